@@ -1,0 +1,18 @@
+package org.conflictkg.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+
+/** Reads a --date value, with a clear message for an impossible date. */
+final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+
+    @Override
+    public LocalDate convert(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.conflictkg.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictkg.source.Document;
+
+/**
+ * Establishes a document's publication date, in order of authority: the document's own metadata, then the date
+ * given on the command line, then a dateline at the start of the text ("12/19/2019:", "March 23, 2024 -",
+ * "May 17, 2021 |"). A dateline that the text contradicts (it names later years as past) is not used, and a warning
+ * says so.
+ */
+public final class DocumentDating {
+
+    private static final int HEAD_LENGTH = 400;
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+            + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?m)^[^\\n]{0,40}?\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:[-–—|:(]|$)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?m)^[^\\n]{0,40}?\\b(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})\\s*(?:[-–—|:(]|$)");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?m)^\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–—|:]");
+    private static final Pattern ISO = Pattern.compile("(?m)^\\s*(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+
+    private DocumentDating() {
+    }
+
+    /** The date of a document, given the date the user gave on the command line, if any. */
+    public static DocumentDate resolve(Document document, Optional<LocalDate> commandLineDate) {
+        if (document.date().isPresent()) {
+            return new DocumentDate(document.date(), "metadata", List.of());
+        }
+        if (commandLineDate.isPresent()) {
+            return new DocumentDate(commandLineDate, "command-line", List.of());
+        }
+        Optional<LocalDate> dateline = dateline(document.text());
+        if (dateline.isEmpty()) {
+            return new DocumentDate(Optional.empty(), "none", List.of());
+        }
+        TreeSet<Integer> later = laterYears(document.text(), dateline.get().getYear());
+        if (!later.isEmpty()) {
+            List<String> warnings = new ArrayList<>();
+            warnings.add("dateline " + dateline.get() + " not used: the text names later years " + later
+                    + "; give the publication date with --date");
+            return new DocumentDate(Optional.empty(), "none", warnings);
+        }
+        return new DocumentDate(dateline, "dateline", List.of());
+    }
+
+    /** A date written as a dateline near the start of a text, if there is one. */
+    static Optional<LocalDate> dateline(String text) {
+        String head = text.substring(0, Math.min(text.length(), HEAD_LENGTH));
+        Matcher m = NUMERIC.matcher(head);
+        if (m.find()) {
+            return date(m.group(3), m.group(1), m.group(2));
+        }
+        m = ISO.matcher(head);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(head);
+        if (mdy.find()) {
+            return month(mdy.group(1)).flatMap(month -> date(mdy.group(3), Integer.toString(month), mdy.group(2)));
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(head);
+        if (dmy.find()) {
+            return month(dmy.group(2)).flatMap(month -> date(dmy.group(3), Integer.toString(month), dmy.group(1)));
+        }
+        return Optional.empty();
+    }
+
+    private static TreeSet<Integer> laterYears(String text, int year) {
+        TreeSet<Integer> later = new TreeSet<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            int found = Integer.parseInt(m.group(1));
+            if (found > year) {
+                later.add(found);
+            }
+        }
+        return later;
+    }
+
+    private static Optional<Integer> month(String name) {
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.name().startsWith(prefix)) {
+                return Optional.of(month.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

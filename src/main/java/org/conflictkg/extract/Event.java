@@ -1,0 +1,38 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An event found in one document.
+ *
+ * @param type its type
+ * @param triggers the words that denote it, the first being where it was found; later ones are coreferent mentions
+ * @param roles the IRIs of the entities in each role
+ * @param places the IRIs of the places where it happened
+ * @param date its date, when a time expression governs it
+ * @param killed people killed, when given
+ * @param wounded people wounded, when given
+ * @param modality whether it happened, was foiled, planned, ...
+ * @param confidence how sure the extraction is, in [0, 1]
+ * @param claimedEvent for a claim of responsibility, the begin offset of the first trigger of the event claimed
+ * @param sentences the indexes of the sentences that are its evidence
+ */
+public record Event(EventType type, List<Span> triggers, Map<Role, Set<String>> roles, Set<String> places,
+        Optional<EventDate> date, Optional<Casualties> killed, Optional<Casualties> wounded, Modality modality,
+        double confidence, Optional<Integer> claimedEvent, Set<Integer> sentences) {
+
+    public Event {
+        triggers = List.copyOf(triggers);
+        roles = Map.copyOf(roles);
+        places = Set.copyOf(places);
+        sentences = Set.copyOf(sentences);
+    }
+
+    /** The begin offset of its first trigger, which identifies it within its document. */
+    public int key() {
+        return triggers.get(0).begin();
+    }
+}

@@ -1,0 +1,702 @@
+package org.conflictkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/**
+ * Finds events from trigger words (a lexicon of lemmas, {@code triggers.tsv}) and fills their roles, place, date,
+ * casualties and modality from the dependency tree around the trigger:
+ * <ul>
+ * <li>roles: the subject of a verb trigger, or of the verb a noun trigger is the object of ("ISIL launched an
+ * attack"), is its agent (perpetrator, arresting authority, claimant, speaker); the object or passive subject is
+ * its patient (target, suspect); "on"/"against" phrases are targets, "by" phrases agents, possessives and compounds
+ * of a noun trigger agents; a relative pronoun stands for the noun it modifies;</li>
+ * <li>places: "in"/"at"/"near" phrases of the trigger or of its target, and targets that are places;</li>
+ * <li>date: the nearest normalised date in the trigger's clause, else in its sentence, else the closest earlier one
+ * in its paragraph; never the publication date by itself;</li>
+ * <li>casualties: a number attached to a noun that is killed, wounded, dead or whose lives were claimed;</li>
+ * <li>modality: cue lemmas ({@code modality-cues.tsv}) on the trigger, its modifiers and its ancestors.</li>
+ * </ul>
+ * A definite noun ("the attack") that adds nothing new, or only what agrees with an earlier event of the same
+ * family, is another mention of that event. Confidence: 0.5 for a noun and 0.6 for a verb trigger, plus 0.15 when
+ * an actor role is filled and 0.1 when a place is, at most 0.95.
+ */
+public final class EventExtractor {
+
+    private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "perpetrate",
+            "commit", "mount", "execute", "orchestrate", "plan", "plot", "prepare", "organize", "organise", "claim",
+            "attempt", "try", "unleash", "carry out", "foil", "thwart", "prevent", "disrupt", "announce", "issue",
+            "make");
+    private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen", "militant", "attacker",
+            "assailant", "terrorist", "bomber", "insurgent", "fighter", "jihadist", "extremist", "shooter");
+    private static final Set<String> KILL_WORDS = Set.of("kill", "murder", "slay", "execute", "dead", "die",
+            "death", "fatality", "life");
+    private static final Set<String> WOUND_WORDS = Set.of("wound", "injure", "hurt", "injured", "wounded",
+            "injury");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside", "across",
+            "throughout", "around");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
+    private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
+            "nearly", "almost", "some", "up to", "approximately", "roughly", "fewer than", "less than", "dozens of",
+            "at most");
+    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+
+    private final Map<String, EventType> nounTriggers = new HashMap<>();
+    private final Map<String, EventType> verbTriggers = new HashMap<>();
+    private final Map<String, Modality> cues = new HashMap<>();
+
+    /** An extractor with the lexicons shipped with the program. */
+    public EventExtractor() {
+        for (String[] row : table("triggers.tsv", 3)) {
+            EventType type = EventType.ofLocalName(row[2])
+                    .orElseThrow(() -> new IllegalStateException("triggers.tsv: unknown event type " + row[2]));
+            (row[1].equals("V") ? verbTriggers : nounTriggers).put(row[0], type);
+        }
+        for (String[] row : table("modality-cues.tsv", 2)) {
+            cues.put(row[0], Modality.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+    }
+
+    /** A mention resolved to its entity, as the extractor needs it. */
+    public record EntityMention(Mention mention, String iri, EntityType type) {
+    }
+
+    private static final class Draft {
+        EventType type;
+        final List<Span> triggers = new ArrayList<>();
+        final Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
+        final Set<String> places = new TreeSet<>();
+        Optional<EventDate> date = Optional.empty();
+        Optional<Casualties> killed = Optional.empty();
+        Optional<Casualties> wounded = Optional.empty();
+        Modality modality = Modality.COMPLETED;
+        boolean cue;
+        boolean verb;
+        boolean definite;
+        Optional<Integer> claimed = Optional.empty();
+        final Set<Integer> sentences = new TreeSet<>();
+        Token trigger;
+        Sentence sentence;
+
+        boolean hasArguments() {
+            return !roles.isEmpty() || !places.isEmpty() || date.filter(d -> d.scope().equals("sentence"))
+                    .isPresent() || killed.isPresent() || wounded.isPresent();
+        }
+
+        Set<String> entities() {
+            Set<String> all = new TreeSet<>(places);
+            roles.values().forEach(all::addAll);
+            return all;
+        }
+    }
+
+    /** The events of an annotated text whose mentions are resolved to entities. */
+    public List<Event> extract(AnnotatedText text, List<EntityMention> mentions) {
+        Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
+        for (EntityMention m : mentions) {
+            bySentence.computeIfAbsent(m.mention().sentence(), k -> new ArrayList<>()).add(m);
+        }
+        List<Draft> events = new ArrayList<>();
+        Map<Integer, EventDate> lastDateInParagraph = new HashMap<>();
+        for (Sentence sentence : text.sentences()) {
+            List<EntityMention> here = bySentence.getOrDefault(sentence.index(), List.of());
+            List<Draft> found = new ArrayList<>();
+            for (Token token : sentence.tokens()) {
+                EventType type = triggerType(sentence, token, here);
+                if (type == null || insideMention(here, sentence, token)) {
+                    continue;
+                }
+                Draft draft = new Draft();
+                draft.type = type;
+                draft.trigger = token;
+                draft.sentence = sentence;
+                draft.verb = token.isVerb();
+                draft.triggers.add(new Span(sentence.index(), token.begin(), token.end(),
+                        text.text().substring(token.begin(), token.end())));
+                draft.sentences.add(sentence.index());
+                draft.definite = sentence.children(token.index()).stream()
+                        .anyMatch(c -> (c.relation().equals("det") || c.relation().equals("nmod:poss"))
+                                && DEFINITE.contains(c.word().toLowerCase(Locale.ROOT)));
+                fillRoles(draft, sentence, token, here);
+                fillDate(draft, sentence, token, text, lastDateInParagraph.get(sentence.paragraph()));
+                fillModality(draft, sentence, token);
+                found.add(draft);
+            }
+            fillCasualties(found, sentence);
+            for (Draft draft : found) {
+                if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite) {
+                    continue;
+                }
+                Draft earlier = draft.definite ? coreferent(events, draft) : null;
+                if (earlier != null) {
+                    merge(earlier, draft);
+                } else if (draft.verb || draft.hasArguments() || draft.cue) {
+                    events.add(draft);
+                }
+            }
+            linkClaims(events, found, sentence);
+            Optional<EventDate> last = lastDate(sentence, text);
+            last.ifPresent(d -> lastDateInParagraph.put(sentence.paragraph(), d));
+        }
+        List<Event> result = new ArrayList<>();
+        for (Draft d : events) {
+            result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded, d.modality,
+                    confidence(d), d.claimed, d.sentences));
+        }
+        return result;
+    }
+
+    private EventType triggerType(Sentence sentence, Token token, List<EntityMention> here) {
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        if (token.isNoun()) {
+            return nounTriggers.get(lemma);
+        }
+        if (!token.isVerb()) {
+            return null;
+        }
+        EventType type = verbTriggers.get(lemma);
+        if (type == null) {
+            return null;
+        }
+        if (lemma.equals("claim")) {
+            boolean responsibility = sentence.tokens().stream().anyMatch(t -> sentence.dominates(token, t)
+                    && (t.lemma().equalsIgnoreCase("responsibility") || t.lemma().equalsIgnoreCase("credit")));
+            return responsibility ? type : null;
+        }
+        if (Set.of("kill", "murder", "slaughter").contains(lemma)) {
+            Token subject = agentToken(sentence, token);
+            if (subject == null) {
+                return null;
+            }
+            boolean attacker = ATTACKER_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT))
+                    || entitiesUnder(sentence, subject, here).stream()
+                            .anyMatch(m -> m.type() == EntityType.ARMED_GROUP || m.type() == EntityType.PERSON);
+            return attacker ? type : null;
+        }
+        return type;
+    }
+
+    private static boolean insideMention(List<EntityMention> here, Sentence sentence, Token token) {
+        return here.stream().anyMatch(m -> m.mention().covers(sentence.index(), token.index())
+                && m.mention().begin() <= token.begin() && token.end() <= m.mention().end());
+    }
+
+    private void fillRoles(Draft draft, Sentence sentence, Token trigger, List<EntityMention> here) {
+        Role agentRole = agentRole(draft.type);
+        Role patientRole = patientRole(draft.type);
+        Token agent = agentToken(sentence, trigger);
+        if (agent != null) {
+            addActors(draft, agentRole, sentence, agent, here);
+        }
+        for (Token child : sentence.children(trigger.index())) {
+            String relation = child.relation();
+            String marker = sentence.caseMarker(child);
+            if (relation.equals("obj") || relation.equals("nsubj:pass")) {
+                addPatient(draft, patientRole, sentence, child, here);
+            } else if (relation.startsWith("nmod:poss") || (!trigger.isVerb() && relation.equals("compound"))) {
+                addActors(draft, agentRole, sentence, child, here);
+                addPlaces(draft, sentence, child, here, true);
+            } else if (relation.startsWith("nmod") || relation.startsWith("obl")) {
+                switch (marker) {
+                    case "on", "against", "upon", "targeting" -> addPatient(draft, patientRole, sentence, child, here);
+                    case "by" -> addActors(draft, agentRole, sentence, child, here);
+                    case "of" -> addPatient(draft, draft.type == EventType.ARREST || draft.type == EventType.TRIAL
+                            || draft.type == EventType.DEPORTATION ? Role.SUSPECT : patientRole, sentence, child, here);
+                    case "for" -> {
+                        if (draft.type == EventType.ACCUSATION) {
+                            addPatient(draft, Role.TARGET, sentence, child, here);
+                        }
+                    }
+                    default -> {
+                        if (PLACE_CASES.contains(marker)) {
+                            addPlaces(draft, sentence, child, here, false);
+                        }
+                    }
+                }
+            } else if (relation.equals("amod") && !trigger.isVerb()) {
+                addPlaces(draft, sentence, child, here, true);
+            }
+        }
+        Token frame = frameVerb(sentence, trigger);
+        if (frame != null) {
+            for (Token child : sentence.children(frame.index())) {
+                if (child.relation().startsWith("obl") && PLACE_CASES.contains(sentence.caseMarker(child))) {
+                    addPlaces(draft, sentence, child, here, false);
+                }
+            }
+        }
+    }
+
+    /** The token that stands for the agent: the subject of the trigger, of its frame verb, or of a verb above. */
+    private static Token agentToken(Sentence sentence, Token trigger) {
+        Token verb = trigger.isVerb() ? trigger : frameVerb(sentence, trigger);
+        for (int steps = 0; verb != null && steps < 3; steps++) {
+            for (Token child : sentence.children(verb.index())) {
+                if (child.relation().equals("nsubj")) {
+                    return antecedent(sentence, verb, child);
+                }
+                if (child.relation().startsWith("obl") && sentence.caseMarker(child).equals("by")
+                        && hasChild(sentence, verb, "aux:pass")) {
+                    return child;
+                }
+            }
+            if (!Set.of("xcomp", "advcl", "conj").contains(verb.relation())) {
+                return null;
+            }
+            verb = sentence.head(verb);
+        }
+        return null;
+    }
+
+    private static boolean hasChild(Sentence sentence, Token token, String relation) {
+        return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals(relation));
+    }
+
+    /** For a relative pronoun subject ("militants who planned"), the noun it stands for. */
+    private static Token antecedent(Sentence sentence, Token verb, Token subject) {
+        String pos = subject.pos();
+        if ((pos.equals("WP") || pos.equals("WDT")) && verb.relation().startsWith("acl")) {
+            Token head = sentence.head(verb);
+            return head == null ? subject : head;
+        }
+        return subject;
+    }
+
+    /** The verb a noun trigger is the object of, when it is a light or planning verb ("launched an attack"). */
+    private static Token frameVerb(Sentence sentence, Token trigger) {
+        if (trigger.isVerb()) {
+            return null;
+        }
+        Token head = sentence.head(trigger);
+        if (head == null || !head.isVerb()) {
+            return null;
+        }
+        boolean object = trigger.relation().equals("obj") || trigger.relation().equals("nsubj:pass");
+        return object && LIGHT_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
+    }
+
+    private static Role agentRole(EventType type) {
+        return switch (type) {
+            case ARREST, DEPORTATION, TRIAL -> Role.AUTHORITY;
+            case CLAIM_OF_RESPONSIBILITY -> Role.CLAIMANT;
+            case WARNING, ACCUSATION -> Role.SPEAKER;
+            default -> Role.PERPETRATOR;
+        };
+    }
+
+    private static Role patientRole(EventType type) {
+        return switch (type) {
+            case ARREST, DEPORTATION, TRIAL -> Role.SUSPECT;
+            case CLAIM_OF_RESPONSIBILITY, WARNING -> null;
+            default -> Role.TARGET;
+        };
+    }
+
+    private void addActors(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here) {
+        if (role == null) {
+            return;
+        }
+        for (EntityMention m : entitiesUnder(sentence, token, here)) {
+            if (m.type().isActor()) {
+                draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
+            }
+        }
+    }
+
+    private void addPatient(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here) {
+        for (EntityMention m : entitiesUnder(sentence, token, here)) {
+            if (m.type().isActor() && role != null) {
+                draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
+            } else if (m.type().isPlace()) {
+                if (role == Role.TARGET && (m.type() == EntityType.SITE)) {
+                    draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
+                }
+                draft.places.add(m.iri());
+            }
+        }
+        addPlaces(draft, sentence, token, here, false);
+    }
+
+    private void addPlaces(Draft draft, Sentence sentence, Token token, List<EntityMention> here,
+            boolean onlyToken) {
+        for (EntityMention m : onlyToken ? mentionAt(sentence, token, here) : entitiesUnder(sentence, token, here)) {
+            if (m.type().isPlace()) {
+                draft.places.add(m.iri());
+            }
+        }
+    }
+
+    private static List<EntityMention> mentionAt(Sentence sentence, Token token, List<EntityMention> here) {
+        return here.stream().filter(m -> m.mention().covers(sentence.index(), token.index())).toList();
+    }
+
+    /** Mentions in the nominal subtree of a token (not crossing into clauses). */
+    private static List<EntityMention> entitiesUnder(Sentence sentence, Token token, List<EntityMention> here) {
+        Set<Integer> region = new TreeSet<>();
+        collectNominal(sentence, token, region, 0);
+        List<EntityMention> result = new ArrayList<>();
+        for (EntityMention m : here) {
+            for (int i = m.mention().firstToken(); i <= m.mention().lastToken(); i++) {
+                if (region.contains(i)) {
+                    result.add(m);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void collectNominal(Sentence sentence, Token token, Set<Integer> region, int depth) {
+        region.add(token.index());
+        if (depth > 4) {
+            return;
+        }
+        for (Token child : sentence.children(token.index())) {
+            String relation = child.relation();
+            if (relation.startsWith("compound") || relation.startsWith("flat") || relation.equals("amod")
+                    || relation.startsWith("nmod") || relation.equals("appos") || relation.equals("conj")
+                    || relation.equals("nummod") || relation.equals("case") || relation.equals("det")) {
+                collectNominal(sentence, child, region, depth + 1);
+            }
+        }
+    }
+
+    private void fillDate(Draft draft, Sentence sentence, Token trigger, AnnotatedText text,
+            EventDate paragraphDate) {
+        Token clause = trigger;
+        for (int steps = 0; steps < 4 && !clause.isVerb() && sentence.head(clause) != null; steps++) {
+            clause = sentence.head(clause);
+        }
+        EventDate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateSpan span : dates(sentence, text)) {
+            boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first));
+            int distance = Math.abs(span.first - trigger.index()) + (inClause ? 0 : 1000);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = span.date;
+            }
+        }
+        if (best != null) {
+            draft.date = Optional.of(best);
+        } else if (paragraphDate != null) {
+            draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
+                    paragraphDate.text()));
+        }
+    }
+
+    private record DateSpan(int first, EventDate date) {
+    }
+
+    private static List<DateSpan> dates(Sentence sentence, AnnotatedText text) {
+        List<DateSpan> spans = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (!token.ner().equals("DATE")) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("DATE")
+                    && tokens.get(last + 1).normalized().equals(token.normalized())) {
+                last++;
+            }
+            String value = token.normalized();
+            if (value.length() > 10 && value.charAt(10) == 'T') {
+                value = value.substring(0, 10);
+            }
+            if (DATE_VALUE.matcher(value).matches()) {
+                String precision = value.length() == 10 ? "day" : value.length() == 7 ? "month" : "year";
+                String written = text.text().substring(token.begin(), tokens.get(last).end());
+                spans.add(new DateSpan(i, new EventDate(value, precision, "sentence", written)));
+            }
+            i = last + 1;
+        }
+        return spans;
+    }
+
+    private static Optional<EventDate> lastDate(Sentence sentence, AnnotatedText text) {
+        List<DateSpan> spans = dates(sentence, text);
+        return spans.isEmpty() ? Optional.empty() : Optional.of(spans.get(spans.size() - 1).date);
+    }
+
+    private void fillModality(Draft draft, Sentence sentence, Token trigger) {
+        Modality best = draft.type == EventType.PLOT ? Modality.PLANNED : Modality.COMPLETED;
+        List<Token> scope = new ArrayList<>();
+        scope.add(trigger);
+        Token current = trigger;
+        for (int steps = 0; steps < 4 && sentence.head(current) != null; steps++) {
+            current = sentence.head(current);
+            scope.add(current);
+        }
+        List<Token> cueTokens = new ArrayList<>();
+        for (Token token : scope) {
+            cueTokens.add(token);
+            for (Token child : sentence.children(token.index())) {
+                if (child.relation().equals("advmod") || child.relation().equals("amod")
+                        || child.relation().startsWith("aux")) {
+                    cueTokens.add(child);
+                }
+            }
+        }
+        for (Token token : cueTokens) {
+            if (token == trigger && draft.type != EventType.PLOT) {
+                continue;
+            }
+            Modality cue = cues.get(token.lemma().toLowerCase(Locale.ROOT));
+            if (cue == null) {
+                cue = cues.get(token.word().toLowerCase(Locale.ROOT));
+            }
+            if (cue != null) {
+                draft.cue = true;
+                if (cue.ordinal() < best.ordinal()) {
+                    best = cue;
+                }
+            }
+        }
+        draft.modality = best;
+    }
+
+    private static void fillCasualties(List<Draft> found, Sentence sentence) {
+        List<Draft> attacks = found.stream().filter(d -> d.type.isAttack()).toList();
+        if (attacks.isEmpty()) {
+            return;
+        }
+        for (Token token : sentence.tokens()) {
+            if (!token.relation().equals("nummod") && !token.pos().equals("CD")) {
+                continue;
+            }
+            Integer count = number(token);
+            if (count == null) {
+                continue;
+            }
+            boolean killed = false;
+            boolean wounded = false;
+            Token noun = token.relation().equals("nummod") ? sentence.head(token) : token;
+            Token current = noun;
+            for (int steps = 0; current != null && steps < 3; steps++) {
+                String lemma = current.lemma().toLowerCase(Locale.ROOT);
+                killed |= KILL_WORDS.contains(lemma) && !(lemma.equals("life") && !claimOfLives(sentence, current));
+                wounded |= WOUND_WORDS.contains(lemma);
+                for (Token child : sentence.children(current.index())) {
+                    String childLemma = child.lemma().toLowerCase(Locale.ROOT);
+                    if (child.relation().equals("amod") || child.relation().equals("acl")) {
+                        killed |= Set.of("dead", "killed").contains(childLemma) || childLemma.equals("kill");
+                        wounded |= WOUND_WORDS.contains(childLemma);
+                    }
+                }
+                if (killed || wounded) {
+                    break;
+                }
+                current = sentence.head(current);
+            }
+            if (!killed && !wounded) {
+                continue;
+            }
+            Casualties casualties = new Casualties(count, qualifier(sentence, token));
+            Draft nearest = attacks.get(0);
+            for (Draft d : attacks) {
+                if (Math.abs(d.trigger.index() - token.index()) < Math.abs(nearest.trigger.index() - token.index())) {
+                    nearest = d;
+                }
+            }
+            if (killed && nearest.killed.isEmpty()) {
+                nearest.killed = Optional.of(casualties);
+            } else if (wounded && !killed && nearest.wounded.isEmpty()) {
+                nearest.wounded = Optional.of(casualties);
+            }
+        }
+    }
+
+    private static boolean claimOfLives(Sentence sentence, Token lives) {
+        Token head = sentence.head(lives);
+        return head != null && (head.lemma().equalsIgnoreCase("claim") || head.lemma().equalsIgnoreCase("take")
+                || head.lemma().equalsIgnoreCase("cost"));
+    }
+
+    private static String qualifier(Sentence sentence, Token number) {
+        List<Token> tokens = sentence.tokens();
+        for (int width = 2; width >= 1; width--) {
+            int start = number.index() - width;
+            if (start < 0) {
+                continue;
+            }
+            StringBuilder words = new StringBuilder();
+            for (int i = start; i < number.index(); i++) {
+                if (words.length() > 0) {
+                    words.append(' ');
+                }
+                words.append(tokens.get(i).word().toLowerCase(Locale.ROOT));
+            }
+            if (QUALIFIERS.contains(words.toString())) {
+                return words.toString();
+            }
+        }
+        return "";
+    }
+
+    /** The integer a number token stands for, or null. */
+    static Integer number(Token token) {
+        String normalized = token.normalized();
+        if (!normalized.isEmpty()) {
+            try {
+                double value = Double.parseDouble(normalized.replace(",", ""));
+                if (value >= 0 && value < 1_000_000 && value == Math.floor(value)) {
+                    return (int) value;
+                }
+            } catch (NumberFormatException e) {
+                return NUMBER_WORDS.get(token.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        String word = token.word().replace(",", "");
+        if (word.matches("\\d{1,6}")) {
+            return Integer.parseInt(word);
+        }
+        return NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Draft coreferent(List<Draft> events, Draft draft) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Draft earlier = events.get(i);
+            if (family(earlier.type) != family(draft.type)) {
+                continue;
+            }
+            if (!draft.hasArguments()) {
+                return earlier;
+            }
+            boolean shares = draft.entities().stream().anyMatch(earlier.entities()::contains);
+            boolean dateAgrees = draft.date.isEmpty() || earlier.date.isEmpty()
+                    || draft.date.get().value().equals(earlier.date.get().value())
+                    || !draft.date.get().scope().equals("sentence");
+            return shares && dateAgrees ? earlier : null;
+        }
+        return null;
+    }
+
+    private static Object family(EventType type) {
+        return type.isAttack() ? EventType.ATTACK : type;
+    }
+
+    private static void merge(Draft earlier, Draft later) {
+        earlier.triggers.add(later.triggers.get(0));
+        earlier.sentences.addAll(later.sentences);
+        later.roles.forEach((role, iris) -> earlier.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
+        earlier.places.addAll(later.places);
+        if (earlier.date.isEmpty() && later.date.filter(d -> d.scope().equals("sentence")).isPresent()) {
+            earlier.date = later.date;
+        }
+        if (earlier.killed.isEmpty()) {
+            earlier.killed = later.killed;
+        }
+        if (earlier.wounded.isEmpty()) {
+            earlier.wounded = later.wounded;
+        }
+    }
+
+    /** A claim of responsibility refers to the attack in its "for" phrase, else to the latest attack before it. */
+    private static void linkClaims(List<Draft> events, List<Draft> found, Sentence sentence) {
+        for (Draft claim : found) {
+            if (claim.type != EventType.CLAIM_OF_RESPONSIBILITY || !events.contains(claim)) {
+                continue;
+            }
+            Draft target = null;
+            for (Draft event : events) {
+                if (event != claim && event.type.isAttack() && event.trigger.begin() < claim.trigger.begin()) {
+                    target = event;
+                }
+                for (Span span : event.triggers) {
+                    if (event != claim && event.type.isAttack() && span.sentence() == sentence.index()
+                            && sentence.dominates(claim.trigger, tokenAt(sentence, span.begin()))) {
+                        target = event;
+                    }
+                }
+            }
+            if (target != null) {
+                claim.claimed = Optional.of(target.triggers.get(0).begin());
+            }
+        }
+    }
+
+    private static Token tokenAt(Sentence sentence, int begin) {
+        for (Token token : sentence.tokens()) {
+            if (token.begin() <= begin && begin < token.end()) {
+                return token;
+            }
+        }
+        return sentence.tokens().get(0);
+    }
+
+    private static double confidence(Draft d) {
+        double confidence = d.verb ? 0.6 : 0.5;
+        if (!d.roles.isEmpty()) {
+            confidence += 0.15;
+        }
+        if (!d.places.isEmpty()) {
+            confidence += 0.1;
+        }
+        return Math.min(0.95, Math.round(confidence * 100) / 100.0);
+    }
+
+    private static Map<String, Integer> numberWords() {
+        String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty"};
+        Map<String, Integer> map = new TreeMap<>();
+        for (int i = 0; i < words.length; i++) {
+            map.put(words[i], i);
+        }
+        map.put("thirty", 30);
+        map.put("forty", 40);
+        map.put("fifty", 50);
+        map.put("hundred", 100);
+        map.put("dozen", 12);
+        return map;
+    }
+
+    private static List<String[]> table(String resource, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = EventExtractor.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon missing from the classpath: " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.strip().split("\t");
+                if (row.length != columns) {
+                    throw new IllegalStateException(resource + ":" + number + ": expected " + columns + " columns");
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read lexicon " + resource + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+}

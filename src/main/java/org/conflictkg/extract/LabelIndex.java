@@ -1,0 +1,102 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Labels found in tokenized sentences whatever the tokenizer did with hyphens and apostrophes: a label matches
+ * when the text from a token's start, with the spaces between tokens removed, begins with the label without its
+ * spaces and ends where a token ends ("ISIS-K" matches the tokens "ISIS", "-", "K"). Short labels and labels in
+ * capitals match with their case ("IS" is not "is"); longer ones in any case. A leading "the" is not part of a label.
+ *
+ * @param <V> what a label stands for
+ */
+final class LabelIndex<V> {
+
+    /** A label found: how many tokens it spans and what it stands for. */
+    record Match<V>(int tokens, V value) {
+    }
+
+    private record Entry<V>(String compact, boolean caseSensitive, V value) {
+    }
+
+    /** A sentence's tokens joined without spaces, with the offsets where each token starts and ends. */
+    static final class Text {
+        private final String compact;
+        private final int[] starts;
+        private final Map<Integer, Integer> tokenEndingAt = new HashMap<>();
+
+        Text(List<String> tokens) {
+            StringBuilder joined = new StringBuilder();
+            starts = new int[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                starts[i] = joined.length();
+                joined.append(normalise(tokens.get(i)).replaceAll("\\s+", ""));
+                tokenEndingAt.put(joined.length(), i);
+            }
+            compact = joined.toString();
+        }
+
+        int size() {
+            return starts.length;
+        }
+    }
+
+    private final Map<String, List<Entry<V>>> byKey = new HashMap<>();
+
+    /** Adds a label. */
+    void add(String label, V value) {
+        String text = normalise(label).strip();
+        if (text.regionMatches(true, 0, "the ", 0, 4)) {
+            text = text.substring(4);
+        }
+        String compact = text.replaceAll("\\s+", "");
+        String key = key(compact);
+        if (key.isEmpty()) {
+            return;
+        }
+        boolean caseSensitive = compact.length() <= 5 || compact.equals(compact.toUpperCase(Locale.ROOT));
+        List<Entry<V>> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        entries.add(new Entry<>(compact, caseSensitive, value));
+        entries.sort(Comparator.comparingInt((Entry<V> e) -> -e.compact().length()));
+    }
+
+    /** The longest label starting at this token, or null. */
+    Match<V> longestAt(Text text, int start) {
+        int from = text.starts[start];
+        int keyEnd = from;
+        while (keyEnd < text.compact.length() && Character.isLetterOrDigit(text.compact.charAt(keyEnd))) {
+            keyEnd++;
+        }
+        List<Entry<V>> entries = byKey.get(text.compact.substring(from, keyEnd).toLowerCase(Locale.ROOT));
+        if (entries == null) {
+            return null;
+        }
+        for (Entry<V> entry : entries) {
+            int end = from + entry.compact().length();
+            Integer last = text.tokenEndingAt.get(end);
+            if (last != null && last >= start
+                    && text.compact.regionMatches(!entry.caseSensitive(), from, entry.compact(), 0,
+                            entry.compact().length())) {
+                return new Match<>(last - start + 1, entry.value());
+            }
+        }
+        return null;
+    }
+
+    private static String key(String compact) {
+        int end = 0;
+        while (end < compact.length() && Character.isLetterOrDigit(compact.charAt(end))) {
+            end++;
+        }
+        return compact.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static String normalise(String text) {
+        return text.replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('‐', '-');
+    }
+}

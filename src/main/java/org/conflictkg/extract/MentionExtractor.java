@@ -1,0 +1,200 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.kb.KbEntity;
+import org.conflictkg.kb.KnowledgeBase;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/**
+ * Finds the mentions of entities in annotated text, from three sources: the knowledge base's labels (armed groups,
+ * media outlets, authorities, countries), a rule for state authorities (a country or its demonym before an authority
+ * term: "Turkish police", "the German Federal Prosecutor"), and CoreNLP's named entities (people, places,
+ * organisations). Where candidates overlap, the longer wins; at equal length the knowledge base wins over the rule,
+ * and the rule over the named-entity tagger.
+ */
+public final class MentionExtractor {
+
+    private static final Set<String> AUTHORITY_MODIFIERS = Set.of("federal", "national", "state", "local",
+            "regional", "special", "top", "senior", "chief", "secret", "border", "military", "interior", "foreign",
+            "public", "general", "anti-terrorism", "counter-terrorism", "counterterrorism", "central", "domestic",
+            "provincial", "municipal", "city", "high", "supreme");
+
+    private static final Set<String> SITE_WORDS = Set.of("hall", "center", "centre", "theatre", "theater",
+            "stadium", "arena", "airport", "mosque", "church", "synagogue", "cathedral", "temple", "shrine", "hotel",
+            "mall", "station", "school", "university", "hospital", "market", "bazaar", "square", "club", "embassy",
+            "consulate", "base", "prison", "palace", "museum", "bridge", "port", "plaza", "park", "college");
+
+    private final LabelIndex<KbEntity> labels = new LabelIndex<>();
+    private final LabelIndex<KbEntity> countries = new LabelIndex<>();
+    private final LabelIndex<String> authorityTerms = new LabelIndex<>();
+
+    private record Candidate(Mention mention, int priority) {
+    }
+
+    /** A mention extractor over this knowledge base. */
+    public MentionExtractor(KnowledgeBase kb) {
+        for (KbEntity entity : kb.entities()) {
+            labels.add(entity.prefLabel(), entity);
+            entity.altLabels().forEach(label -> labels.add(label, entity));
+            if (entity.type() == EntityType.COUNTRY) {
+                countries.add(entity.prefLabel(), entity);
+                entity.altLabels().forEach(label -> countries.add(label, entity));
+                entity.demonyms().forEach(label -> countries.add(label, entity));
+            }
+        }
+        kb.authorityTerms().forEach(term -> authorityTerms.add(term, term));
+    }
+
+    /** The mentions in a text, in text order, none overlapping. */
+    public List<Mention> extract(AnnotatedText text) {
+        List<Mention> result = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            List<String> tokenTexts = new ArrayList<>(sentence.tokens().size());
+            for (Token token : sentence.tokens()) {
+                tokenTexts.add(text.text().substring(token.begin(), token.end()));
+            }
+            LabelIndex.Text words = new LabelIndex.Text(tokenTexts);
+            List<Candidate> candidates = new ArrayList<>();
+            gazetteer(text, sentence, words, candidates);
+            authorities(text, sentence, words, candidates);
+            namedEntities(text, sentence, candidates);
+            result.addAll(select(candidates));
+        }
+        return result;
+    }
+
+    private void gazetteer(AnnotatedText text, Sentence sentence, LabelIndex.Text words, List<Candidate> out) {
+        for (int i = 0; i < words.size(); i++) {
+            LabelIndex.Match<KbEntity> match = labels.longestAt(words, i);
+            if (match != null) {
+                KbEntity entity = match.value();
+                out.add(new Candidate(mention(text, sentence, i, i + match.tokens() - 1, entity.type(), "gazetteer",
+                        Optional.of(entity.iri()), entity.country(), entity.prefLabel()), 3));
+            }
+        }
+    }
+
+    private void authorities(AnnotatedText text, Sentence sentence, LabelIndex.Text words, List<Candidate> out) {
+        for (int i = 0; i < words.size(); i++) {
+            LabelIndex.Match<KbEntity> country = countries.longestAt(words, i);
+            if (country == null) {
+                continue;
+            }
+            int next = i + country.tokens();
+            int modifiers = 0;
+            while (true) {
+                LabelIndex.Match<String> term = next < words.size() ? authorityTerms.longestAt(words, next) : null;
+                if (term != null) {
+                    int last = next + term.tokens() - 1;
+                    KbEntity countryEntity = country.value();
+                    String termKey = termKey(sentence, i + country.tokens(), last);
+                    String label = countryEntity.prefLabel() + ": " + termKey;
+                    String iri = org.conflictkg.vocabulary.CKG.ID + "authority/" + Slugs.slug(
+                            countryEntity.prefLabel() + " " + termKey);
+                    out.add(new Candidate(mention(text, sentence, i, last, EntityType.STATE_AUTHORITY,
+                            "authority-rule", Optional.of(iri), Optional.of(countryEntity.iri()), label), 2));
+                    break;
+                }
+                if (next < words.size() && modifiers < 2
+                        && AUTHORITY_MODIFIERS.contains(sentence.tokens().get(next).word().toLowerCase(Locale.ROOT))) {
+                    next++;
+                    modifiers++;
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+
+    /** The authority term in canonical form: modifiers and lemmas, lower-case ("federal prosecutor"). */
+    private static String termKey(Sentence sentence, int first, int last) {
+        StringBuilder key = new StringBuilder();
+        for (int t = first; t <= last; t++) {
+            Token token = sentence.tokens().get(t);
+            if (token.pos().equals("POS")) {
+                key.append("'s");
+                continue;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            String word = t == last ? token.lemma() : token.word();
+            key.append(word.toLowerCase(Locale.ROOT));
+        }
+        return key.toString();
+    }
+
+    private void namedEntities(AnnotatedText text, Sentence sentence, List<Candidate> out) {
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            String tag = tokens.get(i).ner();
+            Optional<EntityType> type = typeOf(tag);
+            if (type.isEmpty()) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(tag)) {
+                last++;
+            }
+            int first = i;
+            if (tokens.get(first).lemma().equalsIgnoreCase("the") && first < last) {
+                first++;
+            }
+            EntityType resolved = type.get();
+            if (resolved == EntityType.ORGANIZATION || resolved == EntityType.PLACE) {
+                String head = tokens.get(last).word().toLowerCase(Locale.ROOT);
+                if (SITE_WORDS.contains(head)) {
+                    resolved = EntityType.SITE;
+                }
+            }
+            out.add(new Candidate(mention(text, sentence, first, last, resolved, "ner", Optional.empty(),
+                    Optional.empty(), null), 1));
+            i = last + 1;
+        }
+    }
+
+    private static Optional<EntityType> typeOf(String nerTag) {
+        return switch (nerTag) {
+            case "PERSON" -> Optional.of(EntityType.PERSON);
+            case "LOCATION", "CITY", "STATE_OR_PROVINCE" -> Optional.of(EntityType.PLACE);
+            case "COUNTRY" -> Optional.of(EntityType.COUNTRY);
+            case "ORGANIZATION" -> Optional.of(EntityType.ORGANIZATION);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Mention mention(AnnotatedText text, Sentence sentence, int first, int last, EntityType type,
+            String source, Optional<String> iri, Optional<String> country, String label) {
+        int begin = sentence.tokens().get(first).begin();
+        int end = sentence.tokens().get(last).end();
+        String covered = text.text().substring(begin, end);
+        return new Mention(sentence.index(), first, last, begin, end, covered, type, source, iri, country,
+                label == null ? covered : label);
+    }
+
+    private static List<Mention> select(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.mention().length())
+                .thenComparingInt(c -> -c.priority())
+                .thenComparingInt(c -> c.mention().begin()));
+        List<Mention> chosen = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Mention m = candidate.mention();
+            boolean overlaps = chosen.stream().anyMatch(c -> c.begin() < m.end() && m.begin() < c.end());
+            if (!overlaps) {
+                chosen.add(m);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Mention::begin));
+        return chosen;
+    }
+}

@@ -1,0 +1,137 @@
+package org.conflictkg.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.TextAnnotator;
+import org.conflictkg.nlp.Token;
+
+/**
+ * The {@link TextAnnotator} backed by Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (3-class models plus
+ * SUTime and numbers, without the slow fine-grained gazetteer: our own knowledge base types the domain's names) and
+ * depparse. The models load once, in the constructor; one instance may be shared by threads.
+ */
+public final class CoreNlpAnnotator implements TextAnnotator {
+
+    /** The annotators run, in order. */
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r\\f]*\\n");
+
+    private final StanfordCoreNLP pipeline;
+
+    /** Loads the models (several seconds). */
+    public CoreNlpAnnotator() {
+        this(ANNOTATORS);
+    }
+
+    /** Loads the models for exactly these annotators, for benchmarks that compare against the full pipeline. */
+    public CoreNlpAnnotator(String annotators) {
+        Properties props = new Properties();
+        props.setProperty("annotators", annotators);
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("pos.maxlen", "400");
+        props.setProperty("depparse.maxlen", "400");
+        props.setProperty("ner.maxlen", "1000");
+        props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    @Override
+    public String modelDescription() {
+        return description();
+    }
+
+    /** The name, version and annotators of the models, without loading them. */
+    public static String description() {
+        String version = "unknown version";
+        try (java.io.InputStream in = StanfordCoreNLP.class.getResourceAsStream(
+                "/META-INF/maven/edu.stanford.nlp/stanford-corenlp/pom.properties")) {
+            if (in != null) {
+                Properties props = new Properties();
+                props.load(in);
+                version = props.getProperty("version", version);
+            }
+        } catch (java.io.IOException e) {
+            version = "unknown version (" + e.getMessage() + ")";
+        }
+        return "Stanford CoreNLP " + version + " (" + ANNOTATORS + ")";
+    }
+
+    @Override
+    public AnnotatedText annotate(String text, Optional<LocalDate> documentDate) {
+        Annotation annotation = new Annotation(text);
+        documentDate.ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
+        pipeline.annotate(annotation);
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        int previousEnd = 0;
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) {
+                continue;
+            }
+            int begin = labels.get(0).beginPosition();
+            int end = labels.get(labels.size() - 1).endPosition();
+            if (!sentences.isEmpty() && PARAGRAPH_BREAK.matcher(text.substring(previousEnd, begin)).find()) {
+                paragraph++;
+            }
+            previousEnd = end;
+            sentences.add(new Sentence(sentences.size(), paragraph, begin, end, tokens(sentence, labels)));
+        }
+        return new AnnotatedText(text, sentences);
+    }
+
+    private static List<Token> tokens(CoreMap sentence, List<CoreLabel> labels) {
+        int size = labels.size();
+        int[] heads = new int[size];
+        String[] relations = new String[size];
+        Arrays.fill(heads, -1);
+        Arrays.fill(relations, "dep");
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph != null) {
+            for (SemanticGraphEdge edge : graph.edgeIterable()) {
+                int dependent = edge.getDependent().index() - 1;
+                if (dependent >= 0 && dependent < size) {
+                    heads[dependent] = edge.getGovernor().index() - 1;
+                    relations[dependent] = edge.getRelation().toString();
+                }
+            }
+            for (IndexedWord root : graph.getRoots()) {
+                int index = root.index() - 1;
+                if (index >= 0 && index < size) {
+                    heads[index] = -1;
+                    relations[index] = "root";
+                }
+            }
+        }
+        List<Token> tokens = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            CoreLabel label = labels.get(i);
+            String ner = label.ner() == null ? "O" : label.ner();
+            String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            String lemma = label.lemma() == null ? label.word() : label.lemma();
+            tokens.add(new Token(i, label.word(), lemma, label.tag() == null ? "" : label.tag(), ner,
+                    normalized == null ? "" : normalized, label.beginPosition(), label.endPosition(), heads[i],
+                    relations[i]));
+        }
+        return tokens;
+    }
+}

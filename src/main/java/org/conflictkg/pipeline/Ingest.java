@@ -1,0 +1,240 @@
+package org.conflictkg.pipeline;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
+import org.conflictkg.kb.KnowledgeBase;
+import org.conflictkg.ontology.Ontology;
+import org.conflictkg.rdf.DocumentIris;
+import org.conflictkg.rdf.Provenance;
+import org.conflictkg.source.Document;
+import org.conflictkg.source.DocumentSource;
+import org.conflictkg.source.InputProblem;
+import org.conflictkg.source.SourceItem;
+import org.conflictkg.store.DocumentGraph;
+import org.conflictkg.store.Tdb2Store;
+import org.conflictkg.vocabulary.CKG;
+
+/**
+ * Ingests documents into a store: reads them lazily, skips those whose graph is already current, annotates the rest
+ * on several threads (a bounded number in flight, so memory stays flat whatever the corpus size), and writes the
+ * finished graphs from one thread, several documents per transaction. The models load only when a document needs
+ * them.
+ */
+public final class Ingest {
+
+    /** Documents per write transaction, at most. */
+    static final int BATCH_DOCUMENTS = 16;
+    /** Quads per write transaction, at most (a batch closes when it passes this). */
+    static final int BATCH_QUADS = 200_000;
+
+    /** What to ingest and how. */
+    public record Options(List<Path> inputs, Optional<LocalDate> date, int threads) {
+        public Options {
+            inputs = List.copyOf(inputs);
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+        }
+    }
+
+    /** Told of progress as the ingest goes. */
+    public interface Listener {
+        /** Input bytes read so far have grown by this much. */
+        void read(long bytes);
+
+        /** An input failed. */
+        void failed(InputProblem problem);
+    }
+
+    /** Builds the pipeline once, when the first document needs it; the given factory loads the models. */
+    public interface PipelineFactory {
+        /** The pipeline, for documents whose graphs carry this provenance. */
+        Pipeline create(KnowledgeBase kb, Supplier<Instant> clock);
+
+        /** A description of the NLP models, recorded in provenance without loading them. */
+        String modelDescription();
+    }
+
+    private final Tdb2Store store;
+    private final PipelineFactory factory;
+    private final KnowledgeBase kb;
+    private final Supplier<Instant> clock;
+
+    /** An ingest into this store with pipelines from this factory. */
+    public Ingest(Tdb2Store store, PipelineFactory factory, KnowledgeBase kb, Supplier<Instant> clock) {
+        this.store = store;
+        this.factory = factory;
+        this.kb = kb;
+        this.clock = clock;
+    }
+
+    /** The provenance of graphs made now by this program. */
+    public static Provenance provenance(String pipelineVersion, String models, KnowledgeBase kb, Instant time) {
+        return new Provenance(pipelineVersion, models, kb.contentHash(), time);
+    }
+
+    private record Pending(Document document, boolean existed, Future<Analysis> analysis) {
+    }
+
+    private final class Run {
+        final Options options;
+        final Listener listener;
+        final Provenance fingerprint;
+        final Deque<Pending> inFlight = new ArrayDeque<>();
+        final List<DocumentGraph> batch = new ArrayList<>();
+        final Map<String, String> seen = new HashMap<>();
+        final List<InputProblem> problems = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        Pipeline pipeline;
+        ExecutorService executor;
+        int batchQuads;
+        int added;
+        int replaced;
+        int unchanged;
+        long sentences;
+        long tokens;
+        long entities;
+        long events;
+        long quads;
+        double modelLoadSeconds;
+        long writeNanos;
+
+        Run(Options options, Listener listener) {
+            this.options = options;
+            this.listener = listener;
+            this.fingerprint = provenance(org.conflictkg.Version.VERSION, factory.modelDescription(), kb,
+                    Instant.EPOCH);
+        }
+
+        void fail(InputProblem problem) {
+            problems.add(problem);
+            listener.failed(problem);
+        }
+    }
+
+    /** Ingests the inputs; problems with single inputs are reported, a store failure is thrown. */
+    public IngestReport run(Options options, Listener listener) {
+        long start = System.nanoTime();
+        store.refresh(CKG.ONTOLOGY_GRAPH, Ontology.graph(), Ontology.contentHash());
+        store.refresh(CKG.KB_GRAPH, kb.graph(), kb.contentHash());
+        Run run = new Run(options, listener);
+        int skipped;
+        try (DocumentSource source = DocumentSource.of(options.inputs())) {
+            while (source.hasNext()) {
+                SourceItem item = source.next();
+                if (item instanceof SourceItem.Failed failed) {
+                    listener.read(failed.bytes());
+                    run.fail(failed.problem());
+                } else if (item instanceof SourceItem.Read read) {
+                    listener.read(read.bytes());
+                    submit(run, read.document());
+                }
+                while (run.inFlight.size() >= 2 * options.threads()) {
+                    complete(run, run.inFlight.poll());
+                }
+            }
+            while (!run.inFlight.isEmpty()) {
+                complete(run, run.inFlight.poll());
+            }
+            flush(run);
+            skipped = source.skipped();
+        } finally {
+            if (run.executor != null) {
+                run.executor.shutdownNow();
+            }
+        }
+        Map<String, Double> stageSeconds = run.pipeline == null ? Map.of() : run.pipeline.times().seconds();
+        return new IngestReport(run.added, run.replaced, run.unchanged, run.problems.size(), skipped,
+                run.sentences, run.tokens, run.entities, run.events, run.quads, (System.nanoTime() - start) / 1e9,
+                run.modelLoadSeconds, run.writeNanos / 1e9, new LinkedHashMap<>(stageSeconds), options.threads(),
+                run.problems, run.warnings);
+    }
+
+    private void submit(Run run, Document document) {
+        String earlier = run.seen.putIfAbsent(document.id(), document.origin());
+        if (earlier != null) {
+            run.fail(new InputProblem(document.origin(), "duplicate document id '" + document.id()
+                    + "' (also at " + earlier + "); this one was not ingested"));
+            return;
+        }
+        Node graph = DocumentIris.document(document.id());
+        Optional<String> stored = store.contentHash(graph);
+        if (stored.isPresent() && stored.get().equals(run.fingerprint.inputHash(document, run.options.date()))) {
+            run.unchanged++;
+            return;
+        }
+        if (run.pipeline == null) {
+            long load = System.nanoTime();
+            run.pipeline = factory.create(kb, clock);
+            run.modelLoadSeconds = (System.nanoTime() - load) / 1e9;
+            run.executor = Executors.newFixedThreadPool(run.options.threads(), r -> {
+                Thread thread = new Thread(r, "kg-annotate");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        Pipeline pipeline = run.pipeline;
+        Optional<LocalDate> date = run.options.date();
+        run.inFlight.add(new Pending(document, stored.isPresent(),
+                run.executor.submit(() -> pipeline.run(document, date))));
+    }
+
+    private void complete(Run run, Pending pending) {
+        Analysis analysis;
+        try {
+            analysis = pending.analysis().get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            run.fail(new InputProblem(pending.document().origin(), "could not be analysed ("
+                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": "
+                    + cause.getMessage()) + ")"));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        }
+        Document document = pending.document();
+        analysis.date().warnings().forEach(w -> run.warnings.add(document.origin() + ": " + w));
+        run.batch.add(new DocumentGraph(DocumentIris.document(document.id()), analysis.quads()));
+        run.batchQuads += analysis.quads().size();
+        if (pending.existed()) {
+            run.replaced++;
+        } else {
+            run.added++;
+        }
+        run.sentences += analysis.text().sentences().size();
+        run.tokens += analysis.text().tokenCount();
+        run.entities += analysis.resolution().entities().size();
+        run.events += analysis.events().size();
+        run.quads += analysis.quads().size();
+        if (run.batch.size() >= BATCH_DOCUMENTS || run.batchQuads >= BATCH_QUADS) {
+            flush(run);
+        }
+    }
+
+    private void flush(Run run) {
+        if (run.batch.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        store.replace(run.batch);
+        run.writeNanos += System.nanoTime() - start;
+        run.batch.clear();
+        run.batchQuads = 0;
+    }
+}

@@ -1,0 +1,117 @@
+package org.conflictkg.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.conflictkg.extract.DocumentDating;
+import org.conflictkg.extract.EventExtractor;
+import org.conflictkg.extract.Mention;
+import org.conflictkg.extract.MentionExtractor;
+import org.conflictkg.nlp.TextAnnotator;
+import org.conflictkg.rdf.DocumentGraphMapper;
+import org.conflictkg.rdf.Provenance;
+import org.conflictkg.resolve.EntityResolver;
+import org.conflictkg.resolve.Resolution;
+
+/** The stages of the ingest pipeline, each a thin adapter over its package's API. */
+public final class Stages {
+
+    private Stages() {
+    }
+
+    /** The standard chain: dating, annotation, mentions, resolution, events, RDF. */
+    public static Pipeline standard(TextAnnotator annotator, MentionExtractor mentions, EventExtractor events,
+            Provenance provenance) {
+        return Pipeline.of(List.of(dating(), annotation(annotator), mentions(mentions), resolution(),
+                events(events), rdf(provenance)));
+    }
+
+    /** Establishes the publication date. */
+    public static Stage dating() {
+        return stage("dating", EnumSet.of(Layer.DOCUMENT), EnumSet.of(Layer.DOCUMENT_DATE),
+                a -> a.date(DocumentDating.resolve(a.document(), a.commandLineDate())));
+    }
+
+    /** Runs the NLP models. */
+    public static Stage annotation(TextAnnotator annotator) {
+        return stage("annotation", EnumSet.of(Layer.DOCUMENT, Layer.DOCUMENT_DATE),
+                EnumSet.of(Layer.TOKENS, Layer.POS_LEMMAS, Layer.NAMED_ENTITIES, Layer.NORMALISED_VALUES,
+                        Layer.DEPENDENCIES),
+                a -> a.text(annotator.annotate(a.document().text(), a.date().date())));
+    }
+
+    /** Finds entity mentions. */
+    public static Stage mentions(MentionExtractor extractor) {
+        return stage("mentions", EnumSet.of(Layer.TOKENS, Layer.NAMED_ENTITIES, Layer.POS_LEMMAS),
+                EnumSet.of(Layer.MENTIONS), a -> a.mentions(extractor.extract(a.text())));
+    }
+
+    /** Resolves mentions to canonical entities. */
+    public static Stage resolution() {
+        EntityResolver resolver = new EntityResolver();
+        return stage("resolution", EnumSet.of(Layer.MENTIONS), EnumSet.of(Layer.ENTITIES),
+                a -> a.resolution(resolver.resolve(a.text().text(), a.mentions())));
+    }
+
+    /** Finds events. */
+    public static Stage events(EventExtractor extractor) {
+        return stage("events", EnumSet.of(Layer.ENTITIES, Layer.DEPENDENCIES, Layer.NORMALISED_VALUES,
+                Layer.POS_LEMMAS), EnumSet.of(Layer.EVENTS), a -> {
+                    Resolution resolution = a.resolution();
+                    List<EventExtractor.EntityMention> resolved = new ArrayList<>();
+                    for (Mention m : a.mentions()) {
+                        resolution.entityOf(m).ifPresent(e -> resolved.add(
+                                new EventExtractor.EntityMention(m, e.iri(), e.type())));
+                    }
+                    a.events(extractor.extract(a.text(), resolved));
+                });
+    }
+
+    /** Maps the analysis to the quads of the document's graph. */
+    public static Stage rdf(Provenance provenance) {
+        return stage("rdf", EnumSet.of(Layer.DOCUMENT_DATE, Layer.TOKENS, Layer.ENTITIES, Layer.EVENTS),
+                EnumSet.of(Layer.QUADS), a -> {
+                    List<Quad> quads = new ArrayList<>();
+                    DatasetGraph collector = DatasetGraphFactory.createTxnMem();
+                    DocumentGraphMapper.map(new DocumentGraphMapper.Input(a.document(), a.commandLineDate(), a.date(), a.text(),
+                            a.resolution(), a.events(), provenance), StreamRDFLib.dataset(collector));
+                    collector.find().forEachRemaining(quads::add);
+                    a.quads(quads);
+                });
+    }
+
+    private interface Step {
+        void apply(Analysis analysis);
+    }
+
+    private static Stage stage(String name, Set<Layer> requires, Set<Layer> provides, Step step) {
+        Set<Layer> required = Set.copyOf(requires);
+        Set<Layer> provided = Set.copyOf(provides);
+        return new Stage() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Set<Layer> requires() {
+                return required;
+            }
+
+            @Override
+            public Set<Layer> provides() {
+                return provided;
+            }
+
+            @Override
+            public void process(Analysis analysis) {
+                step.apply(analysis);
+            }
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package org.conflictkg.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.system.Txn;
+
+/** Runs SPARQL queries (SELECT, ASK, CONSTRUCT, DESCRIBE) over a dataset and writes their results. */
+public final class QueryRunner {
+
+    private QueryRunner() {
+    }
+
+    /** Parses a query, or throws a {@link QuerySyntaxException} with the line and column of the problem. */
+    public static Query parse(String text) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+            int newline = message.indexOf('\n');
+            return throwSyntax(newline < 0 ? message : message.substring(0, newline), e);
+        }
+    }
+
+    private static Query throwSyntax(String message, QueryParseException e) {
+        throw new QuerySyntaxException(message, e.getLine(), e.getColumn(), e);
+    }
+
+    /** Runs a query over the dataset (its default graph is the union of the stored graphs) and writes the result. */
+    public static void run(Dataset dataset, String text, QueryFormat format, OutputStream out) {
+        Query query = parse(text);
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
+                PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
+                if (query.isSelectType()) {
+                    ResultSet results = exec.execSelect();
+                    switch (format) {
+                        case TABLE -> ResultSetFormatter.out(print, results, query.getPrologue());
+                        case CSV -> ResultSetFormatter.outputAsCSV(print, results);
+                        case TSV -> ResultSetFormatter.outputAsTSV(print, results);
+                        case JSON -> ResultSetFormatter.outputAsJSON(print, results);
+                        default -> throw new IllegalArgumentException("unknown format " + format);
+                    }
+                } else if (query.isAskType()) {
+                    boolean answer = exec.execAsk();
+                    switch (format) {
+                        case JSON -> ResultSetFormatter.outputAsJSON(print, answer);
+                        case CSV -> ResultSetFormatter.outputAsCSV(print, answer);
+                        case TSV -> ResultSetFormatter.outputAsTSV(print, answer);
+                        default -> print.println(answer ? "yes" : "no");
+                    }
+                } else {
+                    Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+                    query.getPrologue().getPrefixMapping().getNsPrefixMap().forEach(model::setNsPrefix);
+                    switch (format) {
+                        case JSON -> RDFDataMgr.write(print, model, RDFFormat.JSONLD11_PRETTY);
+                        case CSV, TSV -> RDFDataMgr.write(print, model, Lang.NTRIPLES);
+                        default -> RDFDataMgr.write(print, model, RDFFormat.TURTLE_PRETTY);
+                    }
+                }
+                print.flush();
+            }
+        });
+    }
+}

@@ -1,0 +1,241 @@
+package org.conflictkg.rdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.conflictkg.extract.DocumentDate;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventDate;
+import org.conflictkg.extract.Mention;
+import org.conflictkg.extract.Role;
+import org.conflictkg.extract.Span;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.resolve.Entity;
+import org.conflictkg.resolve.Resolution;
+import org.conflictkg.source.Document;
+import org.conflictkg.vocabulary.CKG;
+import org.conflictkg.vocabulary.Vocab;
+
+/**
+ * Maps what was found in one document to quads of its named graph (see docs/rdf-model.md): the document with its
+ * metadata and provenance, its sentences, the mentions of its entities and events with their offsets, the entities
+ * and the events. The same input gives the same quads, but for the ingest time.
+ */
+public final class DocumentGraphMapper {
+
+    /** Everything about one document that goes into its graph. */
+    public record Input(Document document, java.util.Optional<java.time.LocalDate> commandLineDate,
+            DocumentDate date, AnnotatedText text, Resolution resolution, List<Event> events,
+            Provenance provenance) {
+    }
+
+    private DocumentGraphMapper() {
+    }
+
+    /** Sends the quads of a document's graph to a sink, between its start and finish. */
+    public static void map(Input in, StreamRDF sink) {
+        new Writer(in, sink).write();
+    }
+
+    private static final class Writer {
+        private final Input in;
+        private final StreamRDF sink;
+        private final Document doc;
+        private final Node graph;
+        private final Map<Integer, Node> sentenceNodes = new TreeMap<>();
+
+        Writer(Input in, StreamRDF sink) {
+            this.in = in;
+            this.sink = sink;
+            this.doc = in.document();
+            this.graph = DocumentIris.document(doc.id());
+        }
+
+        void write() {
+            document();
+            sentences();
+            entities();
+            events();
+        }
+
+        private void add(Node s, Node p, Node o) {
+            sink.quad(Quad.create(graph, s, p, o));
+        }
+
+        private void document() {
+            Node d = graph;
+            add(d, RDF.type.asNode(), CKG.Document);
+            add(d, RDF.type.asNode(), Vocab.provEntity);
+            add(d, RDF.type.asNode(), Vocab.nifContext);
+            add(d, Vocab.dctIdentifier, string(doc.id()));
+            doc.title().ifPresent(t -> add(d, Vocab.dctTitle, string(t)));
+            doc.url().ifPresent(u -> add(d, Vocab.dctSource, u.matches("(?i)https?://\\S+")
+                    ? NodeFactory.createURI(u) : string(u)));
+            in.date().date().ifPresent(date -> add(d, Vocab.dctIssued, typed(date.toString(), XSDDatatype.XSDdate)));
+            if (in.date().date().isPresent()) {
+                add(d, CKG.dateSource, string(in.date().source()));
+            }
+            in.date().warnings().forEach(w -> add(d, CKG.warning, string(w)));
+            add(d, CKG.contentHash, string(in.provenance().inputHash(doc, in.commandLineDate())));
+            add(d, Vocab.nifIsString, string(doc.text()));
+            Node activity = DocumentIris.ingest(doc.id());
+            add(d, Vocab.provWasGeneratedBy, activity);
+            add(activity, RDF.type.asNode(), Vocab.provActivity);
+            add(activity, Vocab.provEndedAtTime, typed(in.provenance().ingestTime().toString(),
+                    XSDDatatype.XSDdateTime));
+            Node agent = NodeFactory.createURI(CKG.ID + "agent/conflict-kg-" + in.provenance().pipelineVersion());
+            add(activity, Vocab.provWasAssociatedWith, agent);
+            add(activity, CKG.nlpModel, string(in.provenance().nlpModel()));
+            add(activity, CKG.pipelineVersion, string(in.provenance().pipelineVersion()));
+            add(agent, RDF.type.asNode(), Vocab.provSoftwareAgent);
+            add(agent, RDFS.label.asNode(), string("conflict-kg " + in.provenance().pipelineVersion()));
+        }
+
+        private void sentences() {
+            String text = in.text().text();
+            for (Sentence s : in.text().sentences()) {
+                Node node = DocumentIris.span(doc.id(), s.begin(), s.end());
+                sentenceNodes.put(s.index(), node);
+                add(node, RDF.type.asNode(), Vocab.nifSentence);
+                offsets(node, s.begin(), s.end(), text.substring(s.begin(), s.end()));
+                add(node, CKG.sentenceIndex, integer(s.index()));
+            }
+        }
+
+        private void offsets(Node node, int begin, int end, String anchor) {
+            add(node, Vocab.nifBeginIndex, integer(begin));
+            add(node, Vocab.nifEndIndex, integer(end));
+            add(node, Vocab.nifAnchorOf, string(anchor));
+            add(node, Vocab.nifReferenceContext, graph);
+        }
+
+        private Node mention(int sentence, int begin, int end, String anchor) {
+            Node node = DocumentIris.span(doc.id(), begin, end);
+            add(node, RDF.type.asNode(), CKG.Mention);
+            add(node, RDF.type.asNode(), Vocab.nifPhrase);
+            offsets(node, begin, end, anchor);
+            Node sentenceNode = sentenceNodes.get(sentence);
+            if (sentenceNode != null) {
+                add(node, Vocab.nifSentenceOf, sentenceNode);
+            }
+            return node;
+        }
+
+        private void entities() {
+            for (Entity e : in.resolution().entities()) {
+                Node node = NodeFactory.createURI(e.iri());
+                add(node, RDF.type.asNode(), e.type().rdfClass());
+                add(node, Vocab.skosPrefLabel, english(e.label()));
+                add(node, CKG.resolvedBy, string(e.resolvedBy()));
+                e.country().ifPresent(c -> add(node, CKG.country, NodeFactory.createURI(c)));
+                for (Mention m : e.mentions()) {
+                    add(node, Vocab.gafDenotedBy, mention(m.sentence(), m.begin(), m.end(), m.text()));
+                    if (!m.text().equals(e.label())) {
+                        add(node, Vocab.skosAltLabel, english(m.text()));
+                    }
+                }
+            }
+        }
+
+        private void events() {
+            Map<String, String> labels = new TreeMap<>();
+            in.resolution().entities().forEach(e -> labels.put(e.iri(), e.label()));
+            for (Event e : in.events()) {
+                Node node = DocumentIris.event(doc.id(), e.key());
+                add(node, RDF.type.asNode(), CKG.Event);
+                add(node, RDF.type.asNode(), Vocab.semEvent);
+                add(node, Vocab.semEventType, NodeFactory.createURI(CKG.EVT + e.type().localName()));
+                add(node, RDFS.label.asNode(), english(label(e, labels)));
+                add(node, CKG.modality, CKG.term(e.modality().localName()));
+                for (Map.Entry<Role, Set<String>> role : new TreeMap<>(e.roles()).entrySet()) {
+                    for (String iri : role.getValue()) {
+                        add(node, CKG.term(role.getKey().localName()), NodeFactory.createURI(iri));
+                    }
+                }
+                e.places().forEach(p -> add(node, Vocab.semHasPlace, NodeFactory.createURI(p)));
+                e.date().ifPresent(date -> date(node, date));
+                e.killed().ifPresent(k -> {
+                    add(node, CKG.killed, integer(k.count()));
+                    if (!k.qualifier().isEmpty()) {
+                        add(node, CKG.killedQualifier, string(k.qualifier()));
+                    }
+                });
+                e.wounded().ifPresent(w -> {
+                    add(node, CKG.wounded, integer(w.count()));
+                    if (!w.qualifier().isEmpty()) {
+                        add(node, CKG.woundedQualifier, string(w.qualifier()));
+                    }
+                });
+                e.claimedEvent().ifPresent(k -> add(node, CKG.claimsResponsibilityFor,
+                        DocumentIris.event(doc.id(), k)));
+                add(node, CKG.confidence, typed(String.valueOf(e.confidence()), XSDDatatype.XSDdecimal));
+                for (Span t : e.triggers()) {
+                    add(node, Vocab.gafDenotedBy, mention(t.sentence(), t.begin(), t.end(), t.text()));
+                }
+                for (int s : e.sentences()) {
+                    add(node, CKG.evidence, sentenceNodes.get(s));
+                }
+                add(node, Vocab.provWasDerivedFrom, graph);
+            }
+        }
+
+        private void date(Node node, EventDate date) {
+            XSDDatatype type = switch (date.precision()) {
+                case "day" -> XSDDatatype.XSDdate;
+                case "month" -> XSDDatatype.XSDgYearMonth;
+                default -> XSDDatatype.XSDgYear;
+            };
+            add(node, CKG.date, typed(date.value(), type));
+            add(node, CKG.datePrecision, string(date.precision()));
+            add(node, CKG.dateScope, string(date.scope()));
+            add(node, CKG.dateText, string(date.text()));
+            java.time.LocalDate first = switch (date.precision()) {
+                case "day" -> java.time.LocalDate.parse(date.value());
+                case "month" -> java.time.LocalDate.parse(date.value() + "-01");
+                default -> java.time.LocalDate.parse(date.value() + "-01-01");
+            };
+            java.time.LocalDate last = switch (date.precision()) {
+                case "day" -> first;
+                case "month" -> first.plusMonths(1).minusDays(1);
+                default -> first.plusYears(1).minusDays(1);
+            };
+            add(node, Vocab.semEarliestBegin, typed(first.toString(), XSDDatatype.XSDdate));
+            add(node, Vocab.semLatestEnd, typed(last.toString(), XSDDatatype.XSDdate));
+        }
+
+        private static String label(Event e, Map<String, String> labels) {
+            List<String> parts = new ArrayList<>();
+            e.places().stream().sorted(Comparator.naturalOrder()).map(p -> labels.getOrDefault(p, null))
+                    .filter(java.util.Objects::nonNull).forEach(parts::add);
+            e.date().ifPresent(d -> parts.add(d.value()));
+            return e.type().label() + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
+        }
+    }
+
+    private static Node string(String value) {
+        return NodeFactory.createLiteralString(value);
+    }
+
+    private static Node english(String value) {
+        return NodeFactory.createLiteralLang(value, "en");
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    private static Node typed(String lexical, XSDDatatype type) {
+        return NodeFactory.createLiteralDT(lexical, type);
+    }
+}

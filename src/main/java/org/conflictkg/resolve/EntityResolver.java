@@ -1,0 +1,174 @@
+package org.conflictkg.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictkg.extract.Mention;
+import org.conflictkg.extract.Slugs;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.vocabulary.CKG;
+
+/**
+ * Resolves the mentions of one document to canonical entities. In order: a mention the knowledge base or the
+ * authority rule already identified keeps that entity; an acronym defined in parentheses after a name
+ * ("Islamic State Khorasan Province (ISKP)") names the same entity as the name; a surname alone names the person
+ * whose full name the document gives, when only one does; other mentions with the same normalised label are one
+ * entity, typed by the majority of their mentions. IRIs of new entities come from their type and normalised label,
+ * so the same name in two documents is the same node.
+ */
+public final class EntityResolver {
+
+    private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z0-9-]{1,9})\\s*\\)");
+
+    private record Cluster(String key, List<Mention> mentions) {
+    }
+
+    /** The entities named by these mentions of a document with this text. */
+    public Resolution resolve(String text, List<Mention> mentions) {
+        Map<Mention, String> assigned = new LinkedHashMap<>();
+        Map<String, Entity.Builder> entities = new TreeMap<>();
+
+        for (Mention m : mentions) {
+            if (m.entityIri().isPresent()) {
+                String rule = m.source().equals("gazetteer") ? "gazetteer" : "authority-rule";
+                entities.computeIfAbsent(m.entityIri().get(), iri -> new Entity.Builder(iri, m.type(), m.label(),
+                        rule, m.country())).add(m);
+                assigned.put(m, m.entityIri().get());
+            }
+        }
+
+        Map<String, String> aliasToIri = acronyms(text, mentions, assigned);
+        Map<String, String> surnames = surnames(mentions, assigned);
+
+        Map<String, Cluster> clusters = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (assigned.containsKey(m)) {
+                continue;
+            }
+            String alias = aliasToIri.get(m.text());
+            if (alias != null) {
+                Entity.Builder target = entities.get(alias);
+                if (target != null) {
+                    target.add(m);
+                    target.rule("acronym");
+                    assigned.put(m, alias);
+                    continue;
+                }
+            }
+            String key = normalise(m.text());
+            if (m.type() == EntityType.PERSON && !key.contains(" ") && surnames.containsKey(key)) {
+                key = surnames.get(key);
+            }
+            clusters.computeIfAbsent(key, k -> new Cluster(k, new ArrayList<>())).mentions().add(m);
+        }
+
+        for (Cluster cluster : clusters.values()) {
+            EntityType type = majorityType(cluster.mentions());
+            Mention longest = cluster.mentions().stream().filter(m -> m.type() == type)
+                    .max((a, b) -> a.length() != b.length() ? Integer.compare(a.length(), b.length())
+                            : Integer.compare(b.begin(), a.begin()))
+                    .orElseThrow();
+            String longestLabel = cleanLabel(longest.text());
+            String label = normalise(longestLabel).equals(cluster.key()) ? longestLabel
+                    : cluster.mentions().stream().map(Mention::text).map(EntityResolver::cleanLabel)
+                            .filter(l -> normalise(l).equals(cluster.key())).findFirst().orElse(longestLabel);
+            String iri = CKG.ID + type.pathSegment() + "/" + Slugs.slug(cluster.key());
+            String rule = cluster.mentions().stream().anyMatch(m -> !normalise(m.text()).equals(cluster.key()))
+                    ? "surname" : "label";
+            Entity.Builder builder = entities.computeIfAbsent(iri, i -> new Entity.Builder(i, type, label, rule,
+                    Optional.empty()));
+            for (Mention m : cluster.mentions()) {
+                builder.add(m);
+                assigned.put(m, iri);
+            }
+        }
+
+        List<Entity> result = new ArrayList<>();
+        entities.values().forEach(b -> result.add(b.build()));
+        return new Resolution(result, assigned);
+    }
+
+    /** Acronyms defined in the text after a mention, mapped to the entity of that mention. */
+    private static Map<String, String> acronyms(String text, List<Mention> mentions, Map<Mention, String> assigned) {
+        Map<String, String> result = new HashMap<>();
+        for (Mention m : mentions) {
+            String iri = assigned.get(m);
+            if (iri == null) {
+                continue;
+            }
+            Matcher matcher = ACRONYM.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
+            if (matcher.find() && initialsMatch(m.text(), matcher.group(1))) {
+                result.putIfAbsent(matcher.group(1), iri);
+            }
+        }
+        return result;
+    }
+
+    private static boolean initialsMatch(String name, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        String letters = acronym.replaceAll("[^A-Z]", "");
+        return letters.length() >= 2 && initials.toString().startsWith(letters.substring(0, 1))
+                && (initials.toString().contains(letters) || letters.contains(initials.toString()));
+    }
+
+    /** Surnames of the full person names in the document that only one person has. */
+    private static Map<String, String> surnames(List<Mention> mentions, Map<Mention, String> assigned) {
+        Map<String, String> bySurname = new HashMap<>();
+        Map<String, Integer> owners = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON || assigned.containsKey(m)) {
+                continue;
+            }
+            String key = normalise(m.text());
+            int space = key.lastIndexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            String surname = key.substring(space + 1);
+            if (!key.equals(bySurname.get(surname))) {
+                owners.merge(surname, 1, Integer::sum);
+                bySurname.put(surname, key);
+            }
+        }
+        bySurname.keySet().removeIf(s -> owners.get(s) > 1);
+        return bySurname;
+    }
+
+    private static EntityType majorityType(List<Mention> mentions) {
+        Map<EntityType, Integer> counts = new TreeMap<>();
+        for (Mention m : mentions) {
+            counts.merge(m.type(), 1, Integer::sum);
+        }
+        EntityType best = mentions.get(0).type();
+        for (Map.Entry<EntityType, Integer> e : counts.entrySet()) {
+            if (e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The key that makes two mentions the same name: lower case, no leading article, no possessive. */
+    static String normalise(String text) {
+        String key = text.replace('’', '\'').toLowerCase(Locale.ROOT).strip();
+        key = key.replaceAll("'s$", "").replaceAll("^the\\s+", "");
+        key = key.replaceAll("[^\\p{L}\\p{N}\\s-]", " ").replaceAll("\\s+", " ").strip();
+        return key;
+    }
+
+    private static String cleanLabel(String text) {
+        return text.replace('’', '\'').replaceAll("'s$", "").replaceAll("\\s+", " ").strip();
+    }
+}

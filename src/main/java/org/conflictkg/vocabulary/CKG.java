@@ -1,0 +1,72 @@
+package org.conflictkg.vocabulary;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** Terms of this project's ontology, {@code https://w3id.org/conflict-kg/ontology#}, and its IRI spaces. */
+public final class CKG {
+
+    /** The ontology namespace. */
+    public static final String NS = "https://w3id.org/conflict-kg/ontology#";
+    /** The namespace of data IRIs (documents, entities, events). */
+    public static final String ID = "https://w3id.org/conflict-kg/id/";
+    /** The namespace of the event-type concept scheme. */
+    public static final String EVT = "https://w3id.org/conflict-kg/event-type/";
+    /** The graph that holds the ontology. */
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI("https://w3id.org/conflict-kg/graph/ontology");
+    /** The graph that holds the curated knowledge base. */
+    public static final Node KB_GRAPH = NodeFactory.createURI("https://w3id.org/conflict-kg/graph/kb");
+
+    public static final Node Document = term("Document");
+    public static final Node Mention = term("Mention");
+    public static final Node Event = term("Event");
+    public static final Node ArmedGroup = term("ArmedGroup");
+    public static final Node StateAuthority = term("StateAuthority");
+    public static final Node MediaOutlet = term("MediaOutlet");
+    public static final Node Organization = term("Organization");
+    public static final Node Person = term("Person");
+    public static final Node Place = term("Place");
+    public static final Node Country = term("Country");
+    public static final Node City = term("City");
+    public static final Node Site = term("Site");
+
+    public static final Node dateSource = term("dateSource");
+    public static final Node contentHash = term("contentHash");
+    public static final Node warning = term("warning");
+    public static final Node nlpModel = term("nlpModel");
+    public static final Node pipelineVersion = term("pipelineVersion");
+    public static final Node sentenceIndex = term("sentenceIndex");
+    public static final Node resolvedBy = term("resolvedBy");
+    public static final Node country = term("country");
+    public static final Node demonym = term("demonym");
+    public static final Node authorityTerm = term("authorityTerm");
+
+    public static final Node modality = term("modality");
+    public static final Node perpetrator = term("perpetrator");
+    public static final Node target = term("target");
+    public static final Node victim = term("victim");
+    public static final Node claimant = term("claimant");
+    public static final Node authority = term("authority");
+    public static final Node suspect = term("suspect");
+    public static final Node speaker = term("speaker");
+    public static final Node date = term("date");
+    public static final Node datePrecision = term("datePrecision");
+    public static final Node dateScope = term("dateScope");
+    public static final Node dateText = term("dateText");
+    public static final Node killed = term("killed");
+    public static final Node killedQualifier = term("killedQualifier");
+    public static final Node wounded = term("wounded");
+    public static final Node woundedQualifier = term("woundedQualifier");
+    public static final Node claimsResponsibilityFor = term("claimsResponsibilityFor");
+    public static final Node confidence = term("confidence");
+    public static final Node evidence = term("evidence");
+    public static final Node gtdAttackType = term("gtdAttackType");
+
+    private CKG() {
+    }
+
+    /** The ontology term with this local name. */
+    public static Node term(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
+}
