@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -57,6 +59,7 @@ public final class EventExtractor {
     private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
             "nearly", "almost", "some", "up to", "approximately", "roughly", "fewer than", "less than", "dozens of",
             "at most");
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
@@ -110,7 +113,7 @@ public final class EventExtractor {
     }
 
     /** The events of an annotated text whose mentions are resolved to entities. */
-    public List<Event> extract(AnnotatedText text, List<EntityMention> mentions) {
+    public List<Event> extract(AnnotatedText text, List<EntityMention> mentions, Optional<LocalDate> documentDate) {
         Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
         for (EntityMention m : mentions) {
             bySentence.computeIfAbsent(m.mention().sentence(), k -> new ArrayList<>()).add(m);
@@ -137,7 +140,7 @@ public final class EventExtractor {
                         .anyMatch(c -> (c.relation().equals("det") || c.relation().equals("nmod:poss"))
                                 && DEFINITE.contains(c.word().toLowerCase(Locale.ROOT)));
                 fillRoles(draft, sentence, token, here);
-                fillDate(draft, sentence, token, text, lastDateInParagraph.get(sentence.paragraph()));
+                fillDate(draft, sentence, token, text, documentDate, lastDateInParagraph.get(sentence.paragraph()));
                 fillModality(draft, sentence, token);
                 found.add(draft);
             }
@@ -154,7 +157,7 @@ public final class EventExtractor {
                 }
             }
             linkClaims(events, found, sentence);
-            Optional<EventDate> last = lastDate(sentence, text);
+            Optional<EventDate> last = lastDate(sentence, text, documentDate);
             last.ifPresent(d -> lastDateInParagraph.put(sentence.paragraph(), d));
         }
         List<Event> result = new ArrayList<>();
@@ -175,6 +178,9 @@ public final class EventExtractor {
         }
         EventType type = verbTriggers.get(lemma);
         if (type == null) {
+            return null;
+        }
+        if (type == EventType.ACCUSATION && (token.relation().startsWith("acl") || token.relation().equals("amod"))) {
             return null;
         }
         if (lemma.equals("claim")) {
@@ -381,14 +387,14 @@ public final class EventExtractor {
     }
 
     private void fillDate(Draft draft, Sentence sentence, Token trigger, AnnotatedText text,
-            EventDate paragraphDate) {
+            Optional<LocalDate> documentDate, EventDate paragraphDate) {
         Token clause = trigger;
         for (int steps = 0; steps < 4 && !clause.isVerb() && sentence.head(clause) != null; steps++) {
             clause = sentence.head(clause);
         }
         EventDate best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (DateSpan span : dates(sentence, text)) {
+        for (DateSpan span : dates(sentence, text, documentDate)) {
             boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first));
             int distance = Math.abs(span.first - trigger.index()) + (inClause ? 0 : 1000);
             if (distance < bestDistance) {
@@ -407,7 +413,12 @@ public final class EventExtractor {
     private record DateSpan(int first, EventDate date) {
     }
 
-    private static List<DateSpan> dates(Sentence sentence, AnnotatedText text) {
+    /**
+     * The normalised dates of a sentence. A date written without its year ("March 23", "in July") that the
+     * normaliser put after the publication date is moved back a year: news reports what has happened, and the
+     * normaliser reads the tense of the sentence ("will have implications") as pointing forward.
+     */
+    private static List<DateSpan> dates(Sentence sentence, AnnotatedText text, Optional<LocalDate> documentDate) {
         List<DateSpan> spans = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
@@ -429,6 +440,10 @@ public final class EventExtractor {
             if (DATE_VALUE.matcher(value).matches()) {
                 String precision = value.length() == 10 ? "day" : value.length() == 7 ? "month" : "year";
                 String written = text.text().substring(token.begin(), tokens.get(last).end());
+                if (documentDate.isPresent() && !YEAR_WRITTEN.matcher(written).find()
+                        && !precision.equals("year") && after(value, documentDate.get())) {
+                    value = (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
+                }
                 spans.add(new DateSpan(i, new EventDate(value, precision, "sentence", written)));
             }
             i = last + 1;
@@ -436,8 +451,16 @@ public final class EventExtractor {
         return spans;
     }
 
-    private static Optional<EventDate> lastDate(Sentence sentence, AnnotatedText text) {
-        List<DateSpan> spans = dates(sentence, text);
+    private static boolean after(String value, LocalDate documentDate) {
+        if (value.length() == 10) {
+            return LocalDate.parse(value).isAfter(documentDate);
+        }
+        return YearMonth.parse(value).isAfter(YearMonth.from(documentDate));
+    }
+
+    private static Optional<EventDate> lastDate(Sentence sentence, AnnotatedText text,
+            Optional<LocalDate> documentDate) {
+        List<DateSpan> spans = dates(sentence, text, documentDate);
         return spans.isEmpty() ? Optional.empty() : Optional.of(spans.get(spans.size() - 1).date);
     }
 
@@ -558,7 +581,7 @@ public final class EventExtractor {
 
     /** The integer a number token stands for, or null. */
     static Integer number(Token token) {
-        String normalized = token.normalized();
+        String normalized = token.normalized().replaceAll("^[<>~=]+", "");
         if (!normalized.isEmpty()) {
             try {
                 double value = Double.parseDouble(normalized.replace(",", ""));
@@ -576,6 +599,10 @@ public final class EventExtractor {
         return NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The earlier event a definite noun trigger refers to: with no arguments of its own, the latest event of the
+     * same family; with arguments, the latest one of the same family that shares an entity and whose date agrees.
+     */
     private static Draft coreferent(List<Draft> events, Draft draft) {
         for (int i = events.size() - 1; i >= 0; i--) {
             Draft earlier = events.get(i);
@@ -589,7 +616,9 @@ public final class EventExtractor {
             boolean dateAgrees = draft.date.isEmpty() || earlier.date.isEmpty()
                     || draft.date.get().value().equals(earlier.date.get().value())
                     || !draft.date.get().scope().equals("sentence");
-            return shares && dateAgrees ? earlier : null;
+            if (shares && dateAgrees) {
+                return earlier;
+            }
         }
         return null;
     }

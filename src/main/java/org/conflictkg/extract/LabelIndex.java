@@ -28,14 +28,17 @@ final class LabelIndex<V> {
     static final class Text {
         private final String compact;
         private final int[] starts;
+        private final int[] ends;
         private final Map<Integer, Integer> tokenEndingAt = new HashMap<>();
 
         Text(List<String> tokens) {
             StringBuilder joined = new StringBuilder();
             starts = new int[tokens.size()];
+            ends = new int[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 starts[i] = joined.length();
                 joined.append(normalise(tokens.get(i)).replaceAll("\\s+", ""));
+                ends[i] = joined.length();
                 tokenEndingAt.put(joined.length(), i);
             }
             compact = joined.toString();
@@ -55,7 +58,7 @@ final class LabelIndex<V> {
             text = text.substring(4);
         }
         String compact = text.replaceAll("\\s+", "");
-        String key = key(compact);
+        String key = key(text.split("\\s+")[0]);
         if (key.isEmpty()) {
             return;
         }
@@ -69,7 +72,7 @@ final class LabelIndex<V> {
     Match<V> longestAt(Text text, int start) {
         int from = text.starts[start];
         int keyEnd = from;
-        while (keyEnd < text.compact.length() && Character.isLetterOrDigit(text.compact.charAt(keyEnd))) {
+        while (keyEnd < text.ends[start] && Character.isLetterOrDigit(text.compact.charAt(keyEnd))) {
             keyEnd++;
         }
         List<Entry<V>> entries = byKey.get(text.compact.substring(from, keyEnd).toLowerCase(Locale.ROOT));
@@ -88,12 +91,13 @@ final class LabelIndex<V> {
         return null;
     }
 
-    private static String key(String compact) {
+    /** The letters and digits that start a label's first word: the key its first token must start with. */
+    private static String key(String firstWord) {
         int end = 0;
-        while (end < compact.length() && Character.isLetterOrDigit(compact.charAt(end))) {
+        while (end < firstWord.length() && Character.isLetterOrDigit(firstWord.charAt(end))) {
             end++;
         }
-        return compact.substring(0, end).toLowerCase(Locale.ROOT);
+        return firstWord.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private static String normalise(String text) {

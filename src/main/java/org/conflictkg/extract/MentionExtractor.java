@@ -66,6 +66,7 @@ public final class MentionExtractor {
             gazetteer(text, sentence, words, candidates);
             authorities(text, sentence, words, candidates);
             namedEntities(text, sentence, candidates);
+            sites(text, sentence, candidates);
             result.addAll(select(candidates));
         }
         return result;
@@ -159,6 +160,27 @@ public final class MentionExtractor {
             }
             out.add(new Candidate(mention(text, sentence, first, last, resolved, "ner", Optional.empty(),
                     Optional.empty(), null), 1));
+            i = last + 1;
+        }
+    }
+
+    /** Proper names of two or more words ending in a facility word ("Crocus City Hall") are sites. */
+    private void sites(AnnotatedText text, Sentence sentence, List<Candidate> out) {
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).pos().startsWith("NNP")) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).pos().startsWith("NNP")) {
+                last++;
+            }
+            if (last > i && SITE_WORDS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
+                out.add(new Candidate(mention(text, sentence, i, last, EntityType.SITE, "ner", Optional.empty(),
+                        Optional.empty(), null), 1));
+            }
             i = last + 1;
         }
     }

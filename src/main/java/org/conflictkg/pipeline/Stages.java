@@ -68,7 +68,7 @@ public final class Stages {
                         resolution.entityOf(m).ifPresent(e -> resolved.add(
                                 new EventExtractor.EntityMention(m, e.iri(), e.type())));
                     }
-                    a.events(extractor.extract(a.text(), resolved));
+                    a.events(extractor.extract(a.text(), resolved, a.date().date()));
                 });
     }
 
