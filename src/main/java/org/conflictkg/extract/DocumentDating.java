@@ -24,12 +24,12 @@ public final class DocumentDating {
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
             + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?m)^[^\\n]{0,40}?\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:[-–—|:(]|$)");
+            "(?mU)^[^\\n]{0,40}?\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:[-–—|:(]|$)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?m)^[^\\n]{0,40}?\\b(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})\\s*(?:[-–—|:(]|$)");
+            "(?mU)^[^\\n]{0,40}?\\b(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})\\s*(?:[-–—|:(]|$)");
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?m)^\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–—|:]");
-    private static final Pattern ISO = Pattern.compile("(?m)^\\s*(\\d{4})-(\\d{2})-(\\d{2})\\b");
+            "(?mU)^\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–—|:]");
+    private static final Pattern ISO = Pattern.compile("(?mU)^\\s*(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
 
     private DocumentDating() {

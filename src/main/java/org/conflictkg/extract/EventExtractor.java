@@ -136,9 +136,7 @@ public final class EventExtractor {
                 draft.triggers.add(new Span(sentence.index(), token.begin(), token.end(),
                         text.text().substring(token.begin(), token.end())));
                 draft.sentences.add(sentence.index());
-                draft.definite = sentence.children(token.index()).stream()
-                        .anyMatch(c -> (c.relation().equals("det") || c.relation().equals("nmod:poss"))
-                                && DEFINITE.contains(c.word().toLowerCase(Locale.ROOT)));
+                draft.definite = definite(sentence, token);
                 fillRoles(draft, sentence, token, here);
                 fillDate(draft, sentence, token, text, documentDate, lastDateInParagraph.get(sentence.paragraph()));
                 fillModality(draft, sentence, token);
@@ -149,7 +147,7 @@ public final class EventExtractor {
                 if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite) {
                     continue;
                 }
-                Draft earlier = draft.definite ? coreferent(events, draft) : null;
+                Draft earlier = coreferent(events, draft);
                 if (earlier != null) {
                     merge(earlier, draft);
                 } else if (draft.verb || draft.hasArguments() || draft.cue) {
@@ -600,27 +598,69 @@ public final class EventExtractor {
     }
 
     /**
-     * The earlier event a definite noun trigger refers to: with no arguments of its own, the latest event of the
-     * same family; with arguments, the latest one of the same family that shares an entity and whose date agrees.
+     * The earlier event a trigger refers to, if any. A definite noun ("the attack") with no arguments of its own
+     * refers to the latest event of the same family. Otherwise the candidates are the earlier events of the same
+     * family that share an entity with it and whose date does not contradict its own; one dated the same day is
+     * the same event whatever the determiner, and a definite noun takes the candidate sharing the most (the latest
+     * on a tie).
      */
     private static Draft coreferent(List<Draft> events, Draft draft) {
+        if (draft.definite && !draft.hasArguments()) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                if (family(events.get(i).type) == family(draft.type)) {
+                    return events.get(i);
+                }
+            }
+            return null;
+        }
+        Optional<String> ownDate = draft.date.filter(d -> d.scope().equals("sentence")).map(EventDate::value);
+        Draft best = null;
+        int bestScore = 0;
         for (int i = events.size() - 1; i >= 0; i--) {
             Draft earlier = events.get(i);
             if (family(earlier.type) != family(draft.type)) {
                 continue;
             }
-            if (!draft.hasArguments()) {
-                return earlier;
+            long shared = draft.entities().stream().filter(earlier.entities()::contains).count();
+            Optional<String> theirs = earlier.date.map(EventDate::value);
+            boolean sameDay = ownDate.isPresent() && ownDate.get().length() == 10 && theirs.equals(ownDate);
+            boolean contradicts = ownDate.isPresent() && theirs.isPresent() && !theirs.equals(ownDate);
+            if (shared == 0 || contradicts || !(sameDay || draft.definite)) {
+                continue;
             }
-            boolean shares = draft.entities().stream().anyMatch(earlier.entities()::contains);
-            boolean dateAgrees = draft.date.isEmpty() || earlier.date.isEmpty()
-                    || draft.date.get().value().equals(earlier.date.get().value())
-                    || !draft.date.get().scope().equals("sentence");
-            if (shares && dateAgrees) {
-                return earlier;
+            int score = (int) shared * 2 + (sameDay ? 5 : 0);
+            if (score > bestScore) {
+                best = earlier;
+                bestScore = score;
             }
         }
-        return null;
+        return best;
+    }
+
+    /** Whether a noun trigger is in a definite noun phrase: "the attack", "this ISIL attack", "its attack". */
+    private static boolean definite(Sentence sentence, Token trigger) {
+        if (trigger.isVerb()) {
+            return false;
+        }
+        for (Token child : sentence.children(trigger.index())) {
+            if (child.index() > trigger.index()) {
+                continue;
+            }
+            String word = child.word().toLowerCase(Locale.ROOT);
+            if ((child.relation().equals("det") || child.relation().startsWith("nmod:poss"))
+                    && DEFINITE.contains(word)) {
+                return true;
+            }
+            if (child.relation().startsWith("compound") || child.relation().equals("amod")) {
+                for (Token grandchild : sentence.children(child.index())) {
+                    if (grandchild.relation().equals("det")
+                            && DEFINITE.contains(grandchild.word().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static Object family(EventType type) {

@@ -8,12 +8,17 @@ import org.conflictkg.extract.MentionExtractor;
 import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.nlp.corenlp.CoreNlpAnnotator;
 
-/** Builds the standard pipeline over Stanford CoreNLP; creating it loads the models. */
+/**
+ * Builds the standard pipeline over Stanford CoreNLP. The models load once per process, the first time a pipeline
+ * is created, and are shared by every pipeline after that (one annotator serves all threads).
+ */
 public final class StandardPipelineFactory implements Ingest.PipelineFactory {
+
+    private static CoreNlpAnnotator shared;
 
     @Override
     public Pipeline create(KnowledgeBase kb, Supplier<Instant> clock) {
-        CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+        CoreNlpAnnotator annotator = annotator();
         return Stages.standard(annotator, new MentionExtractor(kb), new EventExtractor(),
                 Ingest.provenance(Version.VERSION, annotator.modelDescription(), kb, clock.get()));
     }
@@ -21,5 +26,13 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
     @Override
     public String modelDescription() {
         return CoreNlpAnnotator.description();
+    }
+
+    /** The process's annotator, loading the models the first time. */
+    public static synchronized CoreNlpAnnotator annotator() {
+        if (shared == null) {
+            shared = new CoreNlpAnnotator();
+        }
+        return shared;
     }
 }

@@ -1,0 +1,265 @@
+package org.conflictkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.conflictkg.extract.Mention;
+import org.conflictkg.kb.EntityType;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+
+    private static final String ID = "https://w3id.org/conflict-kg/id/";
+
+    /** Builds mentions over one text, each at the next occurrence of its words after the previous mention. */
+    private static final class Doc {
+        final String text;
+        final List<Mention> mentions = new ArrayList<>();
+        private int cursor;
+
+        Doc(String text) {
+            this.text = text;
+        }
+
+        Mention ner(String words, EntityType type) {
+            return add(words, type, "ner", Optional.empty(), Optional.empty(), words);
+        }
+
+        Mention kb(String words, EntityType type, String iri, String label) {
+            return add(words, type, "gazetteer", Optional.of(iri), Optional.empty(), label);
+        }
+
+        Mention add(String words, EntityType type, String source, Optional<String> iri, Optional<String> country,
+                String label) {
+            int begin = text.indexOf(words, cursor);
+            if (begin < 0) {
+                throw new IllegalArgumentException("'" + words + "' not found after " + cursor);
+            }
+            int end = begin + words.length();
+            cursor = end;
+            Mention m = new Mention(0, mentions.size(), mentions.size(), begin, end, words, type, source, iri,
+                    country, label);
+            mentions.add(m);
+            return m;
+        }
+
+        Resolution resolve() {
+            return new EntityResolver().resolve(text, mentions);
+        }
+    }
+
+    private static Entity entityOf(Resolution resolution, Mention mention) {
+        return resolution.entityOf(mention).orElseThrow(() -> new AssertionError("no entity for " + mention));
+    }
+
+    @Test
+    void knowledgeBaseMentionsKeepTheirIri() {
+        Doc doc = new Doc("ISIS-K said it carried out the raid. Later the Khorasan group repeated it.");
+        String iskp = ID + "group/iskp";
+        Mention first = doc.kb("ISIS-K", EntityType.ARMED_GROUP, iskp, "Islamic State Khorasan Province");
+        Mention second = doc.kb("Khorasan group", EntityType.ARMED_GROUP, iskp, "Islamic State Khorasan Province");
+
+        Resolution resolution = doc.resolve();
+
+        assertEquals(1, resolution.entities().size());
+        Entity entity = entityOf(resolution, first);
+        assertEquals(iskp, entity.iri());
+        assertEquals("gazetteer", entity.resolvedBy());
+        assertEquals("Islamic State Khorasan Province", entity.label());
+        assertEquals(EntityType.ARMED_GROUP, entity.type());
+        assertEquals(List.of(first, second), entity.mentions());
+        assertEquals(iskp, resolution.byMention().get(second));
+    }
+
+    @Test
+    void authorityRuleMentionKeepsItsIriAndCountry() {
+        Doc doc = new Doc("Valdorian police closed the road.");
+        String iri = ID + "authority/valdoria-police";
+        Mention m = doc.add("Valdorian police", EntityType.STATE_AUTHORITY, "authority-rule", Optional.of(iri),
+                Optional.of(ID + "place/valdoria"), "Valdoria: police");
+
+        Entity entity = entityOf(doc.resolve(), m);
+
+        assertEquals(iri, entity.iri());
+        assertEquals("authority-rule", entity.resolvedBy());
+        assertEquals(Optional.of(ID + "place/valdoria"), entity.country());
+    }
+
+    @Test
+    void acronymAfterAKnowledgeBaseNameJoinsLaterAcronymMentions() {
+        Doc doc = new Doc("The Northern Liberation Front (NLF) claimed the blast. Officials blamed the NLF again.");
+        String iri = ID + "group/northern-liberation-front";
+        Mention name = doc.kb("Northern Liberation Front", EntityType.ARMED_GROUP, iri, "Northern Liberation Front");
+        Mention inParentheses = doc.ner("NLF", EntityType.ORGANIZATION);
+        Mention later = doc.ner("NLF", EntityType.ORGANIZATION);
+
+        Resolution resolution = doc.resolve();
+
+        Entity entity = entityOf(resolution, name);
+        assertEquals(iri, entity.iri());
+        assertEquals("acronym", entity.resolvedBy());
+        assertEquals(iri, resolution.byMention().get(inParentheses));
+        assertEquals(iri, resolution.byMention().get(later));
+        assertEquals(List.of(name, inParentheses, later), entity.mentions());
+        assertEquals(1, resolution.entities().size());
+    }
+
+    @Test
+    void parenthesesThatAreNotTheInitialsDoNotMakeAnAcronym() {
+        Doc doc = new Doc("The Northern Liberation Front (XYZ) claimed the blast. Officials blamed XYZ.");
+        String iri = ID + "group/northern-liberation-front";
+        doc.kb("Northern Liberation Front", EntityType.ARMED_GROUP, iri, "Northern Liberation Front");
+        doc.ner("XYZ", EntityType.ORGANIZATION);
+        Mention later = doc.ner("XYZ", EntityType.ORGANIZATION);
+
+        Resolution resolution = doc.resolve();
+
+        assertNotEquals(iri, resolution.byMention().get(later));
+        assertEquals(ID + "org/xyz", resolution.byMention().get(later));
+    }
+
+    @Test
+    void surnameAloneLinksToTheOneFullNameWithThatSurname() {
+        Doc doc = new Doc("Karim Haddad was arrested on Monday. Haddad denied the charges, and Haddad's lawyer spoke.");
+        Mention full = doc.ner("Karim Haddad", EntityType.PERSON);
+        Mention surname = doc.ner("Haddad", EntityType.PERSON);
+        Mention possessive = doc.ner("Haddad's", EntityType.PERSON);
+
+        Resolution resolution = doc.resolve();
+
+        Entity entity = entityOf(resolution, surname);
+        assertEquals(ID + "person/karim-haddad", entity.iri());
+        assertEquals("Karim Haddad", entity.label());
+        assertEquals("surname", entity.resolvedBy());
+        assertEquals(List.of(full, surname, possessive), entity.mentions());
+        assertEquals(1, resolution.entities().size());
+    }
+
+    @Test
+    void surnameSharedByTwoFullNamesIsNotLinked() {
+        Doc doc = new Doc("Karim Haddad and Laila Haddad were questioned. Haddad was released.");
+        Mention karim = doc.ner("Karim Haddad", EntityType.PERSON);
+        Mention laila = doc.ner("Laila Haddad", EntityType.PERSON);
+        Mention surname = doc.ner("Haddad", EntityType.PERSON);
+
+        Resolution resolution = doc.resolve();
+
+        assertEquals(ID + "person/karim-haddad", resolution.byMention().get(karim));
+        assertEquals(ID + "person/laila-haddad", resolution.byMention().get(laila));
+        Entity alone = entityOf(resolution, surname);
+        assertEquals(ID + "person/haddad", alone.iri());
+        assertEquals("label", alone.resolvedBy());
+        assertEquals(3, resolution.entities().size());
+    }
+
+    @Test
+    void sameFullNameTwiceStillOwnsItsSurname() {
+        Doc doc = new Doc("Karim Haddad spoke. Karim Haddad left. Haddad returned.");
+        doc.ner("Karim Haddad", EntityType.PERSON);
+        doc.ner("Karim Haddad", EntityType.PERSON);
+        Mention surname = doc.ner("Haddad", EntityType.PERSON);
+
+        Resolution resolution = doc.resolve();
+
+        assertEquals(ID + "person/karim-haddad", resolution.byMention().get(surname));
+        assertEquals(1, resolution.entities().size());
+    }
+
+    @Test
+    void surnameRuleAppliesOnlyToPersons() {
+        Doc doc = new Doc("Karim Haddad visited Haddad, a village in the hills.");
+        doc.ner("Karim Haddad", EntityType.PERSON);
+        Mention village = doc.ner("Haddad", EntityType.CITY);
+
+        Resolution resolution = doc.resolve();
+
+        assertEquals(ID + "place/haddad", resolution.byMention().get(village));
+    }
+
+    @Test
+    void articleAndPossessiveVariantsAreOneEntity() {
+        Doc doc = new Doc("The Harbor Council met. Harbor Council's members argued. the Harbor Council voted.");
+        Mention plain = doc.ner("Harbor Council", EntityType.ORGANIZATION);
+        Mention possessive = doc.ner("Harbor Council's", EntityType.ORGANIZATION);
+        Mention article = doc.ner("the Harbor Council", EntityType.ORGANIZATION);
+
+        Resolution resolution = doc.resolve();
+
+        assertEquals(1, resolution.entities().size());
+        Entity entity = resolution.entities().get(0);
+        assertEquals(ID + "org/harbor-council", entity.iri());
+        assertEquals("label", entity.resolvedBy());
+        assertEquals(List.of(plain, possessive, article), entity.mentions());
+        assertTrue(entity.label().endsWith("Harbor Council"), entity.label());
+    }
+
+    @Test
+    void curlyPossessiveIsTheSameEntity() {
+        Doc doc = new Doc("Harbor Council voted. Harbor Council\u2019s chair resigned.");
+        Mention plain = doc.ner("Harbor Council", EntityType.ORGANIZATION);
+        Mention curly = doc.ner("Harbor Council\u2019s", EntityType.ORGANIZATION);
+
+        Resolution resolution = doc.resolve();
+
+        assertEquals(resolution.byMention().get(plain), resolution.byMention().get(curly));
+        assertEquals(1, resolution.entities().size());
+    }
+
+    @Test
+    void majorityTypeWins() {
+        Doc doc = new Doc("Tarsa Works issued a note. Fighting reached Tarsa. Tarsa was shelled. Tarsa lost power.");
+        Mention org = doc.ner("Tarsa", EntityType.ORGANIZATION);
+        doc.ner("Tarsa", EntityType.CITY);
+        doc.ner("Tarsa", EntityType.CITY);
+        doc.ner("Tarsa", EntityType.CITY);
+
+        Resolution resolution = doc.resolve();
+
+        assertEquals(1, resolution.entities().size());
+        Entity entity = entityOf(resolution, org);
+        assertEquals(EntityType.CITY, entity.type());
+        assertEquals(ID + "place/tarsa", entity.iri());
+        assertEquals(4, entity.mentions().size());
+    }
+
+    @Test
+    void resolutionIsDeterministic() {
+        Doc doc = new Doc("The Northern Liberation Front (NLF) attacked Tarsa. Karim Haddad said Haddad's unit "
+                + "and the NLF left Tarsa.");
+        doc.kb("Northern Liberation Front", EntityType.ARMED_GROUP, ID + "group/nlf", "Northern Liberation Front");
+        doc.ner("NLF", EntityType.ORGANIZATION);
+        doc.ner("Tarsa", EntityType.CITY);
+        doc.ner("Karim Haddad", EntityType.PERSON);
+        doc.ner("Haddad's", EntityType.PERSON);
+        doc.ner("NLF", EntityType.ORGANIZATION);
+        doc.ner("Tarsa", EntityType.CITY);
+
+        Resolution first = doc.resolve();
+        Resolution second = new EntityResolver().resolve(doc.text, List.copyOf(doc.mentions));
+
+        assertEquals(first, second);
+        assertEquals(first.entities().stream().map(Entity::iri).toList(),
+                second.entities().stream().map(Entity::iri).toList());
+        assertEquals(List.of(ID + "group/nlf", ID + "person/karim-haddad", ID + "place/tarsa"),
+                first.entities().stream().map(Entity::iri).toList());
+    }
+
+    @Test
+    void everyMentionIsResolved() {
+        Doc doc = new Doc("Karim Haddad met the Harbor Council in Tarsa.");
+        doc.ner("Karim Haddad", EntityType.PERSON);
+        doc.ner("Harbor Council", EntityType.ORGANIZATION);
+        doc.ner("Tarsa", EntityType.CITY);
+
+        Resolution resolution = doc.resolve();
+
+        for (Mention m : doc.mentions) {
+            assertTrue(resolution.entityOf(m).isPresent(), m::toString);
+        }
+        assertEquals(3, resolution.entities().size());
+    }
+}
