@@ -15,8 +15,8 @@ import org.conflictkg.source.Document;
 /**
  * Establishes a document's publication date, in order of authority: the document's own metadata, then the date
  * given on the command line, then a dateline at the start of the text ("12/19/2019:", "March 23, 2024 -",
- * "May 17, 2021 |"). A dateline that the text contradicts (it names later years as past) is not used, and a warning
- * says so.
+ * "May 17, 2021 |"). A dateline that the text contradicts (it names later years, other than as deadlines such as
+ * "by 2030") is not used, and a warning says so.
  */
 public final class DocumentDating {
 
@@ -30,7 +30,8 @@ public final class DocumentDating {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?mU)^\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–—|:]");
     private static final Pattern ISO = Pattern.compile("(?mU)^\\s*(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?i)(\\b(?:by|until|till|through|before|in the year)\\s+)?\\b(19[5-9]\\d|20\\d\\d)\\b");
 
     private DocumentDating() {
     }
@@ -83,8 +84,8 @@ public final class DocumentDating {
         TreeSet<Integer> later = new TreeSet<>();
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
-            int found = Integer.parseInt(m.group(1));
-            if (found > year) {
+            int found = Integer.parseInt(m.group(2));
+            if (found > year && m.group(1) == null) {
                 later.add(found);
             }
         }

@@ -45,6 +45,7 @@ public final class EntityResolver {
         }
 
         Map<String, String> aliasToIri = acronyms(text, mentions, assigned);
+        Map<String, String> aliasToKey = acronymKeys(text, mentions, assigned);
         Map<String, String> surnames = surnames(mentions, assigned);
 
         Map<String, Cluster> clusters = new LinkedHashMap<>();
@@ -62,7 +63,7 @@ public final class EntityResolver {
                     continue;
                 }
             }
-            String key = normalise(m.text());
+            String key = aliasToKey.getOrDefault(m.text(), normalise(m.text()));
             if (m.type() == EntityType.PERSON && !key.contains(" ") && surnames.containsKey(key)) {
                 key = surnames.get(key);
             }
@@ -80,8 +81,10 @@ public final class EntityResolver {
                     : cluster.mentions().stream().map(Mention::text).map(EntityResolver::cleanLabel)
                             .filter(l -> normalise(l).equals(cluster.key())).findFirst().orElse(longestLabel);
             String iri = CKG.ID + type.pathSegment() + "/" + Slugs.slug(cluster.key());
-            String rule = cluster.mentions().stream().anyMatch(m -> !normalise(m.text()).equals(cluster.key()))
-                    ? "surname" : "label";
+            String rule = cluster.mentions().stream().anyMatch(m -> aliasToKey.containsKey(m.text()))
+                    ? "acronym"
+                    : cluster.mentions().stream().anyMatch(m -> !normalise(m.text()).equals(cluster.key()))
+                            ? "surname" : "label";
             Entity.Builder builder = entities.computeIfAbsent(iri, i -> new Entity.Builder(i, type, label, rule,
                     Optional.empty()));
             for (Mention m : cluster.mentions()) {
@@ -106,6 +109,22 @@ public final class EntityResolver {
             Matcher matcher = ACRONYM.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
             if (matcher.find() && initialsMatch(m.text(), matcher.group(1))) {
                 result.putIfAbsent(matcher.group(1), iri);
+            }
+        }
+        return result;
+    }
+
+    /** Acronyms defined in the text after a name no earlier rule identified, mapped to that name's key. */
+    private static Map<String, String> acronymKeys(String text, List<Mention> mentions,
+            Map<Mention, String> assigned) {
+        Map<String, String> result = new HashMap<>();
+        for (Mention m : mentions) {
+            if (assigned.containsKey(m) || m.type() == EntityType.PERSON) {
+                continue;
+            }
+            Matcher matcher = ACRONYM.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
+            if (matcher.find() && initialsMatch(m.text(), matcher.group(1))) {
+                result.putIfAbsent(matcher.group(1), normalise(m.text()));
             }
         }
         return result;
@@ -169,6 +188,7 @@ public final class EntityResolver {
     }
 
     private static String cleanLabel(String text) {
-        return text.replace('’', '\'').replaceAll("'s$", "").replaceAll("\\s+", " ").strip();
+        return text.replace('’', '\'').replaceAll("'s$", "").replaceAll("\\s+", " ").strip()
+                .replaceAll("^(?i:the)\\s+", "");
     }
 }

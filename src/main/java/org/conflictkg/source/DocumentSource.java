@@ -1,11 +1,8 @@
 package org.conflictkg.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -208,8 +205,16 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
 
     /** Thrown when bytes are not text this source can read. */
     static final class InputDecodingException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final long position;
+
         InputDecodingException(String message) {
+            this(message, 0);
+        }
+
+        InputDecodingException(String message, long position) {
             super(message);
+            this.position = position;
         }
     }
 
@@ -246,64 +251,84 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
         return text;
     }
 
-    /** Reads a JSONL file one line at a time, one document per non-blank line. */
+    /**
+     * Reads a JSONL file one line at a time, one document per non-blank line. Lines are decoded one by one, so a
+     * line that is not UTF-8 fails alone, with its byte offset, and the lines around it are still read.
+     */
     private final class JsonLines {
         private final Path path;
         private final String fileId;
-        private BufferedReader reader;
+        private java.io.InputStream in;
         private int lineNumber;
+        private long offset;
 
         JsonLines(Path path, String fileId) {
             this.path = path;
             this.fileId = fileId;
             try {
-                CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT);
-                reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder));
+                in = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16);
             } catch (IOException e) {
                 fail(path.toString(), "cannot read: " + describe(e), 0);
-                reader = null;
+                in = null;
             }
         }
 
         /** The next item, or null at the end of the file. */
         SourceItem next() {
-            if (reader == null) {
-                return null;
-            }
-            while (true) {
-                String line;
+            while (in != null) {
+                byte[] bytes;
+                long lineStart = offset;
                 try {
-                    line = reader.readLine();
-                } catch (CharacterCodingException e) {
-                    close();
-                    return new SourceItem.Failed(new InputProblem(path + ":" + (lineNumber + 1),
-                            "invalid UTF-8 (the rest of the file is skipped)"), 0);
+                    bytes = readLine();
                 } catch (IOException e) {
                     close();
                     return new SourceItem.Failed(new InputProblem(path.toString(), "cannot read: " + describe(e)),
                             0);
                 }
-                if (line == null) {
+                if (bytes == null) {
                     return null;
                 }
                 lineNumber++;
+                String origin = path + ":" + lineNumber;
+                String line;
+                try {
+                    line = decodeLine(bytes, lineNumber == 1);
+                } catch (InputDecodingException e) {
+                    return problem(origin, e.getMessage() + " (file offset " + (lineStart + position(e)) + ")",
+                            bytes.length);
+                }
                 if (line.isBlank()) {
                     continue;
                 }
-                return parseLine(line);
+                return parseLine(line, origin, bytes.length);
             }
+            return null;
         }
 
-        private SourceItem parseLine(String line) {
-            String origin = path + ":" + lineNumber;
-            long bytes = line.length();
+        private byte[] readLine() throws IOException {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            while (b >= 0 && b != '\n') {
+                line.write(b);
+                b = in.read();
+            }
+            offset += line.size() + (b < 0 ? 0 : 1);
+            byte[] bytes = line.toByteArray();
+            int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+            return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
+        }
+
+        private SourceItem parseLine(String line, String origin, long bytes) {
             JsonValue value;
             try {
                 value = JSON.parseAny(line);
-            } catch (JsonException | org.apache.jena.atlas.AtlasException e) {
-                return problem(origin, "malformed JSON: " + firstLine(e.getMessage()), bytes);
+            } catch (RuntimeException e) {
+                return problem(origin, "malformed JSON" + (e instanceof JsonException
+                        || e instanceof org.apache.jena.atlas.AtlasException ? ": " + firstLine(e.getMessage())
+                        : ""), bytes);
             }
             if (!(value instanceof JsonObject object)) {
                 return problem(origin, "expected a JSON object", bytes);
@@ -316,8 +341,11 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
             if (text.get().isBlank()) {
                 return problem(origin, "\"text\" is empty", bytes);
             }
+            if (object.hasKey("date") && !object.get("date").isString() && !object.get("date").isNull()) {
+                return problem(origin, "\"date\" is not a string (expected \"YYYY-MM-DD\")", bytes);
+            }
             Optional<LocalDate> date;
-            Optional<String> dateText = string(object, "date");
+            Optional<String> dateText = string(object, "date").filter(d -> !d.isBlank());
             try {
                 date = dateText.map(DocumentSource::parseDate);
             } catch (DateTimeParseException e) {
@@ -335,16 +363,38 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
         }
 
         void close() {
-            if (reader != null) {
+            if (in != null) {
                 try {
-                    reader.close();
+                    in.close();
                 } catch (IOException e) {
-                    // closing a file we only read cannot lose data
-                    reader = null;
+                    // a file we only read: closing it cannot lose data, and the next read would report a fault
+                    in = null;
                 }
-                reader = null;
+                in = null;
             }
         }
+    }
+
+    /** Decodes one JSONL line strictly as UTF-8; a BOM is dropped from the first line. */
+    private static String decodeLine(byte[] bytes, boolean first) throws InputDecodingException {
+        int start = first && bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InputDecodingException("invalid UTF-8 at byte " + in.position() + " of the line", in.position());
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static long position(InputDecodingException e) {
+        return e.position;
     }
 
     /** Parses a date given as YYYY-MM-DD, or the date part of an ISO date-time. */

@@ -69,6 +69,12 @@ class DocumentDatingTest {
     }
 
     @Test
+    void datelineWithNoBreakSpaces() {
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 23)),
+                DocumentDating.dateline("March\u00a023,\u00a02024\u00a0- The dam was inspected."));
+    }
+
+    @Test
     void datelineOnALaterLineOfTheHead() {
         String text = "Valley Bulletin\nMay 17, 2021 | 12 min read\n\nThe ferry service resumed.";
 

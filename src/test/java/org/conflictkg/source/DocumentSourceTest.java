@@ -161,6 +161,20 @@ class DocumentSourceTest {
     }
 
     @Test
+    void jsonLinesNumericIdAndDateTimeAreAccepted() throws IOException {
+        Path file = write("more.jsonl", "{\"id\":7,\"text\":\"Seven.\",\"date\":\"2024-03-05T10:00:00Z\"}\n"
+                + "{\"id\":\"\",\"text\":\"Blank id.\"}\n");
+
+        List<SourceItem> items = readAll(file);
+
+        assertEquals(2, items.size());
+        Document first = read(items.get(0));
+        assertEquals("7", first.id());
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 5)), first.date());
+        assertEquals("more-2", read(items.get(1)).id(), "a blank id is replaced by the file id and line number");
+    }
+
+    @Test
     void jsonLinesNonObjectLineFails() throws IOException {
         Path file = write("arr.jsonl", "[1,2,3]\n{\"text\":\"Fine.\"}\n");
 
