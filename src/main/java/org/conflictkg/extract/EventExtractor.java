@@ -46,7 +46,12 @@ public final class EventExtractor {
     private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "perpetrate",
             "commit", "mount", "execute", "orchestrate", "plan", "plot", "prepare", "organize", "organise", "claim",
             "attempt", "try", "unleash", "carry out", "foil", "thwart", "prevent", "disrupt", "announce", "issue",
-            "make");
+            "make", "avert", "intercept", "uncover", "stop");
+    private static final Set<String> FOILING_VERBS = Set.of("foil", "thwart", "prevent", "disrupt", "avert",
+            "intercept", "stop", "uncover", "dismantle", "bust");
+    private static final Set<String> PROJECTILES = Set.of("rocket", "missile", "mortar", "shell", "grenade",
+            "drone", "artillery", "bullet", "shot");
+    private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
     private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen", "militant", "attacker",
             "assailant", "terrorist", "bomber", "insurgent", "fighter", "jihadist", "extremist", "shooter");
     private static final Set<String> KILL_WORDS = Set.of("kill", "murder", "slay", "execute", "dead", "die",
@@ -59,6 +64,8 @@ public final class EventExtractor {
     private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
             "nearly", "almost", "some", "up to", "approximately", "roughly", "fewer than", "less than", "dozens of",
             "at most");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
@@ -150,7 +157,7 @@ public final class EventExtractor {
                 Draft earlier = coreferent(events, draft);
                 if (earlier != null) {
                     merge(earlier, draft);
-                } else if (draft.verb || draft.hasArguments() || draft.cue) {
+                } else if (draft.verb || draft.hasArguments() || draft.cue || aboutOf(found, draft, sentence)) {
                     events.add(draft);
                 }
             }
@@ -169,7 +176,15 @@ public final class EventExtractor {
     private EventType triggerType(Sentence sentence, Token token, List<EntityMention> here) {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         if (token.isNoun()) {
+            if (lemma.equals("strike")) {
+                return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(
+                        c.lemma().toLowerCase(Locale.ROOT))) ? EventType.MILITARY_OPERATION : null;
+            }
             return nounTriggers.get(lemma);
+        }
+        if (token.isVerb() && (lemma.equals("fire") || lemma.equals("launch") || lemma.equals("lob"))) {
+            return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                    && PROJECTILES.contains(c.lemma().toLowerCase(Locale.ROOT))) ? EventType.ATTACK : null;
         }
         if (!token.isVerb()) {
             return null;
@@ -207,6 +222,10 @@ public final class EventExtractor {
     private void fillRoles(Draft draft, Sentence sentence, Token trigger, List<EntityMention> here) {
         Role agentRole = agentRole(draft.type);
         Role patientRole = patientRole(draft.type);
+        Token frameHead = frameVerb(sentence, trigger);
+        if (frameHead != null && FOILING_VERBS.contains(frameHead.lemma().toLowerCase(Locale.ROOT))) {
+            agentRole = Role.AUTHORITY;
+        }
         Token agent = agentToken(sentence, trigger);
         if (agent != null) {
             addActors(draft, agentRole, sentence, agent, here);
@@ -233,6 +252,8 @@ public final class EventExtractor {
                     default -> {
                         if (PLACE_CASES.contains(marker)) {
                             addPlaces(draft, sentence, child, here, false);
+                        } else {
+                            addLocatedPlaces(draft, sentence, child, here);
                         }
                     }
                 }
@@ -241,17 +262,28 @@ public final class EventExtractor {
             }
         }
         Token frame = frameVerb(sentence, trigger);
+        if (frame == null && trigger.relation().equals("nsubj") && sentence.head(trigger) != null
+                && sentence.head(trigger).isVerb()) {
+            frame = sentence.head(trigger);
+        }
         if (frame != null) {
             for (Token child : sentence.children(frame.index())) {
                 if (child.relation().startsWith("obl") && PLACE_CASES.contains(sentence.caseMarker(child))) {
                     addPlaces(draft, sentence, child, here, false);
+                } else if (child.relation().startsWith("obl")) {
+                    addLocatedPlaces(draft, sentence, child, here);
                 }
             }
         }
     }
 
-    /** The token that stands for the agent: the subject of the trigger, of its frame verb, or of a verb above. */
-    private static Token agentToken(Sentence sentence, Token trigger) {
+    /**
+     * The token that stands for the agent: the subject of the trigger or of its frame verb, or, climbing through
+     * infinitives, adverbial clauses and coordination, of a verb above. The climb stops at a verb that is itself an
+     * event trigger ("charged X with planning an attack": the prosecutors are not the planners), where a
+     * prepositional clause is controlled by the object instead ("X" plans).
+     */
+    private Token agentToken(Sentence sentence, Token trigger) {
         Token verb = trigger.isVerb() ? trigger : frameVerb(sentence, trigger);
         for (int steps = 0; verb != null && steps < 3; steps++) {
             for (Token child : sentence.children(verb.index())) {
@@ -266,7 +298,18 @@ public final class EventExtractor {
             if (!Set.of("xcomp", "advcl", "conj").contains(verb.relation())) {
                 return null;
             }
-            verb = sentence.head(verb);
+            Token head = sentence.head(verb);
+            if (head != null && head != trigger && verbTriggers.containsKey(head.lemma().toLowerCase(Locale.ROOT))) {
+                boolean prepositional = sentence.children(verb.index()).stream().anyMatch(c ->
+                        c.relation().equals("mark") && Set.of("with", "for", "of").contains(
+                                c.word().toLowerCase(Locale.ROOT)));
+                if (!prepositional) {
+                    return null;
+                }
+                return sentence.children(head.index()).stream().filter(c -> c.relation().equals("obj"))
+                        .findFirst().orElse(null);
+            }
+            verb = head;
         }
         return null;
     }
@@ -320,7 +363,7 @@ public final class EventExtractor {
             return;
         }
         for (EntityMention m : entitiesUnder(sentence, token, here)) {
-            if (m.type().isActor()) {
+            if (m.type().isActor() || m.type() == EntityType.COUNTRY) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
             }
         }
@@ -328,22 +371,32 @@ public final class EventExtractor {
 
     private void addPatient(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here) {
         for (EntityMention m : entitiesUnder(sentence, token, here)) {
-            if (m.type().isActor() && role != null) {
+            boolean head = m.mention().covers(sentence.index(), token.index());
+            if (role != null && (m.type().isActor() || head && (m.type() == EntityType.COUNTRY
+                    || role == Role.TARGET && m.type() == EntityType.SITE))) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
-            } else if (m.type().isPlace()) {
-                if (role == Role.TARGET && (m.type() == EntityType.SITE)) {
-                    draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
-                }
+            }
+            if (m.type().isPlace() && head) {
                 draft.places.add(m.iri());
             }
         }
-        addPlaces(draft, sentence, token, here, false);
+        addLocatedPlaces(draft, sentence, token, here);
     }
 
     private void addPlaces(Draft draft, Sentence sentence, Token token, List<EntityMention> here,
             boolean onlyToken) {
         for (EntityMention m : onlyToken ? mentionAt(sentence, token, here) : entitiesUnder(sentence, token, here)) {
             if (m.type().isPlace()) {
+                draft.places.add(m.iri());
+            }
+        }
+    }
+
+    /** Places in an argument's subtree that are introduced as locations ("through a mosque in Quetta"). */
+    private void addLocatedPlaces(Draft draft, Sentence sentence, Token token, List<EntityMention> here) {
+        for (EntityMention m : entitiesUnder(sentence, token, here)) {
+            Token head = sentence.tokens().get(m.mention().lastToken());
+            if (m.type().isPlace() && PLACE_CASES.contains(sentence.caseMarker(head))) {
                 draft.places.add(m.iri());
             }
         }
@@ -413,8 +466,9 @@ public final class EventExtractor {
 
     /**
      * The normalised dates of a sentence. A date written without its year ("March 23", "in July") that the
-     * normaliser put after the publication date is moved back a year: news reports what has happened, and the
-     * normaliser reads the tense of the sentence ("will have implications") as pointing forward.
+     * normaliser put after the publication date is moved back a year, and a weekday ("on Tuesday") back a week:
+     * news reports what has happened, and the normaliser reads the tense of the sentence ("will have
+     * implications") as pointing forward.
      */
     private static List<DateSpan> dates(Sentence sentence, AnnotatedText text, Optional<LocalDate> documentDate) {
         List<DateSpan> spans = new ArrayList<>();
@@ -440,7 +494,9 @@ public final class EventExtractor {
                 String written = text.text().substring(token.begin(), tokens.get(last).end());
                 if (documentDate.isPresent() && !YEAR_WRITTEN.matcher(written).find()
                         && !precision.equals("year") && after(value, documentDate.get())) {
-                    value = (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
+                    value = WEEKDAY.matcher(written).find() && precision.equals("day")
+                            ? LocalDate.parse(value).minusWeeks(1).toString()
+                            : (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
                 }
                 spans.add(new DateSpan(i, new EventDate(value, precision, "sentence", written)));
             }
@@ -463,7 +519,7 @@ public final class EventExtractor {
     }
 
     private void fillModality(Draft draft, Sentence sentence, Token trigger) {
-        Modality best = draft.type == EventType.PLOT ? Modality.PLANNED : Modality.COMPLETED;
+        Modality best = Modality.COMPLETED;
         List<Token> scope = new ArrayList<>();
         scope.add(trigger);
         Token current = trigger;
@@ -491,12 +547,12 @@ public final class EventExtractor {
             }
             if (cue != null) {
                 draft.cue = true;
-                if (cue.ordinal() < best.ordinal()) {
+                if (best == Modality.COMPLETED || cue.ordinal() < best.ordinal()) {
                     best = cue;
                 }
             }
         }
-        draft.modality = best;
+        draft.modality = best == Modality.COMPLETED && draft.type == EventType.PLOT ? Modality.PLANNED : best;
     }
 
     private static void fillCasualties(List<Draft> found, Sentence sentence) {
@@ -681,6 +737,18 @@ public final class EventExtractor {
         if (earlier.wounded.isEmpty()) {
             earlier.wounded = later.wounded;
         }
+    }
+
+    /** Whether an event is what a claim, accusation or warning in the same sentence is about ("claimed the attack"). */
+    private static boolean aboutOf(List<Draft> found, Draft draft, Sentence sentence) {
+        for (Draft other : found) {
+            if (other != draft && other.verb && (other.type == EventType.CLAIM_OF_RESPONSIBILITY
+                    || other.type == EventType.ACCUSATION || other.type == EventType.WARNING)
+                    && sentence.dominates(other.trigger, draft.trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A claim of responsibility refers to the attack in its "for" phrase, else to the latest attack before it. */

@@ -27,6 +27,10 @@ public final class MentionExtractor {
             "public", "general", "anti-terrorism", "counter-terrorism", "counterterrorism", "central", "domestic",
             "provincial", "municipal", "city", "high", "supreme");
 
+    private static final Set<String> AUTHORITY_WORDS = Set.of("ministry", "police", "prosecutor", "army",
+            "military", "gendarmerie", "court", "government", "parliament", "intelligence", "guard", "directorate",
+            "agency", "bureau", "department", "office", "council", "command", "cabinet", "presidency");
+
     private static final Set<String> SITE_WORDS = Set.of("hall", "center", "centre", "theatre", "theater",
             "stadium", "arena", "airport", "mosque", "church", "synagogue", "cathedral", "temple", "shrine", "hotel",
             "mall", "station", "school", "university", "hospital", "market", "bazaar", "square", "club", "embassy",
@@ -87,6 +91,7 @@ public final class MentionExtractor {
         for (int i = 0; i < words.size(); i++) {
             LabelIndex.Match<KbEntity> country = countries.longestAt(words, i);
             if (country == null) {
+                localAuthority(text, sentence, words, i, out);
                 continue;
             }
             int next = i + country.tokens();
@@ -113,6 +118,53 @@ public final class MentionExtractor {
                 break;
             }
         }
+    }
+
+    /**
+     * An authority term followed by "in" or "of" and a place ("Police in Lagos", "prosecutors in Vienna"): the
+     * authority of that place. The mention covers the term only, so the place stays a mention of its own.
+     */
+    private void localAuthority(AnnotatedText text, Sentence sentence, LabelIndex.Text words, int i,
+            List<Candidate> out) {
+        LabelIndex.Match<String> term = authorityTerms.longestAt(words, i);
+        if (term == null) {
+            return;
+        }
+        int last = i + term.tokens() - 1;
+        int preposition = last + 1;
+        if (preposition + 1 >= words.size()) {
+            return;
+        }
+        String word = sentence.tokens().get(preposition).word().toLowerCase(Locale.ROOT);
+        if (!word.equals("in") && !word.equals("of")) {
+            return;
+        }
+        int placeStart = preposition + 1;
+        if (sentence.tokens().get(placeStart).lemma().equalsIgnoreCase("the") && placeStart + 1 < words.size()) {
+            placeStart++;
+        }
+        String placeLabel;
+        Optional<String> country;
+        LabelIndex.Match<KbEntity> place = countries.longestAt(words, placeStart);
+        if (place != null && place.value().prefLabel().length() > 0) {
+            placeLabel = place.value().prefLabel();
+            country = Optional.of(place.value().iri());
+        } else {
+            int end = placeStart;
+            while (end < words.size() && sentence.tokens().get(end).ner().equals("LOCATION")) {
+                end++;
+            }
+            if (end == placeStart) {
+                return;
+            }
+            placeLabel = text.text().substring(sentence.tokens().get(placeStart).begin(),
+                    sentence.tokens().get(end - 1).end());
+            country = Optional.empty();
+        }
+        String termKey = termKey(sentence, i, last);
+        String iri = org.conflictkg.vocabulary.CKG.ID + "authority/" + Slugs.slug(placeLabel + " " + termKey);
+        out.add(new Candidate(mention(text, sentence, i, last, EntityType.STATE_AUTHORITY, "authority-rule",
+                Optional.of(iri), country, placeLabel + ": " + termKey), 2));
     }
 
     /** The authority term in canonical form: modifiers and lemmas, lower-case ("federal prosecutor"). */
@@ -152,7 +204,9 @@ public final class MentionExtractor {
                 first++;
             }
             EntityType resolved = type.get();
-            if (resolved == EntityType.ORGANIZATION || resolved == EntityType.PLACE) {
+            if (resolved == EntityType.ORGANIZATION && authorityWord(tokens, first, last)) {
+                resolved = EntityType.STATE_AUTHORITY;
+            } else if (resolved == EntityType.ORGANIZATION || resolved == EntityType.PLACE) {
                 String head = tokens.get(last).word().toLowerCase(Locale.ROOT);
                 if (SITE_WORDS.contains(head)) {
                     resolved = EntityType.SITE;
@@ -183,6 +237,16 @@ public final class MentionExtractor {
             }
             i = last + 1;
         }
+    }
+
+    /** Whether a name contains a word that makes it a state body ("Interior Ministry", "Federal Police"). */
+    private static boolean authorityWord(List<Token> tokens, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (AUTHORITY_WORDS.contains(tokens.get(t).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<EntityType> typeOf(String nerTag) {
