@@ -1,0 +1,128 @@
+package org.conflictkg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.Modality;
+import org.conflictkg.extract.Role;
+import org.conflictkg.kb.KnowledgeBase;
+import org.conflictkg.pipeline.Analysis;
+import org.conflictkg.pipeline.Pipeline;
+import org.conflictkg.pipeline.StandardPipelineFactory;
+import org.conflictkg.resolve.Entity;
+import org.conflictkg.source.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The event rules on sentences written for this test (published 2024-06-01), one expectation per sentence: the
+ * event's type, roles by label, places, date, casualties and modality.
+ */
+class EventExtractionIT {
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = new StandardPipelineFactory().create(KnowledgeBase.load(), Instant::now);
+    }
+
+    /** What one sentence must give: an event of this type with at least these facts. */
+    record Expected(String sentence, String type, Map<Role, String> roles, Set<String> places, String date,
+            Integer killed, String killedQualifier, Integer wounded, Modality modality) {
+        @Override
+        public String toString() {
+            return sentence;
+        }
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                expect("Gunmen from al-Shabaab attacked a hotel in Mogadishu on Tuesday, killing at least 12 people "
+                        + "and wounding 20 others.", "attack", Map.of(Role.PERPETRATOR, "al-Shabaab"),
+                        Set.of("Mogadishu"), "2024-05-28", 12, "at least", 20, Modality.COMPLETED),
+                expect("A suicide bomber detonated explosives at a market in Kabul on 3 May 2023, killing nine "
+                        + "people.", "bombing", Map.of(), Set.of("Kabul"), "2023-05-03", 9, "", null,
+                        Modality.COMPLETED),
+                expect("Two police officers were killed and four were injured when militants stormed a checkpoint "
+                        + "near Peshawar.", "armed-assault", Map.of(), Set.of("Peshawar"), null, 2, "", 4,
+                        Modality.COMPLETED),
+                expect("Boko Haram fighters abducted 40 students from a school in Borno State in March.",
+                        "hostage-taking", Map.of(Role.PERPETRATOR, "Boko Haram"), Set.of("Borno State"), "2024-03",
+                        null, null, null, Modality.COMPLETED),
+                expect("Hamas fighters fired rockets at Tel Aviv on 7 October 2023.", "attack",
+                        Map.of(Role.PERPETRATOR, "Hamas"), Set.of("Tel Aviv"), "2023-10-07", null, null, null,
+                        Modality.COMPLETED),
+                expect("German authorities detained a Syrian man in Berlin on Friday over an alleged plot to attack "
+                        + "the Israeli embassy.", "arrest", Map.of(Role.AUTHORITY, "Germany: authority"),
+                        Set.of("Berlin"), "2024-05-31", null, null, null, Modality.COMPLETED),
+                expect("Turkey deported 45 suspected ISIS members to their home countries last July.", "deportation",
+                        Map.of(Role.AUTHORITY, "Turkey", Role.SUSPECT, "Islamic State"), Set.of(), "2023-07", null,
+                        null, null, Modality.COMPLETED),
+                expect("The Taliban denied any involvement in the attack and blamed ISKP.", "accusation",
+                        Map.of(Role.SPEAKER, "Taliban", Role.TARGET, "Islamic State Khorasan Province"), Set.of(),
+                        null, null, null, null, Modality.COMPLETED),
+                expect("The Islamic State claimed responsibility for the bombing through its Amaq news agency.",
+                        "claim-of-responsibility", Map.of(Role.CLAIMANT, "Islamic State"), Set.of(), null, null,
+                        null, null, Modality.COMPLETED),
+                expect("Security forces foiled a plot to bomb a church in Cairo, the Interior Ministry said.",
+                        "bombing", Map.of(), Set.of("Cairo"), null, null, null, null, Modality.FOILED),
+                expect("Prosecutors in Vienna charged a 19-year-old man with planning an attack on a parade.",
+                        "trial", Map.of(Role.AUTHORITY, "Vienna: prosecutor"), Set.of(), null, null, null, null,
+                        Modality.COMPLETED),
+                expect("An explosion ripped through a mosque in Quetta during Friday prayers, killing more than 50 "
+                        + "worshippers.", "bombing", Map.of(), Set.of("Quetta"), "2024-05-31", 50, "more than", null,
+                        Modality.COMPLETED),
+                expect("Police said two militants were allegedly planning an assault on a stadium in Riga.",
+                        "armed-assault", Map.of(), Set.of("Riga"), null, null, null, null, Modality.PLANNED))
+                .map(Arguments::of);
+    }
+
+    private static Expected expect(String sentence, String type, Map<Role, String> roles, Set<String> places,
+            String date, Integer killed, String qualifier, Integer wounded, Modality modality) {
+        return new Expected(sentence, type, roles, places, date, killed, qualifier, wounded, modality);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theSentenceGivesTheExpectedEvent(Expected expected) {
+        Analysis analysis = pipeline.run(Document.of("case", expected.sentence(), "test"),
+                Optional.of(LocalDate.parse("2024-06-01")));
+        Map<String, String> labels = new HashMap<>();
+        for (Entity e : analysis.resolution().entities()) {
+            labels.put(e.iri(), e.label());
+        }
+        List<Event> matching = analysis.events().stream()
+                .filter(e -> e.type().localName().equals(expected.type())).toList();
+        assertEquals(1, matching.size(), () -> "events of type " + expected.type() + ": " + analysis.events());
+        Event event = matching.get(0);
+        expected.roles().forEach((role, label) -> {
+            Set<String> actual = new TreeSet<>();
+            event.roles().getOrDefault(role, Set.of()).forEach(iri -> actual.add(labels.get(iri)));
+            assertTrue(actual.contains(label), () -> role + " " + actual + " in " + event);
+        });
+        Set<String> places = new TreeSet<>();
+        event.places().forEach(iri -> places.add(labels.get(iri)));
+        assertTrue(places.containsAll(expected.places()), () -> "places " + places + " in " + event);
+        assertEquals(expected.date(), event.date().map(d -> d.value()).orElse(null), () -> event.toString());
+        assertEquals(expected.killed(), event.killed().map(k -> k.count()).orElse(null), () -> event.toString());
+        if (expected.killedQualifier() != null) {
+            assertEquals(expected.killedQualifier(), event.killed().orElseThrow().qualifier());
+        }
+        assertEquals(expected.wounded(), event.wounded().map(k -> k.count()).orElse(null), () -> event.toString());
+        assertEquals(expected.modality(), event.modality(), () -> event.toString());
+        assertTrue(event.confidence() > 0 && event.confidence() <= 1);
+    }
+}
