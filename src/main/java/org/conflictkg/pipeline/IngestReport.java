@@ -31,7 +31,7 @@ public record IngestReport(int added, int replaced, int unchanged, int failed, i
         List<String> warnings) {
 
     public IngestReport {
-        stageSeconds = Map.copyOf(stageSeconds);
+        stageSeconds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageSeconds));
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
     }

@@ -2,11 +2,10 @@ package org.conflictkg.pipeline;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.conflictkg.extract.DocumentDating;
 import org.conflictkg.extract.EventExtractor;
@@ -76,12 +75,15 @@ public final class Stages {
     public static Stage rdf(Provenance provenance) {
         return stage("rdf", EnumSet.of(Layer.DOCUMENT_DATE, Layer.TOKENS, Layer.ENTITIES, Layer.EVENTS),
                 EnumSet.of(Layer.QUADS), a -> {
-                    List<Quad> quads = new ArrayList<>();
-                    DatasetGraph collector = DatasetGraphFactory.createTxnMem();
-                    DocumentGraphMapper.map(new DocumentGraphMapper.Input(a.document(), a.commandLineDate(), a.date(), a.text(),
-                            a.resolution(), a.events(), provenance), StreamRDFLib.dataset(collector));
-                    collector.find().forEachRemaining(quads::add);
-                    a.quads(quads);
+                    Set<Quad> quads = new LinkedHashSet<>();
+                    DocumentGraphMapper.map(new DocumentGraphMapper.Input(a.document(), a.commandLineDate(),
+                            a.date(), a.text(), a.resolution(), a.events(), provenance), new StreamRDFBase() {
+                                @Override
+                                public void quad(Quad quad) {
+                                    quads.add(quad);
+                                }
+                            });
+                    a.quads(new ArrayList<>(quads));
                 });
     }
 
