@@ -10,8 +10,10 @@ import java.util.Optional;
  * @param date the date, if one could be established
  * @param source "metadata", "command-line", "dateline", or "none"
  * @param warnings what the reader should know, such as a dateline the text contradicts
+ * @param datelineEnd the offset where a dateline at the start of the text ends (0 when there is none); its date
+ *     is the publication's, not an event's
  */
-public record DocumentDate(Optional<LocalDate> date, String source, List<String> warnings) {
+public record DocumentDate(Optional<LocalDate> date, String source, List<String> warnings, int datelineEnd) {
 
     public DocumentDate {
         warnings = List.copyOf(warnings);

@@ -38,46 +38,58 @@ public final class DocumentDating {
 
     /** The date of a document, given the date the user gave on the command line, if any. */
     public static DocumentDate resolve(Document document, Optional<LocalDate> commandLineDate) {
+        Optional<Dateline> dateline = dateline(document.text());
+        int end = dateline.map(Dateline::end).orElse(0);
         if (document.date().isPresent()) {
-            return new DocumentDate(document.date(), "metadata", List.of());
+            return new DocumentDate(document.date(), "metadata", List.of(), end);
         }
         if (commandLineDate.isPresent()) {
-            return new DocumentDate(commandLineDate, "command-line", List.of());
+            return new DocumentDate(commandLineDate, "command-line", List.of(), end);
         }
-        Optional<LocalDate> dateline = dateline(document.text());
         if (dateline.isEmpty()) {
-            return new DocumentDate(Optional.empty(), "none", List.of());
+            return new DocumentDate(Optional.empty(), "none", List.of(), 0);
         }
-        TreeSet<Integer> later = laterYears(document.text(), dateline.get().getYear());
+        LocalDate date = dateline.get().date();
+        TreeSet<Integer> later = laterYears(document.text(), date.getYear());
         if (!later.isEmpty()) {
             List<String> warnings = new ArrayList<>();
-            warnings.add("dateline " + dateline.get() + " not used: the text names later years " + later
+            warnings.add("dateline " + date + " not used: the text names later years " + later
                     + "; give the publication date with --date");
-            return new DocumentDate(Optional.empty(), "none", warnings);
+            return new DocumentDate(Optional.empty(), "none", warnings, end);
         }
-        return new DocumentDate(dateline, "dateline", List.of());
+        return new DocumentDate(Optional.of(date), "dateline", List.of(), end);
+    }
+
+    /** A dateline: its date and the offset where it ends. */
+    record Dateline(LocalDate date, int end) {
     }
 
     /** A date written as a dateline near the start of a text, if there is one. */
-    static Optional<LocalDate> dateline(String text) {
+    static Optional<Dateline> dateline(String text) {
         String head = text.substring(0, Math.min(text.length(), HEAD_LENGTH));
         Matcher m = NUMERIC.matcher(head);
         if (m.find()) {
-            return date(m.group(3), m.group(1), m.group(2));
+            return at(date(m.group(3), m.group(1), m.group(2)), m);
         }
         m = ISO.matcher(head);
         if (m.find()) {
-            return date(m.group(1), m.group(2), m.group(3));
+            return at(date(m.group(1), m.group(2), m.group(3)), m);
         }
         Matcher mdy = MONTH_DAY_YEAR.matcher(head);
         if (mdy.find()) {
-            return month(mdy.group(1)).flatMap(month -> date(mdy.group(3), Integer.toString(month), mdy.group(2)));
+            return at(month(mdy.group(1)).flatMap(month -> date(mdy.group(3), Integer.toString(month),
+                    mdy.group(2))), mdy);
         }
         Matcher dmy = DAY_MONTH_YEAR.matcher(head);
         if (dmy.find()) {
-            return month(dmy.group(2)).flatMap(month -> date(dmy.group(3), Integer.toString(month), dmy.group(1)));
+            return at(month(dmy.group(2)).flatMap(month -> date(dmy.group(3), Integer.toString(month),
+                    dmy.group(1))), dmy);
         }
         return Optional.empty();
+    }
+
+    private static Optional<Dateline> at(Optional<LocalDate> date, Matcher matcher) {
+        return date.map(d -> new Dateline(d, matcher.end()));
     }
 
     private static TreeSet<Integer> laterYears(String text, int year) {

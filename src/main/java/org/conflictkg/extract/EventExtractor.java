@@ -120,7 +120,9 @@ public final class EventExtractor {
     }
 
     /** The events of an annotated text whose mentions are resolved to entities. */
-    public List<Event> extract(AnnotatedText text, List<EntityMention> mentions, Optional<LocalDate> documentDate) {
+    public List<Event> extract(AnnotatedText text, List<EntityMention> mentions, DocumentDate publication) {
+        Optional<LocalDate> documentDate = publication.date();
+        int datelineEnd = publication.datelineEnd();
         Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
         for (EntityMention m : mentions) {
             bySentence.computeIfAbsent(m.mention().sentence(), k -> new ArrayList<>()).add(m);
@@ -145,7 +147,8 @@ public final class EventExtractor {
                 draft.sentences.add(sentence.index());
                 draft.definite = definite(sentence, token);
                 fillRoles(draft, sentence, token, here);
-                fillDate(draft, sentence, token, text, documentDate, lastDateInParagraph.get(sentence.paragraph()));
+                fillDate(draft, sentence, token, text, documentDate, datelineEnd,
+                        lastDateInParagraph.get(sentence.paragraph()));
                 fillModality(draft, sentence, token);
                 found.add(draft);
             }
@@ -162,7 +165,7 @@ public final class EventExtractor {
                 }
             }
             linkClaims(events, found, sentence);
-            Optional<EventDate> last = lastDate(sentence, text, documentDate);
+            Optional<EventDate> last = lastDate(sentence, text, documentDate, datelineEnd);
             last.ifPresent(d -> lastDateInParagraph.put(sentence.paragraph(), d));
         }
         List<Event> result = new ArrayList<>();
@@ -438,14 +441,14 @@ public final class EventExtractor {
     }
 
     private void fillDate(Draft draft, Sentence sentence, Token trigger, AnnotatedText text,
-            Optional<LocalDate> documentDate, EventDate paragraphDate) {
+            Optional<LocalDate> documentDate, int datelineEnd, EventDate paragraphDate) {
         Token clause = trigger;
         for (int steps = 0; steps < 4 && !clause.isVerb() && sentence.head(clause) != null; steps++) {
             clause = sentence.head(clause);
         }
         EventDate best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (DateSpan span : dates(sentence, text, documentDate)) {
+        for (DateSpan span : dates(sentence, text, documentDate, datelineEnd)) {
             boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first));
             int distance = Math.abs(span.first - trigger.index()) + (inClause ? 0 : 1000);
             if (distance < bestDistance) {
@@ -468,15 +471,16 @@ public final class EventExtractor {
      * The normalised dates of a sentence. A date written without its year ("March 23", "in July") that the
      * normaliser put after the publication date is moved back a year, and a weekday ("on Tuesday") back a week:
      * news reports what has happened, and the normaliser reads the tense of the sentence ("will have
-     * implications") as pointing forward.
+     * implications") as pointing forward. The dateline's date is the publication's, not an event's.
      */
-    private static List<DateSpan> dates(Sentence sentence, AnnotatedText text, Optional<LocalDate> documentDate) {
+    private static List<DateSpan> dates(Sentence sentence, AnnotatedText text, Optional<LocalDate> documentDate,
+            int datelineEnd) {
         List<DateSpan> spans = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
-            if (!token.ner().equals("DATE")) {
+            if (!token.ner().equals("DATE") || token.begin() < datelineEnd) {
                 i++;
                 continue;
             }
@@ -513,8 +517,8 @@ public final class EventExtractor {
     }
 
     private static Optional<EventDate> lastDate(Sentence sentence, AnnotatedText text,
-            Optional<LocalDate> documentDate) {
-        List<DateSpan> spans = dates(sentence, text, documentDate);
+            Optional<LocalDate> documentDate, int datelineEnd) {
+        List<DateSpan> spans = dates(sentence, text, documentDate, datelineEnd);
         return spans.isEmpty() ? Optional.empty() : Optional.of(spans.get(spans.size() - 1).date);
     }
 

@@ -199,9 +199,16 @@ public final class MentionExtractor {
             while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(tag)) {
                 last++;
             }
+            int next = last + 1;
             int first = i;
             if (tokens.get(first).lemma().equalsIgnoreCase("the") && first < last) {
                 first++;
+            }
+            while (first < last && !Character.isLetterOrDigit(tokens.get(first).word().charAt(0))) {
+                first++;
+            }
+            while (last > first && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) {
+                last--;
             }
             EntityType resolved = type.get();
             if (resolved == EntityType.ORGANIZATION && authorityWord(tokens, first, last)) {
@@ -214,7 +221,7 @@ public final class MentionExtractor {
             }
             out.add(new Candidate(mention(text, sentence, first, last, resolved, "ner", Optional.empty(),
                     Optional.empty(), null), 1));
-            i = last + 1;
+            i = next;
         }
     }
 

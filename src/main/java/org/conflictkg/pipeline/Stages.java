@@ -67,7 +67,7 @@ public final class Stages {
                         resolution.entityOf(m).ifPresent(e -> resolved.add(
                                 new EventExtractor.EntityMention(m, e.iri(), e.type())));
                     }
-                    a.events(extractor.extract(a.text(), resolved, a.date().date()));
+                    a.events(extractor.extract(a.text(), resolved, a.date()));
                 });
     }
 

@@ -1,6 +1,7 @@
 package org.conflictkg.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,8 +74,9 @@ public final class EntityResolver {
         for (Cluster cluster : clusters.values()) {
             EntityType type = majorityType(cluster.mentions());
             Mention longest = cluster.mentions().stream().filter(m -> m.type() == type)
-                    .max((a, b) -> a.length() != b.length() ? Integer.compare(a.length(), b.length())
-                            : Integer.compare(b.begin(), a.begin()))
+                    .max(java.util.Comparator.comparing((Mention m) -> !shouted(m.text()))
+                            .thenComparingInt(Mention::length)
+                            .thenComparing(Comparator.comparingInt(Mention::begin).reversed()))
                     .orElseThrow();
             String longestLabel = cleanLabel(longest.text());
             String label = normalise(longestLabel).equals(cluster.key()) ? longestLabel
@@ -185,6 +187,11 @@ public final class EntityResolver {
         key = key.replaceAll("'s$", "").replaceAll("^the\\s+", "");
         key = key.replaceAll("[^\\p{L}\\p{N}\\s-]", " ").replaceAll("\\s+", " ").strip();
         return key;
+    }
+
+    /** Whether a name is written in capitals only ("KANO" in a dateline): a label only when no other form is. */
+    private static boolean shouted(String text) {
+        return text.equals(text.toUpperCase(Locale.ROOT)) && text.matches(".*\\p{L}{2}.*");
     }
 
     private static String cleanLabel(String text) {

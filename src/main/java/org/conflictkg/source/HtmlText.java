@@ -7,7 +7,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
-/** Plain text and title of an HTML page: markup, scripts and styles dropped, block elements as paragraphs. */
+/**
+ * Plain text and title of an HTML page: markup, scripts, styles and page furniture (navigation, footers, asides,
+ * forms) dropped, block elements as paragraphs.
+ */
 final class HtmlText {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -24,7 +27,8 @@ final class HtmlText {
 
     static HtmlText parse(String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
-        page.select("script, style, noscript, template, svg, iframe, object").remove();
+        page.select("script, style, noscript, template, svg, iframe, object, nav, footer, aside, form, button")
+                .remove();
         StringBuilder out = new StringBuilder();
         page.body().traverse(new NodeVisitor() {
             @Override

@@ -62,7 +62,7 @@ class DocumentDatingTest {
         "RIVERTON, Jan 5, 2018 - The council met.; 2018-01-05",
     })
     void datelineFormats(String text, String expected) {
-        assertEquals(Optional.of(LocalDate.parse(expected)), DocumentDating.dateline(text));
+        assertEquals(Optional.of(LocalDate.parse(expected)), dateline(text));
         DocumentDate date = resolve(text);
         assertEquals(Optional.of(LocalDate.parse(expected)), date.date());
         assertEquals("dateline", date.source());
@@ -71,14 +71,14 @@ class DocumentDatingTest {
     @Test
     void datelineWithNoBreakSpaces() {
         assertEquals(Optional.of(LocalDate.of(2024, 3, 23)),
-                DocumentDating.dateline("March\u00a023,\u00a02024\u00a0- The dam was inspected."));
+                dateline("March\u00a023,\u00a02024\u00a0- The dam was inspected."));
     }
 
     @Test
     void datelineOnALaterLineOfTheHead() {
         String text = "Valley Bulletin\nMay 17, 2021 | 12 min read\n\nThe ferry service resumed.";
 
-        assertEquals(Optional.of(LocalDate.of(2021, 5, 17)), DocumentDating.dateline(text));
+        assertEquals(Optional.of(LocalDate.of(2021, 5, 17)), dateline(text));
     }
 
     @ParameterizedTest
@@ -90,7 +90,7 @@ class DocumentDatingTest {
         "31 April 2022 - April has thirty days.",
     })
     void impossibleDateGivesNone(String text) {
-        assertEquals(Optional.empty(), DocumentDating.dateline(text));
+        assertEquals(Optional.empty(), dateline(text));
         DocumentDate date = resolve(text);
         assertEquals(Optional.empty(), date.date());
         assertEquals("none", date.source());
@@ -109,7 +109,7 @@ class DocumentDatingTest {
     void datelineFarIntoTheTextIsNotADateline() {
         String text = "x".repeat(450) + "\nMarch 23, 2024 - Too late to be a dateline.";
 
-        assertEquals(Optional.empty(), DocumentDating.dateline(text));
+        assertEquals(Optional.empty(), dateline(text));
     }
 
     @Test
@@ -146,5 +146,9 @@ class DocumentDatingTest {
 
         assertEquals(Optional.of(LocalDate.of(2022, 2, 2)), date.date());
         assertEquals(List.of(), date.warnings());
+    }
+
+    private static Optional<LocalDate> dateline(String text) {
+        return DocumentDating.dateline(text).map(DocumentDating.Dateline::date);
     }
 }
