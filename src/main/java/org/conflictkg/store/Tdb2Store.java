@@ -1,0 +1,207 @@
+package org.conflictkg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.conflictkg.vocabulary.CKG;
+
+/**
+ * The knowledge graph on disk: an Apache Jena TDB2 database with one named graph per document. Queries see the
+ * union of the named graphs as their default graph. Writes replace whole graphs inside one transaction, so a
+ * reader never sees part of a document and a failure leaves the store as it was. TDB2 lets one process at a time
+ * open a database; a second gets a {@link StoreException} that says so.
+ */
+public final class Tdb2Store implements AutoCloseable {
+
+    private final Path directory;
+    private final DatasetGraph dsg;
+
+    private Tdb2Store(Path directory, DatasetGraph dsg) {
+        this.directory = directory;
+        this.dsg = dsg;
+    }
+
+    /** Opens the store in this directory, creating it when it does not exist. */
+    public static Tdb2Store open(Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new StoreException("store " + dir + ": not a directory");
+            }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("store " + dir + ": cannot create the directory (" + e.getMessage() + ")", e);
+        }
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Tdb2Store(dir, dsg);
+        } catch (RuntimeException e) {
+            throw translate(dir, e);
+        }
+    }
+
+    /** Opens an existing store for reading and querying; fails when there is none. */
+    public static Tdb2Store openExisting(Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException("store " + dir + ": no store here (run 'kg ingest' first, or give --store)");
+        }
+        return open(dir);
+    }
+
+    private static StoreException translate(Path dir, RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("lock")) {
+            return new StoreException("store " + dir + " is in use by another process (" + firstLine(message)
+                    + "); stop that process (for example 'kg serve') or give another --store", e);
+        }
+        return new StoreException("store " + dir + ": cannot open (" + firstLine(message) + ")", e);
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** The directory of the store. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The dataset, with the union of the named graphs as its default graph, for queries. */
+    public Dataset dataset() {
+        return DatasetFactory.wrap(dsg);
+    }
+
+    /** The content hash recorded for a graph, if the store holds it. */
+    public Optional<String> contentHash(Node graph) {
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> found = dsg.find(graph, graph, CKG.contentHash, Node.ANY);
+            return found.hasNext() ? Optional.of(found.next().getObject().getLiteralLexicalForm())
+                    : Optional.<String>empty();
+        });
+    }
+
+    /** Whether the store holds a graph of this name. */
+    public boolean contains(Node graph) {
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(graph) && !dsg.getGraph(graph).isEmpty());
+    }
+
+    /**
+     * Replaces each of these graphs with its new content, all in one write transaction: either every graph is
+     * replaced or, when anything fails, none is.
+     */
+    public void replace(List<DocumentGraph> graphs) {
+        try {
+            Txn.executeWrite(dsg, () -> {
+                for (DocumentGraph graph : graphs) {
+                    dsg.deleteAny(graph.name(), Node.ANY, Node.ANY, Node.ANY);
+                    for (Quad quad : graph.quads()) {
+                        if (!quad.getGraph().equals(graph.name())) {
+                            throw new IllegalArgumentException("quad outside graph " + graph.name() + ": " + quad);
+                        }
+                        dsg.add(quad);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException("store " + directory + ": write failed, nothing of this batch was stored ("
+                    + firstLine(String.valueOf(e.getMessage())) + ")", e);
+        }
+    }
+
+    /**
+     * Replaces a reference graph (the ontology, the knowledge base) when its content hash differs from the stored
+     * one; returns whether it did.
+     */
+    public boolean refresh(Node name, Graph content, String contentHash) {
+        if (contentHash(name).filter(contentHash::equals).isPresent()) {
+            return false;
+        }
+        List<Quad> quads = new ArrayList<>();
+        content.find().forEach(t -> quads.add(Quad.create(name, t)));
+        quads.add(Quad.create(name, Triple.create(name, CKG.contentHash, NodeFactory.createLiteralString(
+                contentHash))));
+        replace(List.of(new DocumentGraph(name, quads)));
+        return true;
+    }
+
+    /** Removes a graph; returns whether there was one. */
+    public boolean remove(Node graph) {
+        return Txn.calculateWrite(dsg, () -> {
+            boolean present = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            return present;
+        });
+    }
+
+    /** The names of the document graphs (every graph typed as holding a ckg:Document), in order. */
+    public List<Node> documentGraphs() {
+        return Txn.calculateRead(dsg, () -> {
+            List<Node> names = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CKG.Document)
+                    .forEachRemaining(q -> {
+                        if (q.getGraph().equals(q.getSubject())) {
+                            names.add(q.getGraph());
+                        }
+                    });
+            names.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+            return names;
+        });
+    }
+
+    /** The number of quads in the store, all graphs together. */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long count = 0;
+            Iterator<Quad> all = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (all.hasNext()) {
+                all.next();
+                count++;
+            }
+            return count;
+        });
+    }
+
+    /** The bytes the store takes on disk. */
+    public long diskBytes() {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new StoreException("store " + directory + ": cannot measure its size (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Compacts the database, reclaiming the space of replaced graphs. */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    /** The raw dataset graph, for the server and exports in this package's neighbours. */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    @Override
+    public void close() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}
