@@ -108,4 +108,10 @@ class SlugsTest {
         }
         assertNotEquals(Slugs.identifierSlug("x".repeat(150)), Slugs.identifierSlug("x".repeat(151)));
     }
+
+    @Test
+    void anIdentifierThatLooksLikeAHashedSlugIsHashedItself() {
+        String hashed = Slugs.identifierSlug("a b");
+        assertNotEquals(hashed, Slugs.identifierSlug(hashed));
+    }
 }

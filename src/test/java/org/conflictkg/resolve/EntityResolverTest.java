@@ -109,6 +109,36 @@ class EntityResolverTest {
     }
 
     @Test
+    void acronymOfANameTheKnowledgeBaseDoesNotKnowJoinsItsEntity() {
+        Doc doc = new Doc("The Eastern Salvation Army (ESA) claimed the raid. Officials blamed the ESA again.");
+        Mention name = doc.ner("Eastern Salvation Army", EntityType.ORGANIZATION);
+        Mention inParentheses = doc.ner("ESA", EntityType.ORGANIZATION);
+        Mention later = doc.ner("ESA", EntityType.ORGANIZATION);
+
+        Resolution resolution = doc.resolve();
+
+        assertEquals(1, resolution.entities().size(), () -> resolution.entities().toString());
+        Entity entity = entityOf(resolution, name);
+        assertEquals(ID + "org/eastern-salvation-army", entity.iri());
+        assertEquals("Eastern Salvation Army", entity.label());
+        assertEquals("acronym", entity.resolvedBy());
+        assertEquals(entity.iri(), resolution.byMention().get(inParentheses));
+        assertEquals(entity.iri(), resolution.byMention().get(later));
+    }
+
+    @Test
+    void aNameInCapitalsIsNotTheLabelWhenAnotherFormExists() {
+        Doc doc = new Doc("KANO - Gunmen attacked a market in Kano.");
+        Mention shouted = doc.ner("KANO", EntityType.PLACE);
+        doc.ner("Kano", EntityType.PLACE);
+
+        Entity entity = entityOf(doc.resolve(), shouted);
+
+        assertEquals("Kano", entity.label());
+        assertEquals(ID + "place/kano", entity.iri());
+    }
+
+    @Test
     void parenthesesThatAreNotTheInitialsDoNotMakeAnAcronym() {
         Doc doc = new Doc("The Northern Liberation Front (XYZ) claimed the blast. Officials blamed XYZ.");
         String iri = ID + "group/northern-liberation-front";

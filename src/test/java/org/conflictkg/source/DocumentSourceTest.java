@@ -408,4 +408,33 @@ class DocumentSourceTest {
         assertEquals(file + ":1", problem.origin());
         assertTrue(problem.problem().contains("invalid UTF-8"), problem::message);
     }
+
+    @Test
+    void jsonLinesInvalidUtf8OnOneLineSparesTheLinesAroundIt() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("{\"id\":\"one\",\"text\":\"One.\"}\n{\"id\":\"two\",\"text\":\"T".getBytes(
+                StandardCharsets.UTF_8));
+        bytes.write(0xFF);
+        bytes.writeBytes("wo.\"}\n{\"id\":\"three\",\"text\":\"Three.\"}\n".getBytes(StandardCharsets.UTF_8));
+        Path file = write("mixed.jsonl", bytes.toByteArray());
+
+        List<SourceItem> items = readAll(file);
+
+        assertEquals(3, items.size(), () -> "items: " + items);
+        assertEquals("one", read(items.get(0)).id());
+        InputProblem problem = failed(items.get(1));
+        assertEquals(file + ":2", problem.origin());
+        assertTrue(problem.problem().contains("invalid UTF-8") && problem.problem().contains("file offset 48"),
+                problem::message);
+        assertEquals("three", read(items.get(2)).id());
+    }
+
+    @Test
+    void jsonLinesNonStringDateIsReported() throws IOException {
+        Path file = write("dated.jsonl", "{\"text\":\"A text.\",\"date\":20240305}\n");
+
+        InputProblem problem = failed(only(file));
+
+        assertTrue(problem.problem().contains("\"date\" is not a string"), problem::message);
+    }
 }
