@@ -64,25 +64,27 @@ final class IngestCommand implements Callable<Integer> {
         }
         KnowledgeBase kb = KnowledgeBase.load();
         IngestReport report;
-        try (Tdb2Store store = Tdb2Store.open(storeOptions.store());
-                ProgressBar bar = progressBar()) {
+        try (Tdb2Store store = Tdb2Store.open(storeOptions.store())) {
             Ingest ingest = new Ingest(store, new StandardPipelineFactory(), kb, Instant::now);
-            report = ingest.run(new Ingest.Options(paths, Optional.ofNullable(date), threads), new Ingest.Listener() {
-                @Override
-                public void read(long bytes) {
-                    if (bar != null) {
-                        bar.stepBy(bytes);
-                    }
-                }
+            try (ProgressBar bar = progressBar()) {
+                report = ingest.run(new Ingest.Options(paths, Optional.ofNullable(date), threads),
+                        new Ingest.Listener() {
+                            @Override
+                            public void read(long bytes) {
+                                if (bar != null) {
+                                    bar.stepBy(bytes);
+                                }
+                            }
 
-                @Override
-                public void failed(InputProblem problem) {
-                    err.println("kg: " + problem.message());
-                    err.flush();
+                            @Override
+                            public void failed(InputProblem problem) {
+                                err.println("kg: " + problem.message());
+                                err.flush();
+                            }
+                        });
+                if (bar != null) {
+                    bar.stepTo(bar.getMax());
                 }
-            });
-            if (bar != null) {
-                bar.stepTo(bar.getMax());
             }
             report.warnings().forEach(w -> err.println("warning: " + w));
             printSummary(out, report, store);
@@ -104,7 +106,7 @@ final class IngestCommand implements Callable<Integer> {
             return null;
         }
         return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(DocumentSource.totalBytes(paths))
-                .setUnit(" KB", 1024).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
+                .setUnit(" KB", 1024).showSpeed().setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
     }
 
     private void printSummary(PrintWriter out, IngestReport r, Tdb2Store store) {

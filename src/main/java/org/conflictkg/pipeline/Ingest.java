@@ -54,7 +54,7 @@ public final class Ingest {
 
     /** Told of progress as the ingest goes. */
     public interface Listener {
-        /** Input bytes read so far have grown by this much. */
+        /** Input of this many bytes is done with: stored, skipped as unchanged, or failed. */
         void read(long bytes);
 
         /** An input failed. */
@@ -88,7 +88,7 @@ public final class Ingest {
         return new Provenance(pipelineVersion, models, kb.contentHash(), time);
     }
 
-    private record Pending(Document document, boolean existed, Future<Analysis> analysis) {
+    private record Pending(Document document, long bytes, boolean existed, Future<Analysis> analysis) {
     }
 
     private final class Run {
@@ -141,8 +141,7 @@ public final class Ingest {
                     listener.read(failed.bytes());
                     run.fail(failed.problem());
                 } else if (item instanceof SourceItem.Read read) {
-                    listener.read(read.bytes());
-                    submit(run, read.document());
+                    submit(run, read.document(), read.bytes());
                 }
                 while (run.inFlight.size() >= 2 * options.threads()) {
                     complete(run, run.inFlight.poll());
@@ -165,9 +164,10 @@ public final class Ingest {
                 run.problems, run.warnings);
     }
 
-    private void submit(Run run, Document document) {
+    private void submit(Run run, Document document, long bytes) {
         String earlier = run.seen.putIfAbsent(document.id(), document.origin());
         if (earlier != null) {
+            run.listener.read(bytes);
             run.fail(new InputProblem(document.origin(), "duplicate document id '" + document.id()
                     + "' (also at " + earlier + "); this one was not ingested"));
             return;
@@ -176,6 +176,7 @@ public final class Ingest {
         Optional<String> stored = store.contentHash(graph);
         if (stored.isPresent() && stored.get().equals(run.fingerprint.inputHash(document, run.options.date()))) {
             run.unchanged++;
+            run.listener.read(bytes);
             return;
         }
         if (run.pipeline == null) {
@@ -190,11 +191,12 @@ public final class Ingest {
         }
         Pipeline pipeline = run.pipeline;
         Optional<LocalDate> date = run.options.date();
-        run.inFlight.add(new Pending(document, stored.isPresent(),
+        run.inFlight.add(new Pending(document, bytes, stored.isPresent(),
                 run.executor.submit(() -> pipeline.run(document, date))));
     }
 
     private void complete(Run run, Pending pending) {
+        run.listener.read(pending.bytes());
         Analysis analysis;
         try {
             analysis = pending.analysis().get();
