@@ -88,7 +88,7 @@ public final class CsvExporter {
                             join(places, p -> first(all, p, LONG).map(Node::getLiteralLexicalForm).orElse("")),
                             join(objects(doc, event, CKG.perpetrator), p -> label(all, p)),
                             join(targets, p -> label(all, p)),
-                            "",
+                            join(objects(doc, event, CKG.targetType), t -> label(all, t)),
                             lexical(doc, event, CKG.killed),
                             lexical(doc, event, CKG.wounded),
                             first(doc, event, CKG.modality).map(CsvExporter::localName).orElse(""),

@@ -17,17 +17,33 @@ import java.util.Set;
  * @param wounded people wounded, when given
  * @param modality whether it happened, was foiled, planned, ...
  * @param confidence how sure the extraction is, in [0, 1]
- * @param claimedEvent for a claim of responsibility, the begin offset of the first trigger of the event claimed
+ * @param claimedEvent for a claim of responsibility, the key (first trigger offset) of the event claimed
+ * @param about for a claim, accusation, denial or warning, the key of the event it is about
+ * @param attributedTo for a claim or accusation, the IRIs of the actors it holds responsible
+ * @param channels the IRIs of the media outlets a statement was made through
+ * @param target the target of an attack when it is not a named entity: its words and its GTD target type
  * @param sentences the indexes of the sentences that are its evidence
  */
 public record Event(EventType type, List<Span> triggers, Map<Role, Set<String>> roles, Set<String> places,
         Optional<EventDate> date, Optional<Casualties> killed, Optional<Casualties> wounded, Modality modality,
-        double confidence, Optional<Integer> claimedEvent, Set<Integer> sentences) {
+        double confidence, Optional<Integer> claimedEvent, Optional<Integer> about, Set<String> attributedTo,
+        Set<String> channels, Optional<Target> target, Set<Integer> sentences) {
+
+    /**
+     * What an attack was aimed at.
+     *
+     * @param text the words naming it ("a crowded market"), empty when the target is a named entity
+     * @param gtdType the local name of its GTD target type ("business"), when one is known
+     */
+    public record Target(String text, Optional<String> gtdType) {
+    }
 
     public Event {
         triggers = List.copyOf(triggers);
         roles = Map.copyOf(roles);
         places = Set.copyOf(places);
+        attributedTo = Set.copyOf(attributedTo);
+        channels = Set.copyOf(channels);
         sentences = Set.copyOf(sentences);
     }
 

@@ -51,6 +51,7 @@ public final class EventExtractor {
             "intercept", "stop", "uncover", "dismantle", "bust");
     private static final Set<String> PROJECTILES = Set.of("rocket", "missile", "mortar", "shell", "grenade",
             "drone", "artillery", "bullet", "shot");
+    private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
     private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen", "militant", "attacker",
             "assailant", "terrorist", "bomber", "insurgent", "fighter", "jihadist", "extremist", "shooter");
@@ -73,6 +74,7 @@ public final class EventExtractor {
     private final Map<String, EventType> nounTriggers = new HashMap<>();
     private final Map<String, EventType> verbTriggers = new HashMap<>();
     private final Map<String, Modality> cues = new HashMap<>();
+    private final Map<String, String> targetTypes = new HashMap<>();
 
     /** An extractor with the lexicons shipped with the program. */
     public EventExtractor() {
@@ -83,6 +85,9 @@ public final class EventExtractor {
         }
         for (String[] row : table("modality-cues.tsv", 2)) {
             cues.put(row[0], Modality.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+        for (String[] row : table("target-types.tsv", 2)) {
+            targetTypes.put(row[0], row[1]);
         }
     }
 
@@ -103,6 +108,11 @@ public final class EventExtractor {
         boolean verb;
         boolean definite;
         Optional<Integer> claimed = Optional.empty();
+        Optional<Integer> about = Optional.empty();
+        final Set<String> attributedTo = new TreeSet<>();
+        final Set<String> channels = new TreeSet<>();
+        Token patient;
+        EntityMention targetEntity;
         final Set<Integer> sentences = new TreeSet<>();
         Token trigger;
         Sentence sentence;
@@ -164,14 +174,14 @@ public final class EventExtractor {
                     events.add(draft);
                 }
             }
-            linkClaims(events, found, sentence);
+            linkStatements(events, found, sentence, here);
             Optional<EventDate> last = lastDate(sentence, text, documentDate, datelineEnd);
             last.ifPresent(d -> lastDateInParagraph.put(sentence.paragraph(), d));
         }
         List<Event> result = new ArrayList<>();
         for (Draft d : events) {
             result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded, d.modality,
-                    confidence(d), d.claimed, d.sentences));
+                    confidence(d), d.claimed, d.about, d.attributedTo, d.channels, target(d), d.sentences));
         }
         return result;
     }
@@ -236,7 +246,8 @@ public final class EventExtractor {
         for (Token child : sentence.children(trigger.index())) {
             String relation = child.relation();
             String marker = sentence.caseMarker(child);
-            if (relation.equals("obj") || relation.equals("nsubj:pass")) {
+            if ((relation.equals("obj") && !INSTRUMENT_VERBS.contains(trigger.lemma().toLowerCase(Locale.ROOT)))
+                    || relation.equals("nsubj:pass")) {
                 addPatient(draft, patientRole, sentence, child, here);
             } else if (relation.startsWith("nmod:poss") || (!trigger.isVerb() && relation.equals("compound"))) {
                 addActors(draft, agentRole, sentence, child, here);
@@ -348,7 +359,7 @@ public final class EventExtractor {
         return switch (type) {
             case ARREST, DEPORTATION, TRIAL -> Role.AUTHORITY;
             case CLAIM_OF_RESPONSIBILITY -> Role.CLAIMANT;
-            case WARNING, ACCUSATION -> Role.SPEAKER;
+            case WARNING, ACCUSATION, DENIAL -> Role.SPEAKER;
             default -> Role.PERPETRATOR;
         };
     }
@@ -356,7 +367,7 @@ public final class EventExtractor {
     private static Role patientRole(EventType type) {
         return switch (type) {
             case ARREST, DEPORTATION, TRIAL -> Role.SUSPECT;
-            case CLAIM_OF_RESPONSIBILITY, WARNING -> null;
+            case CLAIM_OF_RESPONSIBILITY, WARNING, DENIAL -> null;
             default -> Role.TARGET;
         };
     }
@@ -373,11 +384,17 @@ public final class EventExtractor {
     }
 
     private void addPatient(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here) {
+        if (role == Role.TARGET && draft.patient == null) {
+            draft.patient = token;
+        }
         for (EntityMention m : entitiesUnder(sentence, token, here)) {
             boolean head = m.mention().covers(sentence.index(), token.index());
             if (role != null && (m.type().isActor() || head && (m.type() == EntityType.COUNTRY
                     || role == Role.TARGET && m.type() == EntityType.SITE))) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
+                if (role == Role.TARGET && draft.targetEntity == null && head) {
+                    draft.targetEntity = m;
+                }
             }
             if (m.type().isPlace() && head) {
                 draft.places.add(m.iri());
@@ -743,11 +760,10 @@ public final class EventExtractor {
         }
     }
 
-    /** Whether an event is what a claim, accusation or warning in the same sentence is about ("claimed the attack"). */
+    /** Whether an event is what a statement in the same sentence is about ("claimed the attack", "denied the raid"). */
     private static boolean aboutOf(List<Draft> found, Draft draft, Sentence sentence) {
         for (Draft other : found) {
-            if (other != draft && other.verb && (other.type == EventType.CLAIM_OF_RESPONSIBILITY
-                    || other.type == EventType.ACCUSATION || other.type == EventType.WARNING)
+            if (other != draft && other.verb && other.type.isStatement()
                     && sentence.dominates(other.trigger, draft.trigger)) {
                 return true;
             }
@@ -755,28 +771,103 @@ public final class EventExtractor {
         return false;
     }
 
-    /** A claim of responsibility refers to the attack in its "for" phrase, else to the latest attack before it. */
-    private static void linkClaims(List<Draft> events, List<Draft> found, Sentence sentence) {
-        for (Draft claim : found) {
-            if (claim.type != EventType.CLAIM_OF_RESPONSIBILITY || !events.contains(claim)) {
+    /**
+     * A claim, accusation, denial or warning is about the attack named in its own clause ("claimed responsibility
+     * for the bombing"); a claim, accusation or denial with none is about the latest attack before it. A claim attributes the
+     * event to its claimants, an accusation to whom it accuses; the media outlets in its clause are its channels.
+     */
+    private static void linkStatements(List<Draft> events, List<Draft> found, Sentence sentence,
+            List<EntityMention> here) {
+        for (Draft statement : found) {
+            if (!statement.type.isStatement() || !events.contains(statement)) {
                 continue;
             }
             Draft target = null;
+            Draft latest = null;
             for (Draft event : events) {
-                if (event != claim && event.type.isAttack() && event.trigger.begin() < claim.trigger.begin()) {
-                    target = event;
+                if (event == statement || !event.type.isAttack()) {
+                    continue;
+                }
+                if (event.trigger.begin() < statement.trigger.begin()) {
+                    latest = event;
                 }
                 for (Span span : event.triggers) {
-                    if (event != claim && event.type.isAttack() && span.sentence() == sentence.index()
-                            && sentence.dominates(claim.trigger, tokenAt(sentence, span.begin()))) {
+                    if (span.sentence() == sentence.index()
+                            && sentence.dominates(statement.trigger, tokenAt(sentence, span.begin()))) {
                         target = event;
                     }
                 }
             }
+            if (target == null && statement.type != EventType.WARNING) {
+                target = latest;
+            }
             if (target != null) {
-                claim.claimed = Optional.of(target.triggers.get(0).begin());
+                statement.about = Optional.of(target.triggers.get(0).begin());
+                if (statement.type == EventType.CLAIM_OF_RESPONSIBILITY) {
+                    statement.claimed = statement.about;
+                }
+            }
+            if (statement.type == EventType.CLAIM_OF_RESPONSIBILITY) {
+                statement.attributedTo.addAll(statement.roles.getOrDefault(Role.CLAIMANT, Set.of()));
+            } else if (statement.type == EventType.ACCUSATION) {
+                statement.attributedTo.addAll(statement.roles.getOrDefault(Role.TARGET, Set.of()));
+            }
+            for (EntityMention m : here) {
+                if (m.type() == EntityType.MEDIA_OUTLET && sentence.dominates(statement.trigger,
+                        sentence.tokens().get(m.mention().lastToken()))) {
+                    statement.channels.add(m.iri());
+                }
             }
         }
+    }
+
+    /** The target of an attack that is not a named entity, or the GTD type of the one that is. */
+    private Optional<Event.Target> target(Draft d) {
+        if (!d.type.isAttack()) {
+            return Optional.empty();
+        }
+        if (d.targetEntity != null) {
+            return Optional.of(new Event.Target("", entityTargetType(d.targetEntity)));
+        }
+        if (d.patient == null || !d.patient.isNoun() || d.patient.pos().startsWith("NNP")) {
+            return Optional.empty();
+        }
+        Sentence sentence = d.sentence;
+        List<Token> modifiers = sentence.children(d.patient.index()).stream()
+                .filter(c -> c.index() < d.patient.index() && (c.relation().startsWith("compound")
+                        || c.relation().equals("amod")))
+                .toList();
+        int first = modifiers.isEmpty() ? d.patient.index() : modifiers.get(0).index();
+        String text = sentence.tokens().subList(first, d.patient.index() + 1).stream().map(Token::word)
+                .reduce((a, b) -> a + " " + b).orElse(d.patient.word());
+        Optional<String> type = Optional.empty();
+        for (Token modifier : modifiers) {
+            type = type.or(() -> Optional.ofNullable(targetTypes.get(modifier.lemma().toLowerCase(Locale.ROOT))));
+        }
+        type = type.or(() -> Optional.ofNullable(targetTypes.get(d.patient.lemma().toLowerCase(Locale.ROOT))));
+        return Optional.of(new Event.Target(text, type));
+    }
+
+    private Optional<String> entityTargetType(EntityMention m) {
+        return switch (m.type()) {
+            case ARMED_GROUP -> Optional.of("terrorists-non-state-militia");
+            case MEDIA_OUTLET -> Optional.of("journalists-media");
+            case COUNTRY -> Optional.of("government-general");
+            case STATE_AUTHORITY -> {
+                for (String word : m.mention().text().toLowerCase(Locale.ROOT).split("\\W+")) {
+                    String type = targetTypes.get(word);
+                    if (type != null && !type.equals("private-citizens-property")) {
+                        yield Optional.of(type);
+                    }
+                }
+                yield Optional.of("government-general");
+            }
+            default -> {
+                String[] words = m.mention().text().toLowerCase(Locale.ROOT).split("\\W+");
+                yield words.length == 0 ? Optional.empty() : Optional.ofNullable(targetTypes.get(
+                        words[words.length - 1]));
+            }
+        };
     }
 
     private static Token tokenAt(Sentence sentence, int begin) {

@@ -11,6 +11,8 @@ public enum EventType {
     HOSTAGE_TAKING("hostage-taking"),
     ASSASSINATION("assassination"),
     ARSON("arson"),
+    HIJACKING("hijacking"),
+    UNARMED_ASSAULT("unarmed-assault"),
     PLOT("plot"),
     ARREST("arrest"),
     DEPORTATION("deportation"),
@@ -18,6 +20,7 @@ public enum EventType {
     CLAIM_OF_RESPONSIBILITY("claim-of-responsibility"),
     WARNING("warning"),
     ACCUSATION("accusation"),
+    DENIAL("denial"),
     MILITARY_OPERATION("military-operation");
 
     private final String localName;
@@ -39,9 +42,15 @@ public enum EventType {
     /** Whether it is an attack of some kind (GTD's sense): the attack concept or one below it. */
     public boolean isAttack() {
         return switch (this) {
-            case ATTACK, BOMBING, ARMED_ASSAULT, HOSTAGE_TAKING, ASSASSINATION, ARSON -> true;
+            case ATTACK, BOMBING, ARMED_ASSAULT, HOSTAGE_TAKING, ASSASSINATION, ARSON, HIJACKING, UNARMED_ASSAULT ->
+                    true;
             default -> false;
         };
+    }
+
+    /** Whether it is a statement about another event: a claim, an accusation, a denial or a warning. */
+    public boolean isStatement() {
+        return this == CLAIM_OF_RESPONSIBILITY || this == ACCUSATION || this == DENIAL || this == WARNING;
     }
 
     /** The type with this local name. */

@@ -17,15 +17,19 @@ public final class Ontology {
 
     /** The ontology file, as a classpath resource. */
     public static final String ONTOLOGY = "ontology/conflict-kg.ttl";
+    /** The codebooks (GTD, ACLED, CAMEO) and the mappings of the event types onto them. */
+    public static final String CODEBOOKS = "ontology/codebooks.ttl";
     /** The shapes file, as a classpath resource. */
     public static final String SHAPES = "ontology/shapes.ttl";
 
     private Ontology() {
     }
 
-    /** The ontology as a graph. */
+    /** The ontology and the codebook mappings as one graph. */
     public static Graph graph() {
-        return parse(ONTOLOGY);
+        Graph graph = parse(ONTOLOGY);
+        parse(CODEBOOKS).find().forEach(graph::add);
+        return graph;
     }
 
     /** The SHACL shapes every graph the pipeline writes must conform to. */
@@ -36,7 +40,10 @@ public final class Ontology {
     /** A hash of the ontology file, to tell whether a stored copy is current. */
     public static String contentHash() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(read(ONTOLOGY));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(read(ONTOLOGY));
+            sha.update(read(CODEBOOKS));
+            byte[] digest = sha.digest();
             return "sha256:" + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);

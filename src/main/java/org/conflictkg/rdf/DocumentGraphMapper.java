@@ -179,6 +179,16 @@ public final class DocumentGraphMapper {
                 });
                 e.claimedEvent().ifPresent(k -> add(node, CKG.claimsResponsibilityFor,
                         DocumentIris.event(doc.id(), k)));
+                e.about().ifPresent(k -> add(node, CKG.about, DocumentIris.event(doc.id(), k)));
+                e.attributedTo().forEach(a -> add(node, CKG.attributedTo, NodeFactory.createURI(a)));
+                e.channels().forEach(c -> add(node, CKG.channel, NodeFactory.createURI(c)));
+                e.target().ifPresent(t -> {
+                    if (!t.text().isEmpty()) {
+                        add(node, CKG.targetText, string(t.text()));
+                    }
+                    t.gtdType().ifPresent(g -> add(node, CKG.targetType,
+                            NodeFactory.createURI(CKG.GTD_TARGET_TYPE + g)));
+                });
                 add(node, CKG.confidence, typed(String.valueOf(e.confidence()), XSDDatatype.XSDdecimal));
                 for (Span t : e.triggers()) {
                     add(node, Vocab.gafDenotedBy, mention(t.sentence(), t.begin(), t.end(), t.text()));

@@ -12,6 +12,8 @@ public final class CKG {
     public static final String ID = "https://w3id.org/conflict-kg/id/";
     /** The namespace of the event-type concept scheme. */
     public static final String EVT = "https://w3id.org/conflict-kg/event-type/";
+    /** The namespace of the GTD target types (ontology/codebooks.ttl). */
+    public static final String GTD_TARGET_TYPE = "https://w3id.org/conflict-kg/codebook/gtd/target-type/";
     /** The graph that holds the ontology. */
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI("https://w3id.org/conflict-kg/graph/ontology");
     /** The graph that holds the curated knowledge base. */
@@ -58,6 +60,11 @@ public final class CKG {
     public static final Node wounded = term("wounded");
     public static final Node woundedQualifier = term("woundedQualifier");
     public static final Node claimsResponsibilityFor = term("claimsResponsibilityFor");
+    public static final Node about = term("about");
+    public static final Node attributedTo = term("attributedTo");
+    public static final Node channel = term("channel");
+    public static final Node targetType = term("targetType");
+    public static final Node targetText = term("targetText");
     public static final Node confidence = term("confidence");
     public static final Node evidence = term("evidence");
     public static final Node gtdAttackType = term("gtdAttackType");

@@ -1,0 +1,92 @@
+package org.conflictkg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.conflictkg.eval.Evaluator;
+import org.conflictkg.eval.GoldDocument;
+import org.conflictkg.eval.Scores;
+import org.conflictkg.kb.KnowledgeBase;
+import org.conflictkg.pipeline.StandardPipelineFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kg eval}: scores the extraction against gold annotations. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Run the pipeline on gold-annotated texts (docs/gold-format.md) and print precision, recall "
+                + "and F1 of entities and events, and the accuracy of each event slot.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private LoggingOptions logging;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "A directory of gold .json files.")
+    private Path gold;
+
+    @Option(names = "--differences", description = "Also list every difference from the gold annotations.")
+    private boolean differences;
+
+    @Override
+    public Integer call() {
+        List<GoldDocument> documents = read(gold);
+        KnowledgeBase kb = KnowledgeBase.load();
+        Evaluator.Result result = new Evaluator(new StandardPipelineFactory().create(kb, Instant::now), kb)
+                .evaluate(documents);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Gold: %s (%d documents)%n", gold, result.documents());
+        line(out, "entities", result.entities());
+        line(out, "events", result.events());
+        out.printf(Locale.ROOT, "Slot accuracy over %d aligned events:%n", result.events().slots()
+                .getOrDefault("date", new int[2])[1]);
+        for (String slot : Evaluator.SLOTS) {
+            out.printf(Locale.ROOT, "  %-12s %.3f%n", slot, result.events().accuracy(slot));
+        }
+        if (differences) {
+            out.println("Differences:");
+            result.differences().forEach(d -> out.println("  " + d));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void line(PrintWriter out, String name, Scores s) {
+        int[] c = s.counts();
+        out.printf(Locale.ROOT, "%-9s P %.3f  R %.3f  F1 %.3f  (%d correct, %d found, %d in gold)%n", name,
+                s.precision(), s.recall(), s.f1(), c[0], c[1], c[2]);
+    }
+
+    /** The gold documents of a directory, in file-name order. */
+    static List<GoldDocument> read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UserInputException(dir + ": not a directory of gold files");
+        }
+        List<GoldDocument> documents = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                try {
+                    documents.add(GoldDocument.read(file));
+                } catch (IllegalArgumentException e) {
+                    throw new UserInputException(e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UserInputException(dir + ": cannot list (" + e.getMessage() + ")");
+        }
+        if (documents.isEmpty()) {
+            throw new UserInputException(dir + ": no .json gold files");
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,223 @@
+package org.conflictkg.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Mention;
+import org.conflictkg.extract.Role;
+import org.conflictkg.extract.Span;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.kb.KbEntity;
+import org.conflictkg.kb.KnowledgeBase;
+import org.conflictkg.pipeline.Analysis;
+import org.conflictkg.pipeline.Pipeline;
+import org.conflictkg.resolve.Entity;
+import org.conflictkg.source.Document;
+
+/**
+ * Scores the pipeline against gold annotations (docs/gold-format.md): precision, recall and F1 of entities and
+ * events, and the accuracy of each event slot over the events aligned with gold ones.
+ */
+public final class Evaluator {
+
+    /** The event slots whose accuracy is reported. */
+    public static final List<String> SLOTS = List.of("date", "place", "country", "killed", "wounded", "perpetrator",
+            "modality", "claimant");
+
+    private final Pipeline pipeline;
+    private final KnowledgeBase kb;
+
+    /** An evaluator of this pipeline, which resolves countries through this knowledge base. */
+    public Evaluator(Pipeline pipeline, KnowledgeBase kb) {
+        this.pipeline = pipeline;
+        this.kb = kb;
+    }
+
+    /** The scores of one evaluation, with a line for each difference found. */
+    public record Result(Scores entities, Scores events, List<String> differences, int documents) {
+    }
+
+    private record SystemEntity(String label, String type, Set<String> forms) {
+    }
+
+    private record SystemEvent(String type, Set<String> triggers, String date, Set<String> places,
+            Set<String> countries, Set<String> perpetrators, Integer killed, Integer wounded, String modality,
+            Set<String> claimants, String shown) {
+    }
+
+    /** Runs the pipeline on every gold document and scores it. */
+    public Result evaluate(List<GoldDocument> gold) {
+        Scores entities = Scores.of("entities");
+        Scores events = Scores.of("events");
+        List<String> differences = new ArrayList<>();
+        for (GoldDocument doc : gold) {
+            Analysis analysis = pipeline.run(new Document(doc.id(), doc.text(), doc.date(), Optional.empty(),
+                    Optional.empty(), doc.id()), Optional.empty());
+            Map<String, Entity> byIri = new HashMap<>();
+            analysis.resolution().entities().forEach(e -> byIri.put(e.iri(), e));
+            scoreEntities(doc, systemEntities(analysis), entities, differences);
+            scoreEvents(doc, systemEvents(analysis, byIri), events, differences);
+        }
+        return new Result(entities, events, differences, gold.size());
+    }
+
+    private static List<SystemEntity> systemEntities(Analysis analysis) {
+        List<SystemEntity> result = new ArrayList<>();
+        for (Entity e : analysis.resolution().entities()) {
+            Set<String> forms = new TreeSet<>();
+            forms.add(norm(e.label()));
+            for (Mention m : e.mentions()) {
+                forms.add(norm(m.text()));
+            }
+            result.add(new SystemEntity(e.label(), typeName(e.type()), forms));
+        }
+        return result;
+    }
+
+    private List<SystemEvent> systemEvents(Analysis analysis, Map<String, Entity> byIri) {
+        Map<Integer, Set<String>> claimants = new HashMap<>();
+        for (Event e : analysis.events()) {
+            if (e.type() == EventType.CLAIM_OF_RESPONSIBILITY && e.claimedEvent().isPresent()) {
+                claimants.computeIfAbsent(e.claimedEvent().get(), k -> new TreeSet<>())
+                        .addAll(labels(e.roles().getOrDefault(Role.CLAIMANT, Set.of()), byIri));
+            }
+        }
+        List<SystemEvent> result = new ArrayList<>();
+        for (Event e : analysis.events()) {
+            Set<String> triggers = new TreeSet<>();
+            for (Span span : e.triggers()) {
+                triggers.add(norm(span.text()));
+            }
+            Set<String> countries = new TreeSet<>();
+            for (String place : e.places()) {
+                Entity entity = byIri.get(place);
+                if (entity == null) {
+                    continue;
+                }
+                if (entity.type() == EntityType.COUNTRY) {
+                    countries.add(norm(entity.label()));
+                }
+                entity.country().flatMap(kb::entity).map(KbEntity::prefLabel).map(Evaluator::norm)
+                        .ifPresent(countries::add);
+            }
+            result.add(new SystemEvent(e.type().localName(), triggers, e.date().map(d -> d.value()).orElse(null),
+                    labels(e.places(), byIri), countries,
+                    labels(e.roles().getOrDefault(Role.PERPETRATOR, Set.of()), byIri),
+                    e.killed().map(k -> k.count()).orElse(null), e.wounded().map(k -> k.count()).orElse(null),
+                    e.modality().name().toLowerCase(Locale.ROOT), claimants.getOrDefault(e.key(), Set.of()),
+                    e.type().localName() + " '" + e.triggers().get(0).text() + "'"));
+        }
+        return result;
+    }
+
+    private static void scoreEntities(GoldDocument doc, List<SystemEntity> system, Scores scores,
+            List<String> differences) {
+        List<SystemEntity> unmatched = new ArrayList<>(system);
+        int tp = 0;
+        for (GoldDocument.GoldEntity g : doc.entities()) {
+            Set<String> forms = new TreeSet<>();
+            forms.add(norm(g.label()));
+            g.mentions().forEach(m -> forms.add(norm(m)));
+            String type = sameType(g.type());
+            SystemEntity match = unmatched.stream().filter(s -> s.type().equals(type)
+                    && s.forms().stream().anyMatch(forms::contains)).findFirst().orElse(null);
+            if (match != null) {
+                unmatched.remove(match);
+                tp++;
+            } else {
+                differences.add(doc.id() + ": missed entity " + g.label() + " (" + g.type() + ")");
+            }
+        }
+        unmatched.forEach(s -> differences.add(doc.id() + ": extra entity " + s.label() + " (" + s.type() + ")"));
+        scores.add(tp, system.size(), doc.entities().size());
+    }
+
+    private static void scoreEvents(GoldDocument doc, List<SystemEvent> system, Scores scores,
+            List<String> differences) {
+        List<SystemEvent> unmatched = new ArrayList<>(system);
+        int tp = 0;
+        for (GoldDocument.GoldEvent g : doc.events()) {
+            SystemEvent s = unmatched.stream().filter(e -> e.type().equals(g.type())
+                    && e.triggers().contains(norm(g.trigger()))).findFirst().orElse(null);
+            if (s == null) {
+                differences.add(doc.id() + ": missed event " + g.type() + " '" + g.trigger() + "'");
+                continue;
+            }
+            unmatched.remove(s);
+            boolean date = Objects.equals(g.date(), s.date());
+            boolean place = g.place() == null ? s.places().isEmpty() : s.places().contains(norm(g.place()));
+            boolean country = g.country() == null ? s.countries().isEmpty()
+                    : s.countries().contains(norm(g.country()));
+            boolean perpetrator = normSet(g.perpetrators()).equals(s.perpetrators());
+            boolean killed = Objects.equals(g.killed(), s.killed());
+            boolean wounded = Objects.equals(g.wounded(), s.wounded());
+            boolean modality = g.modality().equalsIgnoreCase(s.modality());
+            boolean claimant = normSet(g.claimants()).equals(s.claimants());
+            scores.slot("date", date);
+            scores.slot("place", place);
+            scores.slot("country", country);
+            scores.slot("killed", killed);
+            scores.slot("wounded", wounded);
+            scores.slot("perpetrator", perpetrator);
+            scores.slot("modality", modality);
+            scores.slot("claimant", claimant);
+            if (date && place && perpetrator) {
+                tp++;
+            }
+            String where = doc.id() + ": " + s.shown() + ": ";
+            report(differences, where, "date", g.date(), s.date(), date);
+            report(differences, where, "place", g.place(), s.places(), place);
+            report(differences, where, "country", g.country(), s.countries(), country);
+            report(differences, where, "perpetrators", g.perpetrators(), s.perpetrators(), perpetrator);
+            report(differences, where, "killed", g.killed(), s.killed(), killed);
+            report(differences, where, "wounded", g.wounded(), s.wounded(), wounded);
+            report(differences, where, "modality", g.modality(), s.modality(), modality);
+            report(differences, where, "claimants", g.claimants(), s.claimants(), claimant);
+        }
+        unmatched.forEach(s -> differences.add(doc.id() + ": extra event " + s.shown()));
+        scores.add(tp, system.size(), doc.events().size());
+    }
+
+    private static void report(List<String> differences, String where, String slot, Object gold, Object system,
+            boolean right) {
+        if (!right) {
+            differences.add(where + slot + " should be " + gold + ", is " + system);
+        }
+    }
+
+    private static Set<String> labels(Set<String> iris, Map<String, Entity> byIri) {
+        Set<String> labels = new TreeSet<>();
+        for (String iri : iris) {
+            Entity e = byIri.get(iri);
+            labels.add(norm(e == null ? iri : e.label()));
+        }
+        return labels;
+    }
+
+    private static Set<String> normSet(List<String> values) {
+        Set<String> set = new TreeSet<>();
+        values.forEach(v -> set.add(norm(v)));
+        return set;
+    }
+
+    private static String typeName(EntityType type) {
+        String local = type.rdfClass().getLocalName();
+        return sameType(local);
+    }
+
+    private static String sameType(String type) {
+        return type.equals("City") ? "Place" : type;
+    }
+
+    private static String norm(String text) {
+        return text.replace('’', '\'').strip().toLowerCase(Locale.ROOT);
+    }
+}
