@@ -61,7 +61,7 @@ class CommandsTest {
         CliRun json = CliRun.kg("query", "--store", store, "--format", "json", "-e",
                 "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?e a <https://w3id.org/conflict-kg/ontology#Event> } }");
         assertEquals(0, json.exitCode(), json::toString);
-        assertTrue(json.out().replace(" ", "").contains("\"value\":\"3\""), json::toString);
+        assertTrue(json.out().replace(" ", "").contains("\"value\":\"4\""), json::toString);
     }
 
     @Test
@@ -133,7 +133,7 @@ class CommandsTest {
                 + "perpetrators,targets,target_type,killed,wounded,modality,claimed_by,confidence,evidence",
                 lines.get(0));
         assertEquals(String.join(",", CsvExporter.EVENT_COLUMNS), lines.get(0));
-        assertEquals(4, lines.size(), run::toString);
+        assertEquals(5, lines.size(), run::toString);
         String assault = lines.stream().filter(l -> l.contains("/event/alpha/29,")).findFirst().orElseThrow();
         assertTrue(assault.startsWith("https://w3id.org/conflict-kg/id/event/alpha/29,alpha,armed assault,"
                 + "Armed Assault,2023-05-03,day,Kano,,,,Northern Front,,,4,,Completed,Northern Front,0.85,"),
@@ -154,7 +154,7 @@ class CommandsTest {
     void statsAndValidate() {
         CliRun stats = CliRun.kg("stats", "--store", store);
         assertEquals(0, stats.exitCode(), stats::toString);
-        assertTrue(stats.out().contains("documents: 2") && stats.out().contains("events:    3"), stats::toString);
+        assertTrue(stats.out().contains("documents: 2") && stats.out().contains("events:    4"), stats::toString);
         CliRun validate = CliRun.kg("validate", "--store", store);
         assertEquals(0, validate.exitCode(), validate::toString);
         assertTrue(validate.out().contains("conforms"), validate::toString);

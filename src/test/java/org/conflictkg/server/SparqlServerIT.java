@@ -61,7 +61,7 @@ class SparqlServerIT {
         JsonObject json = JSON.parse(response.body());
         String count = json.get("results").getAsObject().get("bindings").getAsArray().get(0).getAsObject()
                 .get("n").getAsObject().get("value").getAsString().value();
-        assertEquals("3", count);
+        assertEquals("4", count);
     }
 
     @Test
@@ -71,7 +71,7 @@ class SparqlServerIT {
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(EVENTS,
                         StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response::body);
-        assertEquals("n\r\n3\r\n", response.body());
+        assertEquals("n\r\n4\r\n", response.body());
     }
 
     @Test
@@ -100,6 +100,6 @@ class SparqlServerIT {
         HttpResponse<String> check = http.send(HttpRequest.newBuilder(URI.create(server.queryUrl() + "?query="
                 + URLEncoder.encode(EVENTS, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals("n\r\n3\r\n", check.body());
+        assertEquals("n\r\n4\r\n", check.body());
     }
 }
