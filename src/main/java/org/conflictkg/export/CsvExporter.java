@@ -65,6 +65,11 @@ public final class CsvExporter {
                         }
                         countries.addAll(objects(all, place, CKG.country));
                     }
+                    if (places.isEmpty()) {
+                        for (Node authority : objects(doc, event, CKG.authority)) {
+                            countries.addAll(objects(all, authority, CKG.country));
+                        }
+                    }
                     Set<Node> targets = objects(doc, event, CKG.target);
                     Set<Node> claimants = new TreeSet<>(CsvExporter::compare);
                     doc.find(Node.ANY, CKG.claimsResponsibilityFor, event).forEach(t ->
