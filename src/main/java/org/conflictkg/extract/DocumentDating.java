@@ -29,6 +29,8 @@ public final class DocumentDating {
             "(?mU)^[^\\n]{0,40}?\\b(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})\\s*(?:[-–—|:(]|$)");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?mU)^\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–—|:]");
+    private static final Pattern MONTH_DAY_NO_YEAR = Pattern.compile(
+            "(?mU)^[\\p{Lu}][\\p{Lu}\\p{L} .,'()-]{1,60}?,\\s+" + MONTH + "\\s+(\\d{1,2})\\s*(?:\\([^)]{0,40}\\)\\s*)?[-–—]");
     private static final Pattern ISO = Pattern.compile("(?mU)^\\s*(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile(
             "(?i)(\\b(?:by|until|till|through|before|in the year)\\s+)?\\b(19[5-9]\\d|20\\d\\d)\\b");
@@ -39,7 +41,7 @@ public final class DocumentDating {
     /** The date of a document, given the date the user gave on the command line, if any. */
     public static DocumentDate resolve(Document document, Optional<LocalDate> commandLineDate) {
         Optional<Dateline> dateline = dateline(document.text());
-        int end = dateline.map(Dateline::end).orElse(0);
+        int end = dateline.map(Dateline::end).orElse(yearlessDatelineEnd(document.text()));
         if (document.date().isPresent()) {
             return new DocumentDate(document.date(), "metadata", List.of(), end);
         }
@@ -58,6 +60,15 @@ public final class DocumentDating {
             return new DocumentDate(Optional.empty(), "none", warnings, end);
         }
         return new DocumentDate(Optional.of(date), "dateline", List.of(), end);
+    }
+
+    /**
+     * Where a dateline without a year ends ("KABUL, March 3 -"): its day is the publication's, so no event takes its
+     * date from it; 0 when there is none.
+     */
+    static int yearlessDatelineEnd(String text) {
+        Matcher m = MONTH_DAY_NO_YEAR.matcher(text.substring(0, Math.min(text.length(), HEAD_LENGTH)));
+        return m.find() ? m.end() : 0;
     }
 
     /** A dateline: its date and the offset where it ends. */

@@ -50,7 +50,11 @@ public final class EventExtractor {
     private static final Set<String> FOILING_VERBS = Set.of("foil", "thwart", "prevent", "disrupt", "avert",
             "intercept", "stop", "uncover", "dismantle", "bust");
     private static final Set<String> PROJECTILES = Set.of("rocket", "missile", "mortar", "shell", "grenade",
-            "drone", "artillery", "bullet", "shot");
+            "drone", "artillery", "bullet", "shot", "aircraft", "jet", "warplane", "helicopter", "airstrike");
+    private static final Set<String> PLANNING_VERBS = Set.of("plan", "prepare", "plot", "intend", "organize",
+            "organise", "orchestrate", "conspire", "design");
+    private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
+            "counterterrorism", "security", "army", "anti-terror", "anti-terrorism", "police", "ground", "joint");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
     private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen", "militant", "attacker",
@@ -60,7 +64,10 @@ public final class EventExtractor {
     private static final Set<String> WOUND_WORDS = Set.of("wound", "injure", "hurt", "injured", "wounded",
             "injury");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside", "across",
-            "throughout", "around");
+            "throughout", "around", "off", "along", "between", "within", "outside of", "on the outskirts of");
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district", "province",
+            "region", "island", "area", "outskirts", "suburb", "state", "county", "capital", "neighbourhood",
+            "neighborhood", "municipality", "governorate");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
     private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
             "nearly", "almost", "some", "up to", "approximately", "roughly", "fewer than", "less than", "dozens of",
@@ -143,6 +150,9 @@ public final class EventExtractor {
             List<EntityMention> here = bySentence.getOrDefault(sentence.index(), List.of());
             List<Draft> found = new ArrayList<>();
             for (Token token : sentence.tokens()) {
+                if (genericPlural(sentence, token)) {
+                    continue;
+                }
                 EventType type = triggerType(sentence, token, here);
                 if (type == null || insideMention(here, sentence, token)) {
                     continue;
@@ -163,6 +173,9 @@ public final class EventExtractor {
                 found.add(draft);
             }
             fillCasualties(found, sentence);
+            soleEventPlaces(found, sentence, here);
+            retype(found, here);
+            found = mergeWithinSentence(found, sentence, text);
             for (Draft draft : found) {
                 if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite) {
                     continue;
@@ -189,6 +202,16 @@ public final class EventExtractor {
     private EventType triggerType(Sentence sentence, Token token, List<EntityMention> here) {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         if (token.isNoun()) {
+            if (lemma.equals("claim")) {
+                boolean ofResponsibility = sentence.children(token.index()).stream().anyMatch(c ->
+                        c.lemma().equalsIgnoreCase("responsibility") || c.relation().startsWith("nmod:poss"));
+                return ofResponsibility ? EventType.CLAIM_OF_RESPONSIBILITY : null;
+            }
+            if (lemma.equals("operation")) {
+                boolean military = sentence.children(token.index()).stream().anyMatch(c ->
+                        OPERATION_MODIFIERS.contains(c.lemma().toLowerCase(Locale.ROOT)));
+                return military ? EventType.MILITARY_OPERATION : null;
+            }
             if (lemma.equals("strike")) {
                 return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(
                         c.lemma().toLowerCase(Locale.ROOT))) ? EventType.MILITARY_OPERATION : null;
@@ -212,19 +235,27 @@ public final class EventExtractor {
         if (lemma.equals("claim")) {
             boolean responsibility = sentence.tokens().stream().anyMatch(t -> sentence.dominates(token, t)
                     && (t.lemma().equalsIgnoreCase("responsibility") || t.lemma().equalsIgnoreCase("credit")));
-            return responsibility ? type : null;
+            boolean claimsAnAttack = sentence.children(token.index()).stream().anyMatch(c ->
+                    c.relation().equals("obj") && attackNoun(c));
+            return responsibility || claimsAnAttack ? type : null;
         }
-        if (Set.of("kill", "murder", "slaughter").contains(lemma)) {
+        if (Set.of("kill", "murder", "slaughter", "strike").contains(lemma)) {
             Token subject = agentToken(sentence, token);
             if (subject == null) {
                 return null;
             }
             boolean attacker = ATTACKER_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT))
-                    || entitiesUnder(sentence, subject, here).stream()
-                            .anyMatch(m -> m.type() == EntityType.ARMED_GROUP || m.type() == EntityType.PERSON);
+                    || PROJECTILES.contains(subject.lemma().toLowerCase(Locale.ROOT))
+                    || entitiesUnder(sentence, subject, here).stream().anyMatch(m -> m.type().isActor()
+                            || m.type() == EntityType.COUNTRY);
             return attacker ? type : null;
         }
         return type;
+    }
+
+    private boolean attackNoun(Token token) {
+        EventType type = token.isNoun() ? nounTriggers.get(token.lemma().toLowerCase(Locale.ROOT)) : null;
+        return type != null && type.isAttack();
     }
 
     private static boolean insideMention(List<EntityMention> here, Sentence sentence, Token token) {
@@ -415,9 +446,42 @@ public final class EventExtractor {
     /** Places in an argument's subtree that are introduced as locations ("through a mosque in Quetta"). */
     private void addLocatedPlaces(Draft draft, Sentence sentence, Token token, List<EntityMention> here) {
         for (EntityMention m : entitiesUnder(sentence, token, here)) {
-            Token head = sentence.tokens().get(m.mention().lastToken());
-            if (m.type().isPlace() && PLACE_CASES.contains(sentence.caseMarker(head))) {
+            if (m.type().isPlace() && located(sentence, m)) {
                 draft.places.add(m.iri());
+            }
+        }
+    }
+
+    /**
+     * Whether a place mention is introduced as a location: by a locative preposition ("in Kano", "near Gao"),
+     * directly or through the noun it names ("in Sariyer district", "near the town of Arbinda").
+     */
+    private static boolean located(Sentence sentence, EntityMention m) {
+        Token token = sentence.tokens().get(m.mention().lastToken());
+        if (token.relation().startsWith("compound") && sentence.head(token) != null) {
+            token = sentence.head(token);
+        }
+        String marker = sentence.caseMarker(token);
+        if (PLACE_CASES.contains(marker)) {
+            return true;
+        }
+        Token head = sentence.head(token);
+        return marker.equals("of") && head != null && PLACE_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))
+                && PLACE_CASES.contains(sentence.caseMarker(head));
+    }
+
+    /**
+     * When the only event of a sentence has no place from its own arguments, the places the sentence introduces
+     * as locations are its places ("Gunmen abducted 26 people, most of them women, near the town of Arbinda").
+     */
+    private static void soleEventPlaces(List<Draft> found, Sentence sentence, List<EntityMention> here) {
+        List<Draft> events = found.stream().filter(d -> !d.type.isStatement()).toList();
+        if (events.size() != 1 || !events.get(0).places.isEmpty()) {
+            return;
+        }
+        for (EntityMention m : here) {
+            if (m.type().isPlace() && located(sentence, m)) {
+                events.get(0).places.add(m.iri());
             }
         }
     }
@@ -758,6 +822,155 @@ public final class EventExtractor {
         if (earlier.wounded.isEmpty()) {
             earlier.wounded = later.wounded;
         }
+    }
+
+    /**
+     * Events named by who does them to whom: an attack by a state force, or on an armed group by anyone but another
+     * group, is a military operation; an attack on a named person is an assassination (GTD); an "arrest" by an
+     * armed group is a kidnapping.
+     */
+    private static void retype(List<Draft> found, List<EntityMention> here) {
+        Map<String, EntityType> types = new HashMap<>();
+        here.forEach(m -> types.put(m.iri(), m.type()));
+        for (Draft d : found) {
+            Set<EntityType> agents = typesOf(d.roles.get(Role.PERPETRATOR), types);
+            Set<EntityType> targets = typesOf(d.roles.get(Role.TARGET), types);
+            if (d.type.isAttack() && (agents.contains(EntityType.STATE_AUTHORITY)
+                    || agents.contains(EntityType.COUNTRY) || targets.contains(EntityType.ARMED_GROUP)
+                    && !agents.contains(EntityType.ARMED_GROUP))) {
+                d.type = EventType.MILITARY_OPERATION;
+            } else if ((d.type == EventType.ARMED_ASSAULT || d.type == EventType.ATTACK
+                    || d.type == EventType.BOMBING) && targets.contains(EntityType.PERSON)) {
+                d.type = EventType.ASSASSINATION;
+            } else if (d.type == EventType.ARREST
+                    && typesOf(d.roles.get(Role.AUTHORITY), types).contains(EntityType.ARMED_GROUP)) {
+                d.type = EventType.HOSTAGE_TAKING;
+                Set<String> takers = d.roles.remove(Role.AUTHORITY);
+                Set<String> hostages = d.roles.remove(Role.SUSPECT);
+                d.roles.put(Role.PERPETRATOR, takers);
+                if (hostages != null) {
+                    d.roles.put(Role.TARGET, hostages);
+                }
+            }
+        }
+    }
+
+    private static Set<EntityType> typesOf(Set<String> iris, Map<String, EntityType> types) {
+        Set<EntityType> result = java.util.EnumSet.noneOf(EntityType.class);
+        if (iris != null) {
+            iris.forEach(i -> {
+                if (types.containsKey(i)) {
+                    result.add(types.get(i));
+                }
+            });
+        }
+        return result;
+    }
+
+    /**
+     * Joins the drafts of one sentence that name one event: an attack that a plot trigger or a planning verb
+     * governs is that plot ("plotting an attack on a synagogue", "planning an assault", "a plot to bomb a
+     * church"); attack triggers linked by coordination or an adverbial clause ("shot and killed") are one attack.
+     */
+    private List<Draft> mergeWithinSentence(List<Draft> found, Sentence sentence, AnnotatedText text) {
+        List<Draft> result = new ArrayList<>(found);
+        for (Draft d : found) {
+            if (!d.type.isAttack() || !result.contains(d)) {
+                continue;
+            }
+            Draft plot = result.stream().filter(o -> o != d && o.type == EventType.PLOT
+                    && governs(sentence, o.trigger, d.trigger)).findFirst().orElse(null);
+            if (plot != null) {
+                absorb(plot, d);
+                result.remove(d);
+                continue;
+            }
+            Token planning = planningVerb(sentence, d.trigger);
+            if (planning != null) {
+                d.type = EventType.PLOT;
+                d.triggers.add(0, new Span(sentence.index(), planning.begin(), planning.end(),
+                        text.text().substring(planning.begin(), planning.end())));
+                d.trigger = planning;
+                d.verb = true;
+                continue;
+            }
+            Draft partner = result.stream().filter(o -> o != d && o.type.isAttack() && linked(sentence, o.trigger,
+                    d.trigger)).findFirst().orElse(null);
+            if (partner != null && partner.trigger.index() < d.trigger.index()) {
+                absorb(partner, d);
+                result.remove(d);
+            }
+        }
+        return result;
+    }
+
+    private static void absorb(Draft into, Draft other) {
+        into.triggers.add(other.triggers.get(0));
+        other.roles.forEach((role, iris) -> into.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
+        into.places.addAll(other.places);
+        if (into.date.isEmpty()) {
+            into.date = other.date;
+        }
+        if (into.killed.isEmpty()) {
+            into.killed = other.killed;
+        }
+        if (into.wounded.isEmpty()) {
+            into.wounded = other.wounded;
+        }
+        if (into.patient == null) {
+            into.patient = other.patient;
+            into.targetEntity = other.targetEntity;
+        }
+        if (other.modality.ordinal() < into.modality.ordinal() && other.modality != Modality.PLANNED) {
+            into.modality = other.modality;
+        }
+        into.cue |= other.cue;
+    }
+
+    /** Whether a token governs another within two steps ("plot to bomb": bomb is under plot). */
+    private static boolean governs(Sentence sentence, Token head, Token token) {
+        Token current = sentence.head(token);
+        for (int steps = 0; current != null && steps < 3; steps++) {
+            if (current.index() == head.index()) {
+                return true;
+            }
+            current = sentence.head(current);
+        }
+        return false;
+    }
+
+    /** The planning verb an attack noun is the object of ("planning an assault"), if any. */
+    private static Token planningVerb(Sentence sentence, Token trigger) {
+        if (trigger.isVerb()) {
+            return null;
+        }
+        Token head = sentence.head(trigger);
+        if (head == null || !head.isVerb() || !trigger.relation().equals("obj")) {
+            return null;
+        }
+        return PLANNING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
+    }
+
+    /** Whether two triggers are coordinated or one is an adverbial clause of the other. */
+    private static boolean linked(Sentence sentence, Token a, Token b) {
+        return (sentence.head(b) == a || sentence.head(a) == b)
+                && Set.of("conj", "advcl", "xcomp").contains(sentence.head(b) == a ? b.relation() : a.relation());
+    }
+
+    /** A bare plural noun ("attacks are common") names a kind of event, not one event. */
+    private static boolean genericPlural(Sentence sentence, Token token) {
+        if (!token.pos().equals("NNS")) {
+            return false;
+        }
+        for (Token child : sentence.children(token.index())) {
+            String relation = child.relation();
+            if (relation.equals("det") || relation.startsWith("nmod:poss") || relation.equals("nummod")
+                    || relation.startsWith("nmod") || relation.startsWith("compound") && child.pos().startsWith(
+                            "NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an event is what a statement in the same sentence is about ("claimed the attack", "denied the raid"). */
