@@ -80,9 +80,9 @@ final class IngestCommand implements Callable<Integer> {
         if (passwd != null) {
             throw new UserInputException("--passwd is only used with --server");
         }
-        KnowledgeBase kb = KnowledgeBase.load();
         IngestReport report;
         try (Tdb2Store store = Tdb2Store.open(storeOptions.store())) {
+            KnowledgeBase kb = KnowledgeBase.load();
             Ingest ingest = new Ingest(store, new StandardPipelineFactory(), kb, Instant::now);
             try (ProgressBar bar = progressBar()) {
                 report = ingest.run(new Ingest.Options(paths, Optional.ofNullable(date), threads),
