@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The store could not be opened, read or written. */
     public static final int STORE = 3;
+    /** A server could not be started, reached, or refused the request (kg serve, kg ingest --server). */
+    public static final int SERVER = 4;
 
     private ExitCodes() {
     }

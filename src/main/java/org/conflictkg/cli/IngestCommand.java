@@ -1,6 +1,7 @@
 package org.conflictkg.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,6 +19,8 @@ import org.conflictkg.pipeline.Ingest;
 import org.conflictkg.pipeline.IngestReport;
 import org.conflictkg.pipeline.StandardPipelineFactory;
 import org.conflictkg.query.GraphSummary;
+import org.conflictkg.server.IngestClient;
+import org.conflictkg.server.PasswordFile;
 import org.conflictkg.source.DocumentSource;
 import org.conflictkg.source.InputProblem;
 import org.conflictkg.store.Tdb2Store;
@@ -52,6 +55,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Print the time spent in each stage at the end.")
     private boolean profile;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Send the documents to a running 'kg serve --update' at this address (for example "
+                    + "http://127.0.0.1:3030/) instead of opening the store; it runs the pipeline.")
+    private URI server;
+
+    @Option(names = "--passwd", paramLabel = "FILE",
+            description = "With --server: the user to send as, the first 'user: password' line of this file.")
+    private Path passwd;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to ingest.")
     private List<Path> paths;
 
@@ -62,9 +74,15 @@ final class IngestCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserInputException("--threads must be at least 1");
         }
-        KnowledgeBase kb = KnowledgeBase.load();
+        if (server != null) {
+            return sendToServer(out, err);
+        }
+        if (passwd != null) {
+            throw new UserInputException("--passwd is only used with --server");
+        }
         IngestReport report;
         try (Tdb2Store store = Tdb2Store.open(storeOptions.store())) {
+            KnowledgeBase kb = KnowledgeBase.load();
             Ingest ingest = new Ingest(store, new StandardPipelineFactory(), kb, Instant::now);
             try (ProgressBar bar = progressBar()) {
                 report = ingest.run(new Ingest.Options(paths, Optional.ofNullable(date), threads),
@@ -92,6 +110,43 @@ final class IngestCommand implements Callable<Integer> {
         if (profile) {
             printProfile(out, report);
         }
+        out.flush();
+        err.flush();
+        return report.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private int sendToServer(PrintWriter out, PrintWriter err) {
+        if (passwd == null) {
+            throw new UserInputException("--server needs --passwd FILE (a line 'user: password'); passwords are "
+                    + "never taken on the command line");
+        }
+        IngestClient client;
+        try {
+            client = new IngestClient(server, PasswordFile.firstUser(passwd));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        IngestReport report;
+        try (DocumentSource source = DocumentSource.of(paths)) {
+            report = client.send(source, Optional.ofNullable(date), new Ingest.Listener() {
+                @Override
+                public void read(long bytes) {
+                    // no progress bar: the server does the work, its answer comes per batch
+                }
+
+                @Override
+                public void failed(InputProblem problem) {
+                    err.println("kg: " + problem.message());
+                    err.flush();
+                }
+            });
+        }
+        report.warnings().forEach(w -> err.println("warning: " + w));
+        out.printf(Locale.ROOT, "Sent to %s in %.1f s%n", client.endpoint(), report.seconds());
+        out.printf(Locale.ROOT, "  documents: %d added, %d replaced, %d unchanged, %d failed%n", report.added(),
+                report.replaced(), report.unchanged(), report.failed());
+        out.printf(Locale.ROOT, "  this run:  %,d sentences, %,d entities, %,d events, %,d quads%n",
+                report.sentences(), report.entities(), report.events(), report.quads());
         out.flush();
         err.flush();
         return report.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;

@@ -3,6 +3,7 @@ package org.conflictkg.cli;
 import java.io.PrintWriter;
 import org.conflictkg.Version;
 import org.conflictkg.query.QuerySyntaxException;
+import org.conflictkg.server.ServerException;
 import org.conflictkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +42,9 @@ public final class Kg {
         if (ex instanceof StoreException) {
             err.println("kg: " + ex.getMessage());
             code = ExitCodes.STORE;
+        } else if (ex instanceof ServerException) {
+            err.println("kg: " + ex.getMessage());
+            code = ExitCodes.SERVER;
         } else if (ex instanceof QuerySyntaxException syntax) {
             err.println("kg: query syntax error at line " + syntax.line() + ", column " + syntax.column() + ": "
                     + syntax.getMessage());

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.conflictkg.kb.KnowledgeBase;
@@ -129,12 +131,27 @@ public final class Ingest {
 
     /** Ingests the inputs; problems with single inputs are reported, a store failure is thrown. */
     public IngestReport run(Options options, Listener listener) {
+        try (DocumentSource source = DocumentSource.of(options.inputs())) {
+            return run(source, source::skipped, options, listener);
+        }
+    }
+
+    /**
+     * Ingests documents already read (for example received by the server), with this publication date for those
+     * that carry none; problems with single documents are reported, a store failure is thrown.
+     */
+    public IngestReport run(Iterator<SourceItem> items, Optional<LocalDate> date, int threads, Listener listener) {
+        return run(items, () -> 0, new Options(List.of(), date, threads), listener);
+    }
+
+    private IngestReport run(Iterator<SourceItem> source, IntSupplier skippedFiles, Options options,
+            Listener listener) {
         long start = System.nanoTime();
         store.refresh(CKG.ONTOLOGY_GRAPH, Ontology.graph(), Ontology.contentHash());
         store.refresh(CKG.KB_GRAPH, kb.graph(), kb.contentHash());
         Run run = new Run(options, listener);
         int skipped;
-        try (DocumentSource source = DocumentSource.of(options.inputs())) {
+        try {
             while (source.hasNext()) {
                 SourceItem item = source.next();
                 if (item instanceof SourceItem.Failed failed) {
@@ -151,7 +168,7 @@ public final class Ingest {
                 complete(run, run.inFlight.poll());
             }
             flush(run);
-            skipped = source.skipped();
+            skipped = skippedFiles.getAsInt();
         } finally {
             if (run.executor != null) {
                 run.executor.shutdownNow();

@@ -1,51 +1,159 @@
 package org.conflictkg.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.conflictkg.kb.KnowledgeBase;
+import org.conflictkg.pipeline.Ingest;
+import org.conflictkg.query.NamedQueries;
 import org.conflictkg.store.Tdb2Store;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * An embedded Fuseki serving a store read-only as the dataset {@code /kg}: the SPARQL 1.1 query endpoint
- * ({@code /kg/sparql}, also {@code /kg/query} and {@code /kg}) and Graph Store Protocol reads ({@code /kg/get}).
- * The default graph is the union of the stored graphs. Queries are stopped after a timeout.
+ * An embedded Fuseki serving a store as the dataset {@code /kg}: the SPARQL 1.1 query endpoint ({@code /kg/sparql},
+ * also {@code /kg/query} and {@code /kg}), Graph Store Protocol reads ({@code /kg/get}), the Fuseki web UI at
+ * {@code /} and the named queries at {@code /queries}. The default graph is the union of the stored graphs.
+ * Queries are stopped after a timeout; SERVICE calls are refused unless allowed. Read-only unless the options turn
+ * on update: then SPARQL Update ({@code /kg/update}), Graph Store writes ({@code /kg/data}) and ingest of documents
+ * ({@code /kg/ingest}) are open to the users of the password file, by HTTP basic authentication, and to no one
+ * else. The administration area {@code /$/} only answers the reads the UI needs.
  */
 public final class SparqlServer implements AutoCloseable {
 
     /** The dataset's path on the server. */
     public static final String DATASET = "/kg";
+    /** The Fuseki work area property (FMod_Admin keeps its files there). */
+    private static final String FUSEKI_BASE = FusekiServerCtl.envFusekiBase;
+    /** The operation of the ingest endpoint. */
+    private static final Operation INGEST = Operation.alloc("https://w3id.org/conflict-kg/ontology#ingest",
+            "ingest", "conflict-kg document ingest");
 
     private final FusekiServer server;
-    private final String host;
+    private final ServerOptions options;
+    private final Path workArea;
+    private final IngestAction ingest;
 
-    private SparqlServer(FusekiServer server, String host) {
+    private SparqlServer(FusekiServer server, ServerOptions options, Path workArea, IngestAction ingest) {
         this.server = server;
-        this.host = host;
+        this.options = options;
+        this.workArea = workArea;
+        this.ingest = ingest;
     }
 
-    /** Starts a server for the store on this host and port (0 for any free port). */
+    /** Starts a read-only server for the store on this host and port (0 for any free port). */
     public static SparqlServer start(Tdb2Store store, String host, int port, Duration queryTimeout) {
-        Dataset dataset = store.dataset();
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-        boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
-        FusekiServer server = FusekiServer.create()
-                .port(port)
-                .loopback(loopback)
-                .add(DATASET, dataset, false)
-                .enablePing(true)
-                .build();
-        if (!loopback) {
-            for (Connector connector : server.getJettyServer().getConnectors()) {
-                if (connector instanceof ServerConnector serverConnector) {
-                    serverConnector.setHost(host.equals("0.0.0.0") || host.equals("*") ? null : host);
-                }
+        return start(store, ServerOptions.defaults().withAddress(host, port).withQueryTimeout(queryTimeout));
+    }
+
+    /** Starts a server for the store with these options; the caller closes the store after the server. */
+    public static SparqlServer start(Tdb2Store store, ServerOptions options) {
+        options.passwordFile().ifPresent(PasswordFile::check);
+        DatasetGraph dsg = store.datasetGraph();
+        String timeout = Long.toString(options.queryTimeout().toMillis());
+        dsg.getContext().set(ARQ.queryTimeout, timeout + "," + timeout);
+        dsg.getContext().set(ARQ.httpServiceAllowed, options.allowService());
+        Path workArea = createWorkArea();
+        try {
+            FusekiServer.Builder builder = FusekiServer.create()
+                    .port(options.port())
+                    .loopback(options.loopbackOnly())
+                    .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                    .addDataset(DATASET, dsg)
+                    .enablePing(true)
+                    .addFilter("/$/*", new AdminGuard())
+                    .addServlet("/queries", new NamedQueriesServlet(NamedQueries.standard(), DATASET))
+                    .addServlet("/queries/*", new NamedQueriesServlet(NamedQueries.standard(), DATASET));
+            builder.addEndpoint(DATASET, "sparql", Operation.Query)
+                    .addEndpoint(DATASET, "query", Operation.Query)
+                    .addEndpoint(DATASET, "get", Operation.GSP_R)
+                    .addOperation(DATASET, Operation.Query)
+                    .addOperation(DATASET, Operation.GSP_R);
+            IngestAction ingest = null;
+            if (options.allowUpdate()) {
+                AuthPolicy users = Auth.ANY_USER;
+                builder.passwordFile(options.passwordFile().orElseThrow().toString())
+                        .auth(AuthScheme.BASIC)
+                        .realm("conflict-kg")
+                        .addEndpoint(DATASET, "update", Operation.Update, users)
+                        .addEndpoint(DATASET, "data", Operation.GSP_RW, users);
+                ingest = new IngestAction(new Ingest(store, options.pipeline().orElseThrow(), KnowledgeBase.load(),
+                        Instant::now), options.maxIngestBytes());
+                builder.registerOperation(INGEST, ingest).addEndpoint(DATASET, "ingest", INGEST, users);
+            }
+            if (!options.corsOrigins().isEmpty()) {
+                builder.enableCors(true, corsConfig(workArea, options).toString());
+            }
+            System.setProperty(FUSEKI_BASE, workArea.toString());
+            FusekiServer server = builder.build();
+            if (!options.loopbackOnly()) {
+                listenOn(server, options.host());
+            }
+            server.start();
+            return new SparqlServer(server, options, workArea, ingest);
+        } catch (RuntimeException e) {
+            deleteWorkArea(workArea);
+            throw new ServerException("cannot start the server on " + options.host() + ":" + options.port() + " ("
+                    + firstLine(e) + ")", e);
+        }
+    }
+
+    private static void listenOn(FusekiServer server, String host) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                serverConnector.setHost(host.equals("0.0.0.0") || host.equals("*") ? null : host);
             }
         }
-        server.start();
-        return new SparqlServer(server, host);
+    }
+
+    private static Path createWorkArea() {
+        try {
+            return Files.createTempDirectory("kg-serve-");
+        } catch (IOException e) {
+            throw new ServerException("cannot create the server's work area (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Path corsConfig(Path workArea, ServerOptions options) {
+        String methods = options.allowUpdate() ? "GET,POST,PUT,DELETE,HEAD,OPTIONS" : "GET,POST,HEAD,OPTIONS";
+        String config = "allowedOrigins=" + String.join(",", options.corsOrigins()) + "\n"
+                + "allowedMethods=" + methods + "\n"
+                + "allowedHeaders=X-Requested-With,Content-Type,Accept,Origin,Authorization\n"
+                + "exposedHeaders=Cache-Control,Content-Language,Content-Length,Content-Type,Expires,Last-Modified\n"
+                + "chainPreflight=false\n";
+        try {
+            return Files.writeString(workArea.resolve("cors.properties"), config, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the CORS configuration", e);
+        }
+    }
+
+    private static String firstLine(RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        String message = String.valueOf(cause.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     /** The port the server listens on. */
@@ -53,13 +161,24 @@ public final class SparqlServer implements AutoCloseable {
         return server.getHttpPort();
     }
 
-    /** The URL of the SPARQL query endpoint. */
-    public String queryUrl() {
-        String shown = host.equals("0.0.0.0") || host.equals("*") ? "127.0.0.1" : host;
+    /** The server's base URL, ending with "/". */
+    public String baseUrl() {
+        String shown = options.host().equals("0.0.0.0") || options.host().equals("*") ? "127.0.0.1"
+                : options.host();
         if (shown.contains(":")) {
             shown = "[" + shown + "]";
         }
-        return "http://" + shown + ":" + port() + DATASET + "/sparql";
+        return "http://" + shown + ":" + port() + "/";
+    }
+
+    /** The URL of the SPARQL query endpoint. */
+    public String queryUrl() {
+        return baseUrl() + DATASET.substring(1) + "/sparql";
+    }
+
+    /** The options the server runs with. */
+    public ServerOptions options() {
+        return options;
     }
 
     /** Blocks until the server stops. */
@@ -67,8 +186,33 @@ public final class SparqlServer implements AutoCloseable {
         server.join();
     }
 
+    /** Stops the server, waiting a little for a running ingest to finish its work; the store stays open. */
     @Override
     public void close() {
         server.stop();
+        try {
+            if (ingest != null && !ingest.awaitIdle(30)) {
+                throw new ServerException("an ingest was still running 30 s after the server stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            deleteWorkArea(workArea);
+        }
+    }
+
+    private static void deleteWorkArea(Path workArea) {
+        try (Stream<Path> files = Files.walk(workArea)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the server's work area " + workArea, e);
+        }
+    }
+
+    /** The work area of this server (Fuseki's FUSEKI_BASE), if it still exists. */
+    Optional<Path> workArea() {
+        return Files.isDirectory(workArea) ? Optional.of(workArea) : Optional.empty();
     }
 }

@@ -71,7 +71,8 @@ public final class Tdb2Store implements AutoCloseable {
         String message = String.valueOf(e.getMessage());
         if (message.contains("lock")) {
             return new StoreException("store " + dir + " is in use by another process (" + firstLine(message)
-                    + "); stop that process (for example 'kg serve') or give another --store", e);
+                    + "); if it is 'kg serve', send documents to it with 'kg ingest --server URL --passwd FILE' "
+                    + "(the server must run with --update), or stop it first", e);
         }
         return new StoreException("store " + dir + ": cannot open (" + firstLine(message) + ")", e);
     }
