@@ -51,6 +51,9 @@ public final class EventExtractor {
             "intercept", "stop", "uncover", "dismantle", "bust");
     private static final Set<String> PROJECTILES = Set.of("rocket", "missile", "mortar", "shell", "grenade",
             "drone", "artillery", "bullet", "shot", "aircraft", "jet", "warplane", "helicopter", "airstrike");
+    private static final Set<String> STATE_FORCES = Set.of("soldier", "troops", "troop", "army", "military",
+            "police", "policeman", "commando", "force", "forces", "gendarme", "marine", "airstrike", "jet",
+            "warplane", "helicopter");
     private static final Set<String> PLANNING_VERBS = Set.of("plan", "prepare", "plot", "intend", "organize",
             "organise", "orchestrate", "conspire", "design");
     private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
@@ -111,7 +114,9 @@ public final class EventExtractor {
         Optional<Casualties> killed = Optional.empty();
         Optional<Casualties> wounded = Optional.empty();
         Modality modality = Modality.COMPLETED;
+        final Set<Modality> cues = java.util.EnumSet.noneOf(Modality.class);
         boolean cue;
+        boolean stateAgent;
         boolean verb;
         boolean definite;
         Optional<Integer> claimed = Optional.empty();
@@ -193,7 +198,15 @@ public final class EventExtractor {
         }
         List<Event> result = new ArrayList<>();
         for (Draft d : events) {
-            result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded, d.modality,
+            Set<String> perpetrators = d.roles.get(Role.PERPETRATOR);
+            Set<String> targets = d.roles.get(Role.TARGET);
+            if (perpetrators != null && targets != null) {
+                targets.removeAll(perpetrators);
+                if (targets.isEmpty()) {
+                    d.roles.remove(Role.TARGET);
+                }
+            }
+            result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded, modality(d),
                     confidence(d), d.claimed, d.about, d.attributedTo, d.channels, target(d), d.sentences));
         }
         return result;
@@ -245,6 +258,7 @@ public final class EventExtractor {
                 return null;
             }
             boolean attacker = ATTACKER_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT))
+                    || STATE_FORCES.contains(subject.lemma().toLowerCase(Locale.ROOT))
                     || PROJECTILES.contains(subject.lemma().toLowerCase(Locale.ROOT))
                     || entitiesUnder(sentence, subject, here).stream().anyMatch(m -> m.type().isActor()
                             || m.type() == EntityType.COUNTRY);
@@ -273,6 +287,7 @@ public final class EventExtractor {
         Token agent = agentToken(sentence, trigger);
         if (agent != null) {
             addActors(draft, agentRole, sentence, agent, here);
+            draft.stateAgent = STATE_FORCES.contains(agent.lemma().toLowerCase(Locale.ROOT));
         }
         for (Token child : sentence.children(trigger.index())) {
             String relation = child.relation();
@@ -344,7 +359,11 @@ public final class EventExtractor {
                 return null;
             }
             Token head = sentence.head(verb);
-            if (head != null && head != trigger && verbTriggers.containsKey(head.lemma().toLowerCase(Locale.ROOT))) {
+            if (head != null && FOILING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            if (head != null && head != trigger && !verb.relation().equals("conj")
+                    && verbTriggers.containsKey(head.lemma().toLowerCase(Locale.ROOT))) {
                 boolean prepositional = sentence.children(verb.index()).stream().anyMatch(c ->
                         c.relation().equals("mark") && Set.of("with", "for", "of").contains(
                                 c.word().toLowerCase(Locale.ROOT)));
@@ -632,6 +651,7 @@ public final class EventExtractor {
             }
             if (cue != null) {
                 draft.cue = true;
+                draft.cues.add(cue);
                 if (best == Modality.COMPLETED || cue.ordinal() < best.ordinal()) {
                     best = cue;
                 }
@@ -835,10 +855,14 @@ public final class EventExtractor {
         for (Draft d : found) {
             Set<EntityType> agents = typesOf(d.roles.get(Role.PERPETRATOR), types);
             Set<EntityType> targets = typesOf(d.roles.get(Role.TARGET), types);
-            if (d.type.isAttack() && (agents.contains(EntityType.STATE_AUTHORITY)
-                    || agents.contains(EntityType.COUNTRY) || targets.contains(EntityType.ARMED_GROUP)
+            boolean state = d.stateAgent || agents.contains(EntityType.STATE_AUTHORITY)
+                    || agents.contains(EntityType.COUNTRY);
+            if (d.type.isAttack() && (state || targets.contains(EntityType.ARMED_GROUP)
                     && !agents.contains(EntityType.ARMED_GROUP))) {
                 d.type = EventType.MILITARY_OPERATION;
+            } else if (d.type == EventType.MILITARY_OPERATION && !state && agents.contains(EntityType.ARMED_GROUP)
+                    && !targets.contains(EntityType.ARMED_GROUP)) {
+                d.type = EventType.ATTACK;
             } else if ((d.type == EventType.ARMED_ASSAULT || d.type == EventType.ATTACK
                     || d.type == EventType.BOMBING) && targets.contains(EntityType.PERSON)) {
                 d.type = EventType.ASSASSINATION;
@@ -875,11 +899,12 @@ public final class EventExtractor {
     private List<Draft> mergeWithinSentence(List<Draft> found, Sentence sentence, AnnotatedText text) {
         List<Draft> result = new ArrayList<>(found);
         for (Draft d : found) {
-            if (!d.type.isAttack() || !result.contains(d)) {
+            if (!violent(d.type) || !result.contains(d)) {
                 continue;
             }
             Draft plot = result.stream().filter(o -> o != d && o.type == EventType.PLOT
-                    && governs(sentence, o.trigger, d.trigger)).findFirst().orElse(null);
+                    && (governs(sentence, o.trigger, d.trigger) || infinitiveAfter(sentence, o.trigger, d.trigger)))
+                    .findFirst().orElse(null);
             if (plot != null) {
                 absorb(plot, d);
                 result.remove(d);
@@ -894,14 +919,28 @@ public final class EventExtractor {
                 d.verb = true;
                 continue;
             }
-            Draft partner = result.stream().filter(o -> o != d && o.type.isAttack() && linked(sentence, o.trigger,
+            Draft partner = result.stream().filter(o -> o != d && violent(o.type) && linked(sentence, o.trigger,
                     d.trigger)).findFirst().orElse(null);
             if (partner != null && partner.trigger.index() < d.trigger.index()) {
                 absorb(partner, d);
                 result.remove(d);
+                continue;
+            }
+            Token head = sentence.head(d.trigger);
+            Draft governing = head == null || d.trigger.isVerb() ? null : result.stream().filter(o -> o != d
+                    && o.trigger == head && o.verb && violent(o.type)
+                    && (d.trigger.relation().startsWith("obl") || d.trigger.relation().startsWith("nmod")))
+                    .findFirst().orElse(null);
+            if (governing != null) {
+                absorb(governing, d);
+                result.remove(d);
             }
         }
         return result;
+    }
+
+    private static boolean violent(EventType type) {
+        return type.isAttack() || type == EventType.MILITARY_OPERATION;
     }
 
     private static void absorb(Draft into, Draft other) {
@@ -925,6 +964,7 @@ public final class EventExtractor {
             into.modality = other.modality;
         }
         into.cue |= other.cue;
+        into.cues.addAll(other.cues);
     }
 
     /** Whether a token governs another within two steps ("plot to bomb": bomb is under plot). */
@@ -937,6 +977,13 @@ public final class EventExtractor {
             current = sentence.head(current);
         }
         return false;
+    }
+
+    /** Whether a verb is an infinitive right after a noun ("a plot to bomb"), however the parser attached it. */
+    private static boolean infinitiveAfter(Sentence sentence, Token noun, Token verb) {
+        return verb.isVerb() && noun.index() < verb.index() && verb.index() - noun.index() <= 2
+                && sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("mark")
+                        && c.word().equalsIgnoreCase("to"));
     }
 
     /** The planning verb an attack noun is the object of ("planning an assault"), if any. */
@@ -955,6 +1002,22 @@ public final class EventExtractor {
     private static boolean linked(Sentence sentence, Token a, Token b) {
         return (sentence.head(b) == a || sentence.head(a) == b)
                 && Set.of("conj", "advcl", "xcomp").contains(sentence.head(b) == a ? b.relation() : a.relation());
+    }
+
+    /**
+     * The modality of an event: its strongest cue; for a plot, whose type already says it was planned, a cue that
+     * says more (foiled, attempted, alleged, threatened) wins over "planned".
+     */
+    private static Modality modality(Draft d) {
+        if (d.type != EventType.PLOT) {
+            return d.modality;
+        }
+        for (Modality m : List.of(Modality.FOILED, Modality.ATTEMPTED, Modality.ALLEGED, Modality.THREATENED)) {
+            if (d.cues.contains(m)) {
+                return m;
+            }
+        }
+        return Modality.PLANNED;
     }
 
     /** A bare plural noun ("attacks are common") names a kind of event, not one event. */
@@ -1036,7 +1099,7 @@ public final class EventExtractor {
 
     /** The target of an attack that is not a named entity, or the GTD type of the one that is. */
     private Optional<Event.Target> target(Draft d) {
-        if (!d.type.isAttack()) {
+        if (!d.type.isAttack() && d.type != EventType.PLOT) {
             return Optional.empty();
         }
         if (d.targetEntity != null) {

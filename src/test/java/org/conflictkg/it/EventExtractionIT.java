@@ -78,7 +78,7 @@ class EventExtractionIT {
                         "claim-of-responsibility", Map.of(Role.CLAIMANT, "Islamic State"), Set.of(), null, null,
                         null, null, Modality.COMPLETED),
                 expect("Security forces foiled a plot to bomb a church in Cairo, the Interior Ministry said.",
-                        "bombing", Map.of(), Set.of("Cairo"), null, null, null, null, Modality.FOILED),
+                        "plot", Map.of(), Set.of("Cairo"), null, null, null, null, Modality.FOILED),
                 expect("Prosecutors in Vienna charged a 19-year-old man with planning an attack on a parade.",
                         "trial", Map.of(Role.AUTHORITY, "Vienna: prosecutor"), Set.of(), null, null, null, null,
                         Modality.COMPLETED),
@@ -86,7 +86,16 @@ class EventExtractionIT {
                         + "worshippers.", "bombing", Map.of(), Set.of("Quetta"), "2024-05-31", 50, "more than", null,
                         Modality.COMPLETED),
                 expect("Police said two militants were allegedly planning an assault on a stadium in Riga.",
-                        "armed-assault", Map.of(), Set.of("Riga"), null, null, null, null, Modality.PLANNED))
+                        "plot", Map.of(), Set.of("Riga"), null, null, null, null, Modality.ALLEGED),
+                expect("Police said a man was preparing an attack on a concert in Oslo.", "plot", Map.of(),
+                        Set.of("Oslo"), null, null, null, null, Modality.PLANNED),
+                expect("ISKP gunmen shot dead the deputy governor, Ahmad Karimi, outside his office in Herat.",
+                        "assassination", Map.of(Role.PERPETRATOR, "Islamic State Khorasan Province",
+                                Role.TARGET, "Ahmad Karimi"), Set.of("Herat"), null, null, null, null,
+                        Modality.COMPLETED),
+                expect("Soldiers killed eleven al-Shabaab fighters in an operation near Kismayo on 4 April 2024.",
+                        "military-operation", Map.of(Role.TARGET, "al-Shabaab"), Set.of("Kismayo"), "2024-04-04",
+                        11, "", null, Modality.COMPLETED))
                 .map(Arguments::of);
     }
 

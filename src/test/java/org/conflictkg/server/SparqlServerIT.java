@@ -146,7 +146,7 @@ class SparqlServerIT {
         };
         ResultSet results = ResultSetMgr.read(new java.io.ByteArrayInputStream(response.body().getBytes(
                 StandardCharsets.UTF_8)), format);
-        assertEquals("3", results.next().get("n").asLiteral().getLexicalForm());
+        assertEquals("4", results.next().get("n").asLiteral().getLexicalForm());
     }
 
     @ParameterizedTest
@@ -163,7 +163,7 @@ class SparqlServerIT {
                 response.headers()::toString);
         Graph graph = GraphFactory.createDefaultGraph();
         RDFParser.fromString(response.body(), RDFLanguages.nameToLang(lang)).parse(graph);
-        assertEquals(3, graph.size());
+        assertEquals(4, graph.size());
     }
 
     @Test
@@ -193,7 +193,7 @@ class SparqlServerIT {
             assertEquals(403, response.statusCode(), request[0] + " " + request[1] + ": " + response.body());
         }
         assertEquals(200, get(base() + "/$/datasets", "application/json").statusCode());
-        assertEquals("n\r\n3\r\n", get(server.queryUrl() + "?query=" + URLEncoder.encode(EVENTS,
+        assertEquals("n\r\n4\r\n", get(server.queryUrl() + "?query=" + URLEncoder.encode(EVENTS,
                 StandardCharsets.UTF_8), "text/csv").body());
     }
 
