@@ -34,7 +34,9 @@ import java.util.zip.GZIPInputStream;
  * <p>{@link #resolve} picks one place for a name, or none. A name that is a country's name or alias denotes that
  * country, whatever the context ("Lebanon" is the country, not Lebanon, Tennessee, even in a text that names the
  * United States). Otherwise, among the divisions and cities of that name, those in a country that the context names
- * win, and among them the larger population. A name that no place has, or a choice that population does not settle
+ * win; among them, those whose own name it is win over those that have it as an alternate name ("Islamabad" is
+ * Islamabad, not Chattogram, one of whose alternate names it is; but "Cologne", no place's own name, is Köln); then
+ * the larger population. A few English exonyms count as a city's own name ({@value #EXONYMS}: "Odessa"). A name that no place has, or a choice that population does not settle
  * (two places of equal population; a division, whose population is unknown, and a place in another country), gives
  * nothing: the gazetteer never guesses.
  */
@@ -42,6 +44,9 @@ public final class Gazetteer {
 
     /** The classpath resource of the packaged gazetteer. */
     public static final String RESOURCE = "/org/conflictkg/geo/places.tsv.gz";
+
+    /** The classpath resource of the curated English exonyms that count as a city's own name. */
+    public static final String EXONYMS = "/org/conflictkg/geo/exonyms.tsv";
 
     private static final List<String> COLUMNS = List.of("kind", "geonameid", "name", "asciiname", "alternatenames",
             "latitude", "longitude", "point", "feature_code", "country_code", "country_name", "admin1_code",
@@ -58,29 +63,51 @@ public final class Gazetteer {
 
     private final List<Place> places;
     private final Map<String, Place[]> byName;
+    /** The places that have a name as their own (not an alternate) name, by key: a subset of byName's. */
+    private final Map<String, Place[]> byOwnName;
     private final Map<String, Place> countries;
     private final Map<String, Place> divisions;
     private final Map<String, Place[]> divisionsByStem;
 
-    private Gazetteer(List<Place> places) {
+    private Gazetteer(List<Place> places, Map<String, Long> exonyms) {
         this.places = Collections.unmodifiableList(places);
         Map<String, List<Place>> index = new HashMap<>(places.size() * 4);
+        Map<String, List<Place>> own = new HashMap<>(places.size() * 2);
         Map<String, List<Place>> stems = new HashMap<>();
+        Map<Long, List<String>> exonymsById = new HashMap<>();
+        exonyms.forEach((name, id) -> exonymsById.computeIfAbsent(id, k -> new ArrayList<>()).add(name));
         Map<String, Place> countries = new HashMap<>();
         Map<String, Place> divisions = new HashMap<>();
         Set<String> keys = new HashSet<>();
         for (Place place : places) {
             keys.clear();
-            for (String name : place.names()) {
-                String key = PlaceNames.key(name);
+            List<String> names = place.names();
+            // A city's own names are its name and ASCII name, and a curated exonym; a country's are all its names
+            // (its aliases are English names: "Persia", "USA"); a division's, its name and stem.
+            int ownNames = place.kind() == Place.Kind.CITY ? (place.asciiName().equals(place.name()) ? 1 : 2)
+                    : names.size();
+            for (int i = 0; i < names.size(); i++) {
+                String key = PlaceNames.key(names.get(i));
+                boolean ownName = i < ownNames || (place.geonameId().isPresent()
+                        && exonymsById.getOrDefault(place.geonameId().getAsLong(), List.of()).stream()
+                                .anyMatch(e -> PlaceNames.key(e).equals(key)));
                 if (!key.isEmpty() && keys.add(key)) {
                     index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(place);
+                    if (ownName) {
+                        own.computeIfAbsent(key, k -> new ArrayList<>(1)).add(place);
+                    }
+                } else if (ownName && !key.isEmpty()) {
+                    List<Place> already = own.computeIfAbsent(key, k -> new ArrayList<>(1));
+                    if (!already.contains(place)) {
+                        already.add(place);
+                    }
                 }
                 if (place.kind() == Place.Kind.ADMIN1) {
                     // "Kermanshah Province" is also found as "Kermanshah"; "Kerman Province" finds "Kerman".
                     String stem = PlaceNames.divisionStem(key);
                     if (stem != null && keys.add(stem)) {
                         index.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(place);
+                        own.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(place);
                     }
                     stems.computeIfAbsent(stem != null ? stem : key, k -> new ArrayList<>(1)).add(place);
                 }
@@ -92,6 +119,7 @@ public final class Gazetteer {
             }
         }
         this.byName = sorted(index);
+        this.byOwnName = sorted(own);
         this.divisionsByStem = sorted(stems);
         this.countries = countries;
         this.divisions = divisions;
@@ -128,11 +156,35 @@ public final class Gazetteer {
     public static Gazetteer load() throws IOException {
         InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
         if (in == null) {
-            throw new IOException("no resource " + RESOURCE + " on the classpath (scripts/build-gazetteer.sh makes it)");
+            throw new IOException("no resource " + RESOURCE
+                    + " on the classpath (scripts/build-gazetteer.sh makes it)");
         }
         try (in) {
             return load(in, true);
         }
+    }
+
+    /** The curated exonyms of {@value #EXONYMS}: name to GeoNames id. */
+    private static Map<String, Long> exonyms() throws IOException {
+        InputStream in = Gazetteer.class.getResourceAsStream(EXONYMS);
+        if (in == null) {
+            return Map.of();
+        }
+        Map<String, Long> exonyms = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = split(line, '\t');
+                if (f.length < 2) {
+                    throw new IOException(EXONYMS + ": no id in '" + line + "'");
+                }
+                exonyms.put(f[0].trim(), Long.parseLong(f[1].trim()));
+            }
+        }
+        return exonyms;
     }
 
     /** Loads a gazetteer file: gzip-compressed if its name ends in {@code .gz}, plain TSV otherwise. */
@@ -147,7 +199,7 @@ public final class Gazetteer {
         InputStream raw = new BufferedInputStream(in, 1 << 16);
         InputStream data = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
         BufferedReader reader = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8), 1 << 16);
-        return new Gazetteer(parse(reader));
+        return new Gazetteer(parse(reader), exonyms());
     }
 
     private static List<Place> parse(BufferedReader reader) throws IOException {
@@ -295,8 +347,9 @@ public final class Gazetteer {
     /**
      * The place that this name most likely denotes, given the countries that its context (the sentence, the document)
      * names, as ISO 3166-1 alpha-2 codes in any case. A country's name or alias gives that country (when two
-     * countries share a name, the one in the context). Otherwise places in the context's countries win over others,
-     * and among them the larger population; a city wins over a division of the same name in its own country (the
+     * countries share a name, the one in the context). Otherwise places in the context's countries win over others;
+     * among them places whose own name it is win over places that have it as an alternate name; then the larger
+     * population; a city wins over a division of the same name in its own country (the
      * division's population is unknown). Empty when no place has the name, or when population does not settle the
      * choice (two places of equal population, or none known as for two divisions; a division and a place in another
      * country), so that picking one would be a guess.
@@ -314,6 +367,12 @@ public final class Gazetteer {
         }
         List<Place> pool = inContext(found, countries > 0 ? countries : found.length, context);
         if (countries == 0) {
+            // A place's own name wins over another place's alternate name: "Islamabad" is Islamabad, not
+            // Chattogram, one of whose many alternate names it is; "Cologne", nobody's own name, is Köln.
+            String key = PlaceNames.key(name);
+            if (pool.stream().anyMatch(p -> isOwnName(p, key))) {
+                pool.removeIf(p -> !isOwnName(p, key));
+            }
             pool.sort(Comparator.comparingLong(Place::population).reversed());
         }
         Place best = pool.get(0);
@@ -329,6 +388,26 @@ public final class Gazetteer {
             }
         }
         return Optional.of(best);
+    }
+
+    /** Whether a place has this name key as its own name rather than as an alternate name. */
+    private boolean isOwnName(Place place, String key) {
+        if (contains(byOwnName.get(key), place)) {
+            return true;
+        }
+        String stem = place.kind() == Place.Kind.ADMIN1 ? PlaceNames.divisionStem(key) : null;
+        return stem != null && contains(divisionsByStem.get(stem), place);
+    }
+
+    private static boolean contains(Place[] places, Place place) {
+        if (places != null) {
+            for (Place p : places) {
+                if (p == place) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first n places that are in the context's countries; all n when none is. */

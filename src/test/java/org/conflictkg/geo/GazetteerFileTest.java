@@ -31,10 +31,12 @@ class GazetteerFileTest {
             + "COUNTRY\t\tBeta\tBeta\t\t\t\t\t\tBB\tBeta\t\t\t\n"
             + "ADMIN1\t\tNorth Province\tNorth Province\t\t\t\t\t\tAA\tAlpha\t01\tNorth Province\t\n"
             + "ADMIN1\t\tNorth\tNorth\t\t\t\t\t\tBB\tBeta\t07\tNorth\t\n"
-            + "CITY\t1\tZürich-Ost\tZurich-Ost\tZee City|Alpha Town\t10.5\t20.25\tplace\tPPLC\tAA\tAlpha\t01\tNorth Province\t50000\n"
+            + "CITY\t1\tZürich-Ost\tZurich-Ost\tZee City|Alpha Town\t10.5\t20.25\tplace\tPPLC\tAA\tAlpha\t01"
+            + "\tNorth Province\t50000\n"
             + "CITY\t2\tZee\tZee\t\t-1\t-2\tplace\tPPL\tBB\tBeta\t07\tNorth\t20000\n"
             + "CITY\t3\tZee\tZee\tZee City\t3\t4\tplace\tPPL\tAA\tAlpha\t01\tNorth Province\t20000\n"
-            + "CITY\t4\tBeta\tBeta\t\t5\t6\tplace\tPPL\tAA\tAlpha\t01\tNorth Province\t900000\n";
+            + "CITY\t4\tBeta\tBeta\t\t5\t6\tplace\tPPL\tAA\tAlpha\t01\tNorth Province\t900000\n"
+            + "CITY\t5\tAlpha Town\tAlpha Town\t\t7\t8\tplace\tPPL\tBB\tBeta\t07\tNorth\t16000\n";
 
     @TempDir
     Path dir;
@@ -46,7 +48,7 @@ class GazetteerFileTest {
     @Test
     void readsEveryColumn() throws IOException {
         Gazetteer g = gazetteer();
-        assertEquals(8, g.size());
+        assertEquals(9, g.size());
         Place city = g.lookup("zurich ost").get(0);
         assertEquals(new Place(Place.Kind.CITY, OptionalLong.of(1), "Zürich-Ost", "Zurich-Ost",
                 List.of("Zee City", "Alpha Town"), OptionalDouble.of(10.5), OptionalDouble.of(20.25),
@@ -68,8 +70,8 @@ class GazetteerFileTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write(DATA.getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals(8, Gazetteer.load(plain).size());
-        assertEquals(8, Gazetteer.load(gz).size());
+        assertEquals(9, Gazetteer.load(plain).size());
+        assertEquals(9, Gazetteer.load(gz).size());
     }
 
     @Test
@@ -94,6 +96,9 @@ class GazetteerFileTest {
         assertEquals(2L, g.resolve("Zee", Set.of("BB")).orElseThrow().geonameId().getAsLong());
         // "Zee City": an alternate name of a city of 50,000 and of one of 20,000: the larger.
         assertEquals(1L, g.resolve("Zee City").orElseThrow().geonameId().getAsLong());
+        // "Alpha Town": the own name of a town of 16,000, an alternate name of a city of 50,000: the town.
+        assertEquals(5L, g.resolve("Alpha Town").orElseThrow().geonameId().getAsLong());
+        assertEquals(2, g.lookup("Alpha Town").size());
         // A country's name gives the country, even with a larger city of that name in the context.
         assertEquals(Place.Kind.COUNTRY, g.resolve("Beta", Set.of("AA")).orElseThrow().kind());
         assertEquals("BB", g.countryByName("beta").orElseThrow().countryCode());

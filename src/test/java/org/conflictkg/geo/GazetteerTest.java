@@ -143,6 +143,43 @@ class GazetteerTest {
     }
 
     @Test
+    void aPlacesOwnNameWinsOverAnotherPlacesAlternateName() {
+        // GeoNames lists "Islamabad" among the alternate names of Chattogram (Bangladesh), a larger city.
+        assertTrue(gazetteer.lookup("Islamabad").stream().anyMatch(p -> p.countryCode().equals("BD")));
+        Place islamabad = resolve("Islamabad");
+        assertEquals("PK", islamabad.countryCode());
+        assertTrue(islamabad.isCapital());
+        near(islamabad, 33.72, 73.04);
+        // ... and "Venice" among those of Dayton, Ohio.
+        Place venice = resolve("Venice");
+        assertEquals("IT", venice.countryCode());
+        near(venice, 45.44, 12.33);
+    }
+
+    @Test
+    void curatedExonymsNameCitiesOfTheFileByTheirAlternateNames() throws java.io.IOException {
+        java.util.Map<String, Long> exonyms = new java.util.LinkedHashMap<>();
+        try (var in = Gazetteer.class.getResourceAsStream(Gazetteer.EXONYMS)) {
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(line -> exonyms.put(line.split("\t")[0], Long.parseLong(line.split("\t")[1])));
+        }
+        assertFalse(exonyms.isEmpty());
+        exonyms.forEach((name, id) -> {
+            Place place = gazetteer.places().stream()
+                    .filter(p -> p.geonameId().isPresent() && p.geonameId().getAsLong() == id).findFirst()
+                    .orElseThrow(() -> new AssertionError(id + " is not in the gazetteer"));
+            assertTrue(place.alternateNames().stream().anyMatch(a -> PlaceNames.key(a).equals(PlaceNames.key(name))),
+                    name + " is an alternate name of " + place);
+            assertEquals(place, resolve(name), name);
+        });
+        Place odesa = resolve("Odessa");
+        assertEquals("UA", odesa.countryCode());
+        near(odesa, 46.48, 30.73);
+        assertEquals("US", resolve("Odessa", "US").countryCode(), "Odessa, Texas, in a text about the United States");
+    }
+
+    @Test
     void parisInTheUnitedStatesIsParisTexas() {
         Place france = resolve("Paris");
         assertEquals("FR", france.countryCode());
@@ -170,8 +207,11 @@ class GazetteerTest {
     void whatPopulationCannotSettleGivesNothing() {
         assertEquals(Optional.empty(), gazetteer.resolve("Punjab"), "two divisions, in India and Pakistan");
         assertEquals("PK", resolve("Punjab", "PK").countryCode());
-        assertEquals(Optional.empty(), gazetteer.resolve("Borno"), "Borno State, or Borna in Germany");
-        assertEquals(Place.Kind.ADMIN1, resolve("Borno", "NG").kind());
+        // Hanover: a parish of Jamaica (a division, population unknown) or towns in the United States.
+        assertEquals(Optional.empty(), gazetteer.resolve("Hanover"));
+        assertEquals("Hannover", resolve("Hanover", "DE").name(), "the context decides");
+        // Borno: Borno State by its name without "State", not Borna in Germany, whose alternate name it is.
+        assertEquals("NG", resolve("Borno").countryCode());
     }
 
     @Test
