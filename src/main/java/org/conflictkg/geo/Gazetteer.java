@@ -36,9 +36,9 @@ import java.util.zip.GZIPInputStream;
  * United States). Otherwise, among the divisions and cities of that name, those in a country that the context names
  * win; among them, those whose own name it is win over those that have it as an alternate name ("Islamabad" is
  * Islamabad, not Chattogram, one of whose alternate names it is; but "Cologne", no place's own name, is Köln); then
- * the larger population. A few English exonyms count as a city's own name ({@value #EXONYMS}: "Odessa"). A name that no place has, or a choice that population does not settle
- * (two places of equal population; a division, whose population is unknown, and a place in another country), gives
- * nothing: the gazetteer never guesses.
+ * the larger population. A few English exonyms count as a city's own name ({@value #EXONYMS}: "Odessa"). A name
+ * that no place has, or a choice that population does not settle (two places of equal population; a division, whose
+ * population is unknown, and a place in another country), gives nothing: the gazetteer never guesses.
  */
 public final class Gazetteer {
 
@@ -75,7 +75,8 @@ public final class Gazetteer {
         Map<String, List<Place>> own = new HashMap<>(places.size() * 2);
         Map<String, List<Place>> stems = new HashMap<>();
         Map<Long, List<String>> exonymsById = new HashMap<>();
-        exonyms.forEach((name, id) -> exonymsById.computeIfAbsent(id, k -> new ArrayList<>()).add(name));
+        exonyms.forEach((name, id) -> exonymsById.computeIfAbsent(id, k -> new ArrayList<>())
+                .add(PlaceNames.key(name)));
         Map<String, Place> countries = new HashMap<>();
         Map<String, Place> divisions = new HashMap<>();
         Set<String> keys = new HashSet<>();
@@ -86,11 +87,11 @@ public final class Gazetteer {
             // (its aliases are English names: "Persia", "USA"); a division's, its name and stem.
             int ownNames = place.kind() == Place.Kind.CITY ? (place.asciiName().equals(place.name()) ? 1 : 2)
                     : names.size();
+            List<String> exonymKeys = place.geonameId().isPresent() && !exonymsById.isEmpty()
+                    ? exonymsById.getOrDefault(place.geonameId().getAsLong(), List.of()) : List.of();
             for (int i = 0; i < names.size(); i++) {
                 String key = PlaceNames.key(names.get(i));
-                boolean ownName = i < ownNames || (place.geonameId().isPresent()
-                        && exonymsById.getOrDefault(place.geonameId().getAsLong(), List.of()).stream()
-                                .anyMatch(e -> PlaceNames.key(e).equals(key)));
+                boolean ownName = i < ownNames || exonymKeys.contains(key);
                 if (!key.isEmpty() && keys.add(key)) {
                     index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(place);
                     if (ownName) {

@@ -1,7 +1,6 @@
 package org.conflictkg.geo;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The key under which the gazetteer indexes and looks up a name: case, accents and punctuation do not count.
@@ -69,7 +68,7 @@ public final class PlaceNames {
             }
             out.append(Character.toLowerCase(c));
         }
-        String key = out.toString().toLowerCase(Locale.ROOT);
+        String key = out.toString();
         if (key.startsWith("the ") && key.length() > 4) {
             key = key.substring(4);
         }
