@@ -34,9 +34,9 @@ import java.util.zip.GZIPInputStream;
  * <p>{@link #resolve} picks one place for a name, or none. A name that is a country's name or alias denotes that
  * country, whatever the context ("Lebanon" is the country, not Lebanon, Tennessee, even in a text that names the
  * United States). Otherwise, among the divisions and cities of that name, those in a country that the context names
- * win; among them, those whose own name it is win over those that have it as an alternate name ("Islamabad" is
- * Islamabad, not Chattogram, one of whose alternate names it is; but "Cologne", no place's own name, is Köln); then
- * the larger population. A few English exonyms count as a city's own name ({@value #EXONYMS}: "Odessa"). A name
+ * win; among the cities, those whose own name it is win over those that have it as an alternate name ("Islamabad"
+ * is Islamabad, not Chattogram, one of whose alternate names it is; but "Cologne", no city's own name, is Köln); then
+ * the larger population, a city winning over a division of its own country. A few English exonyms count as a city's own name ({@value #EXONYMS}: "Odessa"). A name
  * that no place has, or a choice that population does not settle (two places of equal population; a division, whose
  * population is unknown, and a place in another country), gives nothing: the gazetteer never guesses.
  */
@@ -349,7 +349,7 @@ public final class Gazetteer {
      * The place that this name most likely denotes, given the countries that its context (the sentence, the document)
      * names, as ISO 3166-1 alpha-2 codes in any case. A country's name or alias gives that country (when two
      * countries share a name, the one in the context). Otherwise places in the context's countries win over others;
-     * among them places whose own name it is win over places that have it as an alternate name; then the larger
+     * among them cities whose own name it is win over cities that have it as an alternate name; then the larger
      * population; a city wins over a division of the same name in its own country (the
      * division's population is unknown). Empty when no place has the name, or when population does not settle the
      * choice (two places of equal population, or none known as for two divisions; a division and a place in another
@@ -368,11 +368,12 @@ public final class Gazetteer {
         }
         List<Place> pool = inContext(found, countries > 0 ? countries : found.length, context);
         if (countries == 0) {
-            // A place's own name wins over another place's alternate name: "Islamabad" is Islamabad, not
-            // Chattogram, one of whose many alternate names it is; "Cologne", nobody's own name, is Köln.
+            // A city's own name wins over another city's alternate name: "Islamabad" is Islamabad, not Chattogram,
+            // one of whose many alternate names it is; "Cologne", no city's own name, is Köln. Divisions, whose
+            // names are all their own, stay: "Raqqa" is the city (Ar Raqqah), not the division of that name.
             String key = PlaceNames.key(name);
-            if (pool.stream().anyMatch(p -> isOwnName(p, key))) {
-                pool.removeIf(p -> !isOwnName(p, key));
+            if (pool.stream().anyMatch(p -> p.kind() == Place.Kind.CITY && isOwnName(p, key))) {
+                pool.removeIf(p -> p.kind() == Place.Kind.CITY && !isOwnName(p, key));
             }
             pool.sort(Comparator.comparingLong(Place::population).reversed());
         }

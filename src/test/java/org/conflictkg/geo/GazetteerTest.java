@@ -154,6 +154,10 @@ class GazetteerTest {
         Place venice = resolve("Venice");
         assertEquals("IT", venice.countryCode());
         near(venice, 45.44, 12.33);
+        // A division's own name does not beat a city of its country known by it: Raqqa is the city, Ar Raqqah.
+        Place raqqa = resolve("Raqqa", "SY");
+        assertEquals(Place.Kind.CITY, raqqa.kind());
+        near(raqqa, 35.95, 39.01);
     }
 
     @Test
@@ -210,8 +214,9 @@ class GazetteerTest {
         // Hanover: a parish of Jamaica (a division, population unknown) or towns in the United States.
         assertEquals(Optional.empty(), gazetteer.resolve("Hanover"));
         assertEquals("Hannover", resolve("Hanover", "DE").name(), "the context decides");
-        // Borno: Borno State by its name without "State", not Borna in Germany, whose alternate name it is.
-        assertEquals("NG", resolve("Borno").countryCode());
+        // Borno: Borno State (by its name without "State") or Borna in Germany, whose alternate name it is.
+        assertEquals(Optional.empty(), gazetteer.resolve("Borno"));
+        assertEquals(Place.Kind.ADMIN1, resolve("Borno", "NG").kind());
     }
 
     @Test
