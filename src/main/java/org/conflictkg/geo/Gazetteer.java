@@ -15,7 +15,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,38 +79,34 @@ public final class Gazetteer {
                 .add(PlaceNames.key(name)));
         Map<String, Place> countries = new HashMap<>();
         Map<String, Place> divisions = new HashMap<>();
-        Set<String> keys = new HashSet<>();
+        Map<String, Boolean> keys = new LinkedHashMap<>();
         for (Place place : places) {
+            // The place's name keys, each with whether it is an own name. A city's own names are its name and ASCII
+            // name, and a curated exonym; a country's are all its names (its aliases are English names: "Persia",
+            // "USA"); a division's, its name and its stem ("Kermanshah Province" is also "Kermanshah").
             keys.clear();
             List<String> names = place.names();
-            // A city's own names are its name and ASCII name, and a curated exonym; a country's are all its names
-            // (its aliases are English names: "Persia", "USA"); a division's, its name and stem.
             int ownNames = place.kind() == Place.Kind.CITY ? (place.asciiName().equals(place.name()) ? 1 : 2)
                     : names.size();
             List<String> exonymKeys = place.geonameId().isPresent() && !exonymsById.isEmpty()
                     ? exonymsById.getOrDefault(place.geonameId().getAsLong(), List.of()) : List.of();
             for (int i = 0; i < names.size(); i++) {
                 String key = PlaceNames.key(names.get(i));
-                boolean ownName = i < ownNames || exonymKeys.contains(key);
-                if (!key.isEmpty() && keys.add(key)) {
-                    index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(place);
-                    if (ownName) {
-                        own.computeIfAbsent(key, k -> new ArrayList<>(1)).add(place);
-                    }
-                } else if (ownName && !key.isEmpty()) {
-                    List<Place> already = own.computeIfAbsent(key, k -> new ArrayList<>(1));
-                    if (!already.contains(place)) {
-                        already.add(place);
-                    }
+                if (!key.isEmpty()) {
+                    keys.merge(key, i < ownNames || exonymKeys.contains(key), Boolean::logicalOr);
                 }
-                if (place.kind() == Place.Kind.ADMIN1) {
-                    // "Kermanshah Province" is also found as "Kermanshah"; "Kerman Province" finds "Kerman".
+            }
+            if (place.kind() == Place.Kind.ADMIN1) {
+                for (String key : List.copyOf(keys.keySet())) {
                     String stem = PlaceNames.divisionStem(key);
-                    if (stem != null && keys.add(stem)) {
-                        index.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(place);
-                        own.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(place);
-                    }
-                    stems.computeIfAbsent(stem != null ? stem : key, k -> new ArrayList<>(1)).add(place);
+                    keys.putIfAbsent(stem != null ? stem : key, true);
+                    add(stems, stem != null ? stem : key, place);
+                }
+            }
+            for (Map.Entry<String, Boolean> e : keys.entrySet()) {
+                add(index, e.getKey(), place);
+                if (e.getValue()) {
+                    add(own, e.getKey(), place);
                 }
             }
             switch (place.kind()) {
@@ -124,6 +120,11 @@ public final class Gazetteer {
         this.divisionsByStem = sorted(stems);
         this.countries = countries;
         this.divisions = divisions;
+    }
+
+    /** Adds a place under a key; each place's keys are distinct, so no place is added twice under one key. */
+    private static void add(Map<String, List<Place>> index, String key, Place place) {
+        index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(place);
     }
 
     private static Map<String, Place[]> sorted(Map<String, List<Place>> index) {

@@ -111,6 +111,9 @@ class GazetteerTest {
         assertEquals(Place.Kind.ADMIN1, province.kind());
         assertEquals("29", province.admin1Code());
         assertEquals(province, resolve("Kerman Province"), "a generic word after a division's name");
+        Place mazandaran = resolve("Mazandaran Province");
+        assertEquals("Māzandarān", mazandaran.name(), "accents ignored, the division found once");
+        assertEquals(mazandaran, resolve("Māzandarān province"));
         assertFalse(province.hasCoordinates(), "no packaged coordinates for divisions");
         assertEquals(Optional.empty(), province.wkt());
         assertEquals(Optional.empty(), province.geonamesIri());
