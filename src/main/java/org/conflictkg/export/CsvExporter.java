@@ -37,9 +37,8 @@ public final class CsvExporter {
     public static final List<String> ENTITY_COLUMNS = List.of("entity", "type", "label", "aliases", "mentions",
             "documents", "wikidata", "geonames", "latitude", "longitude", "country");
 
-    private static final String GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
-    private static final Node LAT = org.apache.jena.graph.NodeFactory.createURI(GEO + "lat");
-    private static final Node LONG = org.apache.jena.graph.NodeFactory.createURI(GEO + "long");
+    private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile(
+            "POINT\\s*\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)");
 
     private CsvExporter() {
     }
@@ -89,8 +88,8 @@ public final class CsvExporter {
                             lexical(doc, event, CKG.datePrecision),
                             join(places, p -> label(all, p)),
                             join(countries, c -> label(all, c)),
-                            join(places, p -> first(all, p, LAT).map(Node::getLiteralLexicalForm).orElse("")),
-                            join(places, p -> first(all, p, LONG).map(Node::getLiteralLexicalForm).orElse("")),
+                            join(places, p -> coordinate(all, p, 1)),
+                            join(places, p -> coordinate(all, p, 0)),
                             join(objects(doc, event, CKG.perpetrator), p -> label(all, p)),
                             join(targets, p -> label(all, p)),
                             join(objects(doc, event, CKG.targetType), t -> label(all, t)),
@@ -149,12 +148,25 @@ public final class CsvExporter {
                         join(filter(same, "http://www.wikidata.org/entity/"), CsvExporter::localName),
                         join(filter(same, "https://sws.geonames.org/"), n -> n.getURI().replaceAll(
                                 "^https://sws\\.geonames\\.org/(\\d+)/?$", "$1")),
-                        lexical(all, entity, LAT),
-                        lexical(all, entity, LONG),
+                        coordinate(all, entity, 1),
+                        coordinate(all, entity, 0),
                         join(objects(all, entity, CKG.country), c -> label(all, c))));
             }
         });
         writer.flush();
+    }
+
+    /** A place's longitude (0) or latitude (1), from its GeoSPARQL point "POINT(lon lat)"; "" when it has none. */
+    private static String coordinate(Graph graph, Node place, int index) {
+        for (Node geometry : objects(graph, place, Vocab.geoHasGeometry)) {
+            for (Node wkt : objects(graph, geometry, Vocab.geoAsWkt)) {
+                java.util.regex.Matcher m = POINT.matcher(wkt.getLiteralLexicalForm());
+                if (m.find()) {
+                    return m.group(index + 1);
+                }
+            }
+        }
+        return "";
     }
 
     private static String types(Graph graph, Node entity) {

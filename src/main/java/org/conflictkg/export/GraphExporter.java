@@ -35,7 +35,8 @@ public final class GraphExporter {
             Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
             Map.entry("group", CKG.ID + "group/"), Map.entry("authority", CKG.ID + "authority/"),
             Map.entry("place", CKG.ID + "place/"), Map.entry("person", CKG.ID + "person/"),
-            Map.entry("media", CKG.ID + "media/"), Map.entry("orgn", CKG.ID + "org/"));
+            Map.entry("media", CKG.ID + "media/"), Map.entry("orgn", CKG.ID + "org/"),
+            Map.entry("geo", Vocab.GEO), Map.entry("sf", Vocab.SF));
 
     private GraphExporter() {
     }

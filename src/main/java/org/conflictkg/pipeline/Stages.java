@@ -24,9 +24,9 @@ public final class Stages {
     }
 
     /** The standard chain: dating, annotation, mentions, resolution, events, RDF. */
-    public static Pipeline standard(TextAnnotator annotator, MentionExtractor mentions, EventExtractor events,
-            Provenance provenance) {
-        return Pipeline.of(List.of(dating(), annotation(annotator), mentions(mentions), resolution(),
+    public static Pipeline standard(TextAnnotator annotator, MentionExtractor mentions, EntityResolver resolver,
+            EventExtractor events, Provenance provenance) {
+        return Pipeline.of(List.of(dating(), annotation(annotator), mentions(mentions), resolution(resolver),
                 events(events), rdf(provenance)));
     }
 
@@ -51,8 +51,7 @@ public final class Stages {
     }
 
     /** Resolves mentions to canonical entities. */
-    public static Stage resolution() {
-        EntityResolver resolver = new EntityResolver();
+    public static Stage resolution(EntityResolver resolver) {
         return stage("resolution", EnumSet.of(Layer.MENTIONS), EnumSet.of(Layer.ENTITIES),
                 a -> a.resolution(resolver.resolve(a.text().text(), a.mentions())));
     }

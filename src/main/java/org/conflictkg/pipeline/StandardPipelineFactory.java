@@ -5,8 +5,11 @@ import java.util.function.Supplier;
 import org.conflictkg.Version;
 import org.conflictkg.extract.EventExtractor;
 import org.conflictkg.extract.MentionExtractor;
+import org.conflictkg.geo.Gazetteer;
 import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.nlp.corenlp.CoreNlpAnnotator;
+import org.conflictkg.resolve.EntityResolver;
+import org.conflictkg.resolve.PlaceLinker;
 
 /**
  * Builds the standard pipeline over Stanford CoreNLP. The models load once per process, the first time a pipeline
@@ -19,7 +22,8 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
     @Override
     public Pipeline create(KnowledgeBase kb, Supplier<Instant> clock) {
         CoreNlpAnnotator annotator = annotator();
-        return Stages.standard(annotator, new MentionExtractor(kb), new EventExtractor(),
+        EntityResolver resolver = new EntityResolver(new PlaceLinker(Gazetteer.shared(), kb));
+        return Stages.standard(annotator, new MentionExtractor(kb), resolver, new EventExtractor(),
                 Ingest.provenance(Version.VERSION, annotator.modelDescription(), kb, clock.get()));
     }
 

@@ -139,6 +139,7 @@ public final class DocumentGraphMapper {
                 add(node, Vocab.skosPrefLabel, english(e.label()));
                 add(node, CKG.resolvedBy, string(e.resolvedBy()));
                 e.country().ifPresent(c -> add(node, CKG.country, NodeFactory.createURI(c)));
+                e.place().ifPresent(p -> place(node, p));
                 for (Mention m : e.mentions()) {
                     add(node, Vocab.gafDenotedBy, mention(m.sentence(), m.begin(), m.end(), m.text()));
                     if (!m.text().equals(e.label())) {
@@ -146,6 +147,29 @@ public final class DocumentGraphMapper {
                     }
                 }
             }
+        }
+
+        /** A place's link to GeoNames, its point (GeoSPARQL) and its first-level region. */
+        private void place(Node node, org.conflictkg.geo.Place place) {
+            place.geonamesIri().ifPresent(g -> add(node, Vocab.skosExactMatch, NodeFactory.createURI(g)));
+            if (place.kind() != org.conflictkg.geo.Place.Kind.COUNTRY) {
+                place.wkt().ifPresent(wkt -> {
+                    Node geometry = NodeFactory.createURI(node.getURI() + "/geometry");
+                    add(node, Vocab.geoHasGeometry, geometry);
+                    add(geometry, RDF.type.asNode(), Vocab.sfPoint);
+                    add(geometry, Vocab.geoAsWkt, NodeFactory.createLiteralDT(wkt,
+                            org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(
+                                    org.conflictkg.geo.Place.WKT_LITERAL)));
+                });
+            }
+            if (!place.admin1Name().isEmpty() && place.kind() == org.conflictkg.geo.Place.Kind.CITY) {
+                add(node, CKG.region, string(place.admin1Name()));
+            }
+            add(node, CKG.locationPrecision, string(switch (place.kind()) {
+                case CITY -> "city";
+                case ADMIN1 -> "region";
+                case COUNTRY -> "country";
+            }));
         }
 
         private void events() {

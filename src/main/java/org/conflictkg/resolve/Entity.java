@@ -3,6 +3,7 @@ package org.conflictkg.resolve;
 import java.util.List;
 import java.util.Optional;
 import org.conflictkg.extract.Mention;
+import org.conflictkg.geo.Place;
 import org.conflictkg.kb.EntityType;
 
 /**
@@ -15,9 +16,10 @@ import org.conflictkg.kb.EntityType;
  * @param resolvedBy the rule that linked the mentions to it: "gazetteer", "authority-rule", "acronym", "surname"
  *     or "label"
  * @param country the IRI of its country, when known
+ * @param place the gazetteer place it was linked to, for places
  */
 public record Entity(String iri, EntityType type, String label, List<Mention> mentions, String resolvedBy,
-        Optional<String> country) {
+        Optional<String> country, Optional<Place> place) {
 
     public Entity {
         mentions = List.copyOf(mentions);
@@ -29,15 +31,22 @@ public record Entity(String iri, EntityType type, String label, List<Mention> me
         private final EntityType type;
         private final String label;
         private final Optional<String> country;
+        private final Optional<Place> place;
         private final List<Mention> mentions = new java.util.ArrayList<>();
         private String rule;
 
         Builder(String iri, EntityType type, String label, String rule, Optional<String> country) {
+            this(iri, type, label, rule, country, Optional.empty());
+        }
+
+        Builder(String iri, EntityType type, String label, String rule, Optional<String> country,
+                Optional<Place> place) {
             this.iri = iri;
             this.type = type;
             this.label = label;
             this.rule = rule;
             this.country = country;
+            this.place = place;
         }
 
         void add(Mention mention) {
@@ -50,7 +59,7 @@ public record Entity(String iri, EntityType type, String label, List<Mention> me
 
         Entity build() {
             mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
-            return new Entity(iri, type, label, mentions, rule, country);
+            return new Entity(iri, type, label, mentions, rule, country, place);
         }
     }
 }

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.Slugs;
+import org.conflictkg.geo.Place;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.vocabulary.CKG;
 
@@ -25,6 +28,18 @@ import org.conflictkg.vocabulary.CKG;
  * so the same name in two documents is the same node.
  */
 public final class EntityResolver {
+
+    private final Optional<PlaceLinker> places;
+
+    /** A resolver that leaves places unlinked to a gazetteer. */
+    public EntityResolver() {
+        this.places = Optional.empty();
+    }
+
+    /** A resolver that links place names to a gazetteer, in the context of the countries a document names. */
+    public EntityResolver(PlaceLinker places) {
+        this.places = Optional.of(places);
+    }
 
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z0-9-]{1,9})\\s*\\)");
 
@@ -49,6 +64,7 @@ public final class EntityResolver {
         Map<String, String> aliasToKey = acronymKeys(text, mentions, assigned);
         Map<String, String> surnames = surnames(mentions, assigned);
 
+        Map<Integer, Set<String>> countries = countriesBySentence(mentions);
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (assigned.containsKey(m)) {
@@ -82,13 +98,25 @@ public final class EntityResolver {
             String label = normalise(longestLabel).equals(cluster.key()) ? longestLabel
                     : cluster.mentions().stream().map(Mention::text).map(EntityResolver::cleanLabel)
                             .filter(l -> normalise(l).equals(cluster.key())).findFirst().orElse(longestLabel);
-            String iri = CKG.ID + type.pathSegment() + "/" + Slugs.slug(cluster.key());
             String rule = cluster.mentions().stream().anyMatch(m -> aliasToKey.containsKey(m.text()))
                     ? "acronym"
                     : cluster.mentions().stream().anyMatch(m -> !normalise(m.text()).equals(cluster.key()))
                             ? "surname" : "label";
-            Entity.Builder builder = entities.computeIfAbsent(iri, i -> new Entity.Builder(i, type, label, rule,
-                    Optional.empty()));
+            Optional<Place> place = (type == EntityType.PLACE || type == EntityType.CITY) && places.isPresent()
+                    ? places.get().link(label, countriesOf(cluster.mentions(), countries), allCountries(countries))
+                    : Optional.empty();
+            EntityType linkedType = place.map(p -> p.kind() == Place.Kind.CITY ? EntityType.CITY
+                    : p.kind() == Place.Kind.COUNTRY ? EntityType.COUNTRY : EntityType.PLACE).orElse(type);
+            Optional<String> country = place.flatMap(p -> places.get().countryIri(p.countryCode()));
+            String iri = place.isEmpty() ? CKG.ID + type.pathSegment() + "/" + Slugs.slug(cluster.key())
+                    : linkedType == EntityType.COUNTRY && country.isPresent() ? country.get()
+                    : CKG.ID + "place/" + Slugs.slug(cluster.key()) + "-" + place.get().geonameId().stream()
+                            .mapToObj(Long::toString).findFirst().orElse(
+                                    (place.get().countryCode() + "-" + place.get().admin1Code()).toLowerCase(
+                                            Locale.ROOT));
+            String linkRule = place.isPresent() ? "gazetteer" : rule;
+            Entity.Builder builder = entities.computeIfAbsent(iri, i -> new Entity.Builder(i, linkedType, label,
+                    linkRule, linkedType == EntityType.COUNTRY ? Optional.empty() : country, place));
             for (Mention m : cluster.mentions()) {
                 builder.add(m);
                 assigned.put(m, iri);
@@ -98,6 +126,32 @@ public final class EntityResolver {
         List<Entity> result = new ArrayList<>();
         entities.values().forEach(b -> result.add(b.build()));
         return new Resolution(result, assigned);
+    }
+
+    /** The ISO codes of the countries each sentence names, by name or through a state authority. */
+    private Map<Integer, Set<String>> countriesBySentence(List<Mention> mentions) {
+        Map<Integer, Set<String>> result = new HashMap<>();
+        if (places.isEmpty()) {
+            return result;
+        }
+        for (Mention m : mentions) {
+            Optional<String> iri = m.type() == EntityType.COUNTRY ? m.entityIri() : m.country();
+            iri.flatMap(places.get()::iso).ifPresent(code -> result.computeIfAbsent(m.sentence(),
+                    k -> new TreeSet<>()).add(code));
+        }
+        return result;
+    }
+
+    private static Set<String> countriesOf(List<Mention> cluster, Map<Integer, Set<String>> countries) {
+        Set<String> codes = new TreeSet<>();
+        cluster.forEach(m -> codes.addAll(countries.getOrDefault(m.sentence(), Set.of())));
+        return codes;
+    }
+
+    private static Set<String> allCountries(Map<Integer, Set<String>> countries) {
+        Set<String> codes = new TreeSet<>();
+        countries.values().forEach(codes::addAll);
+        return codes;
     }
 
     /** Acronyms defined in the text after a mention, mapped to the entity of that mention. */

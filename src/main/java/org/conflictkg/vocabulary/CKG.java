@@ -42,6 +42,8 @@ public final class CKG {
     public static final Node country = term("country");
     public static final Node demonym = term("demonym");
     public static final Node authorityTerm = term("authorityTerm");
+    public static final Node region = term("region");
+    public static final Node locationPrecision = term("locationPrecision");
 
     public static final Node modality = term("modality");
     public static final Node perpetrator = term("perpetrator");

@@ -48,6 +48,13 @@ public final class Vocab {
 
     public static final Node skosPrefLabel = uri(SKOS, "prefLabel");
     public static final Node skosAltLabel = uri(SKOS, "altLabel");
+    public static final Node skosExactMatch = uri(SKOS, "exactMatch");
+
+    public static final String GEO = "http://www.opengis.net/ont/geosparql#";
+    public static final String SF = "http://www.opengis.net/ont/sf#";
+    public static final Node geoHasGeometry = uri(GEO, "hasGeometry");
+    public static final Node geoAsWkt = uri(GEO, "asWKT");
+    public static final Node sfPoint = uri(SF, "Point");
 
     public static final Node dctIdentifier = uri(DCT, "identifier");
     public static final Node dctTitle = uri(DCT, "title");

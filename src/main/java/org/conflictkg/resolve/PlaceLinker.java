@@ -1,0 +1,66 @@
+package org.conflictkg.resolve;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.geo.Gazetteer;
+import org.conflictkg.geo.Place;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.kb.KbEntity;
+import org.conflictkg.kb.KnowledgeBase;
+
+/**
+ * Links place names to the gazetteer, with the countries their context names: those of the same sentence first,
+ * then those of the whole document (a region only with a country of its own sentence: "Gaza" is not Mozambique's
+ * Gaza province because Mozambique is named elsewhere). A name the gazetteer cannot decide stays unlinked (never a
+ * guess), and the knowledge base's country entities stand for the gazetteer's countries.
+ */
+public final class PlaceLinker {
+
+    private final Gazetteer gazetteer;
+    private final Map<String, String> isoByCountryIri = new HashMap<>();
+    private final Map<String, String> countryIriByIso = new HashMap<>();
+
+    /** A linker over this gazetteer, whose countries are matched by name to the knowledge base's. */
+    public PlaceLinker(Gazetteer gazetteer, KnowledgeBase kb) {
+        this.gazetteer = gazetteer;
+        for (KbEntity entity : kb.entities()) {
+            if (entity.type() != EntityType.COUNTRY) {
+                continue;
+            }
+            Optional<Place> country = gazetteer.countryByName(entity.prefLabel());
+            for (String alt : entity.altLabels()) {
+                country = country.or(() -> gazetteer.countryByName(alt));
+            }
+            country.ifPresent(c -> {
+                String iso = c.countryCode().toUpperCase(Locale.ROOT);
+                isoByCountryIri.put(entity.iri(), iso);
+                countryIriByIso.putIfAbsent(iso, entity.iri());
+            });
+        }
+    }
+
+    /** The ISO 3166-1 code of a knowledge-base country, if the gazetteer knows it. */
+    public Optional<String> iso(String countryIri) {
+        return Optional.ofNullable(isoByCountryIri.get(countryIri));
+    }
+
+    /** The knowledge-base country with this ISO 3166-1 code, if there is one. */
+    public Optional<String> countryIri(String iso) {
+        return Optional.ofNullable(countryIriByIso.get(iso.toUpperCase(Locale.ROOT)));
+    }
+
+    /** The place a name denotes given the countries of its sentence and of its document, if one can be told. */
+    public Optional<Place> link(String name, Set<String> sentenceCountries, Set<String> documentCountries) {
+        if (!sentenceCountries.isEmpty()) {
+            Optional<Place> place = gazetteer.resolve(name, sentenceCountries);
+            if (place.isPresent() && sentenceCountries.contains(place.get().countryCode())) {
+                return place;
+            }
+        }
+        return gazetteer.resolve(name, documentCountries)
+                .filter(p -> p.kind() != Place.Kind.ADMIN1 || sentenceCountries.contains(p.countryCode()));
+    }
+}
