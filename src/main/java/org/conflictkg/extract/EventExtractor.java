@@ -141,13 +141,18 @@ public final class EventExtractor {
         }
     }
 
-    /** The events of an annotated text whose mentions are resolved to entities. */
+    /**
+     * The events of an annotated text whose mentions are resolved to entities. The names in a dateline ("KANO,
+     * Nigeria, June 2 -") say where the report comes from, so they take no part in events.
+     */
     public List<Event> extract(AnnotatedText text, List<EntityMention> mentions, DocumentDate publication) {
         Optional<LocalDate> documentDate = publication.date();
         int datelineEnd = publication.datelineEnd();
         Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
         for (EntityMention m : mentions) {
-            bySentence.computeIfAbsent(m.mention().sentence(), k -> new ArrayList<>()).add(m);
+            if (m.mention().begin() >= datelineEnd) {
+                bySentence.computeIfAbsent(m.mention().sentence(), k -> new ArrayList<>()).add(m);
+            }
         }
         List<Draft> events = new ArrayList<>();
         Map<Integer, EventDate> lastDateInParagraph = new HashMap<>();
@@ -759,20 +764,34 @@ public final class EventExtractor {
     }
 
     /**
-     * The earlier event a trigger refers to, if any. A definite noun ("the attack") with no arguments of its own
-     * refers to the latest event of the same family. Otherwise the candidates are the earlier events of the same
+     * The earlier event a trigger refers to, if any. A definite noun ("the attack") with neither a perpetrator nor
+     * a date of its own refers to the latest earlier event of the same family that happened and is anchored by a
+     * perpetrator or a date (not to a threatened or generic one), else to the latest of the family. Otherwise the candidates are the earlier events of the same
      * family that share an entity with it and whose date does not contradict its own; one dated the same day is
      * the same event whatever the determiner, and a definite noun takes the candidate sharing the most (the latest
      * on a tie).
      */
     private static Draft coreferent(List<Draft> events, Draft draft) {
-        if (draft.definite && !draft.hasArguments()) {
+        boolean anchored = draft.roles.containsKey(Role.PERPETRATOR)
+                || draft.date.filter(d -> d.scope().equals("sentence")).isPresent();
+        if (draft.definite && !anchored) {
+            Draft latest = null;
             for (int i = events.size() - 1; i >= 0; i--) {
-                if (family(events.get(i).type) == family(draft.type)) {
-                    return events.get(i);
+                Draft earlier = events.get(i);
+                if (family(earlier.type) != family(draft.type)) {
+                    continue;
+                }
+                if (latest == null) {
+                    latest = earlier;
+                }
+                if (earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(Role.PERPETRATOR)
+                        || earlier.date.isPresent())) {
+                    return earlier;
                 }
             }
-            return null;
+            if (latest != null || !draft.hasArguments()) {
+                return latest;
+            }
         }
         Optional<String> ownDate = draft.date.filter(d -> d.scope().equals("sentence")).map(EventDate::value);
         Draft best = null;
@@ -832,7 +851,9 @@ public final class EventExtractor {
         earlier.triggers.add(later.triggers.get(0));
         earlier.sentences.addAll(later.sentences);
         later.roles.forEach((role, iris) -> earlier.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
-        earlier.places.addAll(later.places);
+        if (earlier.places.isEmpty()) {
+            earlier.places.addAll(later.places);
+        }
         if (earlier.date.isEmpty() && later.date.filter(d -> d.scope().equals("sentence")).isPresent()) {
             earlier.date = later.date;
         }
