@@ -108,9 +108,18 @@ public final class Evaluator {
                 entity.country().flatMap(kb::entity).map(KbEntity::prefLabel).map(Evaluator::norm)
                         .ifPresent(countries::add);
             }
+            Set<String> perpetrators = new TreeSet<>(e.roles().getOrDefault(Role.PERPETRATOR, Set.of()));
+            if (e.type() == EventType.WARNING || e.type() == EventType.ACCUSATION) {
+                for (String speaker : e.roles().getOrDefault(Role.SPEAKER, Set.of())) {
+                    Entity entity = byIri.get(speaker);
+                    if (entity != null && entity.type() != EntityType.STATE_AUTHORITY
+                            && entity.type() != EntityType.COUNTRY) {
+                        perpetrators.add(speaker);
+                    }
+                }
+            }
             result.add(new SystemEvent(e.type().localName(), triggers, e.date().map(d -> d.value()).orElse(null),
-                    labels(e.places(), byIri), countries,
-                    labels(e.roles().getOrDefault(Role.PERPETRATOR, Set.of()), byIri),
+                    labels(e.places(), byIri), countries, labels(perpetrators, byIri),
                     e.killed().map(k -> k.count()).orElse(null), e.wounded().map(k -> k.count()).orElse(null),
                     e.modality().name().toLowerCase(Locale.ROOT), claimants.getOrDefault(e.key(), Set.of()),
                     e.type().localName() + " '" + e.triggers().get(0).text() + "'"));

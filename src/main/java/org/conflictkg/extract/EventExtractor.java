@@ -183,6 +183,7 @@ public final class EventExtractor {
                 found.add(draft);
             }
             fillCasualties(found, sentence);
+            noCasualties(events, found, sentence);
             soleEventPlaces(found, sentence, here);
             retype(found, here);
             found = mergeWithinSentence(found, sentence, text);
@@ -713,6 +714,56 @@ public final class EventExtractor {
             } else if (wounded && !killed && nearest.wounded.isEmpty()) {
                 nearest.wounded = Optional.of(casualties);
             }
+        }
+    }
+
+    /**
+     * "Nobody was hurt", "no one was killed", "there were no casualties": zero for the attack of the sentence, or
+     * for the latest attack of the paragraph when the sentence has none.
+     */
+    private static void noCasualties(List<Draft> events, List<Draft> found, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        boolean killed = false;
+        boolean hurt = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            boolean none = word.equals("nobody") || word.equals("no") && i + 1 < tokens.size()
+                    && Set.of("one", "casualties", "injuries", "deaths", "fatalities").contains(
+                            tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+            if (!none) {
+                continue;
+            }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT) : "";
+            if (next.equals("casualty")) {
+                killed = true;
+                hurt = true;
+            }
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+                String lemma = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
+                killed |= KILL_WORDS.contains(lemma) || lemma.equals("hurt");
+                hurt |= WOUND_WORDS.contains(lemma);
+            }
+        }
+        if (!killed && !hurt) {
+            return;
+        }
+        Draft target = found.stream().filter(d -> d.type.isAttack()).findFirst().orElse(null);
+        if (target == null) {
+            for (int i = events.size() - 1; i >= 0 && target == null; i--) {
+                Draft d = events.get(i);
+                if (d.type.isAttack() && d.sentence.paragraph() == sentence.paragraph()) {
+                    target = d;
+                }
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        if (killed && target.killed.isEmpty()) {
+            target.killed = Optional.of(new Casualties(0, ""));
+        }
+        if (hurt && target.wounded.isEmpty()) {
+            target.wounded = Optional.of(new Casualties(0, ""));
         }
     }
 
