@@ -27,6 +27,12 @@ public final class MentionExtractor {
             "public", "general", "anti-terrorism", "counter-terrorism", "counterterrorism", "central", "domestic",
             "provincial", "municipal", "city", "high", "supreme");
 
+    private static final Set<String> NAME_PARTICLES = Set.of("di", "de", "da", "del", "della", "van", "von", "der",
+            "bin", "ibn", "al", "el", "la", "le", "dos", "das", "du");
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "from", "to",
+            "towards", "into", "across", "between");
+    private static final Set<String> PLACE_WORDS = Set.of("region", "province", "district", "state", "county",
+            "governorate", "forest", "city", "town", "village", "area");
     private static final Set<String> AUTHORITY_WORDS = Set.of("ministry", "police", "prosecutor", "army",
             "military", "gendarmerie", "court", "government", "parliament", "intelligence", "guard", "directorate",
             "agency", "bureau", "department", "office", "council", "command", "cabinet", "presidency");
@@ -43,8 +49,19 @@ public final class MentionExtractor {
     private record Candidate(Mention mention, int priority) {
     }
 
-    /** A mention extractor over this knowledge base. */
+    private final java.util.function.Predicate<String> knownPlace;
+
+    /** A mention extractor over this knowledge base, with no gazetteer to recognise place names. */
     public MentionExtractor(KnowledgeBase kb) {
+        this(kb, name -> false);
+    }
+
+    /**
+     * A mention extractor over this knowledge base that also takes a person's or organisation's name for a place
+     * when it stands where places stand and the gazetteer knows it ("in Raqqa").
+     */
+    public MentionExtractor(KnowledgeBase kb, java.util.function.Predicate<String> knownPlace) {
+        this.knownPlace = knownPlace;
         for (KbEntity entity : kb.entities()) {
             labels.add(entity.prefLabel(), entity);
             entity.altLabels().forEach(label -> labels.add(label, entity));
@@ -95,13 +112,16 @@ public final class MentionExtractor {
                 continue;
             }
             int next = i + country.tokens();
+            if (next < words.size() && sentence.tokens().get(next).pos().equals("POS")) {
+                next++;
+            }
             int modifiers = 0;
             while (true) {
                 LabelIndex.Match<String> term = next < words.size() ? authorityTerms.longestAt(words, next) : null;
                 if (term != null) {
                     int last = next + term.tokens() - 1;
                     KbEntity countryEntity = country.value();
-                    String termKey = termKey(sentence, i + country.tokens(), last);
+                    String termKey = termKey(sentence, firstTermToken(sentence, i + country.tokens()), last);
                     String label = countryEntity.prefLabel() + ": " + termKey;
                     String iri = org.conflictkg.vocabulary.CKG.ID + "authority/" + Slugs.slug(
                             countryEntity.prefLabel() + " " + termKey);
@@ -167,6 +187,11 @@ public final class MentionExtractor {
                 Optional.of(iri), country, placeLabel + ": " + termKey), 2));
     }
 
+    private static int firstTermToken(Sentence sentence, int index) {
+        return index < sentence.tokens().size() && sentence.tokens().get(index).pos().equals("POS") ? index + 1
+                : index;
+    }
+
     /** The authority term in canonical form: modifiers and lemmas, lower-case ("federal prosecutor"). */
     private static String termKey(Sentence sentence, int first, int last) {
         StringBuilder key = new StringBuilder();
@@ -199,6 +224,14 @@ public final class MentionExtractor {
             while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(tag)) {
                 last++;
             }
+            while (tag.equals("PERSON") && last + 2 < tokens.size()
+                    && NAME_PARTICLES.contains(tokens.get(last + 1).word())
+                    && tokens.get(last + 2).ner().equals("PERSON")) {
+                last += 2;
+                while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(tag)) {
+                    last++;
+                }
+            }
             int next = last + 1;
             int first = i;
             if (tokens.get(first).lemma().equalsIgnoreCase("the") && first < last) {
@@ -211,7 +244,11 @@ public final class MentionExtractor {
                 last--;
             }
             EntityType resolved = type.get();
-            if (resolved == EntityType.ORGANIZATION && authorityWord(tokens, first, last)) {
+            if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION)
+                    && locatedAsPlace(tokens, first, last)
+                    && knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))) {
+                resolved = EntityType.PLACE;
+            } else if (resolved == EntityType.ORGANIZATION && authorityWord(tokens, first, last)) {
                 resolved = EntityType.STATE_AUTHORITY;
             } else if (resolved == EntityType.ORGANIZATION || resolved == EntityType.PLACE) {
                 String head = tokens.get(last).word().toLowerCase(Locale.ROOT);
@@ -244,6 +281,17 @@ public final class MentionExtractor {
             }
             i = last + 1;
         }
+    }
+
+    /**
+     * Whether a name stands where places stand: after a locative preposition ("in Raqqa", "near Oicha") or before a
+     * word for a kind of place ("Banadir region").
+     */
+    private static boolean locatedAsPlace(List<Token> tokens, int first, int last) {
+        boolean after = first > 0 && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
+        boolean before = last + 1 < tokens.size() && PLACE_WORDS.contains(
+                tokens.get(last + 1).word().toLowerCase(Locale.ROOT));
+        return after || before;
     }
 
     /** Whether a name contains a word that makes it a state body ("Interior Ministry", "Federal Police"). */

@@ -22,8 +22,10 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
     @Override
     public Pipeline create(KnowledgeBase kb, Supplier<Instant> clock) {
         CoreNlpAnnotator annotator = annotator();
-        EntityResolver resolver = new EntityResolver(new PlaceLinker(Gazetteer.shared(), kb));
-        return Stages.standard(annotator, new MentionExtractor(kb), resolver, new EventExtractor(),
+        Gazetteer gazetteer = Gazetteer.shared();
+        EntityResolver resolver = new EntityResolver(new PlaceLinker(gazetteer, kb));
+        MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty());
+        return Stages.standard(annotator, mentions, resolver, new EventExtractor(),
                 Ingest.provenance(Version.VERSION, annotator.modelDescription(), kb, clock.get()));
     }
 
