@@ -18,7 +18,8 @@ public final class NamedQueries {
     /** The queries shipped with the program. */
     public static final List<String> BUILT_IN = List.of("actors-by-type", "timeline", "events-by-actor",
             "places-with-events", "claims-and-blame", "evidence", "documents", "claims-and-counterclaims",
-            "foiled-plots", "arrests-by-authority", "casualties-by-group");
+            "foiled-plots", "arrests-by-authority", "casualties-by-group", "actor-profile", "events-near-place",
+            "actors-by-country");
 
     private final List<Path> directories;
 

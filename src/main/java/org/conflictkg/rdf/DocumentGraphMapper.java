@@ -149,10 +149,19 @@ public final class DocumentGraphMapper {
             }
         }
 
-        /** A place's link to GeoNames, its point (GeoSPARQL) and its first-level region. */
+        /**
+         * A place's link to GeoNames, its point (GeoSPARQL, and W3C Basic Geo latitude and longitude for plain SPARQL
+         * arithmetic) and its first-level region.
+         */
         private void place(Node node, org.conflictkg.geo.Place place) {
             place.geonamesIri().ifPresent(g -> add(node, Vocab.skosExactMatch, NodeFactory.createURI(g)));
             if (place.kind() != org.conflictkg.geo.Place.Kind.COUNTRY) {
+                if (place.latitude().isPresent()) {
+                    add(node, Vocab.wgs84Lat, typed(Double.toString(place.latitude().getAsDouble()),
+                            XSDDatatype.XSDdecimal));
+                    add(node, Vocab.wgs84Long, typed(Double.toString(place.longitude().getAsDouble()),
+                            XSDDatatype.XSDdecimal));
+                }
                 place.wkt().ifPresent(wkt -> {
                     Node geometry = NodeFactory.createURI(node.getURI() + "/geometry");
                     add(node, Vocab.geoHasGeometry, geometry);

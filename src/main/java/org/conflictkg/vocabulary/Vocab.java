@@ -56,6 +56,10 @@ public final class Vocab {
     public static final Node geoAsWkt = uri(GEO, "asWKT");
     public static final Node sfPoint = uri(SF, "Point");
 
+    public static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    public static final Node wgs84Lat = uri(WGS84, "lat");
+    public static final Node wgs84Long = uri(WGS84, "long");
+
     public static final Node dctIdentifier = uri(DCT, "identifier");
     public static final Node dctTitle = uri(DCT, "title");
     public static final Node dctSource = uri(DCT, "source");
