@@ -40,9 +40,9 @@ import org.conflictkg.vocabulary.CKG;
 public final class Ingest {
 
     /** Documents per write transaction, at most. */
-    static final int BATCH_DOCUMENTS = 16;
+    public static final int BATCH_DOCUMENTS = 16;
     /** Quads per write transaction, at most (a batch closes when it passes this). */
-    static final int BATCH_QUADS = 200_000;
+    public static final int BATCH_QUADS = 200_000;
 
     /** What to ingest and how. */
     public record Options(List<Path> inputs, Optional<LocalDate> date, int threads) {
