@@ -151,15 +151,16 @@ public final class CorpusGenerator {
         if (random.nextBoolean()) {
             more.addAll(claim(random, group, city));
         }
-        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
-            more.add(pick(random, BACKGROUND));
-        }
+        List<String> background = new ArrayList<>(BACKGROUND);
+        java.util.Collections.shuffle(background, random);
+        more.addAll(background.subList(0, 2 + random.nextInt(3)));
         more.add(history(random, group, published));
         appendParagraph(text, more);
-        if (random.nextInt(3) == 0) {
+        if (random.nextBoolean()) {
             appendParagraph(text, attack(random, pick(random, CITIES), pick(random, groups),
                     published.minusDays(30 + random.nextInt(400)), published));
         }
+        appendParagraph(text, reaction(random, city, group, published));
         String id = String.format(Locale.ROOT, "bench-%07d", number);
         String title = group.prefLabel() + ": " + switch (kind) {
             case 0, 1 -> "attack in " + city.name();
@@ -222,8 +223,7 @@ public final class CorpusGenerator {
         s.add(switch (random.nextInt(3)) {
             case 0 -> "The " + authority.prefLabel() + " arrested " + suspects + " people suspected of links to "
                     + groupName + " in raids in " + city.name() + " " + when(random, day, published) + ".";
-            case 1 -> number(random, suspects).substring(0, 1).toUpperCase(Locale.ROOT)
-                    + number(random, suspects).substring(1) + " suspected members of " + groupName
+            case 1 -> capital(number(random, suspects)) + " suspected members of " + groupName
                     + " were detained in " + city.name() + " " + when(random, day, published)
                     + ", the " + authority.prefLabel() + " said.";
             default -> "Police in " + city.name() + " said " + when(random, day, published) + " that they had "
@@ -273,9 +273,7 @@ public final class CorpusGenerator {
         s.add("Government troops backed by air strikes killed " + killed + " " + name(random, group)
                 + " militants in an operation near " + city.name() + " " + when(random, day, published) + ", "
                 + pick(random, SPEAKERS) + " " + pick(random, SAY) + ".");
-        s.add(number(random, 1 + random.nextInt(6)).substring(0, 1).toUpperCase(Locale.ROOT)
-                + number(random, 1 + random.nextInt(6)).substring(1)
-                + " soldiers were wounded and a number of hideouts were destroyed, the statement added.");
+        s.add(capital(number(random, 1 + random.nextInt(6))) + " soldiers were wounded and a number of hideouts were destroyed, the statement added.");
         return s;
     }
 
@@ -283,7 +281,7 @@ public final class CorpusGenerator {
         KbEntity outlet = pick(random, media);
         List<String> s = new ArrayList<>();
         s.add(switch (random.nextInt(3)) {
-            case 0 -> name(random, group) + " claimed responsibility for the attack in a statement carried by "
+            case 0 -> capital(name(random, group)) + " claimed responsibility for the attack in a statement carried by "
                     + outlet.prefLabel() + ".";
             case 1 -> "In a message posted on " + outlet.prefLabel() + ", " + name(random, group)
                     + " said its fighters had carried out the assault in " + city.name() + ".";
@@ -297,13 +295,37 @@ public final class CorpusGenerator {
         return s;
     }
 
+    private List<String> reaction(Random random, City city, KbEntity group, LocalDate published) {
+        KbEntity authority = pick(random, authorities);
+        List<String> s = new ArrayList<>();
+        s.add(switch (random.nextInt(3)) {
+            case 0 -> "\"Those responsible will be found and brought to justice,\" the " + authority.prefLabel()
+                    + " said in a statement issued " + when(random, published, published) + ".";
+            case 1 -> "The " + authority.prefLabel() + " said it was working with partners in "
+                    + pick(random, CITIES).country() + " to trace the network behind " + name(random, group) + ".";
+            default -> "Officials in " + city.country() + " raised the threat level and increased security at "
+                    + "airports, stations and places of worship.";
+        });
+        s.add(switch (random.nextInt(3)) {
+            case 0 -> "Funerals for some of the victims were held in " + city.name() + " the next day, as "
+                    + "hundreds of mourners gathered outside " + pick(random, TARGETS) + ".";
+            case 1 -> "An analyst at a research centre in " + pick(random, CITIES).name() + " said "
+                    + name(random, group) + " had recruited " + (100 + random.nextInt(900))
+                    + " fighters in the region over the past " + number(random, 2 + random.nextInt(5)) + " years.";
+            default -> "The attack came " + number(random, 2 + random.nextInt(9)) + " weeks after "
+                    + name(random, pick(random, groups)) + " called on its supporters to strike targets in "
+                    + city.country() + ".";
+        });
+        return s;
+    }
+
     private String history(Random random, KbEntity group, LocalDate published) {
         int year = published.getYear() - 1 - random.nextInt(6);
         City earlier = pick(random, CITIES);
         return switch (random.nextInt(3)) {
             case 0 -> "In " + year + ", " + name(random, group) + " killed " + casualty(random, 150)
                     + " people in a similar attack in " + earlier.name() + ".";
-            case 1 -> name(random, group) + " has been designated a terrorist organisation by "
+            case 1 -> capital(name(random, group)) + " has been designated a terrorist organisation by "
                     + pick(random, CITIES).country() + " since " + year + ".";
             default -> "The group was blamed for a bombing in " + earlier.name() + " in " + monthName(published)
                     + " " + year + " that left " + casualty(random, 80) + " dead.";

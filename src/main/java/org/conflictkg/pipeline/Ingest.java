@@ -39,10 +39,14 @@ import org.conflictkg.vocabulary.CKG;
  */
 public final class Ingest {
 
-    /** Documents per write transaction, at most. */
-    public static final int BATCH_DOCUMENTS = 16;
+    /**
+     * Documents per write transaction, at most. Large transactions are what makes TDB2 writes fast (kg bench: 16
+     * documents a transaction wrote 0.4x as fast as Jena's bulk loader and took 3x the disk); the batch is held in
+     * memory until written, so the quads bound below keeps it small.
+     */
+    public static final int BATCH_DOCUMENTS = 1_000;
     /** Quads per write transaction, at most (a batch closes when it passes this). */
-    public static final int BATCH_QUADS = 200_000;
+    public static final int BATCH_QUADS = 100_000;
 
     /** What to ingest and how. */
     public record Options(List<Path> inputs, Optional<LocalDate> date, int threads) {
