@@ -273,7 +273,8 @@ public final class CorpusGenerator {
         s.add("Government troops backed by air strikes killed " + killed + " " + name(random, group)
                 + " militants in an operation near " + city.name() + " " + when(random, day, published) + ", "
                 + pick(random, SPEAKERS) + " " + pick(random, SAY) + ".");
-        s.add(capital(number(random, 1 + random.nextInt(6))) + " soldiers were wounded and a number of hideouts were destroyed, the statement added.");
+        s.add(capital(number(random, 1 + random.nextInt(6)))
+                + " soldiers were wounded and a number of hideouts were destroyed, the statement added.");
         return s;
     }
 

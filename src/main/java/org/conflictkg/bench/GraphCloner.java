@@ -113,7 +113,8 @@ final class GraphCloner {
             if (iri.startsWith(eventPrefix)) {
                 return NodeFactory.createURI(newEventPrefix + iri.substring(eventPrefix.length()));
             }
-        } else if (node.isLiteral() && node.getLiteralLanguage().isEmpty() && node.getLiteralLexicalForm().equals(slug)) {
+        } else if (node.isLiteral() && node.getLiteralLanguage().isEmpty()
+                && node.getLiteralLexicalForm().equals(slug)) {
             return NodeFactory.createLiteralDT(newSlug, node.getLiteralDatatype());
         }
         return node;

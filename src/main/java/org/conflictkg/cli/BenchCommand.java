@@ -50,7 +50,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs per query (default ${DEFAULT-VALUE}).")
     private int runs = 20;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the corpus generator (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the corpus generator (default ${DEFAULT-VALUE}).")
     private long seed = 42;
 
     @Option(names = "--work", paramLabel = "DIR",
