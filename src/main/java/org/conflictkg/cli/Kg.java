@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of armed groups, authorities, places and events from text, "
                 + "stores it in TDB2 and serves it with SPARQL.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
-            StatsCommand.class, ValidateCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+            StatsCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Kg {
 
     /** Runs the command line and exits with its code. */

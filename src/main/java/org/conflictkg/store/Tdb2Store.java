@@ -18,6 +18,9 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.conflictkg.vocabulary.CKG;
@@ -143,6 +146,42 @@ public final class Tdb2Store implements AutoCloseable {
                 contentHash))));
         replace(List.of(new DocumentGraph(name, quads)));
         return true;
+    }
+
+    /** Jena's TDB2 bulk loaders. */
+    public enum BulkLoader {
+        /** One write transaction, indexes built as it goes; crash-safe. */
+        BASIC,
+        /** Primary index first, then the others; takes the database exclusively, not crash-safe. */
+        PHASED,
+        /** Several threads; takes the database exclusively, not crash-safe. */
+        PARALLEL
+    }
+
+    /**
+     * Loads RDF files (N-Quads, TriG, ...) with one of Jena's own TDB2 bulk loaders; returns the quads loaded. The
+     * phased and parallel loaders take the database exclusively and are not crash-safe: use them on a new store.
+     */
+    public long bulkLoad(List<Path> files, BulkLoader kind) {
+        DataLoader loader = switch (kind) {
+            case BASIC -> LoaderFactory.basicLoader(dsg, MonitorOutputs.nullOutput());
+            case PHASED -> LoaderFactory.phasedLoader(dsg, MonitorOutputs.nullOutput());
+            case PARALLEL -> LoaderFactory.parallelLoader(dsg, MonitorOutputs.nullOutput());
+        };
+        try {
+            loader.startBulk();
+            try {
+                loader.load(files.stream().map(Path::toString).toList());
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            loader.finishBulk();
+            return loader.countQuads() + loader.countTriples();
+        } catch (RuntimeException e) {
+            throw new StoreException("store " + directory + ": bulk load failed ("
+                    + firstLine(String.valueOf(e.getMessage())) + ")", e);
+        }
     }
 
     /** Removes a graph; returns whether there was one. */

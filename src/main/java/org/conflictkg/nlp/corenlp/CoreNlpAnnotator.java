@@ -75,6 +75,18 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         return "Stanford CoreNLP " + version + " (" + ANNOTATORS + ")";
     }
 
+    /**
+     * Runs the CoreNLP annotators alone, without building this program's model of the text, and returns the number
+     * of tokens: the limit the full pipeline is measured against.
+     */
+    public int annotateBare(String text, Optional<LocalDate> documentDate) {
+        Annotation annotation = new Annotation(text);
+        documentDate.ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
+        pipeline.annotate(annotation);
+        List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
+        return tokens == null ? 0 : tokens.size();
+    }
+
     @Override
     public AnnotatedText annotate(String text, Optional<LocalDate> documentDate) {
         Annotation annotation = new Annotation(text);
