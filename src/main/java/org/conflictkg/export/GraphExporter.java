@@ -26,8 +26,8 @@ import org.conflictkg.vocabulary.Vocab;
  */
 public final class GraphExporter {
 
-    /** The prefixes used in exported Turtle, TriG and JSON-LD. */
-    public static final Map<String, String> PREFIXES = Map.ofEntries(
+    /** The prefixes used in exported Turtle, TriG and JSON-LD, in name order (so output is the same every run). */
+    public static final Map<String, String> PREFIXES = new java.util.TreeMap<>(Map.ofEntries(
             Map.entry("ckg", CKG.NS), Map.entry("evt", CKG.EVT), Map.entry("sem", Vocab.SEM),
             Map.entry("nif", Vocab.NIF), Map.entry("gaf", Vocab.GAF), Map.entry("prov", Vocab.PROV),
             Map.entry("skos", Vocab.SKOS), Map.entry("dct", Vocab.DCT), Map.entry("org", Vocab.ORG),
@@ -36,7 +36,7 @@ public final class GraphExporter {
             Map.entry("group", CKG.ID + "group/"), Map.entry("authority", CKG.ID + "authority/"),
             Map.entry("place", CKG.ID + "place/"), Map.entry("person", CKG.ID + "person/"),
             Map.entry("media", CKG.ID + "media/"), Map.entry("orgn", CKG.ID + "org/"),
-            Map.entry("geo", Vocab.GEO), Map.entry("sf", Vocab.SF));
+            Map.entry("geo", Vocab.GEO), Map.entry("sf", Vocab.SF), Map.entry("wgs84", Vocab.WGS84)));
 
     private GraphExporter() {
     }
