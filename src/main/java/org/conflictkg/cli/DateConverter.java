@@ -10,9 +10,10 @@ final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
         try {
-            return LocalDate.parse(value.strip());
+            return org.conflictkg.source.DocumentSource.parseDate(value);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+            throw new CommandLine.TypeConversionException(org.conflictkg.source.DocumentSource.dateProblem("date",
+                    value, e));
         }
     }
 }

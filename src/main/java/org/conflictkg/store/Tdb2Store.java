@@ -46,6 +46,11 @@ public final class Tdb2Store implements AutoCloseable {
                 throw new StoreException("store " + dir + ": not a directory");
             }
             Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) {
+                throw new StoreException("store " + dir + ": the directory is read-only (a read-only file system "
+                        + "or no write permission); TDB2 writes its lock and journal even to read, so nothing "
+                        + "was done: copy the store somewhere writable or remount it read-write");
+            }
         } catch (IOException e) {
             throw new StoreException("store " + dir + ": cannot create the directory (" + e.getMessage() + ")", e);
         }
