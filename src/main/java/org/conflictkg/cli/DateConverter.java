@@ -12,8 +12,9 @@ final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
         try {
             return org.conflictkg.source.DocumentSource.parseDate(value);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException(org.conflictkg.source.DocumentSource.dateProblem("date",
-                    value, e));
+            String problem = org.conflictkg.source.DocumentSource.dateProblem("date", value, e);
+            throw new CommandLine.TypeConversionException(problem.contains("in the future") ? problem
+                    : "'" + value + "' is not a date of the form YYYY-MM-DD");
         }
     }
 }

@@ -180,8 +180,8 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
         try {
             long size = Files.size(path);
             if (size > MAX_DOCUMENT_BYTES) {
-                fail(path.toString(), "file too large (" + size + " bytes; the limit is " + MAX_DOCUMENT_BYTES
-                        + ")", size);
+                fail(path.toString(), String.format(Locale.ROOT, "file too large (%,d bytes; the limit is %,d)",
+                        size, MAX_DOCUMENT_BYTES), size);
                 return;
             }
             bytes = Files.readAllBytes(path);
@@ -290,17 +290,17 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
         if (result.isError()) {
             int offset = in.position();
             if (!bom && !hasUtf8Sequence(bytes)) {
+                String text;
                 try {
-                    String text = checkText(strict(bytes, 0, java.nio.charset.Charset.forName("windows-1252"),
-                            "Windows-1252"));
-                    return new Decoded(text, Optional.of(String.format(Locale.ROOT, "not UTF-8 (byte 0x%02X at "
-                            + "offset %d): read as Latin-1/Windows-1252; convert the file to UTF-8 if that is "
-                            + "wrong", bytes[offset] & 0xFF, offset)));
+                    text = strict(bytes, 0, java.nio.charset.Charset.forName("windows-1252"), "Windows-1252");
                 } catch (InputDecodingException e) {
                     throw new InputDecodingException(String.format(Locale.ROOT, "invalid UTF-8 at byte offset %d "
                             + "(byte 0x%02X), and not Latin-1 text either (convert the file to UTF-8)", offset,
                             bytes[offset] & 0xFF), offset);
                 }
+                return new Decoded(checkText(text), Optional.of(String.format(Locale.ROOT, "not UTF-8 (byte "
+                        + "0x%02X at offset %d): read as Latin-1/Windows-1252; convert the file to UTF-8 if that "
+                        + "is wrong", bytes[offset] & 0xFF, offset)));
             }
             throw new InputDecodingException(String.format(Locale.ROOT, "invalid UTF-8 at byte offset %d (byte "
                     + "0x%02X in a file that is otherwise UTF-8; convert the file to UTF-8)", offset,
