@@ -131,6 +131,11 @@ public final class Tdb2Store implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException("store " + directory + ": write failed, nothing of this batch was stored ("
                     + firstLine(String.valueOf(e.getMessage())) + ")", e);
+        } catch (InternalError e) {
+            // TDB2 writes its indexes through memory-mapped files: on a full disk the write faults (SIGBUS), which
+            // the JVM raises as this error; the transaction has been aborted and the committed data is untouched.
+            throw new StoreException("store " + directory + ": write failed, nothing of this batch was stored (a "
+                    + "write to a memory-mapped file faulted: the disk is probably full)", e);
         }
     }
 

@@ -20,6 +20,12 @@ public final class Corpus {
     private Corpus() {
     }
 
+    /** {@code Corpus DIR [documents] [seed]}: writes a corpus for the scripts. */
+    public static void main(String[] args) throws IOException {
+        write(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 100, args.length > 2
+                ? Long.parseLong(args[2]) : 1);
+    }
+
     /** Writes this many documents as .txt files into the directory (created); returns it. */
     public static Path write(Path directory, int documents, long seed) throws IOException {
         Files.createDirectories(directory);

@@ -307,7 +307,7 @@ public final class CrashDrill {
             return 0;
         }
         try (Stream<Path> files = Files.walk(store)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".dat")).mapToLong(p -> p.toFile()
+            return files.filter(p -> p.getFileName().toString().endsWith(".obj")).mapToLong(p -> p.toFile()
                     .length()).sum();
         } catch (IOException | java.io.UncheckedIOException e) {
             return -1;
