@@ -19,7 +19,7 @@ class CrashIT {
 
     @Test
     void killedIngestsLoseNothingAndLeaveNoDocumentInPart() throws Exception {
-        CrashDrill.Result result = CrashDrill.run(new CrashDrill.Config(dir, 30, 3, 2026, true, System.out));
+        CrashDrill.Result result = CrashDrill.run(new CrashDrill.Config(dir, 64, 3, 2026, true, System.out));
 
         System.out.println(result.summary());
         assertTrue(result.failures().isEmpty(), result::summary);

@@ -89,7 +89,7 @@ class StoreFailureIT {
             assertTrue(ingest.waitFor(180, TimeUnit.SECONDS));
             System.out.println("full disk: exit " + ingest.exitValue() + ": " + output.strip());
             assertEquals(ExitCodes.STORE, ingest.exitValue(), output);
-            assertTrue(output.contains("No space left on device") || output.contains("disk is full"), output);
+            assertTrue(output.contains("No space left on device") || output.contains("disk is probably full"), output);
             assertFalse(output.contains("\tat "), output);
 
             Files.delete(mount.resolve("filler"));
