@@ -120,6 +120,8 @@ final class IngestCommand implements Callable<Integer> {
                         + "Run the same command again to ingest the rest.");
             }
         } finally {
+            out.flush();
+            err.flush();
             closed.countDown();
         }
         if (profile) {

@@ -139,9 +139,9 @@ public final class CrashDrill {
         double remaining = remaining(store);
         Process ingest = java(List.of("ingest", "--store", store.toString(), "--date", DATE, corpus.toString()),
                 config.work().resolve("ingest.log"));
-        boolean hit = killWhileWriting(ingest, store, term, remaining);
+        boolean hit = killWhileWriting(ingest, store, term, remaining, null);
         String output = Files.readString(config.work().resolve("ingest.log"));
-        if (term && hit && !output.contains("stopped by a signal")) {
+        if (term && hit && !output.contains("stopped by a signal") && !output.contains("Ingested into")) {
             failures.add("SIGTERM: the ingest did not say it stopped cleanly: " + output.strip());
         }
         check(store, (term ? "SIGTERM" : "SIGKILL") + " of kg ingest");
@@ -165,7 +165,7 @@ public final class CrashDrill {
             waitForServer(port);
             client = java(List.of("ingest", "--server", "http://127.0.0.1:" + port + "/", "--passwd",
                     passwd.toString(), "--date", DATE, corpus.toString()), config.work().resolve("client.log"));
-            hit = killWhileWriting(server, store, term, remaining);
+            hit = killWhileWriting(server, store, term, remaining, client);
             client.waitFor(60, TimeUnit.SECONDS);
         } finally {
             server.destroyForcibly().waitFor();
@@ -192,28 +192,28 @@ public final class CrashDrill {
      * Waits for the process to write its first documents (the store's files grow), then a random time within the
      * work still to do, then signals it. Returns whether the process was still running when signalled.
      */
-    private boolean killWhileWriting(Process process, Path store, boolean term, double remaining)
+    private boolean killWhileWriting(Process process, Path store, boolean term, double remaining, Process client)
             throws Exception {
         try {
-            return signalWhileWriting(process, store, term, remaining);
+            return signalWhileWriting(process, store, term, remaining, client);
         } finally {
             process.destroyForcibly().waitFor();
         }
     }
 
-    private boolean signalWhileWriting(Process process, Path store, boolean term, double remaining)
-            throws Exception {
+    private boolean signalWhileWriting(Process process, Path store, boolean term, double remaining,
+            Process client) throws Exception {
         long base = storeBytes(store);
         int stored = (int) Math.round(reference.size() * (1 - remaining));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         boolean fresh = stored == 0;
         int growths = 0;
-        while (process.isAlive() && System.nanoTime() < deadline) {
+        while (process.isAlive() && (client == null || client.isAlive()) && System.nanoTime() < deadline) {
             long now = storeBytes(store);
             if (now != base) {
                 growths++;
                 base = now;
-                if (growths >= (fresh ? 2 : 1)) {
+                if (growths >= (fresh ? 3 : 1)) {
                     break;
                 }
             }
@@ -221,7 +221,7 @@ public final class CrashDrill {
         }
         long delay = (long) (random.nextDouble() * 0.3 * remaining * workSeconds * 1000);
         Thread.sleep(delay);
-        boolean alive = process.isAlive();
+        boolean alive = process.isAlive() && (client == null || client.isAlive());
         if (term) {
             process.destroy();
         } else {
