@@ -109,25 +109,33 @@ public final class CrashDrill {
                 missed++;
             }
         }
-        terms += localRound(store, corpus, true) ? 1 : 0;
+        List<Path> stores = new ArrayList<>(List.of(store));
+        Path termStore = config.work().resolve("store-term");
+        terms += localRound(termStore, corpus, true) ? 1 : 0;
+        stores.add(termStore);
         if (config.server()) {
-            serverKills += serverRound(store, corpus, false) ? 1 : 0;
-            serverKills += serverRound(store, corpus, true) ? 1 : 0;
+            Path serverStore = config.work().resolve("store-server");
+            serverKills += serverRound(serverStore, corpus, false) ? 1 : 0;
+            serverKills += serverRound(serverStore, corpus, true) ? 1 : 0;
+            stores.add(serverStore);
         }
-        CliRun last = CliRun.kg("ingest", "--store", store.toString(), "--date", DATE, corpus.toString());
-        if (last.exitCode() != 0) {
-            failures.add("the last rerun failed: " + last);
-        }
-        int lost;
-        boolean identical;
-        try (Tdb2Store finished = Tdb2Store.open(store)) {
-            Map<Node, Graph> graphs = check(finished, "after the last rerun");
-            TreeSet<String> missing = new TreeSet<>();
-            reference.keySet().stream().filter(g -> !graphs.containsKey(g)).forEach(g -> missing.add(g.getURI()));
-            lost = missing.size();
-            identical = graphs.size() == reference.size() && missing.isEmpty();
-            if (!missing.isEmpty()) {
-                failures.add("documents lost: " + missing);
+        int lost = 0;
+        boolean identical = true;
+        for (Path each : stores) {
+            CliRun last = CliRun.kg("ingest", "--store", each.toString(), "--date", DATE, corpus.toString());
+            if (last.exitCode() != 0) {
+                failures.add("the last rerun failed: " + last);
+            }
+            try (Tdb2Store finished = Tdb2Store.open(each)) {
+                Map<Node, Graph> graphs = check(finished, "after the last rerun on " + each.getFileName());
+                TreeSet<String> missing = new TreeSet<>();
+                reference.keySet().stream().filter(g -> !graphs.containsKey(g)).forEach(g -> missing.add(
+                        g.getURI()));
+                lost += missing.size();
+                identical &= graphs.size() == reference.size() && missing.isEmpty();
+                if (!missing.isEmpty()) {
+                    failures.add("documents lost in " + each.getFileName() + ": " + missing);
+                }
             }
         }
         return new Result(killed, missed, terms, serverKills, checks, reference.size(), lost, identical,
@@ -221,7 +229,7 @@ public final class CrashDrill {
         }
         long delay = (long) (random.nextDouble() * 0.3 * remaining * workSeconds * 1000);
         Thread.sleep(delay);
-        boolean alive = process.isAlive() && (client == null || client.isAlive());
+        boolean running = process.isAlive() && (client == null || client.isAlive());
         if (term) {
             process.destroy();
         } else {
@@ -231,9 +239,10 @@ public final class CrashDrill {
             failures.add("the process did not end 120 s after " + (term ? "SIGTERM" : "SIGKILL"));
             process.destroyForcibly().waitFor();
         }
-        log("%s after %d ms: %s (exit %d)", term ? "SIGTERM" : "SIGKILL", delay, alive ? "hit a running process"
-                : "the process had finished", process.exitValue());
-        return alive;
+        boolean hit = running && process.exitValue() != 0;
+        log("%s after %d ms: %s (exit %d)", term ? "SIGTERM" : "SIGKILL", delay, hit ? "hit a running process"
+                : "the work was done", process.exitValue());
+        return hit;
     }
 
     /** Checks the store: opens, conforms, every document whole and equal to its uninterrupted graph. */

@@ -19,13 +19,15 @@ class CrashIT {
 
     @Test
     void killedIngestsLoseNothingAndLeaveNoDocumentInPart() throws Exception {
-        CrashDrill.Result result = CrashDrill.run(new CrashDrill.Config(dir, 64, 3, 2026, true, System.out));
+        CrashDrill.Result result = CrashDrill.run(new CrashDrill.Config(dir, 48, 3, 2026, true, System.out));
 
         System.out.println(result.summary());
         assertTrue(result.failures().isEmpty(), result::summary);
         assertEquals(0, result.lost(), result::summary);
         assertTrue(result.identical(), result::summary);
         assertTrue(result.killsSurvived() >= 1, result::summary);
-        assertEquals(3 + 4, result.checks(), result::summary);
+        assertEquals(3 + 3 + 3, result.checks(), result::summary);
+        assertEquals(1, result.termsSurvived(), result::summary);
+        assertTrue(result.serverKillsSurvived() >= 1, result::summary);
     }
 }
