@@ -88,11 +88,14 @@ public final class CrashDrill {
         Path corpus = Corpus.write(config.work().resolve("corpus"), config.documents(), config.seed());
         Path referenceStore = config.work().resolve("reference");
         long start = System.nanoTime();
-        CliRun whole = CliRun.kg("ingest", "--store", referenceStore.toString(), "--date", DATE, corpus.toString());
+        CliRun whole = CliRun.kg("ingest", "--profile", "--store", referenceStore.toString(), "--date", DATE,
+                corpus.toString());
         if (whole.exitCode() != 0) {
             throw new IllegalStateException("the uninterrupted run failed: " + whole);
         }
-        workSeconds = Math.max(2, (System.nanoTime() - start) / 1e9 - 8);
+        java.util.regex.Matcher rate = java.util.regex.Pattern.compile("([0-9.]+) documents/s").matcher(whole.out());
+        double perSecond = rate.find() ? Double.parseDouble(rate.group(1)) : 1;
+        workSeconds = Math.max(1, config.documents() / Math.max(perSecond, 0.1));
         try (Tdb2Store store = Tdb2Store.open(referenceStore)) {
             reference = documentGraphs(store);
         }
