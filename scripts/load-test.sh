@@ -9,7 +9,8 @@ seconds="${1:-30}"
 connections="${2:-8}"
 cp="$(scripts/test-classpath.sh)"
 work="$(mktemp -d -t kg-load.XXXXXX)"
-kg() { nice -n 10 java -Xmx4g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" org.conflictkg.cli.Kg "$@"; }
+java_kg=(nice -n 10 java -Xmx4g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" org.conflictkg.cli.Kg)
+kg() { "${java_kg[@]}" "$@"; }
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
@@ -19,7 +20,8 @@ kg ingest --store "$work/store" --date 2024-06-01 "$work/first" >/dev/null
 echo "loadtest: $(openssl rand -hex 12 2>/dev/null || echo pw$RANDOM$RANDOM)" > "$work/passwd"
 chmod 600 "$work/passwd"
 port=$((20000 + RANDOM % 20000))
-kg serve --store "$work/store" --port "$port" --update --passwd "$work/passwd" > "$work/serve.log" 2>&1 &
+# Started directly (not through the function), so that $! is the server's own process (nice execs java).
+"${java_kg[@]}" serve --store "$work/store" --port "$port" --update --passwd "$work/passwd" > "$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/\$/ping" >/dev/null 2>&1 && break; sleep 0.5; done
 kg ingest --server "http://127.0.0.1:$port/" --passwd "$work/passwd" --date 2024-06-01 "$work/more" \
