@@ -10,9 +10,11 @@ final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
         try {
-            return LocalDate.parse(value.strip());
+            return org.conflictkg.source.DocumentSource.parseDate(value);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+            String problem = org.conflictkg.source.DocumentSource.dateProblem("date", value, e);
+            throw new CommandLine.TypeConversionException(problem.contains("in the future") ? problem
+                    : "'" + value + "' is not a date of the form YYYY-MM-DD");
         }
     }
 }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -81,9 +83,12 @@ final class IngestCommand implements Callable<Integer> {
             throw new UserInputException("--passwd is only used with --server");
         }
         IngestReport report;
+        CountDownLatch closed = new CountDownLatch(1);
         try (Tdb2Store store = Tdb2Store.open(storeOptions.store())) {
             KnowledgeBase kb = KnowledgeBase.load();
             Ingest ingest = new Ingest(store, new StandardPipelineFactory(), kb, Instant::now);
+            Thread hook = new Thread(() -> stopCleanly(ingest, closed, err), "kg-ingest-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
             try (ProgressBar bar = progressBar()) {
                 report = ingest.run(new Ingest.Options(paths, Optional.ofNullable(date), threads),
                         new Ingest.Listener() {
@@ -103,9 +108,21 @@ final class IngestCommand implements Callable<Integer> {
                 if (bar != null) {
                     bar.stepTo(bar.getMax());
                 }
+            } finally {
+                if (!ingest.stopped()) {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                }
             }
             report.warnings().forEach(w -> err.println("warning: " + w));
             printSummary(out, report, store);
+            if (ingest.stopped()) {
+                err.println("kg: stopped by a signal after the documents above; each stored document is whole. "
+                        + "Run the same command again to ingest the rest.");
+            }
+        } finally {
+            out.flush();
+            err.flush();
+            closed.countDown();
         }
         if (profile) {
             printProfile(out, report);
@@ -113,6 +130,23 @@ final class IngestCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return report.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * On SIGTERM or Ctrl-C: no further document is read, those in progress are finished and written, the store is
+     * closed, and only then does the process end (within 60 s).
+     */
+    private static void stopCleanly(Ingest ingest, CountDownLatch closed, PrintWriter err) {
+        ingest.stop();
+        try {
+            if (!closed.await(60, TimeUnit.SECONDS)) {
+                err.println("kg: the ingest did not stop within 60 s; the store's journal will roll back its "
+                        + "unfinished write when it next opens");
+                err.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private int sendToServer(PrintWriter out, PrintWriter err) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.conflictkg.query.NamedQueries;
 import org.conflictkg.query.QueryFormat;
@@ -38,13 +40,23 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "-e", paramLabel = "SPARQL", description = "The query text.")
     private String text;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Bind the query variable ?NAME to VALUE: a string literal, or an IRI when written <...>. "
+                    + "Bound by Jena's ParameterizedSparqlString, so a value cannot change the query. Repeatable.")
+    private Map<String, String> params = new LinkedHashMap<>();
+
     @Parameters(arity = "0..1", paramLabel = "FILE.rq|NAME", description = "A query file or a named query.")
     private String query;
 
     @Override
     public Integer call() {
         QueryFormat queryFormat = parseFormat();
-        String sparql = queryText();
+        String sparql;
+        try {
+            sparql = QueryRunner.bind(queryText(), params);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--param: " + e.getMessage());
+        }
         try (Tdb2Store store = Tdb2Store.openExisting(storeOptions.store())) {
             CommandOutput.write(spec.commandLine().getOut(),
                     stream -> QueryRunner.run(store.dataset(), sparql, queryFormat, stream));

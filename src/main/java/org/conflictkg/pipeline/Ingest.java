@@ -86,6 +86,7 @@ public final class Ingest {
     private final PipelineFactory factory;
     private final KnowledgeBase kb;
     private final Supplier<Instant> clock;
+    private volatile boolean stopping;
 
     /** An ingest into this store with pipelines from this factory. */
     public Ingest(Tdb2Store store, PipelineFactory factory, KnowledgeBase kb, Supplier<Instant> clock) {
@@ -93,6 +94,19 @@ public final class Ingest {
         this.factory = factory;
         this.kb = kb;
         this.clock = clock;
+    }
+
+    /**
+     * Asks a running ingest to stop cleanly: no further document is read, those being annotated are finished and
+     * written, and {@code run} returns its report. Documents not read are ingested by the next run.
+     */
+    public void stop() {
+        stopping = true;
+    }
+
+    /** Whether {@link #stop} was called. */
+    public boolean stopped() {
+        return stopping;
     }
 
     /** The provenance of graphs made now by this program. */
@@ -162,12 +176,13 @@ public final class Ingest {
         Run run = new Run(options, listener);
         int skipped;
         try {
-            while (source.hasNext()) {
+            while (!stopping && source.hasNext()) {
                 SourceItem item = source.next();
                 if (item instanceof SourceItem.Failed failed) {
                     listener.read(failed.bytes());
                     run.fail(failed.problem());
                 } else if (item instanceof SourceItem.Read read) {
+                    read.warnings().forEach(w -> run.warnings.add(read.document().origin() + ": " + w));
                     submit(run, read.document(), read.bytes());
                 }
                 while (run.inFlight.size() >= IN_FLIGHT_PER_THREAD * options.threads()) {
@@ -197,6 +212,11 @@ public final class Ingest {
             run.listener.read(bytes);
             run.fail(new InputProblem(document.origin(), "duplicate document id '" + document.id()
                     + "' (also at " + earlier + "); this one was not ingested"));
+            return;
+        }
+        if (document.text().length() > Document.MAX_TEXT_CHARS) {
+            run.listener.read(bytes);
+            run.fail(new InputProblem(document.origin(), DocumentSource.tooLong(document.text().length())));
             return;
         }
         Node graph = DocumentIris.document(document.id());

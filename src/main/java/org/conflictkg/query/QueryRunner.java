@@ -3,7 +3,10 @@ package org.conflictkg.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.ARQException;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -35,6 +38,40 @@ public final class QueryRunner {
 
     private static Query throwSyntax(String message, QueryParseException e) {
         throw new QuerySyntaxException(message, e.getLine(), e.getColumn(), e);
+    }
+
+    /**
+     * The query text with these variables bound, by Jena's {@link ParameterizedSparqlString}, never by pasting
+     * text: a value written {@code <...>} is an IRI (checked), any other value a string literal (escaped), so a
+     * value cannot change the query's structure. The names must be variables of the query.
+     */
+    public static String bind(String text, Map<String, String> parameters) {
+        if (parameters.isEmpty()) {
+            return text;
+        }
+        Query parsed = parse(text);
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            String name = parameter.getKey().startsWith("?") ? parameter.getKey().substring(1) : parameter.getKey();
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || !parsed.toString().contains("?" + name)) {
+                throw new IllegalArgumentException("the query has no variable ?" + name + " to bind");
+            }
+            String value = parameter.getValue();
+            if (value.startsWith("<") && value.endsWith(">")) {
+                String iri = value.substring(1, value.length() - 1);
+                if (!iri.matches("[^\\s<>\"{}|^`\\\\]+") || !iri.contains(":")) {
+                    throw new IllegalArgumentException("?" + name + ": '" + value + "' is not an absolute IRI");
+                }
+                pss.setIri(name, iri);
+            } else {
+                pss.setLiteral(name, value);
+            }
+        }
+        try {
+            return pss.toString();
+        } catch (ARQException e) {
+            throw new IllegalArgumentException("a parameter cannot be bound safely (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Runs a query over the dataset (its default graph is the union of the stored graphs) and writes the result. */

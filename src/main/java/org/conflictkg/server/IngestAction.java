@@ -112,7 +112,7 @@ final class IngestAction extends BaseActionREST {
         try {
             return Optional.of(DocumentSource.parseDate(date));
         } catch (DateTimeParseException e) {
-            ServletOps.errorBadRequest("invalid date '" + date + "' (expected YYYY-MM-DD)");
+            ServletOps.errorBadRequest(DocumentSource.dateProblem("date", date, e));
             return Optional.empty();
         }
     }

@@ -85,6 +85,7 @@ public final class IngestClient {
                 continue;
             }
             SourceItem.Read read = (SourceItem.Read) item;
+            read.warnings().forEach(w -> totals.warnings.add(read.document().origin() + ": " + w));
             String line = DocumentJson.toLine(read.document());
             if (!batch.isEmpty() && (body.length() + line.length() > BATCH_BYTES
                     || batch.size() >= BATCH_DOCUMENTS)) {

@@ -21,6 +21,12 @@ import java.util.Optional;
 public record Document(String id, String text, Optional<LocalDate> date, Optional<String> title,
         Optional<String> url, String origin) {
 
+    /**
+     * The longest text annotated, in characters (about 90,000 words): longer documents are refused with a message,
+     * so that one document's annotation stays within minutes and a few hundred megabytes.
+     */
+    public static final int MAX_TEXT_CHARS = 500_000;
+
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

@@ -47,12 +47,15 @@ public final class DocumentJson {
         if (text.isEmpty() || text.get().isBlank()) {
             return problem(origin, text.isEmpty() ? "no \"text\" string" : "\"text\" is empty", bytes);
         }
+        if (text.get().length() > Document.MAX_TEXT_CHARS) {
+            return problem(origin, DocumentSource.tooLong(text.get().length()), bytes);
+        }
         Optional<String> dateText = string(object, "date").filter(d -> !d.isBlank());
         Optional<LocalDate> date;
         try {
             date = dateText.map(DocumentSource::parseDate);
         } catch (DateTimeParseException e) {
-            return problem(origin, "invalid \"date\" '" + dateText.get() + "' (expected YYYY-MM-DD)", bytes);
+            return problem(origin, DocumentSource.dateProblem("\"date\"", dateText.get(), e), bytes);
         }
         return new SourceItem.Read(new Document(id.get(), text.get(), date, string(object, "title"),
                 string(object, "url"), origin), bytes);

@@ -35,8 +35,11 @@ import org.apache.jena.atlas.json.JsonValue;
  */
 public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable {
 
-    /** Largest single document accepted, in bytes of text (larger ones are reported, not read). */
-    public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+    /**
+     * Largest file (or JSONL line) read, in bytes: larger ones are reported without being read, so memory stays
+     * bounded whatever the input. The text itself is limited to {@link Document#MAX_TEXT_CHARS}.
+     */
+    public static final long MAX_DOCUMENT_BYTES = 8L * 1024 * 1024;
 
     private final Deque<Input> pending = new ArrayDeque<>();
     private final List<SourceItem> ready = new ArrayList<>();
@@ -131,6 +134,10 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
             fail(path.toString(), "no such file or directory", 0);
             return;
         }
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            fail(path.toString(), linkProblem(path), 0);
+            return;
+        }
         if (!Files.isRegularFile(path)) {
             fail(path.toString(), "not a regular file", 0);
             return;
@@ -150,7 +157,7 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
         try (Stream<Path> files = Files.walk(directory)) {
             files.filter(p -> !p.equals(directory))
                     .filter(p -> !isHidden(directory.relativize(p)))
-                    .filter(Files::isRegularFile)
+                    .filter(p -> Files.isRegularFile(p) || (Files.isSymbolicLink(p) && !Files.exists(p)))
                     .sorted()
                     .forEach(p -> {
                         if (supported(p)) {
@@ -173,8 +180,8 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
         try {
             long size = Files.size(path);
             if (size > MAX_DOCUMENT_BYTES) {
-                fail(path.toString(), "file too large (" + size + " bytes; the limit is " + MAX_DOCUMENT_BYTES
-                        + ")", size);
+                fail(path.toString(), String.format(Locale.ROOT, "file too large (%,d bytes; the limit is %,d)",
+                        size, MAX_DOCUMENT_BYTES), size);
                 return;
             }
             bytes = Files.readAllBytes(path);
@@ -182,13 +189,14 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
             fail(path.toString(), "cannot read: " + describe(e), 0);
             return;
         }
-        String text;
+        Decoded decoded;
         try {
-            text = decode(bytes);
+            decoded = decode(bytes);
         } catch (InputDecodingException e) {
             fail(path.toString(), e.getMessage(), bytes.length);
             return;
         }
+        String text = decoded.text();
         Optional<String> title = Optional.empty();
         if (html) {
             HtmlText page = HtmlText.parse(text);
@@ -199,8 +207,31 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
             fail(path.toString(), html ? "no text in the page" : "empty file", bytes.length);
             return;
         }
+        if (text.length() > Document.MAX_TEXT_CHARS) {
+            fail(path.toString(), tooLong(text.length()), bytes.length);
+            return;
+        }
         ready.add(new SourceItem.Read(new Document(id, text, Optional.empty(), title, Optional.empty(),
-                path.toString()), bytes.length));
+                path.toString()), bytes.length, decoded.warning().map(List::of).orElse(List.of())));
+    }
+
+    /** The message for a text over {@link Document#MAX_TEXT_CHARS}. */
+    public static String tooLong(int characters) {
+        return String.format(Locale.ROOT, "text of %,d characters is over the limit of %,d (split it into "
+                + "smaller documents)", characters, Document.MAX_TEXT_CHARS);
+    }
+
+    private static String linkProblem(Path link) {
+        try {
+            link.toRealPath();
+            return "cannot follow the symbolic link";
+        } catch (java.nio.file.FileSystemException e) {
+            String reason = String.valueOf(e.getReason());
+            return reason.contains("levels of symbolic links") ? "symbolic link loop (" + reason + ")"
+                    : "broken symbolic link (its target does not exist)";
+        } catch (IOException e) {
+            return "cannot follow the symbolic link (" + describe(e) + ")";
+        }
     }
 
     /** Thrown when bytes are not text this source can read. */
@@ -218,16 +249,34 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
         }
     }
 
-    /** Decodes file bytes as text: UTF-8 (with or without BOM) or UTF-16 with a BOM; binary files are refused. */
-    static String decode(byte[] bytes) throws InputDecodingException {
+    /** Text decoded from bytes, with a warning when its encoding was guessed. */
+    record Decoded(String text, Optional<String> warning) {
+    }
+
+    /**
+     * Decodes file bytes as text. UTF-8 (with or without BOM) and UTF-16 (with a BOM, or without one when the
+     * zero bytes of ASCII text show its byte order) are read as such. Bytes that are not UTF-8 but read as
+     * Windows-1252 (a superset of Latin-1's printable characters) are decoded so, with a warning, provided the file
+     * holds no valid UTF-8 multi-byte sequence (which would make it UTF-8 with damage) and no UTF-8 BOM; other
+     * bytes are refused with the offset of the first invalid one. Binary files (NUL bytes, control characters)
+     * are refused.
+     */
+    static Decoded decode(byte[] bytes) throws InputDecodingException {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            return new String(bytes, StandardCharsets.UTF_16);
+            boolean big = bytes[0] == (byte) 0xFE;
+            return new Decoded(checkText(strict(bytes, 2, big ? StandardCharsets.UTF_16BE
+                    : StandardCharsets.UTF_16LE, "UTF-16")), Optional.empty());
         }
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF ? 3 : 0;
-        int scan = Math.min(bytes.length, 1 << 16);
-        for (int i = start; i < scan; i++) {
+        Optional<java.nio.charset.Charset> utf16 = utf16WithoutBom(bytes);
+        if (utf16.isPresent()) {
+            return new Decoded(checkText(strict(bytes, 0, utf16.get(), "UTF-16")), Optional.of("no byte order "
+                    + "mark: read as " + utf16.get().name() + " (the zero bytes of its ASCII characters say so)"));
+        }
+        boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF;
+        int start = bom ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new InputDecodingException("binary file (NUL byte at offset " + i + "), not text");
             }
@@ -239,14 +288,95 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new InputDecodingException("invalid UTF-8 at byte offset " + in.position()
-                    + " (convert the file to UTF-8)");
+            int offset = in.position();
+            if (!bom && !hasUtf8Sequence(bytes)) {
+                String text;
+                try {
+                    text = strict(bytes, 0, java.nio.charset.Charset.forName("windows-1252"), "Windows-1252");
+                } catch (InputDecodingException e) {
+                    throw new InputDecodingException(String.format(Locale.ROOT, "invalid UTF-8 at byte offset %d "
+                            + "(byte 0x%02X), and not Latin-1 text either (convert the file to UTF-8)", offset,
+                            bytes[offset] & 0xFF), offset);
+                }
+                return new Decoded(checkText(text), Optional.of(String.format(Locale.ROOT, "not UTF-8 (byte "
+                        + "0x%02X at offset %d): read as Latin-1/Windows-1252; convert the file to UTF-8 if that "
+                        + "is wrong", bytes[offset] & 0xFF, offset)));
+            }
+            throw new InputDecodingException(String.format(Locale.ROOT, "invalid UTF-8 at byte offset %d (byte "
+                    + "0x%02X in a file that is otherwise UTF-8; convert the file to UTF-8)", offset,
+                    bytes[offset] & 0xFF), offset);
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        if (text.indexOf('\0') >= 0) {
-            throw new InputDecodingException("binary file (contains NUL characters), not text");
+        return new Decoded(out.toString(), Optional.empty());
+    }
+
+    /** UTF-16LE or BE when most even (or odd) bytes are zero and the others are not: ASCII text in UTF-16. */
+    private static Optional<java.nio.charset.Charset> utf16WithoutBom(byte[] bytes) {
+        int pairs = Math.min(bytes.length, 1 << 16) / 2;
+        if (pairs < 2 || bytes.length % 2 != 0) {
+            return Optional.empty();
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < pairs; i++) {
+            zeroEven += bytes[2 * i] == 0 ? 1 : 0;
+            zeroOdd += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (zeroOdd >= pairs * 0.6 && zeroEven == 0) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (zeroEven >= pairs * 0.6 && zeroOdd == 0) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the bytes hold a well-formed UTF-8 sequence of two or more bytes. */
+    private static boolean hasUtf8Sequence(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length > 0 && i + length <= bytes.length) {
+                boolean continued = true;
+                for (int k = 1; k < length; k++) {
+                    continued &= (bytes[i + k] & 0xC0) == 0x80;
+                }
+                if (continued) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String strict(byte[] bytes, int start, java.nio.charset.Charset charset, String name)
+            throws InputDecodingException {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return decoder.decode(in).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputDecodingException("invalid " + name + " at byte offset " + (start + in.position()),
+                    start + in.position());
+        }
+    }
+
+    /**
+     * The text of a guessed encoding, unless it holds NUL or control characters that only binary files have (a
+     * wrong guess); text that is valid UTF-8 is only refused for NUL bytes.
+     */
+    private static String checkText(String text) throws InputDecodingException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new InputDecodingException("binary file (contains NUL characters), not text");
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B && c != 0x1B) {
+                throw new InputDecodingException(String.format(Locale.ROOT, "binary file (control character "
+                        + "U+%04X at character %d), not text", (int) c, i));
+            }
         }
         return text;
     }
@@ -261,6 +391,7 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
         private java.io.InputStream in;
         private int lineNumber;
         private long offset;
+        private long overlong;
 
         JsonLines(Path path, String fileId) {
             this.path = path;
@@ -290,6 +421,12 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
                 }
                 lineNumber++;
                 String origin = path + ":" + lineNumber;
+                if (overlong > 0) {
+                    long length = overlong;
+                    overlong = 0;
+                    return problem(origin, String.format(Locale.ROOT, "line of %,d bytes is over the limit of %,d "
+                            + "(not read)", length, MAX_DOCUMENT_BYTES), length);
+                }
                 String line;
                 try {
                     line = decodeLine(bytes, lineNumber == 1);
@@ -311,11 +448,19 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
             if (b < 0) {
                 return null;
             }
+            long read = 0;
             while (b >= 0 && b != '\n') {
-                line.write(b);
+                if (read < MAX_DOCUMENT_BYTES) {
+                    line.write(b);
+                }
+                read++;
                 b = in.read();
             }
-            offset += line.size() + (b < 0 ? 0 : 1);
+            offset += read + (b < 0 ? 0 : 1);
+            if (read > MAX_DOCUMENT_BYTES) {
+                overlong = read;
+                return new byte[0];
+            }
             byte[] bytes = line.toByteArray();
             int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
             return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
@@ -341,6 +486,9 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
             if (text.get().isBlank()) {
                 return problem(origin, "\"text\" is empty", bytes);
             }
+            if (text.get().length() > Document.MAX_TEXT_CHARS) {
+                return problem(origin, tooLong(text.get().length()), bytes);
+            }
             if (object.hasKey("date") && !object.get("date").isString() && !object.get("date").isNull()) {
                 return problem(origin, "\"date\" is not a string (expected \"YYYY-MM-DD\")", bytes);
             }
@@ -349,7 +497,7 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
             try {
                 date = dateText.map(DocumentSource::parseDate);
             } catch (DateTimeParseException e) {
-                return problem(origin, "invalid \"date\" '" + dateText.get() + "' (expected YYYY-MM-DD)", bytes);
+                return problem(origin, dateProblem("\"date\"", dateText.get(), e), bytes);
             }
             String id = string(object, "id").filter(s -> !s.isBlank())
                     .or(() -> number(object, "id"))
@@ -397,13 +545,29 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
         return e.position;
     }
 
-    /** Parses a date given as YYYY-MM-DD, or the date part of an ISO date-time. */
+    /**
+     * Parses a publication date given as YYYY-MM-DD, or the date part of an ISO date-time. An impossible date
+     * (2024-13-45) and a date later than tomorrow (3024-01-01: a document is not published in the future; a day
+     * of grace allows for time zones) are refused with a {@link DateTimeParseException}.
+     */
     public static LocalDate parseDate(String text) {
         String value = text.strip();
         if (value.length() > 10 && value.charAt(10) == 'T') {
             value = value.substring(0, 10);
         }
-        return LocalDate.parse(value);
+        LocalDate date = LocalDate.parse(value);
+        if (date.isAfter(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1))) {
+            throw new DateTimeParseException(FUTURE, text, 0);
+        }
+        return date;
+    }
+
+    private static final String FUTURE = "in the future";
+
+    /** The one-line problem with a date {@link #parseDate} refused, for the field or option named. */
+    public static String dateProblem(String field, String text, DateTimeParseException e) {
+        return FUTURE.equals(e.getMessage()) ? field + " '" + text + "' is in the future (a publication date "
+                + "cannot be later than tomorrow)" : "invalid " + field + " '" + text + "' (expected YYYY-MM-DD)";
     }
 
     private static Optional<String> string(JsonObject object, String key) {

@@ -9,7 +9,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Plain text and title of an HTML page: markup, scripts, styles and page furniture (navigation, footers, asides,
- * forms) dropped, block elements as paragraphs.
+ * forms) dropped, block elements as paragraphs, entities decoded (a NUL character reference becomes U+FFFD).
  */
 final class HtmlText {
 
@@ -66,6 +66,7 @@ final class HtmlText {
                 .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
                 .replaceAll(" *\\n *", "\n")
                 .replaceAll("\\n{3,}", "\n\n")
+                .replace('\0', '\uFFFD')
                 .strip();
         return new HtmlText(page.title().strip(), text);
     }

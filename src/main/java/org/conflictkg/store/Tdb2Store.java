@@ -49,6 +49,11 @@ public final class Tdb2Store implements AutoCloseable {
                 throw new StoreException("store " + dir + ": not a directory");
             }
             Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) {
+                throw new StoreException("store " + dir + ": the directory is read-only (a read-only file system "
+                        + "or no write permission); TDB2 writes its lock and journal even to read, so nothing "
+                        + "was done: copy the store somewhere writable or remount it read-write");
+            }
         } catch (IOException e) {
             throw new StoreException("store " + dir + ": cannot create the directory (" + e.getMessage() + ")", e);
         }
@@ -129,6 +134,11 @@ public final class Tdb2Store implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException("store " + directory + ": write failed, nothing of this batch was stored ("
                     + firstLine(String.valueOf(e.getMessage())) + ")", e);
+        } catch (InternalError e) {
+            // TDB2 writes its indexes through memory-mapped files: on a full disk the write faults (SIGBUS), which
+            // the JVM raises as this error; the transaction has been aborted and the committed data is untouched.
+            throw new StoreException("store " + directory + ": write failed, nothing of this batch was stored (a "
+                    + "write to a memory-mapped file faulted: the disk is probably full)", e);
         }
     }
 

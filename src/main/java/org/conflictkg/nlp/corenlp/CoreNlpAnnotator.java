@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.TextChunks;
 import org.conflictkg.nlp.TextAnnotator;
 import org.conflictkg.nlp.Token;
 
@@ -87,31 +88,43 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         return tokens == null ? 0 : tokens.size();
     }
 
+    /**
+     * Annotates the text in the pieces of {@link TextChunks} (one piece for ordinary articles), with offsets into
+     * the whole text; a run-on passage is cut so that every part of it is tagged and parsed.
+     */
     @Override
     public AnnotatedText annotate(String text, Optional<LocalDate> documentDate) {
-        Annotation annotation = new Annotation(text);
-        documentDate.ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
-        pipeline.annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int previousEnd = 0;
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (labels.isEmpty()) {
+        for (TextChunks.Chunk chunk : TextChunks.of(text)) {
+            String piece = text.substring(chunk.begin(), chunk.end());
+            if (piece.isBlank()) {
                 continue;
             }
-            int begin = labels.get(0).beginPosition();
-            int end = labels.get(labels.size() - 1).endPosition();
-            if (!sentences.isEmpty() && PARAGRAPH_BREAK.matcher(text.substring(previousEnd, begin)).find()) {
-                paragraph++;
+            Annotation annotation = new Annotation(piece);
+            documentDate.ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class,
+                    date.toString()));
+            pipeline.annotate(annotation);
+            for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+                List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+                if (labels.isEmpty()) {
+                    continue;
+                }
+                int begin = chunk.begin() + labels.get(0).beginPosition();
+                int end = chunk.begin() + labels.get(labels.size() - 1).endPosition();
+                if (!sentences.isEmpty() && PARAGRAPH_BREAK.matcher(text.substring(previousEnd, begin)).find()) {
+                    paragraph++;
+                }
+                previousEnd = end;
+                sentences.add(new Sentence(sentences.size(), paragraph, begin, end, tokens(sentence, labels,
+                        chunk.begin())));
             }
-            previousEnd = end;
-            sentences.add(new Sentence(sentences.size(), paragraph, begin, end, tokens(sentence, labels)));
         }
         return new AnnotatedText(text, sentences);
     }
 
-    private static List<Token> tokens(CoreMap sentence, List<CoreLabel> labels) {
+    private static List<Token> tokens(CoreMap sentence, List<CoreLabel> labels, int shift) {
         int size = labels.size();
         int[] heads = new int[size];
         String[] relations = new String[size];
@@ -141,8 +154,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
             String lemma = label.lemma() == null ? label.word() : label.lemma();
             tokens.add(new Token(i, label.word(), lemma, label.tag() == null ? "" : label.tag(), ner,
-                    normalized == null ? "" : normalized, label.beginPosition(), label.endPosition(), heads[i],
-                    relations[i]));
+                    normalized == null ? "" : normalized, shift + label.beginPosition(),
+                    shift + label.endPosition(), heads[i], relations[i]));
         }
         return tokens;
     }
