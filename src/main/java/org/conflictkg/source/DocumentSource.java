@@ -2,9 +2,7 @@ package org.conflictkg.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -281,14 +279,10 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
                 throw new InputDecodingException("binary file (NUL byte at offset " + i + "), not text");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
+        try {
+            return new Decoded(strict(bytes, start, StandardCharsets.UTF_8, "UTF-8"), Optional.empty());
+        } catch (InputDecodingException notUtf8) {
+            int offset = (int) notUtf8.position;
             if (!bom && !hasUtf8Sequence(bytes)) {
                 String text;
                 try {
@@ -306,9 +300,6 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
                     + "0x%02X in a file that is otherwise UTF-8; convert the file to UTF-8)", offset,
                     bytes[offset] & 0xFF), offset);
         }
-        decoder.flush(out);
-        out.flip();
-        return new Decoded(out.toString(), Optional.empty());
     }
 
     /** UTF-16LE or BE when most even (or odd) bytes are zero and the others are not: ASCII text in UTF-16. */
@@ -358,8 +349,7 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
         try {
             return decoder.decode(in).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputDecodingException("invalid " + name + " at byte offset " + (start + in.position()),
-                    start + in.position());
+            throw new InputDecodingException("invalid " + name + " at byte offset " + in.position(), in.position());
         }
     }
 
@@ -527,18 +517,11 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
     private static String decodeLine(byte[] bytes, boolean first) throws InputDecodingException {
         int start = first && bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new InputDecodingException("invalid UTF-8 at byte " + in.position() + " of the line", in.position());
+        try {
+            return strict(bytes, start, StandardCharsets.UTF_8, "UTF-8");
+        } catch (InputDecodingException e) {
+            throw new InputDecodingException("invalid UTF-8 at byte " + e.position + " of the line", e.position);
         }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
     }
 
     private static long position(InputDecodingException e) {
