@@ -121,10 +121,18 @@ public final class Evaluator {
             result.add(new SystemEvent(e.type().localName(), triggers, e.date().map(d -> d.value()).orElse(null),
                     labels(e.places(), byIri), countries, labels(perpetrators, byIri),
                     e.killed().map(k -> k.count()).orElse(null), e.wounded().map(k -> k.count()).orElse(null),
-                    e.modality().name().toLowerCase(Locale.ROOT), claimants.getOrDefault(e.key(), Set.of()),
+                    e.modality().name().toLowerCase(Locale.ROOT), claimantsOf(e, claimants, byIri),
                     e.type().localName() + " '" + e.triggers().get(0).text() + "'"));
         }
         return result;
+    }
+
+    /** A claim's own claimants; for any other event, the claimants of the claims made of it. */
+    private static Set<String> claimantsOf(Event e, Map<Integer, Set<String>> claims, Map<String, Entity> byIri) {
+        if (e.type() == EventType.CLAIM_OF_RESPONSIBILITY) {
+            return labels(e.roles().getOrDefault(Role.CLAIMANT, Set.of()), byIri);
+        }
+        return claims.getOrDefault(e.key(), Set.of());
     }
 
     private static void scoreEntities(GoldDocument doc, List<SystemEntity> system, Scores scores,
@@ -155,7 +163,8 @@ public final class Evaluator {
         int tp = 0;
         for (GoldDocument.GoldEvent g : doc.events()) {
             SystemEvent s = unmatched.stream().filter(e -> e.type().equals(g.type())
-                    && e.triggers().contains(norm(g.trigger()))).findFirst().orElse(null);
+                    && e.triggers().contains(norm(g.trigger())))
+                    .max(java.util.Comparator.comparingInt(e -> agreement(g, e))).orElse(null);
             if (s == null) {
                 differences.add(doc.id() + ": missed event " + g.type() + " '" + g.trigger() + "'");
                 continue;
@@ -193,6 +202,16 @@ public final class Evaluator {
         }
         unmatched.forEach(s -> differences.add(doc.id() + ": extra event " + s.shown()));
         scores.add(tp, system.size(), doc.events().size());
+    }
+
+    /**
+     * How many of the slots that decide correctness (date, place, perpetrators) a candidate gets right: of several
+     * program events with the gold trigger, the one that agrees most is aligned (the first on a tie).
+     */
+    private static int agreement(GoldDocument.GoldEvent g, SystemEvent s) {
+        int score = Objects.equals(g.date(), s.date()) ? 1 : 0;
+        score += (g.place() == null ? s.places().isEmpty() : s.places().contains(norm(g.place()))) ? 1 : 0;
+        return score + (normSet(g.perpetrators()).equals(s.perpetrators()) ? 1 : 0);
     }
 
     private static void report(List<String> differences, String where, String slot, Object gold, Object system,

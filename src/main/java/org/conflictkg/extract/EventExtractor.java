@@ -44,9 +44,12 @@ import org.conflictkg.nlp.Token;
 public final class EventExtractor {
 
     private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "perpetrate",
-            "commit", "mount", "execute", "orchestrate", "plan", "plot", "prepare", "organize", "organise", "claim",
+            "commit", "mount", "execute", "orchestrate", "plan", "plot", "prepare", "organize", "organise",
             "attempt", "try", "unleash", "carry out", "foil", "thwart", "prevent", "disrupt", "announce", "issue",
             "make", "avert", "intercept", "uncover", "stop");
+    private static final Set<String> REACTION_VERBS = Set.of("claim", "deny", "reject", "dismiss", "condemn",
+            "denounce", "blame", "accuse", "investigate", "probe", "praise", "celebrate", "welcome", "mourn",
+            "comment", "confirm", "report");
     private static final Set<String> FOILING_VERBS = Set.of("foil", "thwart", "prevent", "disrupt", "avert",
             "intercept", "stop", "uncover", "dismantle", "bust");
     private static final Set<String> PROJECTILES = Set.of("rocket", "missile", "mortar", "shell", "grenade",
@@ -252,6 +255,9 @@ public final class EventExtractor {
             return null;
         }
         if (lemma.equals("claim")) {
+            if (negated(sentence, token)) {
+                return null;
+            }
             boolean responsibility = sentence.tokens().stream().anyMatch(t -> sentence.dominates(token, t)
                     && (t.lemma().equalsIgnoreCase("responsibility") || t.lemma().equalsIgnoreCase("credit")));
             boolean claimsAnAttack = sentence.children(token.index()).stream().anyMatch(c ->
@@ -552,9 +558,13 @@ public final class EventExtractor {
         for (int steps = 0; steps < 4 && !clause.isVerb() && sentence.head(clause) != null; steps++) {
             clause = sentence.head(clause);
         }
+        Set<Integer> own = reported(sentence, trigger) ? nominalRegion(sentence, trigger) : null;
         EventDate best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateSpan span : dates(sentence, text, documentDate, datelineEnd)) {
+            if (own != null && !own.contains(span.first)) {
+                continue;
+            }
             boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first));
             int distance = Math.abs(span.first - trigger.index()) + (inClause ? 0 : 1000);
             if (distance < bestDistance) {
@@ -564,10 +574,60 @@ public final class EventExtractor {
         }
         if (best != null) {
             draft.date = Optional.of(best);
-        } else if (paragraphDate != null) {
+        } else if (paragraphDate != null && own == null) {
             draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
                     paragraphDate.text()));
         }
+    }
+
+    /**
+     * Whether a noun trigger is what a reaction to it is about ("claimed the attack on Monday", "condemned the
+     * bombing", "rejected the accusation"): the time and agent of that clause are the reaction's, not the event's.
+     */
+    private static boolean reported(Sentence sentence, Token trigger) {
+        Token current = trigger;
+        for (int steps = 0; steps < 3 && !current.isVerb(); steps++) {
+            Token head = sentence.head(current);
+            if (head == null || current.relation().startsWith("nsubj")) {
+                return false;
+            }
+            current = head;
+        }
+        return current.isVerb() && current != trigger
+                && REACTION_VERBS.contains(current.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The token indexes of a noun's own modifiers ("the March 23 attack", "Tuesday's bombing"), without its
+     * prepositional phrases, whose attachment the parser often takes from the clause around it.
+     */
+    private static Set<Integer> nominalRegion(Sentence sentence, Token token) {
+        Set<Integer> region = new TreeSet<>();
+        region.add(token.index());
+        for (Token child : sentence.children(token.index())) {
+            String relation = child.relation();
+            if (relation.startsWith("compound") || relation.equals("amod") || relation.startsWith("nmod:poss")
+                    || relation.equals("nmod:tmod")) {
+                collectNominal(sentence, child, region, 1);
+            }
+        }
+        return region;
+    }
+
+    /** Whether a verb is negated ("has not claimed") or its subject is ("no group has claimed"). */
+    private static boolean negated(Sentence sentence, Token verb) {
+        for (Token child : sentence.children(verb.index())) {
+            String word = child.word().toLowerCase(Locale.ROOT);
+            if (Set.of("not", "n't", "never").contains(word)) {
+                return true;
+            }
+            if (child.relation().startsWith("nsubj") && (Set.of("nobody", "none", "no-one").contains(word)
+                    || sentence.children(child.index()).stream().anyMatch(c -> c.relation().equals("det")
+                            && c.word().equalsIgnoreCase("no")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record DateSpan(int first, EventDate date) {
