@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
@@ -78,6 +79,8 @@ public final class EventExtractor {
     private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
             "nearly", "almost", "some", "up to", "approximately", "roughly", "fewer than", "less than", "dozens of",
             "at most");
+    private static final Pattern LOCATION_FIELD = Pattern.compile(
+            "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
@@ -131,6 +134,8 @@ public final class EventExtractor {
         final Set<Integer> sentences = new TreeSet<>();
         Token trigger;
         Sentence sentence;
+        final Set<String> agentPlaces = new TreeSet<>();
+        boolean embedded;
 
         boolean hasArguments() {
             return !roles.isEmpty() || !places.isEmpty() || date.filter(d -> d.scope().equals("sentence"))
@@ -157,6 +162,9 @@ public final class EventExtractor {
                 bySentence.computeIfAbsent(m.mention().sentence(), k -> new ArrayList<>()).add(m);
             }
         }
+        List<String> locationField = locationField(text, mentions);
+        Map<String, EntityType> types = new HashMap<>();
+        mentions.forEach(m -> types.put(m.iri(), m.type()));
         List<Draft> events = new ArrayList<>();
         Map<Integer, EventDate> lastDateInParagraph = new HashMap<>();
         for (Sentence sentence : text.sentences()) {
@@ -188,6 +196,7 @@ public final class EventExtractor {
             fillCasualties(found, sentence);
             noCasualties(events, found, sentence);
             soleEventPlaces(found, sentence, here);
+            contextPlaces(found, headerPlaces(sentence, here), locationField, types);
             retype(found, here);
             found = mergeWithinSentence(found, sentence, text);
             for (Draft draft : found) {
@@ -299,6 +308,15 @@ public final class EventExtractor {
         Token agent = agentToken(sentence, trigger);
         if (agent != null) {
             addActors(draft, agentRole, sentence, agent, here);
+            if (agentRole == Role.AUTHORITY) {
+                for (EntityMention m : entitiesUnder(sentence, agent, here)) {
+                    boolean country = m.type() == EntityType.COUNTRY && m.mention().covers(sentence.index(),
+                            agent.index());
+                    if (m.type().isPlace() && (country || located(sentence, m))) {
+                        draft.agentPlaces.add(m.iri());
+                    }
+                }
+            }
             draft.stateAgent = STATE_FORCES.contains(agent.lemma().toLowerCase(Locale.ROOT));
         }
         for (Token child : sentence.children(trigger.index())) {
@@ -517,6 +535,66 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * The places of a sentence's heading, the part before a colon that has no verb, as incident logs write them
+     * ("25 March 2024, Mosul (Nineveh): Unknown gunmen tried ...").
+     */
+    private static List<String> headerPlaces(Sentence sentence, List<EntityMention> here) {
+        int colon = -1;
+        for (Token token : sentence.tokens()) {
+            if (token.word().equals(":")) {
+                colon = token.index();
+                break;
+            }
+            if (token.isVerb() || token.index() >= 12) {
+                return List.of();
+            }
+        }
+        List<String> places = new ArrayList<>();
+        for (EntityMention m : here) {
+            if (m.type().isPlace() && m.mention().lastToken() < colon && !places.contains(m.iri())) {
+                places.add(m.iri());
+            }
+        }
+        return places;
+    }
+
+    /** The places named in a "Location:" field of a structured report, which locate its incidents. */
+    private static List<String> locationField(AnnotatedText text, List<EntityMention> mentions) {
+        List<String> places = new ArrayList<>();
+        Matcher field = LOCATION_FIELD.matcher(text.text());
+        while (field.find()) {
+            for (EntityMention m : mentions) {
+                if (m.type().isPlace() && m.mention().begin() >= field.start(1) && m.mention().end() <= field.end(1)
+                        && !places.contains(m.iri())) {
+                    places.add(m.iri());
+                }
+            }
+        }
+        return places;
+    }
+
+    /**
+     * Events that happen somewhere (not statements) and have no place of their own, or only a site, take the
+     * places of the sentence's heading, else those of the report's location field. An arrest, deportation or
+     * trial with none takes the place its authority is named with ("police in Istanbul", "Poland deported").
+     */
+    private static void contextPlaces(List<Draft> found, List<String> header, List<String> locationField,
+            Map<String, EntityType> types) {
+        for (Draft d : found) {
+            if (d.type.isStatement() || !d.verb && !d.hasArguments()) {
+                continue;
+            }
+            if (d.places.isEmpty() && !d.agentPlaces.isEmpty()) {
+                d.places.addAll(d.agentPlaces);
+            }
+            List<String> context = header.isEmpty() ? locationField : header;
+            if (d.places.stream().allMatch(p -> types.get(p) == EntityType.SITE)) {
+                d.places.addAll(context);
+            }
+        }
+    }
+
     private static List<EntityMention> mentionAt(Sentence sentence, Token token, List<EntityMention> here) {
         return here.stream().filter(m -> m.mention().covers(sentence.index(), token.index())).toList();
     }
@@ -558,7 +636,17 @@ public final class EventExtractor {
         for (int steps = 0; steps < 4 && !clause.isVerb() && sentence.head(clause) != null; steps++) {
             clause = sentence.head(clause);
         }
-        Set<Integer> own = reported(sentence, trigger) ? nominalRegion(sentence, trigger) : null;
+        Set<Integer> own = null;
+        if (reported(sentence, trigger)) {
+            own = nominalRegion(sentence, trigger);
+        } else if (embedded(sentence, trigger)) {
+            own = new TreeSet<>();
+            for (Token token : sentence.tokens()) {
+                if (sentence.dominates(trigger, token)) {
+                    own.add(token.index());
+                }
+            }
+        }
         EventDate best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateSpan span : dates(sentence, text, documentDate, datelineEnd)) {
@@ -574,7 +662,7 @@ public final class EventExtractor {
         }
         if (best != null) {
             draft.date = Optional.of(best);
-        } else if (paragraphDate != null && own == null) {
+        } else if (paragraphDate != null && own == null && !present(sentence, clause)) {
             draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
                     paragraphDate.text()));
         }
@@ -595,6 +683,45 @@ public final class EventExtractor {
         }
         return current.isVerb() && current != trigger
                 && REACTION_VERBS.contains(current.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a trigger is an argument or adverbial of another event's verb ("sentenced him on 3 May for plotting
+     * an attack", "arrested on Monday after he attacked", "threatened on Thursday to attack"): that verb's time is
+     * its own, not the embedded event's.
+     * Coordinated verbs share their time, and light, planning and foiling verbs frame the event rather than
+     * being another one.
+     */
+    private boolean embedded(Sentence sentence, Token trigger) {
+        Token current = trigger;
+        for (int steps = 0; steps < 3; steps++) {
+            Token head = sentence.head(current);
+            if (head == null || current.relation().equals("conj") || current.relation().startsWith("nsubj")) {
+                return false;
+            }
+            String lemma = head.lemma().toLowerCase(Locale.ROOT);
+            if (head.isVerb()) {
+                return verbTriggers.containsKey(lemma) && !LIGHT_VERBS.contains(lemma)
+                        && !PLANNING_VERBS.contains(lemma) && !FOILING_VERBS.contains(lemma);
+            }
+            current = head;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause is in the present or present perfect ("Kabul denies", "has charged"): it reports a state at
+     * the time of writing, so an earlier date in its paragraph does not date it.
+     */
+    private static boolean present(Sentence sentence, Token clause) {
+        if (!clause.isVerb()) {
+            return false;
+        }
+        if (clause.pos().equals("VBZ") || clause.pos().equals("VBP")) {
+            return true;
+        }
+        return sentence.children(clause.index()).stream().anyMatch(c -> c.relation().startsWith("aux")
+                && Set.of("has", "have", "is", "are", "am").contains(c.word().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -1130,10 +1257,18 @@ public final class EventExtractor {
         return PLANNING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
     }
 
-    /** Whether two triggers are coordinated or one is an adverbial clause of the other. */
+    /**
+     * Whether two triggers are coordinated, one is an adverbial clause of the other, or one names the action the
+     * other happened in ("killed eight militants in an operation").
+     */
     private static boolean linked(Sentence sentence, Token a, Token b) {
-        return (sentence.head(b) == a || sentence.head(a) == b)
-                && Set.of("conj", "advcl", "xcomp").contains(sentence.head(b) == a ? b.relation() : a.relation());
+        Token dependent = sentence.head(b) == a ? b : a;
+        if (sentence.head(b) != a && sentence.head(a) != b) {
+            return false;
+        }
+        return Set.of("conj", "advcl", "xcomp").contains(dependent.relation()) || !dependent.isVerb()
+                && dependent.relation().startsWith("obl") && Set.of("in", "during").contains(
+                        sentence.caseMarker(dependent));
     }
 
     /**
