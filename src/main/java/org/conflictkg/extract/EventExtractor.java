@@ -270,7 +270,9 @@ public final class EventExtractor {
             boolean responsibility = sentence.tokens().stream().anyMatch(t -> sentence.dominates(token, t)
                     && (t.lemma().equalsIgnoreCase("responsibility") || t.lemma().equalsIgnoreCase("credit")));
             boolean claimsAnAttack = sentence.children(token.index()).stream().anyMatch(c ->
-                    c.relation().equals("obj") && attackNoun(c));
+                    c.relation().equals("obj") && attackNoun(c) || c.relation().equals("xcomp") && c.isVerb()
+                            && verbTriggers.get(c.lemma().toLowerCase(Locale.ROOT)) != null
+                            && verbTriggers.get(c.lemma().toLowerCase(Locale.ROOT)).isAttack());
             return responsibility || claimsAnAttack ? type : null;
         }
         if (Set.of("kill", "murder", "slaughter", "strike").contains(lemma)) {
@@ -369,9 +371,10 @@ public final class EventExtractor {
 
     /**
      * The token that stands for the agent: the subject of the trigger or of its frame verb, or, climbing through
-     * infinitives, adverbial clauses and coordination, of a verb above. The climb stops at a verb that is itself an
-     * event trigger ("charged X with planning an attack": the prosecutors are not the planners), where a
-     * prepositional clause is controlled by the object instead ("X" plans).
+     * infinitives, adverbial clauses and coordination, of a verb above. At a verb that is itself an event trigger,
+     * a prepositional clause is controlled by its object ("charged X with planning an attack": X plans, not the
+     * prosecutors), an infinitive by its object if it has one ("urged Muslims to kill") and else by its subject
+     * ("al-Shabaab threatened to attack"), and an adverbial clause by neither.
      */
     private Token agentToken(Sentence sentence, Token trigger) {
         Token verb = trigger.isVerb() ? trigger : frameVerb(sentence, trigger);
@@ -397,11 +400,14 @@ public final class EventExtractor {
                 boolean prepositional = sentence.children(verb.index()).stream().anyMatch(c ->
                         c.relation().equals("mark") && Set.of("with", "for", "of").contains(
                                 c.word().toLowerCase(Locale.ROOT)));
-                if (!prepositional) {
+                Token object = sentence.children(head.index()).stream().filter(c -> c.relation().equals("obj"))
+                        .findFirst().orElse(null);
+                if (prepositional || verb.relation().equals("xcomp") && object != null) {
+                    return object;
+                }
+                if (!verb.relation().equals("xcomp")) {
                     return null;
                 }
-                return sentence.children(head.index()).stream().filter(c -> c.relation().equals("obj"))
-                        .findFirst().orElse(null);
             }
             verb = head;
         }
@@ -452,15 +458,33 @@ public final class EventExtractor {
         };
     }
 
+    /**
+     * The actors of a phrase in a role; a country that only qualifies a named actor ("Yemen's Houthis") is not one
+     * of them.
+     */
     private void addActors(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here) {
         if (role == null) {
             return;
         }
-        for (EntityMention m : entitiesUnder(sentence, token, here)) {
-            if (m.type().isActor() || m.type() == EntityType.COUNTRY) {
+        List<EntityMention> under = entitiesUnder(sentence, token, here);
+        boolean namedActor = under.stream().anyMatch(m -> m.type().isActor()
+                && m.mention().covers(sentence.index(), token.index()));
+        for (EntityMention m : under) {
+            boolean qualifier = m.type() == EntityType.COUNTRY && (namedActor
+                    && !m.mention().covers(sentence.index(), token.index()) || possessorOfActor(sentence, m, under));
+            if ((m.type().isActor() || m.type() == EntityType.COUNTRY) && !qualifier) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
             }
         }
+    }
+
+    /** Whether a mention is the possessor of the actor named right after it ("Yemen's Houthis"). */
+    private static boolean possessorOfActor(Sentence sentence, EntityMention m, List<EntityMention> mentions) {
+        int next = m.mention().lastToken() + 1;
+        if (next >= sentence.tokens().size() || !sentence.tokens().get(next).pos().equals("POS")) {
+            return false;
+        }
+        return mentions.stream().anyMatch(o -> o.type().isActor() && o.mention().firstToken() == next + 1);
     }
 
     private void addPatient(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here) {
@@ -503,7 +527,8 @@ public final class EventExtractor {
 
     /**
      * Whether a place mention is introduced as a location: by a locative preposition ("in Kano", "near Gao"),
-     * directly or through the noun it names ("in Sariyer district", "near the town of Arbinda").
+     * directly or through the noun it names ("in Sariyer district", "near the town of Arbinda", "an assault on the
+     * town of Monguno").
      */
     private static boolean located(Sentence sentence, EntityMention m) {
         Token token = sentence.tokens().get(m.mention().lastToken());
@@ -516,20 +541,30 @@ public final class EventExtractor {
         }
         Token head = sentence.head(token);
         return marker.equals("of") && head != null && PLACE_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))
-                && PLACE_CASES.contains(sentence.caseMarker(head));
+                && (PLACE_CASES.contains(sentence.caseMarker(head))
+                        || Set.of("on", "against", "toward", "towards").contains(sentence.caseMarker(head)));
     }
 
     /**
      * When the only event of a sentence has no place from its own arguments, the places the sentence introduces
-     * as locations are its places ("Gunmen abducted 26 people, most of them women, near the town of Arbinda").
+     * as locations are its places ("Gunmen abducted 26 people, most of them women, near the town of Arbinda"),
+     * except those in a clause about a noun ("a passport acquired in Kyrgyzstan"), and not for a reference to an
+     * earlier event in a prepositional phrase ("according to the indictment").
      */
     private static void soleEventPlaces(List<Draft> found, Sentence sentence, List<EntityMention> here) {
         List<Draft> events = found.stream().filter(d -> !d.type.isStatement()).toList();
         if (events.size() != 1 || !events.get(0).places.isEmpty()) {
             return;
         }
+        Draft event = events.get(0);
+        if (event.definite && (event.trigger.relation().startsWith("obl")
+                || event.trigger.relation().startsWith("nmod"))
+                && !Set.of("such", "like", "including").contains(sentence.caseMarker(event.trigger))) {
+            return;
+        }
         for (EntityMention m : here) {
-            if (m.type().isPlace() && located(sentence, m)) {
+            if (m.type().isPlace() && located(sentence, m)
+                    && !inRelativeClause(sentence, sentence.tokens().get(m.mention().lastToken()), event.trigger)) {
                 events.get(0).places.add(m.iri());
             }
         }
@@ -593,6 +628,19 @@ public final class EventExtractor {
                 d.places.addAll(context);
             }
         }
+    }
+
+    /**
+     * Whether the nearest clause around a token modifies a noun other than the trigger ("a passport acquired in
+     * Kyrgyzstan"; but "a bombing targeting the embassy in Kabul" describes the event itself).
+     */
+    private static boolean inRelativeClause(Sentence sentence, Token token, Token trigger) {
+        for (Token current = token; current != null; current = sentence.head(current)) {
+            if (current.isVerb()) {
+                return current.relation().startsWith("acl") && sentence.head(current) != trigger;
+            }
+        }
+        return false;
     }
 
     private static List<EntityMention> mentionAt(Sentence sentence, Token token, List<EntityMention> here) {
@@ -764,7 +812,8 @@ public final class EventExtractor {
      * The normalised dates of a sentence. A date written without its year ("March 23", "in July") that the
      * normaliser put after the publication date is moved back a year, and a weekday ("on Tuesday") back a week:
      * news reports what has happened, and the normaliser reads the tense of the sentence ("will have
-     * implications") as pointing forward. The dateline's date is the publication's, not an event's.
+     * implications") as pointing forward. The dateline's date is the publication's, not an event's. A holiday
+     * naming a thing ("a Christmas market") is no time expression.
      */
     private static List<DateSpan> dates(Sentence sentence, AnnotatedText text, Optional<LocalDate> documentDate,
             int datelineEnd) {
@@ -786,7 +835,12 @@ public final class EventExtractor {
             if (value.length() > 10 && value.charAt(10) == 'T') {
                 value = value.substring(0, 10);
             }
-            if (DATE_VALUE.matcher(value).matches()) {
+            Token lastToken = tokens.get(last);
+            Token head = sentence.head(lastToken);
+            boolean nameOfThing = lastToken.relation().startsWith("compound") && head != null && head.isNoun()
+                    && !head.ner().equals("DATE") && !text.text().substring(token.begin(), lastToken.end())
+                    .matches(".*(\\d|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)).*");
+            if (DATE_VALUE.matcher(value).matches() && !nameOfThing) {
                 String precision = value.length() == 10 ? "day" : value.length() == 7 ? "month" : "year";
                 String written = text.text().substring(token.begin(), tokens.get(last).end());
                 if (documentDate.isPresent() && !YEAR_WRITTEN.matcher(written).find()
@@ -849,6 +903,13 @@ public final class EventExtractor {
                     best = cue;
                 }
             }
+        }
+        Token head = sentence.head(trigger);
+        if (best == Modality.COMPLETED && trigger.isVerb() && trigger.relation().equals("xcomp") && head != null
+                && head.lemma().equalsIgnoreCase("claim")) {
+            best = Modality.ALLEGED;
+            draft.cue = true;
+            draft.cues.add(Modality.ALLEGED);
         }
         draft.modality = best == Modality.COMPLETED && draft.type == EventType.PLOT ? Modality.PLANNED : best;
     }
@@ -1316,7 +1377,9 @@ public final class EventExtractor {
 
     /**
      * A claim, accusation, denial or warning is about the attack named in its own clause ("claimed responsibility
-     * for the bombing"); a claim, accusation or denial with none is about the latest attack before it. A claim attributes the
+     * for the bombing"); a claim, accusation or denial with none is about the latest attack before it. A warning
+     * with no place of its own is located where the attack it warns of is ("threatened to attack hotels in
+     * Nairobi"). A claim attributes the
      * event to its claimants, an accusation to whom it accuses; the media outlets in its clause are its channels.
      */
     private static void linkStatements(List<Draft> events, List<Draft> found, Sentence sentence,
@@ -1340,6 +1403,9 @@ public final class EventExtractor {
                         target = event;
                     }
                 }
+            }
+            if (target != null && statement.type == EventType.WARNING && statement.places.isEmpty()) {
+                statement.places.addAll(target.places);
             }
             if (target == null && statement.type != EventType.WARNING) {
                 target = latest;
