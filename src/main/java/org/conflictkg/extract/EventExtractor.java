@@ -57,11 +57,20 @@ public final class EventExtractor {
             "drone", "artillery", "bullet", "shot", "aircraft", "jet", "warplane", "helicopter", "airstrike");
     private static final Set<String> STATE_FORCES = Set.of("soldier", "troops", "troop", "army", "military",
             "police", "policeman", "commando", "force", "forces", "gendarme", "marine", "airstrike", "jet",
-            "warplane", "helicopter");
+            "warplane", "helicopter", "aircraft");
     private static final Set<String> PLANNING_VERBS = Set.of("plan", "prepare", "plot", "intend", "organize",
             "organise", "orchestrate", "conspire", "design");
     private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
-            "counterterrorism", "security", "army", "anti-terror", "anti-terrorism", "police", "ground", "joint");
+            "counterterrorism", "security", "army", "anti-terror", "anti-terrorism", "police", "ground", "joint",
+            "intelligence-based", "counter-insurgency", "counterinsurgency", "clearance", "combing", "air", "naval",
+            "special", "rescue");
+    private static final Set<String> HABITUAL_QUANTIFIERS = Set.of("most", "many", "regular", "frequent",
+            "repeated", "numerous", "such", "further", "future", "more", "occasional", "periodic");
+    private static final Set<String> FIREARMS = Set.of("gun", "rifle", "firearm", "machete", "knife", "pistol",
+            "kalashnikov", "ak-47", "machine-gun", "sword", "axe", "handgun", "shotgun");
+    private static final Set<String> EXPLOSIVES = Set.of("bomb", "explosive", "ied", "grenade", "suicide vest",
+            "vest", "car bomb", "device", "dynamite", "mine", "landmine");
+    private static final Set<String> CLAIM_VERBS = Set.of("issue", "make", "publish", "post", "release", "lodge");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
     private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen", "militant", "attacker",
@@ -135,7 +144,7 @@ public final class EventExtractor {
         Token trigger;
         Sentence sentence;
         final Set<String> agentPlaces = new TreeSet<>();
-        boolean embedded;
+        boolean reference;
 
         boolean hasArguments() {
             return !roles.isEmpty() || !places.isEmpty() || date.filter(d -> d.scope().equals("sentence"))
@@ -175,7 +184,7 @@ public final class EventExtractor {
                     continue;
                 }
                 EventType type = triggerType(sentence, token, here);
-                if (type == null || insideMention(here, sentence, token)) {
+                if (type == null || insideMention(here, sentence, token) || negatedNoun(sentence, token)) {
                     continue;
                 }
                 Draft draft = new Draft();
@@ -190,6 +199,15 @@ public final class EventExtractor {
                 fillRoles(draft, sentence, token, here);
                 fillDate(draft, sentence, token, text, documentDate, datelineEnd,
                         lastDateInParagraph.get(sentence.paragraph()));
+                Token modified = sentence.head(token);
+                if (token.isVerb() && token.relation().equals("amod") && modified != null
+                        && token.index() < modified.index()) {
+                    draft.verb = false;
+                    draft.definite = true;
+                    draft.reference = true;
+                    draft.date = Optional.empty();
+                    draft.places.clear();
+                }
                 fillModality(draft, sentence, token);
                 found.add(draft);
             }
@@ -206,6 +224,9 @@ public final class EventExtractor {
                 Draft earlier = coreferent(events, draft);
                 if (earlier != null) {
                     merge(earlier, draft);
+                } else if (draft.reference) {
+                    draft.verb = true;
+                    events.add(draft);
                 } else if (draft.verb || draft.hasArguments() || draft.cue || aboutOf(found, draft, sentence)) {
                     events.add(draft);
                 }
@@ -236,7 +257,10 @@ public final class EventExtractor {
             if (lemma.equals("claim")) {
                 boolean ofResponsibility = sentence.children(token.index()).stream().anyMatch(c ->
                         c.lemma().equalsIgnoreCase("responsibility") || c.relation().startsWith("nmod:poss"));
-                return ofResponsibility ? EventType.CLAIM_OF_RESPONSIBILITY : null;
+                Token head = sentence.head(token);
+                boolean issued = token.relation().equals("obj") && head != null
+                        && CLAIM_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT));
+                return ofResponsibility || issued ? EventType.CLAIM_OF_RESPONSIBILITY : null;
             }
             if (lemma.equals("operation")) {
                 boolean military = sentence.children(token.index()).stream().anyMatch(c ->
@@ -275,7 +299,7 @@ public final class EventExtractor {
                             && verbTriggers.get(c.lemma().toLowerCase(Locale.ROOT)).isAttack());
             return responsibility || claimsAnAttack ? type : null;
         }
-        if (Set.of("kill", "murder", "slaughter", "strike").contains(lemma)) {
+        if (Set.of("kill", "murder", "slaughter", "strike", "pursue").contains(lemma)) {
             Token subject = agentToken(sentence, token);
             if (subject == null) {
                 return null;
@@ -324,6 +348,14 @@ public final class EventExtractor {
         for (Token child : sentence.children(trigger.index())) {
             String relation = child.relation();
             String marker = sentence.caseMarker(child);
+            if (relation.equals("xcomp") && Set.of("dead", "wounded").contains(child.word().toLowerCase(Locale.ROOT))) {
+                sentence.children(child.index()).stream().filter(c -> c.relation().equals("dep")
+                        || c.relation().equals("obj")).forEach(c -> addPatient(draft, patientRole, sentence, c, here));
+                continue;
+            }
+            if (draft.type == EventType.ATTACK && relation.startsWith("obl") && marker.equals("with")) {
+                draft.type = instrumentType(sentence, child);
+            }
             if ((relation.equals("obj") && !INSTRUMENT_VERBS.contains(trigger.lemma().toLowerCase(Locale.ROOT)))
                     || relation.equals("nsubj:pass")) {
                 addPatient(draft, patientRole, sentence, child, here);
@@ -367,6 +399,27 @@ public final class EventExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The kind of attack its instruments make it ("with machetes and guns": an armed assault; "with a bomb": a
+     * bombing), after GTD's attack types; a plain attack otherwise.
+     */
+    private static EventType instrumentType(Sentence sentence, Token instrument) {
+        List<Token> instruments = new ArrayList<>();
+        instruments.add(instrument);
+        sentence.children(instrument.index()).stream().filter(c -> c.relation().equals("conj"))
+                .forEach(instruments::add);
+        for (Token t : instruments) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (EXPLOSIVES.contains(lemma)) {
+                return EventType.BOMBING;
+            }
+            if (FIREARMS.contains(lemma)) {
+                return EventType.ARMED_ASSAULT;
+            }
+        }
+        return EventType.ATTACK;
     }
 
     /**
@@ -500,11 +553,18 @@ public final class EventExtractor {
                     draft.targetEntity = m;
                 }
             }
-            if (m.type().isPlace() && head) {
+            if (m.type().isPlace() && (head || namedBy(sentence, m, token))) {
                 draft.places.add(m.iri());
             }
         }
         addLocatedPlaces(draft, sentence, token, here);
+    }
+
+    /** Whether a place is what a place noun names ("the village of Kisunga", "the town of Monguno"). */
+    private static boolean namedBy(Sentence sentence, EntityMention m, Token placeNoun) {
+        Token token = sentence.tokens().get(m.mention().lastToken());
+        return PLACE_NOUNS.contains(placeNoun.lemma().toLowerCase(Locale.ROOT)) && sentence.head(token) == placeNoun
+                && sentence.caseMarker(token).equals("of");
     }
 
     private void addPlaces(Draft draft, Sentence sentence, Token token, List<EntityMention> here,
@@ -557,7 +617,7 @@ public final class EventExtractor {
             return;
         }
         Draft event = events.get(0);
-        if (event.definite && (event.trigger.relation().startsWith("obl")
+        if (event.reference || event.definite && (event.trigger.relation().startsWith("obl")
                 || event.trigger.relation().startsWith("nmod"))
                 && !Set.of("such", "like", "including").contains(sentence.caseMarker(event.trigger))) {
             return;
@@ -617,7 +677,7 @@ public final class EventExtractor {
     private static void contextPlaces(List<Draft> found, List<String> header, List<String> locationField,
             Map<String, EntityType> types) {
         for (Draft d : found) {
-            if (d.type.isStatement() || !d.verb && !d.hasArguments()) {
+            if (d.type.isStatement() || d.reference || !d.verb && !d.hasArguments()) {
                 continue;
             }
             if (d.places.isEmpty() && !d.agentPlaces.isEmpty()) {
@@ -1071,8 +1131,8 @@ public final class EventExtractor {
      * on a tie).
      */
     private static Draft coreferent(List<Draft> events, Draft draft) {
-        boolean anchored = draft.roles.containsKey(Role.PERPETRATOR)
-                || draft.date.filter(d -> d.scope().equals("sentence")).isPresent();
+        boolean anchored = !draft.reference && (draft.roles.containsKey(Role.PERPETRATOR)
+                || draft.date.filter(d -> d.scope().equals("sentence")).isPresent());
         if (draft.definite && !anchored) {
             Draft latest = null;
             for (int i = events.size() - 1; i >= 0; i--) {
@@ -1114,6 +1174,12 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /** Whether a noun trigger is denied by its determiner ("no such attack had taken place"). */
+    private static boolean negatedNoun(Sentence sentence, Token token) {
+        return token.isNoun() && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("det")
+                && c.word().equalsIgnoreCase("no"));
     }
 
     /** Whether a noun trigger is in a definite noun phrase: "the attack", "this ISIL attack", "its attack". */
@@ -1165,8 +1231,8 @@ public final class EventExtractor {
     }
 
     /**
-     * Events named by who does them to whom: an attack by a state force, or on an armed group by anyone but another
-     * group, is a military operation; an attack on a named person is an assassination (GTD); an "arrest" by an
+     * Events named by who does them to whom: an attack by a state force, or on an armed group or on militants by
+     * anyone but another group, is a military operation; an attack on a named person is an assassination (GTD); an "arrest" by an
      * armed group is a kidnapping.
      */
     private static void retype(List<Draft> found, List<EntityMention> here) {
@@ -1177,7 +1243,9 @@ public final class EventExtractor {
             Set<EntityType> targets = typesOf(d.roles.get(Role.TARGET), types);
             boolean state = d.stateAgent || agents.contains(EntityType.STATE_AUTHORITY)
                     || agents.contains(EntityType.COUNTRY);
-            if (d.type.isAttack() && (state || targets.contains(EntityType.ARMED_GROUP)
+            boolean onAttackers = d.patient != null
+                    && ATTACKER_NOUNS.contains(d.patient.lemma().toLowerCase(Locale.ROOT));
+            if (d.type.isAttack() && (state || (targets.contains(EntityType.ARMED_GROUP) || onAttackers)
                     && !agents.contains(EntityType.ARMED_GROUP))) {
                 d.type = EventType.MILITARY_OPERATION;
             } else if (d.type == EventType.MILITARY_OPERATION && !state && agents.contains(EntityType.ARMED_GROUP)
@@ -1348,10 +1416,17 @@ public final class EventExtractor {
         return Modality.PLANNED;
     }
 
-    /** A bare plural noun ("attacks are common") names a kind of event, not one event. */
+    /**
+     * A bare plural noun ("attacks are common") or a quantified or habitual one ("most attacks in the province",
+     * "regular ambushes") names a kind of event, not one event.
+     */
     private static boolean genericPlural(Sentence sentence, Token token) {
         if (!token.pos().equals("NNS")) {
             return false;
+        }
+        if (sentence.children(token.index()).stream().anyMatch(c -> (c.relation().equals("amod")
+                || c.relation().equals("det")) && HABITUAL_QUANTIFIERS.contains(c.word().toLowerCase(Locale.ROOT)))) {
+            return true;
         }
         for (Token child : sentence.children(token.index())) {
             String relation = child.relation();

@@ -41,7 +41,7 @@ public final class Stages {
         return stage("annotation", EnumSet.of(Layer.DOCUMENT, Layer.DOCUMENT_DATE),
                 EnumSet.of(Layer.TOKENS, Layer.POS_LEMMAS, Layer.NAMED_ENTITIES, Layer.NORMALISED_VALUES,
                         Layer.DEPENDENCIES),
-                a -> a.text(annotator.annotate(a.document().text(), a.date().date())));
+                a -> a.text(annotator.annotate(a.document().text(), a.date().date(), a.date().datelineEnd())));
     }
 
     /** Finds entity mentions. */

@@ -89,15 +89,30 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     }
 
     /**
-     * Annotates the text in the pieces of {@link TextChunks} (one piece for ordinary articles), with offsets into
-     * the whole text; a run-on passage is cut so that every part of it is tagged and parsed.
+     * Annotates the text in the pieces of {@link TextChunks} (one piece for ordinary articles; a heading is a piece
+     * of its own), with offsets into the whole text; a run-on passage is cut so that every part of it is tagged and
+     * parsed.
      */
     @Override
     public AnnotatedText annotate(String text, Optional<LocalDate> documentDate) {
+        return annotate(text, documentDate, 0);
+    }
+
+    @Override
+    public AnnotatedText annotate(String text, Optional<LocalDate> documentDate, int headEnd) {
+        List<TextChunks.Chunk> chunks = new ArrayList<>();
+        for (TextChunks.Chunk chunk : TextChunks.of(text)) {
+            if (chunk.begin() < headEnd && headEnd < chunk.end()) {
+                chunks.add(new TextChunks.Chunk(chunk.begin(), headEnd));
+                chunks.add(new TextChunks.Chunk(headEnd, chunk.end()));
+            } else {
+                chunks.add(chunk);
+            }
+        }
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int previousEnd = 0;
-        for (TextChunks.Chunk chunk : TextChunks.of(text)) {
+        for (TextChunks.Chunk chunk : chunks) {
             String piece = text.substring(chunk.begin(), chunk.end());
             if (piece.isBlank()) {
                 continue;
