@@ -2,6 +2,7 @@ package org.conflictkg.bench;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,9 +17,10 @@ import java.util.Set;
  * @param seed the seed of the corpus generator
  * @param runs timed runs per query (after warm-up runs)
  * @param workDirectory where to put corpora, stores and files; a new temporary directory when empty
+ * @param queryNames the named queries the query benchmark times; all of them when empty
  */
 public record BenchOptions(Set<BenchOptions.Part> parts, int documents, long quads, long queryQuads, int threads,
-        long seed, int runs, Optional<Path> workDirectory) {
+        long seed, int runs, Optional<Path> workDirectory, List<String> queryNames) {
 
     /** The benchmarks, in the order they run. */
     public enum Part {
@@ -27,6 +29,7 @@ public record BenchOptions(Set<BenchOptions.Part> parts, int documents, long qua
 
     public BenchOptions {
         parts = parts.isEmpty() ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(parts);
+        queryNames = List.copyOf(queryNames);
         if (documents < 1 || quads < 1 || queryQuads < 1 || threads < 1 || runs < 1) {
             throw new IllegalArgumentException("documents, quads, query quads, threads and runs must be positive");
         }

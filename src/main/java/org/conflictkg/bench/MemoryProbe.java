@@ -41,7 +41,8 @@ public final class MemoryProbe {
         }, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
-        BenchOptions options = new BenchOptions(java.util.Set.of(), 1, 1, 1, threads, 0, 1, java.util.Optional.empty());
+        BenchOptions options = new BenchOptions(java.util.Set.of(), 1, 1, 1, threads, 0, 1, java.util.Optional.empty(),
+                List.of());
         BenchContext ctx = new BenchContext(options, new java.io.PrintWriter(System.err), store.getParent());
         IngestReport report = ctx.ingest(corpus, store, threads);
         sampler.interrupt();

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ import org.conflictkg.vocabulary.CKG;
 
 /**
  * Latency of each named query, p50 and p95, in this process and over HTTP through the server, on a store of
- * document graphs copied from real pipeline output. Results are read in full (JSON) and thrown away.
+ * document graphs copied from real pipeline output. Results are read in full (JSON) and thrown away. With
+ * {@code --work}, the store is kept there and reused by later runs asking for the same number of quads.
  */
 final class QueryBenchmark {
 
@@ -37,18 +40,31 @@ final class QueryBenchmark {
     }
 
     static void run(BenchContext ctx) throws IOException, InterruptedException {
-        GraphCloner cloner = ctx.cloner();
-        Path file = ctx.work.resolve("query-bench.nq");
-        long quads = cloner.writeNQuads(file, ctx.options.queryQuads());
         Path dir = ctx.work.resolve("query-store");
+        Path loaded = ctx.work.resolve("query-store.loaded");
+        boolean keep = ctx.options.workDirectory().isPresent();
+        String wanted = Long.toString(ctx.options.queryQuads());
+        boolean reuse = keep && Files.isRegularFile(loaded)
+                && Files.readString(loaded, StandardCharsets.UTF_8).strip().equals(wanted);
         long begin = System.nanoTime();
+        if (!reuse) {
+            WorkFiles.delete(dir);
+            Files.deleteIfExists(loaded);
+            Path file = ctx.work.resolve("query-bench.nq");
+            ctx.cloner().writeNQuads(file, ctx.options.queryQuads());
+            try (Tdb2Store store = Tdb2Store.open(dir)) {
+                store.bulkLoad(List.of(file), Tdb2Store.BulkLoader.PHASED);
+                store.refresh(CKG.ONTOLOGY_GRAPH, Ontology.graph(), Ontology.contentHash());
+                store.refresh(CKG.KB_GRAPH, ctx.kb.graph(), ctx.kb.contentHash());
+            }
+            Files.deleteIfExists(file);
+            Files.writeString(loaded, wanted, StandardCharsets.UTF_8);
+        }
         try (Tdb2Store store = Tdb2Store.open(dir)) {
-            store.bulkLoad(List.of(file), Tdb2Store.BulkLoader.PHASED);
-            store.refresh(CKG.ONTOLOGY_GRAPH, Ontology.graph(), Ontology.contentHash());
-            store.refresh(CKG.KB_GRAPH, ctx.kb.graph(), ctx.kb.contentHash());
-            ctx.say("== Query: store of %,d quads (%,d document graphs; loaded in %.0f s), %d timed runs per query "
+            ctx.say("== Query: store of %,d quads (%,d document graphs; %s in %.0f s), %d timed runs per query "
                     + "after %d warm-up runs", store.size(), store.documentGraphs().size(),
-                    (System.nanoTime() - begin) / 1e9, ctx.options.runs(), WARM_UP_RUNS);
+                    reuse ? "kept from an earlier run, opened" : "loaded", (System.nanoTime() - begin) / 1e9,
+                    ctx.options.runs(), WARM_UP_RUNS);
             NamedQueries named = NamedQueries.standard();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             try (SparqlServer server = SparqlServer.start(store, "127.0.0.1", 0, Duration.ofSeconds(120))) {
@@ -56,8 +72,10 @@ final class QueryBenchmark {
                 ctx.say("  %-26s %10s %10s %10s %10s %10s", "query", "in-proc p50", "p95", "HTTP p50", "p95",
                         "JSON KB");
                 List<Double> httpMedians = new ArrayList<>();
-                for (String name : named.names()) {
-                    String text = named.find(name).orElseThrow();
+                List<String> names = ctx.options.queryNames().isEmpty() ? named.names() : ctx.options.queryNames();
+                for (String name : names) {
+                    String text = named.find(name).orElseThrow(() -> new IllegalArgumentException(
+                            "no query named '" + name + "'"));
                     Percentiles local = time(ctx, text, q -> {
                         QueryRunner.run(store.dataset(), q, QueryFormat.JSON, OutputStream.nullOutputStream());
                         return 0;
@@ -76,7 +94,9 @@ final class QueryBenchmark {
                 ctx.say("  median of the HTTP p50s: %.0f ms", new Percentiles(medians).at(0.5));
             }
         } finally {
-            WorkFiles.delete(dir);
+            if (!keep) {
+                WorkFiles.delete(dir);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.conflictkg.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.conflictkg.bench.BenchOptions;
 import org.conflictkg.bench.Benchmarks;
+import org.conflictkg.query.NamedQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,8 +56,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "Seed of the corpus generator (default ${DEFAULT-VALUE}).")
     private long seed = 42;
 
+    @Option(names = "--query", paramLabel = "NAME", description = "A named query for the query part to time "
+            + "(repeatable; default: all of them).")
+    private List<String> queryNames = new ArrayList<>();
+
     @Option(names = "--work", paramLabel = "DIR",
-            description = "Keep corpora and files here (default: a temporary directory, deleted at the end).")
+            description = "Keep corpora, files and the query store here, and reuse them in later runs (default: a "
+                    + "temporary directory, deleted at the end).")
     private Path work;
 
     @Override
@@ -72,10 +79,17 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        NamedQueries named = NamedQueries.standard();
+        for (String name : queryNames) {
+            if (named.find(name).isEmpty()) {
+                throw new UserInputException("no query named '" + name + "' for --query (available: "
+                        + String.join(", ", named.names()) + ")");
+            }
+        }
         BenchOptions options;
         try {
             options = new BenchOptions(parts, documents, quads, queryQuads, threads, seed, runs,
-                    Optional.ofNullable(work));
+                    Optional.ofNullable(work), queryNames);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }

@@ -3,7 +3,12 @@ package org.conflictkg.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.ARQException;
@@ -17,6 +22,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 
 /** Runs SPARQL queries (SELECT, ASK, CONSTRUCT, DESCRIBE) over a dataset and writes their results. */
@@ -41,37 +47,55 @@ public final class QueryRunner {
     }
 
     /**
-     * The query text with these variables bound, by Jena's {@link ParameterizedSparqlString}, never by pasting
-     * text: a value written {@code <...>} is an IRI (checked), any other value a string literal (escaped), so a
-     * value cannot change the query's structure. The names must be variables of the query.
+     * The query text with these variables bound, never by pasting text: a value written {@code <...>} is an IRI
+     * (checked), any other value a string literal (escaped), so a value cannot change the query's structure. A
+     * variable whose default the query declares in a line {@code VALUES ?name { ... }} gets the value in that line
+     * instead (so it stays a variable of the results); any other is replaced by Jena's
+     * {@link ParameterizedSparqlString}. The names must be variables of the query.
      */
     public static String bind(String text, Map<String, String> parameters) {
         if (parameters.isEmpty()) {
             return text;
         }
         Query parsed = parse(text);
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
+        String bound = text;
+        Map<String, Node> substituted = new LinkedHashMap<>();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             String name = parameter.getKey().startsWith("?") ? parameter.getKey().substring(1) : parameter.getKey();
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || !parsed.toString().contains("?" + name)) {
                 throw new IllegalArgumentException("the query has no variable ?" + name + " to bind");
             }
-            String value = parameter.getValue();
-            if (value.startsWith("<") && value.endsWith(">")) {
-                String iri = value.substring(1, value.length() - 1);
-                if (!iri.matches("[^\\s<>\"{}|^`\\\\]+") || !iri.contains(":")) {
-                    throw new IllegalArgumentException("?" + name + ": '" + value + "' is not an absolute IRI");
-                }
-                pss.setIri(name, iri);
+            Node value = term(name, parameter.getValue());
+            Matcher defaults = Pattern.compile("(?i)\\bVALUES\\s+[?$]" + name + "\\s*\\{[^{}]*\\}").matcher(bound);
+            if (defaults.find()) {
+                bound = bound.substring(0, defaults.start()) + "VALUES ?" + name + " { "
+                        + FmtUtils.stringForNode(value) + " }" + bound.substring(defaults.end());
             } else {
-                pss.setLiteral(name, value);
+                substituted.put(name, value);
             }
         }
+        if (substituted.isEmpty()) {
+            parse(bound);
+            return bound;
+        }
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(bound);
+        substituted.forEach(pss::setParam);
         try {
             return pss.toString();
         } catch (ARQException e) {
             throw new IllegalArgumentException("a parameter cannot be bound safely (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static Node term(String name, String value) {
+        if (value.startsWith("<") && value.endsWith(">")) {
+            String iri = value.substring(1, value.length() - 1);
+            if (!iri.matches("[^\\s<>\"{}|^`\\\\]+") || !iri.contains(":")) {
+                throw new IllegalArgumentException("?" + name + ": '" + value + "' is not an absolute IRI");
+            }
+            return NodeFactory.createURI(iri);
+        }
+        return NodeFactory.createLiteralString(value);
     }
 
     /** Runs a query over the dataset (its default graph is the union of the stored graphs) and writes the result. */
