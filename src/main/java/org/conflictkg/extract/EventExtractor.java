@@ -145,6 +145,7 @@ public final class EventExtractor {
         Sentence sentence;
         final Set<String> agentPlaces = new TreeSet<>();
         boolean reference;
+        boolean atScene;
 
         boolean hasArguments() {
             return !roles.isEmpty() || !places.isEmpty() || date.filter(d -> d.scope().equals("sentence"))
@@ -220,6 +221,9 @@ public final class EventExtractor {
             for (Draft draft : found) {
                 if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite) {
                     continue;
+                }
+                if (draft.atScene) {
+                    atTheScene(events, draft);
                 }
                 Draft earlier = coreferent(events, draft);
                 if (earlier != null) {
@@ -334,6 +338,12 @@ public final class EventExtractor {
         Token agent = agentToken(sentence, trigger);
         if (agent != null) {
             addActors(draft, agentRole, sentence, agent, here);
+            if (!draft.roles.containsKey(agentRole)) {
+                Token owner = reportingOwner(sentence, agent, here);
+                if (owner != null) {
+                    addActors(draft, agentRole, sentence, owner, here);
+                }
+            }
             if (agentRole == Role.AUTHORITY) {
                 for (EntityMention m : entitiesUnder(sentence, agent, here)) {
                     boolean country = m.type() == EntityType.COUNTRY && m.mention().covers(sentence.index(),
@@ -345,6 +355,8 @@ public final class EventExtractor {
             }
             draft.stateAgent = STATE_FORCES.contains(agent.lemma().toLowerCase(Locale.ROOT));
         }
+        draft.atScene = sentence.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("scene")
+                && Set.of("at", "near", "from").contains(sentence.caseMarker(t)) && sentence.dominates(trigger, t));
         for (Token child : sentence.children(trigger.index())) {
             String relation = child.relation();
             String marker = sentence.caseMarker(child);
@@ -399,6 +411,31 @@ public final class EventExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * For an agent owned by a pronoun ("its forces", "their fighters"), the subject of the clause that reports it
+     * when that subject names an actor: "US Central Command said its forces had killed ...", "The Malian army said
+     * its aircraft struck ...".
+     */
+    private static Token reportingOwner(Sentence sentence, Token agent, List<EntityMention> here) {
+        boolean pronoun = sentence.children(agent.index()).stream().anyMatch(c -> c.relation().startsWith("nmod:poss")
+                && Set.of("its", "their").contains(c.word().toLowerCase(Locale.ROOT)));
+        if (!pronoun) {
+            return null;
+        }
+        for (Token clause = sentence.head(agent); clause != null; clause = sentence.head(clause)) {
+            if (!clause.isVerb()) {
+                continue;
+            }
+            for (Token child : sentence.children(clause.index())) {
+                if (child.relation().equals("nsubj") && child.index() != agent.index()
+                        && entitiesUnder(sentence, child, here).stream().anyMatch(m -> m.type().isActor())) {
+                    return child;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -934,7 +971,8 @@ public final class EventExtractor {
         List<Token> scope = new ArrayList<>();
         scope.add(trigger);
         Token current = trigger;
-        for (int steps = 0; steps < 4 && sentence.head(current) != null; steps++) {
+        for (int steps = 0; steps < 4 && sentence.head(current) != null && !current.relation().equals("conj");
+                steps++) {
             current = sentence.head(current);
             scope.add(current);
         }
@@ -1176,6 +1214,25 @@ public final class EventExtractor {
         return best;
     }
 
+    /**
+     * An event "at the scene" (police detained the suspect at the scene) happened where and, when it gives no date
+     * of its own, when the latest attack did.
+     */
+    private static void atTheScene(List<Draft> events, Draft draft) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Draft attack = events.get(i);
+            if (attack.type.isAttack()) {
+                if (draft.places.isEmpty()) {
+                    draft.places.addAll(attack.places);
+                }
+                if (draft.date.filter(d -> d.scope().equals("sentence")).isEmpty()) {
+                    draft.date = attack.date;
+                }
+                return;
+            }
+        }
+    }
+
     /** Whether a noun trigger is denied by its determiner ("no such attack had taken place"). */
     private static boolean negatedNoun(Sentence sentence, Token token) {
         return token.isNoun() && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("det")
@@ -1401,10 +1458,14 @@ public final class EventExtractor {
     }
 
     /**
-     * The modality of an event: its strongest cue; for a plot, whose type already says it was planned, a cue that
+     * The modality of an event: its strongest cue (a statement, being the act of saying, always happened); for a
+     * plot, whose type already says it was planned, a cue that
      * says more (foiled, attempted, alleged, threatened) wins over "planned".
      */
     private static Modality modality(Draft d) {
+        if (d.type.isStatement()) {
+            return Modality.COMPLETED;
+        }
         if (d.type != EventType.PLOT) {
             return d.modality;
         }
