@@ -11,6 +11,7 @@ import org.conflictkg.extract.DocumentDating;
 import org.conflictkg.extract.EventExtractor;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.MentionExtractor;
+import org.conflictkg.extract.RoleExtractor;
 import org.conflictkg.nlp.TextAnnotator;
 import org.conflictkg.rdf.DocumentGraphMapper;
 import org.conflictkg.rdf.Provenance;
@@ -23,11 +24,11 @@ public final class Stages {
     private Stages() {
     }
 
-    /** The standard chain: dating, annotation, mentions, resolution, events, RDF. */
+    /** The standard chain: dating, annotation, mentions, resolution, events, roles, RDF. */
     public static Pipeline standard(TextAnnotator annotator, MentionExtractor mentions, EntityResolver resolver,
-            EventExtractor events, Provenance provenance) {
+            EventExtractor events, RoleExtractor roles, Provenance provenance) {
         return Pipeline.of(List.of(dating(), annotation(annotator), mentions(mentions), resolution(resolver),
-                events(events), rdf(provenance)));
+                events(events), roles(roles), rdf(provenance)));
     }
 
     /** Establishes the publication date. */
@@ -61,22 +62,34 @@ public final class Stages {
         return stage("events", EnumSet.of(Layer.ENTITIES, Layer.DEPENDENCIES, Layer.NORMALISED_VALUES,
                 Layer.POS_LEMMAS), EnumSet.of(Layer.EVENTS), a -> {
                     Resolution resolution = a.resolution();
-                    List<EventExtractor.EntityMention> resolved = new ArrayList<>();
-                    for (Mention m : a.mentions()) {
-                        resolution.entityOf(m).ifPresent(e -> resolved.add(
-                                new EventExtractor.EntityMention(m, e.iri(), e.type())));
-                    }
-                    a.events(extractor.extract(a.text(), resolved, a.date()));
+                    a.events(extractor.extract(a.text(), resolved(a.mentions(), resolution), a.date()));
                 });
+    }
+
+    /** Finds people's roles and positions. */
+    public static Stage roles(RoleExtractor extractor) {
+        return stage("roles", EnumSet.of(Layer.ENTITIES, Layer.DEPENDENCIES, Layer.POS_LEMMAS),
+                EnumSet.of(Layer.ROLES),
+                a -> a.roles(extractor.extract(a.text(), resolved(a.mentions(), a.resolution()))));
+    }
+
+    private static List<EventExtractor.EntityMention> resolved(List<Mention> mentions, Resolution resolution) {
+        List<EventExtractor.EntityMention> resolved = new ArrayList<>();
+        for (Mention m : mentions) {
+            resolution.entityOf(m).ifPresent(e -> resolved.add(
+                    new EventExtractor.EntityMention(m, e.iri(), e.type())));
+        }
+        return resolved;
     }
 
     /** Maps the analysis to the quads of the document's graph. */
     public static Stage rdf(Provenance provenance) {
-        return stage("rdf", EnumSet.of(Layer.DOCUMENT_DATE, Layer.TOKENS, Layer.ENTITIES, Layer.EVENTS),
+        return stage("rdf", EnumSet.of(Layer.DOCUMENT_DATE, Layer.TOKENS, Layer.ENTITIES, Layer.EVENTS, Layer.ROLES),
                 EnumSet.of(Layer.QUADS), a -> {
                     Set<Quad> quads = new LinkedHashSet<>();
                     DocumentGraphMapper.map(new DocumentGraphMapper.Input(a.document(), a.commandLineDate(),
-                            a.date(), a.text(), a.resolution(), a.events(), provenance), new StreamRDFBase() {
+                            a.date(), a.text(), a.resolution(), a.events(), a.roles(), provenance),
+                            new StreamRDFBase() {
                                 @Override
                                 public void quad(Quad quad) {
                                     quads.add(quad);

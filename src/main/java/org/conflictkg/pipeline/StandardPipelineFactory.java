@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.conflictkg.Version;
 import org.conflictkg.extract.EventExtractor;
 import org.conflictkg.extract.MentionExtractor;
+import org.conflictkg.extract.RoleExtractor;
 import org.conflictkg.geo.Gazetteer;
 import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.nlp.corenlp.CoreNlpAnnotator;
@@ -25,7 +26,7 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
         Gazetteer gazetteer = Gazetteer.shared();
         EntityResolver resolver = new EntityResolver(new PlaceLinker(gazetteer, kb));
         MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty());
-        return Stages.standard(annotator, mentions, resolver, new EventExtractor(),
+        return Stages.standard(annotator, mentions, resolver, new EventExtractor(), new RoleExtractor(kb),
                 Ingest.provenance(Version.VERSION, annotator.modelDescription(), kb, clock.get()));
     }
 
