@@ -18,6 +18,7 @@ import org.conflictkg.eval.PairScoring;
 import org.conflictkg.eval.PlaceScores;
 import org.conflictkg.eval.Scores;
 import org.conflictkg.kb.KnowledgeBase;
+import org.conflictkg.pipeline.Pipeline;
 import org.conflictkg.pipeline.StandardPipelineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +44,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--differences", description = "Also list every difference from the gold annotations.")
     private boolean differences;
 
+    @Option(names = "--no-group-references",
+            description = "Leave generic references (\"the group\") unlinked, to measure what linking them does.")
+    private boolean noGroupReferences;
+
     @Override
     public Integer call() {
         List<GoldDocument> documents = read(gold);
@@ -50,8 +55,8 @@ final class EvalCommand implements Callable<Integer> {
         PairScoring.check(documents).ifPresent(problem -> {
             throw new UserInputException(problem);
         });
-        Evaluator.Result result = new Evaluator(new StandardPipelineFactory().create(kb, Instant::now), kb)
-                .evaluate(documents);
+        Pipeline pipeline = new StandardPipelineFactory(!noGroupReferences).create(kb, Instant::now);
+        Evaluator.Result result = new Evaluator(pipeline, kb).evaluate(documents);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Gold: %s (%d documents)%n", gold, result.documents());
         line(out, "entities", result.entities());
@@ -69,6 +74,10 @@ final class EvalCommand implements Callable<Integer> {
         for (String slot : Evaluator.SLOTS) {
             out.printf(Locale.ROOT, "  %-12s %.3f%n", slot, result.events().accuracy(slot));
         }
+        StringBuilder stages = new StringBuilder();
+        pipeline.times().seconds().forEach((stage, seconds) -> stages.append(String.format(Locale.ROOT, " %s %.3f",
+                stage, seconds)));
+        out.println("Stage seconds:" + stages);
         if (differences) {
             out.println("Differences:");
             result.differences().forEach(d -> out.println("  " + d));

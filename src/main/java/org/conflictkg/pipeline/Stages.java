@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -16,6 +17,7 @@ import org.conflictkg.nlp.TextAnnotator;
 import org.conflictkg.rdf.DocumentGraphMapper;
 import org.conflictkg.rdf.Provenance;
 import org.conflictkg.resolve.EntityResolver;
+import org.conflictkg.resolve.GroupReferenceLinker;
 import org.conflictkg.resolve.Resolution;
 
 /** The stages of the ingest pipeline, each a thin adapter over its package's API. */
@@ -26,9 +28,10 @@ public final class Stages {
 
     /** The standard chain: dating, annotation, mentions, resolution, events, roles, RDF. */
     public static Pipeline standard(TextAnnotator annotator, MentionExtractor mentions, EntityResolver resolver,
-            EventExtractor events, RoleExtractor roles, Provenance provenance) {
-        return Pipeline.of(List.of(dating(), annotation(annotator), mentions(mentions), resolution(resolver),
-                events(events), roles(roles), rdf(provenance)));
+            Optional<GroupReferenceLinker> groupReferences, EventExtractor events, RoleExtractor roles,
+            Provenance provenance) {
+        return Pipeline.of(List.of(dating(), annotation(annotator), mentions(mentions),
+                resolution(resolver, groupReferences), events(events), roles(roles), rdf(provenance)));
     }
 
     /** Establishes the publication date. */
@@ -51,10 +54,13 @@ public final class Stages {
                 EnumSet.of(Layer.MENTIONS), a -> a.mentions(extractor.extract(a.text())));
     }
 
-    /** Resolves mentions to canonical entities. */
-    public static Stage resolution(EntityResolver resolver) {
-        return stage("resolution", EnumSet.of(Layer.MENTIONS), EnumSet.of(Layer.ENTITIES),
-                a -> a.resolution(resolver.resolve(a.text().text(), a.mentions())));
+    /** Resolves mentions to canonical entities, then links generic references to groups if a linker is given. */
+    public static Stage resolution(EntityResolver resolver, Optional<GroupReferenceLinker> groupReferences) {
+        return stage("resolution", EnumSet.of(Layer.MENTIONS, Layer.DEPENDENCIES), EnumSet.of(Layer.ENTITIES), a -> {
+            Resolution resolution = resolver.resolve(a.text().text(), a.mentions());
+            a.resolution(groupReferences.isPresent() ? groupReferences.get().link(a.text(), resolution)
+                    : resolution);
+        });
     }
 
     /** Finds events. */
@@ -62,7 +68,7 @@ public final class Stages {
         return stage("events", EnumSet.of(Layer.ENTITIES, Layer.DEPENDENCIES, Layer.NORMALISED_VALUES,
                 Layer.POS_LEMMAS), EnumSet.of(Layer.EVENTS), a -> {
                     Resolution resolution = a.resolution();
-                    a.events(extractor.extract(a.text(), resolved(a.mentions(), resolution), a.date()));
+                    a.events(extractor.extract(a.text(), resolved(resolution), a.date()));
                 });
     }
 
@@ -70,10 +76,13 @@ public final class Stages {
     public static Stage roles(RoleExtractor extractor) {
         return stage("roles", EnumSet.of(Layer.ENTITIES, Layer.DEPENDENCIES, Layer.POS_LEMMAS),
                 EnumSet.of(Layer.ROLES),
-                a -> a.roles(extractor.extract(a.text(), resolved(a.mentions(), a.resolution()))));
+                a -> a.roles(extractor.extract(a.text(), resolved(a.resolution()))));
     }
 
-    private static List<EventExtractor.EntityMention> resolved(List<Mention> mentions, Resolution resolution) {
+    /** The resolved mentions in text order, with the generic references linked to a group among them. */
+    private static List<EventExtractor.EntityMention> resolved(Resolution resolution) {
+        List<Mention> mentions = new ArrayList<>(resolution.byMention().keySet());
+        mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
         List<EventExtractor.EntityMention> resolved = new ArrayList<>();
         for (Mention m : mentions) {
             resolution.entityOf(m).ifPresent(e -> resolved.add(

@@ -23,6 +23,7 @@ import org.conflictkg.extract.Span;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.resolve.Entity;
+import org.conflictkg.resolve.GroupReferenceLinker;
 import org.conflictkg.resolve.Resolution;
 import org.conflictkg.source.Document;
 import org.conflictkg.vocabulary.CKG;
@@ -143,8 +144,11 @@ public final class DocumentGraphMapper {
                 e.country().ifPresent(c -> add(node, CKG.country, NodeFactory.createURI(c)));
                 e.place().ifPresent(p -> place(node, p));
                 for (Mention m : e.mentions()) {
-                    add(node, Vocab.gafDenotedBy, mention(m.sentence(), m.begin(), m.end(), m.text()));
-                    if (!m.text().equals(e.label())) {
+                    Node mention = mention(m.sentence(), m.begin(), m.end(), m.text());
+                    add(node, Vocab.gafDenotedBy, mention);
+                    if (m.source().equals(GroupReferenceLinker.SOURCE)) {
+                        add(mention, CKG.resolvedBy, string(GroupReferenceLinker.SOURCE));
+                    } else if (!m.text().equals(e.label())) {
                         add(node, Vocab.skosAltLabel, english(m.text()));
                     }
                 }
