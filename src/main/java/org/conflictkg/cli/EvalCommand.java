@@ -8,12 +8,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.conflictkg.eval.Evaluator;
 import org.conflictkg.eval.GoldDocument;
+import org.conflictkg.eval.PairScores;
+import org.conflictkg.eval.PairScoring;
+import org.conflictkg.eval.PlaceScores;
 import org.conflictkg.eval.Scores;
 import org.conflictkg.kb.KnowledgeBase;
+import org.conflictkg.pipeline.Pipeline;
 import org.conflictkg.pipeline.StandardPipelineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code kg eval}: scores the extraction against gold annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Run the pipeline on gold-annotated texts (docs/gold-format.md) and print precision, recall "
-                + "and F1 of entities and events, and the accuracy of each event slot.")
+                + "and F1 of entities and events, the accuracy of each event slot, pairwise resolution precision and "
+                + "recall, and place accuracy (GeoNames ids, distance error).")
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -38,27 +44,50 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--differences", description = "Also list every difference from the gold annotations.")
     private boolean differences;
 
+    @Option(names = "--no-group-references",
+            description = "Leave generic references (\"the group\") unlinked, to measure what linking them does.")
+    private boolean noGroupReferences;
+
     @Override
     public Integer call() {
         List<GoldDocument> documents = read(gold);
         KnowledgeBase kb = KnowledgeBase.load();
-        Evaluator.Result result = new Evaluator(new StandardPipelineFactory().create(kb, Instant::now), kb)
-                .evaluate(documents);
+        PairScoring.check(documents).ifPresent(problem -> {
+            throw new UserInputException(problem);
+        });
+        Pipeline pipeline = new StandardPipelineFactory(!noGroupReferences).create(kb, Instant::now);
+        Evaluator.Result result = new Evaluator(pipeline, kb).evaluate(documents);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Gold: %s (%d documents)%n", gold, result.documents());
         line(out, "entities", result.entities());
         line(out, "events", result.events());
+        PairScores pairs = result.resolution();
+        out.printf(Locale.ROOT, "resolution P %.3f  R %.3f  F1 %.3f  (%d of %d same-entity pairs joined, %d of %d "
+                + "different-entity pairs joined)%n", pairs.precision(), pairs.recall(), pairs.f1(),
+                pairs.sameJoined(), pairs.samePairs(), pairs.differentJoined(), pairs.differentPairs());
+        PlaceScores places = result.places();
+        out.printf(Locale.ROOT, "places    accuracy %.3f  (%d of %d with the right GeoNames id); distance error "
+                + "median %s km, max %s km (%d of %d placed)%n", places.accuracy(), places.rightId(),
+                places.withId(), km(places.medianKm()), km(places.maxKm()), places.placed(), places.withPoint());
         out.printf(Locale.ROOT, "Slot accuracy over %d aligned events:%n", result.events().slots()
                 .getOrDefault("date", new int[2])[1]);
         for (String slot : Evaluator.SLOTS) {
             out.printf(Locale.ROOT, "  %-12s %.3f%n", slot, result.events().accuracy(slot));
         }
+        StringBuilder stages = new StringBuilder();
+        pipeline.times().seconds().forEach((stage, seconds) -> stages.append(String.format(Locale.ROOT, " %s %.3f",
+                stage, seconds)));
+        out.println("Stage seconds:" + stages);
         if (differences) {
             out.println("Differences:");
             result.differences().forEach(d -> out.println("  " + d));
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String km(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "-";
     }
 
     private static void line(PrintWriter out, String name, Scores s) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import org.conflictkg.extract.Event;
@@ -14,6 +15,7 @@ import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.Role;
 import org.conflictkg.extract.Span;
+import org.conflictkg.geo.Place;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.kb.KbEntity;
 import org.conflictkg.kb.KnowledgeBase;
@@ -24,7 +26,8 @@ import org.conflictkg.source.Document;
 
 /**
  * Scores the pipeline against gold annotations (docs/gold-format.md): precision, recall and F1 of entities and
- * events, and the accuracy of each event slot over the events aligned with gold ones.
+ * events, the accuracy of each event slot over the events aligned with gold ones, pairwise resolution precision and
+ * recall over the gold pairs of mentions, and the accuracy of place links (GeoNames id, distance error).
  */
 public final class Evaluator {
 
@@ -42,10 +45,11 @@ public final class Evaluator {
     }
 
     /** The scores of one evaluation, with a line for each difference found. */
-    public record Result(Scores entities, Scores events, List<String> differences, int documents) {
+    public record Result(Scores entities, Scores events, PairScores resolution, PlaceScores places,
+            List<String> differences, int documents) {
     }
 
-    private record SystemEntity(String label, String type, Set<String> forms) {
+    private record SystemEntity(String label, String type, Set<String> forms, Optional<Place> place) {
     }
 
     private record SystemEvent(String type, Set<String> triggers, String date, Set<String> places,
@@ -55,18 +59,27 @@ public final class Evaluator {
 
     /** Runs the pipeline on every gold document and scores it. */
     public Result evaluate(List<GoldDocument> gold) {
+        PairScoring.check(gold).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         Scores entities = Scores.of("entities");
         Scores events = Scores.of("events");
+        PlaceScores places = new PlaceScores();
         List<String> differences = new ArrayList<>();
+        Map<String, PairScoring.Resolved> resolved = new HashMap<>();
         for (GoldDocument doc : gold) {
             Analysis analysis = pipeline.run(new Document(doc.id(), doc.text(), doc.date(), Optional.empty(),
                     Optional.empty(), doc.id()), Optional.empty());
+            resolved.put(doc.id(), new PairScoring.Resolved(doc.text(), analysis.resolution()));
             Map<String, Entity> byIri = new HashMap<>();
             analysis.resolution().entities().forEach(e -> byIri.put(e.iri(), e));
-            scoreEntities(doc, systemEntities(analysis), entities, differences);
+            Map<GoldDocument.GoldEntity, SystemEntity> matches = scoreEntities(doc, systemEntities(analysis),
+                    entities, differences);
+            scorePlaces(doc, matches, places, differences);
             scoreEvents(doc, systemEvents(analysis, byIri), events, differences);
         }
-        return new Result(entities, events, differences, gold.size());
+        PairScores resolution = PairScoring.score(gold, resolved, differences);
+        return new Result(entities, events, resolution, places, differences, gold.size());
     }
 
     private static List<SystemEntity> systemEntities(Analysis analysis) {
@@ -77,7 +90,7 @@ public final class Evaluator {
             for (Mention m : e.mentions()) {
                 forms.add(norm(m.text()));
             }
-            result.add(new SystemEntity(e.label(), typeName(e.type()), forms));
+            result.add(new SystemEntity(e.label(), typeName(e.type()), forms, e.place()));
         }
         return result;
     }
@@ -135,8 +148,9 @@ public final class Evaluator {
         return claims.getOrDefault(e.key(), Set.of());
     }
 
-    private static void scoreEntities(GoldDocument doc, List<SystemEntity> system, Scores scores,
-            List<String> differences) {
+    private static Map<GoldDocument.GoldEntity, SystemEntity> scoreEntities(GoldDocument doc,
+            List<SystemEntity> system, Scores scores, List<String> differences) {
+        Map<GoldDocument.GoldEntity, SystemEntity> matches = new HashMap<>();
         List<SystemEntity> unmatched = new ArrayList<>(system);
         int tp = 0;
         for (GoldDocument.GoldEntity g : doc.entities()) {
@@ -148,6 +162,7 @@ public final class Evaluator {
                     && s.forms().stream().anyMatch(forms::contains)).findFirst().orElse(null);
             if (match != null) {
                 unmatched.remove(match);
+                matches.put(g, match);
                 tp++;
             } else {
                 differences.add(doc.id() + ": missed entity " + g.label() + " (" + g.type() + ")");
@@ -155,6 +170,36 @@ public final class Evaluator {
         }
         unmatched.forEach(s -> differences.add(doc.id() + ": extra entity " + s.label() + " (" + s.type() + ")"));
         scores.add(tp, system.size(), doc.entities().size());
+        return matches;
+    }
+
+    /** Scores the gazetteer link of every gold place that has a GeoNames id or coordinates. */
+    private static void scorePlaces(GoldDocument doc, Map<GoldDocument.GoldEntity, SystemEntity> matches,
+            PlaceScores scores, List<String> differences) {
+        for (GoldDocument.GoldEntity g : doc.entities()) {
+            Optional<Place> place = Optional.ofNullable(matches.get(g)).flatMap(SystemEntity::place);
+            if (g.geonameId().isPresent()) {
+                boolean right = place.flatMap(p -> p.geonameId().isPresent()
+                        ? Optional.of(p.geonameId().getAsLong()) : Optional.empty())
+                        .filter(id -> id == g.geonameId().getAsLong()).isPresent();
+                scores.id(right);
+                if (!right) {
+                    differences.add(doc.id() + ": place " + g.label() + " should be GeoNames "
+                            + g.geonameId().getAsLong() + ", is " + place.map(Place::toString).orElse("unlinked"));
+                }
+            }
+            if (g.point().isPresent()) {
+                GoldDocument.GoldPoint point = g.point().get();
+                OptionalDouble distance = place.filter(Place::hasCoordinates).map(p -> OptionalDouble.of(
+                        PlaceScores.distanceKm(point.latitude(), point.longitude(), p.latitude().getAsDouble(),
+                                p.longitude().getAsDouble()))).orElse(OptionalDouble.empty());
+                scores.point(distance);
+                if (distance.isPresent() && distance.getAsDouble() > 25) {
+                    differences.add(String.format(Locale.ROOT, "%s: place %s placed %.0f km away", doc.id(),
+                            g.label(), distance.getAsDouble()));
+                }
+            }
+        }
     }
 
     private static void scoreEvents(GoldDocument doc, List<SystemEvent> system, Scores scores,

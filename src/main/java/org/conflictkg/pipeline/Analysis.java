@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.conflictkg.extract.DocumentDate;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.Mention;
+import org.conflictkg.extract.RoleFact;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.resolve.Resolution;
 import org.conflictkg.source.Document;
@@ -25,6 +26,7 @@ public final class Analysis {
     private List<Mention> mentions;
     private Resolution resolution;
     private List<Event> events;
+    private List<RoleFact> roles;
     private List<Quad> quads;
 
     /** The analysis of a document, given the date from the command line, if any. */
@@ -61,6 +63,10 @@ public final class Analysis {
         return present(events, "events");
     }
 
+    public List<RoleFact> roles() {
+        return present(roles, "roles");
+    }
+
     public List<Quad> quads() {
         return present(quads, "quads");
     }
@@ -83,6 +89,10 @@ public final class Analysis {
 
     void events(List<Event> value) {
         events = once(events, List.copyOf(value), "events");
+    }
+
+    void roles(List<RoleFact> value) {
+        roles = once(roles, List.copyOf(value), "roles");
     }
 
     void quads(List<Quad> value) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -11,10 +12,12 @@ import org.conflictkg.extract.DocumentDating;
 import org.conflictkg.extract.EventExtractor;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.MentionExtractor;
+import org.conflictkg.extract.RoleExtractor;
 import org.conflictkg.nlp.TextAnnotator;
 import org.conflictkg.rdf.DocumentGraphMapper;
 import org.conflictkg.rdf.Provenance;
 import org.conflictkg.resolve.EntityResolver;
+import org.conflictkg.resolve.GroupReferenceLinker;
 import org.conflictkg.resolve.Resolution;
 
 /** The stages of the ingest pipeline, each a thin adapter over its package's API. */
@@ -23,11 +26,12 @@ public final class Stages {
     private Stages() {
     }
 
-    /** The standard chain: dating, annotation, mentions, resolution, events, RDF. */
+    /** The standard chain: dating, annotation, mentions, resolution, events, roles, RDF. */
     public static Pipeline standard(TextAnnotator annotator, MentionExtractor mentions, EntityResolver resolver,
-            EventExtractor events, Provenance provenance) {
-        return Pipeline.of(List.of(dating(), annotation(annotator), mentions(mentions), resolution(resolver),
-                events(events), rdf(provenance)));
+            Optional<GroupReferenceLinker> groupReferences, EventExtractor events, RoleExtractor roles,
+            Provenance provenance) {
+        return Pipeline.of(List.of(dating(), annotation(annotator), mentions(mentions),
+                resolution(resolver, groupReferences), events(events), roles(roles), rdf(provenance)));
     }
 
     /** Establishes the publication date. */
@@ -50,10 +54,13 @@ public final class Stages {
                 EnumSet.of(Layer.MENTIONS), a -> a.mentions(extractor.extract(a.text())));
     }
 
-    /** Resolves mentions to canonical entities. */
-    public static Stage resolution(EntityResolver resolver) {
-        return stage("resolution", EnumSet.of(Layer.MENTIONS), EnumSet.of(Layer.ENTITIES),
-                a -> a.resolution(resolver.resolve(a.text().text(), a.mentions())));
+    /** Resolves mentions to canonical entities, then links generic references to groups if a linker is given. */
+    public static Stage resolution(EntityResolver resolver, Optional<GroupReferenceLinker> groupReferences) {
+        return stage("resolution", EnumSet.of(Layer.MENTIONS, Layer.DEPENDENCIES), EnumSet.of(Layer.ENTITIES), a -> {
+            Resolution resolution = resolver.resolve(a.text().text(), a.mentions());
+            a.resolution(groupReferences.isPresent() ? groupReferences.get().link(a.text(), resolution)
+                    : resolution);
+        });
     }
 
     /** Finds events. */
@@ -61,22 +68,37 @@ public final class Stages {
         return stage("events", EnumSet.of(Layer.ENTITIES, Layer.DEPENDENCIES, Layer.NORMALISED_VALUES,
                 Layer.POS_LEMMAS), EnumSet.of(Layer.EVENTS), a -> {
                     Resolution resolution = a.resolution();
-                    List<EventExtractor.EntityMention> resolved = new ArrayList<>();
-                    for (Mention m : a.mentions()) {
-                        resolution.entityOf(m).ifPresent(e -> resolved.add(
-                                new EventExtractor.EntityMention(m, e.iri(), e.type())));
-                    }
-                    a.events(extractor.extract(a.text(), resolved, a.date()));
+                    a.events(extractor.extract(a.text(), resolved(resolution), a.date()));
                 });
+    }
+
+    /** Finds people's roles and positions. */
+    public static Stage roles(RoleExtractor extractor) {
+        return stage("roles", EnumSet.of(Layer.ENTITIES, Layer.DEPENDENCIES, Layer.POS_LEMMAS),
+                EnumSet.of(Layer.ROLES),
+                a -> a.roles(extractor.extract(a.text(), resolved(a.resolution()))));
+    }
+
+    /** The resolved mentions in text order, with the generic references linked to a group among them. */
+    private static List<EventExtractor.EntityMention> resolved(Resolution resolution) {
+        List<Mention> mentions = new ArrayList<>(resolution.byMention().keySet());
+        mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
+        List<EventExtractor.EntityMention> resolved = new ArrayList<>();
+        for (Mention m : mentions) {
+            resolution.entityOf(m).ifPresent(e -> resolved.add(
+                    new EventExtractor.EntityMention(m, e.iri(), e.type())));
+        }
+        return resolved;
     }
 
     /** Maps the analysis to the quads of the document's graph. */
     public static Stage rdf(Provenance provenance) {
-        return stage("rdf", EnumSet.of(Layer.DOCUMENT_DATE, Layer.TOKENS, Layer.ENTITIES, Layer.EVENTS),
+        return stage("rdf", EnumSet.of(Layer.DOCUMENT_DATE, Layer.TOKENS, Layer.ENTITIES, Layer.EVENTS, Layer.ROLES),
                 EnumSet.of(Layer.QUADS), a -> {
                     Set<Quad> quads = new LinkedHashSet<>();
                     DocumentGraphMapper.map(new DocumentGraphMapper.Input(a.document(), a.commandLineDate(),
-                            a.date(), a.text(), a.resolution(), a.events(), provenance), new StreamRDFBase() {
+                            a.date(), a.text(), a.resolution(), a.events(), a.roles(), provenance),
+                            new StreamRDFBase() {
                                 @Override
                                 public void quad(Quad quad) {
                                     quads.add(quad);

@@ -1,14 +1,17 @@
 package org.conflictkg.pipeline;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.conflictkg.Version;
 import org.conflictkg.extract.EventExtractor;
 import org.conflictkg.extract.MentionExtractor;
+import org.conflictkg.extract.RoleExtractor;
 import org.conflictkg.geo.Gazetteer;
 import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.nlp.corenlp.CoreNlpAnnotator;
 import org.conflictkg.resolve.EntityResolver;
+import org.conflictkg.resolve.GroupReferenceLinker;
 import org.conflictkg.resolve.PlaceLinker;
 
 /**
@@ -17,7 +20,25 @@ import org.conflictkg.resolve.PlaceLinker;
  */
 public final class StandardPipelineFactory implements Ingest.PipelineFactory {
 
+    /**
+     * Whether "the group" and the like are linked to the group they refer to (GroupReferenceLinker) unless told
+     * otherwise; decided by its measured effect on the gold set (README, "Generic references").
+     */
+    public static final boolean GROUP_REFERENCES_BY_DEFAULT = true;
+
     private static CoreNlpAnnotator shared;
+
+    private final boolean groupReferences;
+
+    /** The standard pipeline, with generic references to groups linked as {@link #GROUP_REFERENCES_BY_DEFAULT}. */
+    public StandardPipelineFactory() {
+        this(GROUP_REFERENCES_BY_DEFAULT);
+    }
+
+    /** The standard pipeline, with or without the rule that links "the group" to the group it refers to. */
+    public StandardPipelineFactory(boolean groupReferences) {
+        this.groupReferences = groupReferences;
+    }
 
     @Override
     public Pipeline create(KnowledgeBase kb, Supplier<Instant> clock) {
@@ -25,7 +46,9 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
         Gazetteer gazetteer = Gazetteer.shared();
         EntityResolver resolver = new EntityResolver(new PlaceLinker(gazetteer, kb));
         MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty());
-        return Stages.standard(annotator, mentions, resolver, new EventExtractor(),
+        return Stages.standard(annotator, mentions, resolver,
+                groupReferences ? Optional.of(new GroupReferenceLinker()) : Optional.empty(), new EventExtractor(),
+                new RoleExtractor(kb),
                 Ingest.provenance(Version.VERSION, annotator.modelDescription(), kb, clock.get()));
     }
 

@@ -47,7 +47,8 @@ public record GraphSummary(long documents, long sentences, long mentions, Map<St
                 grouped(dataset, """
                         SELECT ?k (COUNT(DISTINCT ?e) AS ?n) {
                           GRAPH ?g { ?e gaf:denotedBy ?m ; a ?c }
-                          FILTER (?c != ckg:Event && ?c != sem:Event)
+                          FILTER (?c != ckg:Event && ?c != sem:Event && ?c != ckg:RoleFact
+                                  && ?c != <http://www.w3.org/ns/org#Membership>)
                           BIND (STRAFTER(STR(?c), "#") AS ?k)
                         } GROUP BY ?k ORDER BY ?k"""),
                 grouped(dataset, """

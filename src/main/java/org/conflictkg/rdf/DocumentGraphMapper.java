@@ -18,10 +18,12 @@ import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventDate;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.Role;
+import org.conflictkg.extract.RoleFact;
 import org.conflictkg.extract.Span;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.resolve.Entity;
+import org.conflictkg.resolve.GroupReferenceLinker;
 import org.conflictkg.resolve.Resolution;
 import org.conflictkg.source.Document;
 import org.conflictkg.vocabulary.CKG;
@@ -36,7 +38,7 @@ public final class DocumentGraphMapper {
 
     /** Everything about one document that goes into its graph. */
     public record Input(Document document, java.util.Optional<java.time.LocalDate> commandLineDate,
-            DocumentDate date, AnnotatedText text, Resolution resolution, List<Event> events,
+            DocumentDate date, AnnotatedText text, Resolution resolution, List<Event> events, List<RoleFact> roles,
             Provenance provenance) {
     }
 
@@ -67,6 +69,7 @@ public final class DocumentGraphMapper {
             sentences();
             entities();
             events();
+            roles();
         }
 
         private void add(Node s, Node p, Node o) {
@@ -141,8 +144,11 @@ public final class DocumentGraphMapper {
                 e.country().ifPresent(c -> add(node, CKG.country, NodeFactory.createURI(c)));
                 e.place().ifPresent(p -> place(node, p));
                 for (Mention m : e.mentions()) {
-                    add(node, Vocab.gafDenotedBy, mention(m.sentence(), m.begin(), m.end(), m.text()));
-                    if (!m.text().equals(e.label())) {
+                    Node mention = mention(m.sentence(), m.begin(), m.end(), m.text());
+                    add(node, Vocab.gafDenotedBy, mention);
+                    if (m.source().equals(GroupReferenceLinker.SOURCE)) {
+                        add(mention, CKG.resolvedBy, string(GroupReferenceLinker.SOURCE));
+                    } else if (!m.text().equals(e.label())) {
                         add(node, Vocab.skosAltLabel, english(m.text()));
                     }
                 }
@@ -229,6 +235,41 @@ public final class DocumentGraphMapper {
                 for (int s : e.sentences()) {
                     add(node, CKG.evidence, sentenceNodes.get(s));
                 }
+                add(node, Vocab.provWasDerivedFrom, graph);
+            }
+        }
+
+        /**
+         * Each role fact as an org:Membership of the person, with its role concept, organisation or jurisdiction,
+         * the document's date as an instant inside the membership's interval, and its evidence.
+         */
+        private void roles() {
+            for (RoleFact r : in.roles()) {
+                Node node = DocumentIris.role(doc.id(), r.begin());
+                add(node, RDF.type.asNode(), CKG.RoleFact);
+                add(node, RDF.type.asNode(), Vocab.orgMembership);
+                add(node, Vocab.orgMember, NodeFactory.createURI(r.person()));
+                Node role = NodeFactory.createURI(CKG.ROLE + org.conflictkg.extract.Slugs.slug(r.title()));
+                add(node, Vocab.orgRoleProperty, role);
+                add(role, RDF.type.asNode(), Vocab.orgRole);
+                add(role, Vocab.skosPrefLabel, english(r.title()));
+                add(node, CKG.roleTitle, string(r.title()));
+                add(node, CKG.roleKind, string(r.office() ? "office" : "member"));
+                r.organisation().ifPresent(o -> add(node, Vocab.orgOrganization, NodeFactory.createURI(o)));
+                r.jurisdiction().ifPresent(j -> add(node, CKG.jurisdiction, NodeFactory.createURI(j)));
+                in.date().date().ifPresent(date -> {
+                    Node during = NodeFactory.createURI(node.getURI() + "/during");
+                    Node instant = NodeFactory.createURI(node.getURI() + "/attested");
+                    Node literal = typed(date.toString(), XSDDatatype.XSDdate);
+                    add(node, CKG.attestedOn, literal);
+                    add(node, Vocab.orgMemberDuring, during);
+                    add(during, RDF.type.asNode(), Vocab.timeInterval);
+                    add(during, Vocab.timeInside, instant);
+                    add(instant, RDF.type.asNode(), Vocab.timeInstant);
+                    add(instant, Vocab.timeInXsdDate, literal);
+                });
+                add(node, Vocab.gafDenotedBy, mention(r.sentence(), r.begin(), r.end(), r.text()));
+                add(node, CKG.evidence, sentenceNodes.get(r.sentence()));
                 add(node, Vocab.provWasDerivedFrom, graph);
             }
         }

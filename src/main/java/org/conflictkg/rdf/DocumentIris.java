@@ -31,6 +31,11 @@ public final class DocumentIris {
         return NodeFactory.createURI(CKG.ID + "event/" + Slugs.identifierSlug(id) + "/" + triggerBegin);
     }
 
+    /** A role fact of a document, by the offset where the words that state it begin. */
+    public static Node role(String id, int begin) {
+        return NodeFactory.createURI(CKG.ID + "role/" + Slugs.identifierSlug(id) + "/" + begin);
+    }
+
     /** The ingest activity that made the document's graph. */
     public static Node ingest(String id) {
         return NodeFactory.createURI(documentIri(id) + "/ingest");

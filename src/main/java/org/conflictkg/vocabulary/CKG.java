@@ -14,6 +14,8 @@ public final class CKG {
     public static final String EVT = "https://w3id.org/conflict-kg/event-type/";
     /** The namespace of the GTD target types (ontology/codebooks.ttl). */
     public static final String GTD_TARGET_TYPE = "https://w3id.org/conflict-kg/codebook/gtd/target-type/";
+    /** The namespace of role concepts ("president", "operative"), each an org:Role. */
+    public static final String ROLE = "https://w3id.org/conflict-kg/role/";
     /** The graph that holds the ontology. */
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI("https://w3id.org/conflict-kg/graph/ontology");
     /** The graph that holds the curated knowledge base. */
@@ -31,6 +33,7 @@ public final class CKG {
     public static final Node Country = term("Country");
     public static final Node City = term("City");
     public static final Node Site = term("Site");
+    public static final Node RoleFact = term("RoleFact");
 
     public static final Node dateSource = term("dateSource");
     public static final Node contentHash = term("contentHash");
@@ -70,6 +73,10 @@ public final class CKG {
     public static final Node confidence = term("confidence");
     public static final Node evidence = term("evidence");
     public static final Node gtdAttackType = term("gtdAttackType");
+    public static final Node roleTitle = term("roleTitle");
+    public static final Node roleKind = term("roleKind");
+    public static final Node jurisdiction = term("jurisdiction");
+    public static final Node attestedOn = term("attestedOn");
 
     private CKG() {
     }

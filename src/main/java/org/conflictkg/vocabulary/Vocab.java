@@ -60,6 +60,18 @@ public final class Vocab {
     public static final Node wgs84Lat = uri(WGS84, "lat");
     public static final Node wgs84Long = uri(WGS84, "long");
 
+    public static final Node orgMembership = uri(ORG, "Membership");
+    public static final Node orgRole = uri(ORG, "Role");
+    public static final Node orgMember = uri(ORG, "member");
+    public static final Node orgOrganization = uri(ORG, "organization");
+    public static final Node orgRoleProperty = uri(ORG, "role");
+    public static final Node orgMemberDuring = uri(ORG, "memberDuring");
+
+    public static final Node timeInterval = uri(TIME, "Interval");
+    public static final Node timeInstant = uri(TIME, "Instant");
+    public static final Node timeInside = uri(TIME, "inside");
+    public static final Node timeInXsdDate = uri(TIME, "inXSDDate");
+
     public static final Node dctIdentifier = uri(DCT, "identifier");
     public static final Node dctTitle = uri(DCT, "title");
     public static final Node dctSource = uri(DCT, "source");
