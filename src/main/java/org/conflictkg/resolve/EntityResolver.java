@@ -41,6 +41,7 @@ public final class EntityResolver {
         this.places = Optional.of(places);
     }
 
+    private static final Pattern WATERS = Pattern.compile("(?i)\\b(sea|ocean|gulf|strait|straits|channel|bay)\\b");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z0-9-]{1,9})\\s*\\)");
 
     private record Cluster(String key, List<Mention> mentions) {
@@ -123,9 +124,38 @@ public final class EntityResolver {
             }
         }
 
+        List<Entity> built = new ArrayList<>();
+        entities.values().forEach(b -> built.add(b.build()));
+        return new Resolution(withDocumentCountry(built), assigned);
+    }
+
+    /**
+     * Places the gazetteer does not know (a village, a district, a site) are put in the country the document is
+     * about, when one country clearly dominates it: the country named or located most often, by mentions, at
+     * least twice as often as any other. A place with no such country keeps none rather than a guess, and so do
+     * seas, gulfs and straits, which are no country's.
+     */
+    private static List<Entity> withDocumentCountry(List<Entity> entities) {
+        Map<String, Integer> weight = new TreeMap<>();
+        for (Entity e : entities) {
+            Optional<String> country = e.type() == EntityType.COUNTRY ? Optional.of(e.iri())
+                    : e.type().isPlace() ? e.country() : Optional.empty();
+            country.ifPresent(c -> weight.merge(c, e.mentions().size(), Integer::sum));
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(weight.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
+            return entities;
+        }
+        Optional<String> dominant = Optional.of(ranked.get(0).getKey());
         List<Entity> result = new ArrayList<>();
-        entities.values().forEach(b -> result.add(b.build()));
-        return new Resolution(result, assigned);
+        for (Entity e : entities) {
+            boolean unlocated = (e.type() == EntityType.PLACE || e.type() == EntityType.SITE) && e.place().isEmpty()
+                    && e.country().isEmpty() && !WATERS.matcher(e.label()).find();
+            result.add(unlocated ? new Entity(e.iri(), e.type(), e.label(), e.mentions(), e.resolvedBy(), dominant,
+                    e.place()) : e);
+        }
+        return result;
     }
 
     /** The ISO codes of the countries each sentence names, by name or through a state authority. */
