@@ -93,8 +93,8 @@ public final class CsvExporter {
                             join(objects(doc, event, CKG.perpetrator), p -> label(all, p)),
                             join(targets, p -> label(all, p)),
                             join(objects(doc, event, CKG.targetType), t -> label(all, t)),
-                            lexical(doc, event, CKG.killed),
-                            lexical(doc, event, CKG.wounded),
+                            count(doc, event, CKG.killed, CKG.killedQualifier),
+                            count(doc, event, CKG.wounded, CKG.woundedQualifier),
                             first(doc, event, CKG.modality).map(CsvExporter::localName).orElse(""),
                             join(claimants, p -> label(all, p)),
                             lexical(doc, event, CKG.confidence),
@@ -103,6 +103,13 @@ public final class CsvExporter {
             }
         });
         writer.flush();
+    }
+
+    /** A casualty count as the text gives it: the number, after its qualifier if any ("at least 12"). */
+    private static String count(Graph doc, Node event, Node number, Node qualifier) {
+        String value = lexical(doc, event, number);
+        String words = lexical(doc, event, qualifier);
+        return value.isEmpty() || words.isEmpty() ? value : words + " " + value;
     }
 
     /** Writes the entities mentioned in these document graphs. */

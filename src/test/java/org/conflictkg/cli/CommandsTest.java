@@ -150,7 +150,7 @@ class CommandsTest {
         assertEquals(5, lines.size(), run::toString);
         String assault = lines.stream().filter(l -> l.contains("/event/alpha/29,")).findFirst().orElseThrow();
         assertTrue(assault.startsWith("https://w3id.org/conflict-kg/id/event/alpha/29,alpha,armed assault,"
-                + "Armed Assault,2023-05-03,day,Kano,,,,Northern Front,,,4,,Completed,Northern Front,0.85,"),
+                + "Armed Assault,2023-05-03,day,Kano,,,,Northern Front,,,at least 4,,Completed,Northern Front,0.85,"),
                 assault);
     }
 
