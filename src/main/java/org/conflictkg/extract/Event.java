@@ -23,11 +23,12 @@ import java.util.Set;
  * @param channels the IRIs of the media outlets a statement was made through
  * @param target the target of an attack when it is not a named entity: its words and its GTD target type
  * @param sentences the indexes of the sentences that are its evidence
+ * @param assignments each entity of {@code roles} in its role, with the confidence of that assignment
  */
 public record Event(EventType type, List<Span> triggers, Map<Role, Set<String>> roles, Set<String> places,
         Optional<EventDate> date, Optional<Casualties> killed, Optional<Casualties> wounded, Modality modality,
         double confidence, Optional<Integer> claimedEvent, Optional<Integer> about, Set<String> attributedTo,
-        Set<String> channels, Optional<Target> target, Set<Integer> sentences) {
+        Set<String> channels, Optional<Target> target, Set<Integer> sentences, List<RoleAssignment> assignments) {
 
     /**
      * What an attack was aimed at.
@@ -45,6 +46,7 @@ public record Event(EventType type, List<Span> triggers, Map<Role, Set<String>> 
         attributedTo = Set.copyOf(attributedTo);
         channels = Set.copyOf(channels);
         sentences = Set.copyOf(sentences);
+        assignments = List.copyOf(assignments);
     }
 
     /** The begin offset of its first trigger, which identifies it within its document. */

@@ -144,6 +144,7 @@ public final class EventExtractor {
         Token trigger;
         Sentence sentence;
         final Set<String> agentPlaces = new TreeSet<>();
+        final Map<String, String> rules = new HashMap<>();
         boolean reference;
         boolean atScene;
 
@@ -249,8 +250,14 @@ public final class EventExtractor {
                     d.roles.remove(Role.TARGET);
                 }
             }
+            List<RoleAssignment> assignments = new ArrayList<>();
+            for (Map.Entry<Role, Set<String>> role : new TreeMap<>(d.roles).entrySet()) {
+                for (String iri : role.getValue()) {
+                    assignments.add(RoleAssignment.of(role.getKey(), iri, d.rules.getOrDefault(iri, "subject")));
+                }
+            }
             result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded, modality(d),
-                    confidence(d), d.claimed, d.about, d.attributedTo, d.channels, target(d), d.sentences));
+                    confidence(d), d.claimed, d.about, d.attributedTo, d.channels, target(d), d.sentences, assignments));
         }
         return result;
     }
@@ -337,11 +344,12 @@ public final class EventExtractor {
         }
         Token agent = agentToken(sentence, trigger);
         if (agent != null) {
-            addActors(draft, agentRole, sentence, agent, here);
+            addActors(draft, agentRole, sentence, agent, here, sentence.caseMarker(agent).equals("by") ? "by-phrase"
+                    : "subject");
             if (!draft.roles.containsKey(agentRole)) {
                 Token owner = reportingOwner(sentence, agent, here);
                 if (owner != null) {
-                    addActors(draft, agentRole, sentence, owner, here);
+                    addActors(draft, agentRole, sentence, owner, here, "reporting-clause");
                 }
             }
             if (agentRole == Role.AUTHORITY) {
@@ -362,7 +370,8 @@ public final class EventExtractor {
             String marker = sentence.caseMarker(child);
             if (relation.equals("xcomp") && Set.of("dead", "wounded").contains(child.word().toLowerCase(Locale.ROOT))) {
                 sentence.children(child.index()).stream().filter(c -> c.relation().equals("dep")
-                        || c.relation().equals("obj")).forEach(c -> addPatient(draft, patientRole, sentence, c, here));
+                        || c.relation().equals("obj")).forEach(c -> addPatient(draft, patientRole, sentence, c, here,
+                                "object"));
                 continue;
             }
             if (draft.type == EventType.ATTACK && relation.startsWith("obl") && marker.equals("with")) {
@@ -370,19 +379,21 @@ public final class EventExtractor {
             }
             if ((relation.equals("obj") && !INSTRUMENT_VERBS.contains(trigger.lemma().toLowerCase(Locale.ROOT)))
                     || relation.equals("nsubj:pass")) {
-                addPatient(draft, patientRole, sentence, child, here);
+                addPatient(draft, patientRole, sentence, child, here, "object");
             } else if (relation.startsWith("nmod:poss") || (!trigger.isVerb() && relation.equals("compound"))) {
-                addActors(draft, agentRole, sentence, child, here);
+                addActors(draft, agentRole, sentence, child, here, "modifier");
                 addPlaces(draft, sentence, child, here, true);
             } else if (relation.startsWith("nmod") || relation.startsWith("obl")) {
                 switch (marker) {
-                    case "on", "against", "upon", "targeting" -> addPatient(draft, patientRole, sentence, child, here);
-                    case "by" -> addActors(draft, agentRole, sentence, child, here);
+                    case "on", "against", "upon", "targeting" -> addPatient(draft, patientRole, sentence, child, here,
+                            "prepositional");
+                    case "by" -> addActors(draft, agentRole, sentence, child, here, "by-phrase");
                     case "of" -> addPatient(draft, draft.type == EventType.ARREST || draft.type == EventType.TRIAL
-                            || draft.type == EventType.DEPORTATION ? Role.SUSPECT : patientRole, sentence, child, here);
+                            || draft.type == EventType.DEPORTATION ? Role.SUSPECT : patientRole, sentence, child, here,
+                            "prepositional");
                     case "for" -> {
                         if (draft.type == EventType.ACCUSATION) {
-                            addPatient(draft, Role.TARGET, sentence, child, here);
+                            addPatient(draft, Role.TARGET, sentence, child, here, "prepositional");
                         }
                     }
                     default -> {
@@ -552,7 +563,8 @@ public final class EventExtractor {
      * The actors of a phrase in a role; a country that only qualifies a named actor ("Yemen's Houthis") is not one
      * of them.
      */
-    private void addActors(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here) {
+    private void addActors(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here,
+            String rule) {
         if (role == null) {
             return;
         }
@@ -564,8 +576,14 @@ public final class EventExtractor {
                     && !m.mention().covers(sentence.index(), token.index()) || possessorOfActor(sentence, m, under));
             if ((m.type().isActor() || m.type() == EntityType.COUNTRY) && !qualifier) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
+                draft.rules.putIfAbsent(m.iri(), ruleOf(rule, m));
             }
         }
+    }
+
+    /** The rule that found a role's entity, noting when the mention was a generic reference ("the group"). */
+    private static String ruleOf(String rule, EntityMention m) {
+        return m.mention().source().equals("group-reference") ? rule + " via group reference" : rule;
     }
 
     /** Whether a mention is the possessor of the actor named right after it ("Yemen's Houthis"). */
@@ -577,7 +595,8 @@ public final class EventExtractor {
         return mentions.stream().anyMatch(o -> o.type().isActor() && o.mention().firstToken() == next + 1);
     }
 
-    private void addPatient(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here) {
+    private void addPatient(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here,
+            String rule) {
         if (role == Role.TARGET && draft.patient == null) {
             draft.patient = token;
         }
@@ -586,6 +605,7 @@ public final class EventExtractor {
             if (role != null && (m.type().isActor() || head && (m.type() == EntityType.COUNTRY
                     || role == Role.TARGET && m.type() == EntityType.SITE))) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
+                draft.rules.putIfAbsent(m.iri(), ruleOf(rule, m));
                 if (role == Role.TARGET && draft.targetEntity == null && head) {
                     draft.targetEntity = m;
                 }
@@ -1273,6 +1293,7 @@ public final class EventExtractor {
         earlier.triggers.add(later.triggers.get(0));
         earlier.sentences.addAll(later.sentences);
         later.roles.forEach((role, iris) -> earlier.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
+        later.rules.forEach((iri, rule) -> earlier.rules.putIfAbsent(iri, "coreference " + rule));
         if (earlier.places.isEmpty()) {
             earlier.places.addAll(later.places);
         }
@@ -1391,6 +1412,7 @@ public final class EventExtractor {
     private static void absorb(Draft into, Draft other) {
         into.triggers.add(other.triggers.get(0));
         other.roles.forEach((role, iris) -> into.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
+        other.rules.forEach(into.rules::putIfAbsent);
         into.places.addAll(other.places);
         if (into.date.isEmpty()) {
             into.date = other.date;

@@ -18,6 +18,7 @@ import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventDate;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.Role;
+import org.conflictkg.extract.RoleAssignment;
 import org.conflictkg.extract.RoleFact;
 import org.conflictkg.extract.Span;
 import org.conflictkg.nlp.AnnotatedText;
@@ -201,6 +202,17 @@ public final class DocumentGraphMapper {
                     for (String iri : role.getValue()) {
                         add(node, CKG.term(role.getKey().localName()), NodeFactory.createURI(iri));
                     }
+                }
+                int index = 0;
+                for (RoleAssignment a : e.assignments()) {
+                    Node assignment = NodeFactory.createURI(node.getURI() + "/role/" + index++);
+                    add(node, CKG.roleAssignment, assignment);
+                    add(assignment, RDF.type.asNode(), CKG.RoleAssignment);
+                    add(assignment, RDF.type.asNode(), Vocab.semRole);
+                    add(assignment, Vocab.semRoleType, CKG.term(a.role().localName()));
+                    add(assignment, RDF.value.asNode(), NodeFactory.createURI(a.entity()));
+                    add(assignment, CKG.confidence, typed(String.valueOf(a.confidence()), XSDDatatype.XSDdecimal));
+                    add(assignment, CKG.foundBy, string(a.rule()));
                 }
                 e.places().forEach(p -> add(node, Vocab.semHasPlace, NodeFactory.createURI(p)));
                 e.date().ifPresent(date -> date(node, date));

@@ -24,6 +24,7 @@ public final class CKG {
     public static final Node Document = term("Document");
     public static final Node Mention = term("Mention");
     public static final Node Event = term("Event");
+    public static final Node RoleAssignment = term("RoleAssignment");
     public static final Node ArmedGroup = term("ArmedGroup");
     public static final Node StateAuthority = term("StateAuthority");
     public static final Node MediaOutlet = term("MediaOutlet");
@@ -71,6 +72,8 @@ public final class CKG {
     public static final Node targetType = term("targetType");
     public static final Node targetText = term("targetText");
     public static final Node confidence = term("confidence");
+    public static final Node roleAssignment = term("roleAssignment");
+    public static final Node foundBy = term("foundBy");
     public static final Node evidence = term("evidence");
     public static final Node gtdAttackType = term("gtdAttackType");
     public static final Node roleTitle = term("roleTitle");

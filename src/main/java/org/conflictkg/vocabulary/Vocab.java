@@ -21,6 +21,8 @@ public final class Vocab {
 
     public static final Node semEvent = uri(SEM, "Event");
     public static final Node semEventType = uri(SEM, "eventType");
+    public static final Node semRole = uri(SEM, "Role");
+    public static final Node semRoleType = uri(SEM, "roleType");
     public static final Node semHasPlace = uri(SEM, "hasPlace");
     public static final Node semHasActor = uri(SEM, "hasActor");
     public static final Node semEarliestBegin = uri(SEM, "hasEarliestBeginTimeStamp");

@@ -122,6 +122,9 @@ class EventExtractionIT {
             event.roles().getOrDefault(role, Set.of()).forEach(iri -> actual.add(labels.get(iri)));
             assertTrue(actual.contains(label), () -> role + " " + actual + " in " + event);
         });
+        event.roles().forEach((role, iris) -> iris.forEach(iri -> assertTrue(event.assignments().stream().anyMatch(
+                a -> a.role() == role && a.entity().equals(iri) && a.confidence() >= 0.5 && a.confidence() <= 0.9),
+                () -> "no assignment with a confidence for " + role + " " + iri + " in " + event.assignments())));
         Set<String> places = new TreeSet<>();
         event.places().forEach(iri -> places.add(labels.get(iri)));
         assertTrue(places.containsAll(expected.places()), () -> "places " + places + " in " + event);
