@@ -780,6 +780,10 @@ public final class EventExtractor {
         return result;
     }
 
+    /**
+     * The tokens of a noun phrase: its modifiers, prepositional phrases, appositions and conjuncts, and the
+     * prepositional phrase of an adverb that is a conjunct ("in Pakistan, Tajikistan and most recently in Kerman").
+     */
     private static void collectNominal(Sentence sentence, Token token, Set<Integer> region, int depth) {
         region.add(token.index());
         if (depth > 4) {
@@ -787,9 +791,12 @@ public final class EventExtractor {
         }
         for (Token child : sentence.children(token.index())) {
             String relation = child.relation();
+            boolean adverbialConjunct = relation.startsWith("obl") && token.relation().equals("conj")
+                    && !token.isVerb() && !token.isNoun();
             if (relation.startsWith("compound") || relation.startsWith("flat") || relation.equals("amod")
                     || relation.startsWith("nmod") || relation.equals("appos") || relation.equals("conj")
-                    || relation.equals("nummod") || relation.equals("case") || relation.equals("det")) {
+                    || relation.equals("nummod") || relation.equals("case") || relation.equals("det")
+                    || adverbialConjunct) {
                 collectNominal(sentence, child, region, depth + 1);
             }
         }
