@@ -122,7 +122,8 @@ public final class Evaluator {
                         .ifPresent(countries::add);
             }
             Set<String> perpetrators = new TreeSet<>(e.roles().getOrDefault(Role.PERPETRATOR, Set.of()));
-            if (e.type() == EventType.WARNING || e.type() == EventType.ACCUSATION || e.type() == EventType.DENIAL) {
+            if (e.type() == EventType.WARNING || e.type() == EventType.ACCUSATION || e.type() == EventType.DENIAL
+                    || e.type() == EventType.ASSESSMENT) {
                 for (String speaker : e.roles().getOrDefault(Role.SPEAKER, Set.of())) {
                     Entity entity = byIri.get(speaker);
                     if (entity != null && entity.type() != EntityType.STATE_AUTHORITY

@@ -70,6 +70,8 @@ public final class EventExtractor {
             "kalashnikov", "ak-47", "machine-gun", "sword", "axe", "handgun", "shotgun");
     private static final Set<String> EXPLOSIVES = Set.of("bomb", "explosive", "ied", "grenade", "suicide vest",
             "vest", "car bomb", "device", "dynamite", "mine", "landmine");
+    private static final Set<String> RESPONSIBILITY_WORDS = Set.of("orchestrator", "perpetrator", "mastermind",
+            "culprit", "behind", "responsible", "responsibility", "organizer", "organiser", "author");
     private static final Set<String> CLAIM_VERBS = Set.of("issue", "make", "publish", "post", "release", "lodge");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
@@ -295,7 +297,13 @@ public final class EventExtractor {
         if (type == null) {
             return null;
         }
-        if (type == EventType.ACCUSATION && (token.relation().startsWith("acl") || token.relation().equals("amod"))) {
+        if ((type == EventType.ACCUSATION || type == EventType.ASSESSMENT)
+                && (token.relation().startsWith("acl") || token.relation().equals("amod"))) {
+            return null;
+        }
+        if (type == EventType.ASSESSMENT && (assessed(sentence, token, here).isEmpty()
+                || sentence.tokens().stream().noneMatch(t -> t.index() > token.index() && (RESPONSIBILITY_WORDS
+                        .contains(t.lemma().toLowerCase(Locale.ROOT)) || attackNoun(t))))) {
             return null;
         }
         if (lemma.equals("claim")) {
@@ -546,7 +554,7 @@ public final class EventExtractor {
         return switch (type) {
             case ARREST, DEPORTATION, TRIAL -> Role.AUTHORITY;
             case CLAIM_OF_RESPONSIBILITY -> Role.CLAIMANT;
-            case WARNING, ACCUSATION, DENIAL -> Role.SPEAKER;
+            case WARNING, ACCUSATION, DENIAL, ASSESSMENT -> Role.SPEAKER;
             default -> Role.PERPETRATOR;
         };
     }
@@ -554,7 +562,7 @@ public final class EventExtractor {
     private static Role patientRole(EventType type) {
         return switch (type) {
             case ARREST, DEPORTATION, TRIAL -> Role.SUSPECT;
-            case CLAIM_OF_RESPONSIBILITY, WARNING, DENIAL -> null;
+            case CLAIM_OF_RESPONSIBILITY, WARNING, DENIAL, ASSESSMENT -> null;
             default -> Role.TARGET;
         };
     }
@@ -584,6 +592,24 @@ public final class EventExtractor {
     /** The rule that found a role's entity, noting when the mention was a generic reference ("the group"). */
     private static String ruleOf(String rule, EntityMention m) {
         return m.mention().source().equals("group-reference") ? rule + " via group reference" : rule;
+    }
+
+    /**
+     * The armed groups an assessment holds responsible: those in what the verb says, not in who says it ("many
+     * analysts suggest ISKP as the orchestrator", "investigators believe al-Shabaab was behind the attack").
+     */
+    private static List<EntityMention> assessed(Sentence sentence, Token verb, List<EntityMention> here) {
+        Token subject = sentence.children(verb.index()).stream().filter(c -> c.relation().startsWith("nsubj"))
+                .findFirst().orElse(null);
+        List<EntityMention> groups = new ArrayList<>();
+        for (EntityMention m : here) {
+            Token token = sentence.tokens().get(m.mention().lastToken());
+            if (m.type() == EntityType.ARMED_GROUP && sentence.dominates(verb, token)
+                    && (subject == null || !sentence.dominates(subject, token) && token != subject)) {
+                groups.add(m);
+            }
+        }
+        return groups;
     }
 
     /** Whether a mention is the possessor of the actor named right after it ("Yemen's Houthis"). */
@@ -1542,7 +1568,8 @@ public final class EventExtractor {
 
     /**
      * A claim, accusation, denial or warning is about the attack named in its own clause ("claimed responsibility
-     * for the bombing"); a claim, accusation or denial with none is about the latest attack before it. A warning
+     * for the bombing"); an assessment with none is about the attack named later in its sentence, if any; a claim,
+     * accusation, denial or assessment with none is about the latest attack before it. A warning
      * with no place of its own is located where the attack it warns of is ("threatened to attack hotels in
      * Nairobi"). A claim attributes the
      * event to its claimants, an accusation to whom it accuses; the media outlets in its clause are its channels.
@@ -1555,12 +1582,15 @@ public final class EventExtractor {
             }
             Draft target = null;
             Draft latest = null;
+            Draft followingHere = null;
             for (Draft event : events) {
                 if (event == statement || !event.type.isAttack()) {
                     continue;
                 }
                 if (event.trigger.begin() < statement.trigger.begin()) {
                     latest = event;
+                } else if (followingHere == null && event.sentence == sentence) {
+                    followingHere = event;
                 }
                 for (Span span : event.triggers) {
                     if (span.sentence() == sentence.index()
@@ -1571,6 +1601,9 @@ public final class EventExtractor {
             }
             if (target != null && statement.type == EventType.WARNING && statement.places.isEmpty()) {
                 statement.places.addAll(target.places);
+            }
+            if (target == null && statement.type == EventType.ASSESSMENT) {
+                target = followingHere;
             }
             if (target == null && statement.type != EventType.WARNING) {
                 target = latest;
@@ -1585,6 +1618,8 @@ public final class EventExtractor {
                 statement.attributedTo.addAll(statement.roles.getOrDefault(Role.CLAIMANT, Set.of()));
             } else if (statement.type == EventType.ACCUSATION) {
                 statement.attributedTo.addAll(statement.roles.getOrDefault(Role.TARGET, Set.of()));
+            } else if (statement.type == EventType.ASSESSMENT) {
+                assessed(sentence, statement.trigger, here).forEach(m -> statement.attributedTo.add(m.iri()));
             }
             for (EntityMention m : here) {
                 if (m.type() == EntityType.MEDIA_OUTLET && sentence.dominates(statement.trigger,

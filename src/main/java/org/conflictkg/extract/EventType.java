@@ -21,6 +21,7 @@ public enum EventType {
     WARNING("warning"),
     ACCUSATION("accusation"),
     DENIAL("denial"),
+    ASSESSMENT("assessment"),
     MILITARY_OPERATION("military-operation");
 
     private final String localName;
@@ -50,7 +51,8 @@ public enum EventType {
 
     /** Whether it is a statement about another event: a claim, an accusation, a denial or a warning. */
     public boolean isStatement() {
-        return this == CLAIM_OF_RESPONSIBILITY || this == ACCUSATION || this == DENIAL || this == WARNING;
+        return this == CLAIM_OF_RESPONSIBILITY || this == ACCUSATION || this == DENIAL || this == WARNING
+                || this == ASSESSMENT;
     }
 
     /** The type with this local name. */

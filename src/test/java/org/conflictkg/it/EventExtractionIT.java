@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Modality;
 import org.conflictkg.extract.Role;
 import org.conflictkg.kb.KnowledgeBase;
@@ -95,7 +96,9 @@ class EventExtractionIT {
                         Modality.COMPLETED),
                 expect("Soldiers killed eleven al-Shabaab fighters in an operation near Kismayo on 4 April 2024.",
                         "military-operation", Map.of(Role.TARGET, "al-Shabaab"), Set.of("Kismayo"), "2024-04-04",
-                        11, "", null, Modality.COMPLETED))
+                        11, "", null, Modality.COMPLETED),
+                expect("Investigators believe al-Shabaab was behind the bombing of a hotel in Garissa.",
+                        "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED))
                 .map(Arguments::of);
     }
 
@@ -117,6 +120,12 @@ class EventExtractionIT {
                 .filter(e -> e.type().localName().equals(expected.type())).toList();
         assertEquals(1, matching.size(), () -> "events of type " + expected.type() + ": " + analysis.events());
         Event event = matching.get(0);
+        if (event.type() == EventType.ASSESSMENT) {
+            assertTrue(event.about().isPresent(), () -> "an assessment is about an event: " + event);
+            Set<String> blamed = new TreeSet<>();
+            event.attributedTo().forEach(iri -> blamed.add(labels.get(iri)));
+            assertEquals(Set.of("al-Shabaab"), blamed, () -> event.toString());
+        }
         expected.roles().forEach((role, label) -> {
             Set<String> actual = new TreeSet<>();
             event.roles().getOrDefault(role, Set.of()).forEach(iri -> actual.add(labels.get(iri)));
