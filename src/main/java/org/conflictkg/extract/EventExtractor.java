@@ -202,7 +202,7 @@ public final class EventExtractor {
                 draft.definite = definite(sentence, token);
                 fillRoles(draft, sentence, token, here);
                 fillDate(draft, sentence, token, text, documentDate, datelineEnd,
-                        lastDateInParagraph.get(sentence.paragraph()));
+                        lastDateInParagraph.get(sentence.paragraph()), here);
                 Token modified = sentence.head(token);
                 if (token.isVerb() && token.relation().equals("amod") && modified != null
                         && token.index() < modified.index()) {
@@ -829,7 +829,7 @@ public final class EventExtractor {
     }
 
     private void fillDate(Draft draft, Sentence sentence, Token trigger, AnnotatedText text,
-            Optional<LocalDate> documentDate, int datelineEnd, EventDate paragraphDate) {
+            Optional<LocalDate> documentDate, int datelineEnd, EventDate paragraphDate, List<EntityMention> here) {
         Token clause = trigger;
         for (int steps = 0; steps < 4 && !clause.isVerb() && sentence.head(clause) != null; steps++) {
             clause = sentence.head(clause);
@@ -837,7 +837,7 @@ public final class EventExtractor {
         Set<Integer> own = null;
         if (reported(sentence, trigger)) {
             own = nominalRegion(sentence, trigger);
-        } else if (embedded(sentence, trigger)) {
+        } else if (embedded(sentence, trigger, here)) {
             own = new TreeSet<>();
             for (Token token : sentence.tokens()) {
                 if (sentence.dominates(trigger, token)) {
@@ -890,7 +890,7 @@ public final class EventExtractor {
      * Coordinated verbs share their time, and light, planning and foiling verbs frame the event rather than
      * being another one.
      */
-    private boolean embedded(Sentence sentence, Token trigger) {
+    private boolean embedded(Sentence sentence, Token trigger, List<EntityMention> here) {
         Token current = trigger;
         for (int steps = 0; steps < 3; steps++) {
             Token head = sentence.head(current);
@@ -899,7 +899,7 @@ public final class EventExtractor {
             }
             String lemma = head.lemma().toLowerCase(Locale.ROOT);
             if (head.isVerb()) {
-                return verbTriggers.containsKey(lemma) && !LIGHT_VERBS.contains(lemma)
+                return triggerType(sentence, head, here) != null && !LIGHT_VERBS.contains(lemma)
                         && !PLANNING_VERBS.contains(lemma) && !FOILING_VERBS.contains(lemma);
             }
             current = head;
