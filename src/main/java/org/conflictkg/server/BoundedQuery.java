@@ -52,7 +52,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        if (!query.hasLimit() || query.getLimit() > maxRows) {
+        if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > maxRows)) {
             query.setLimit(maxRows);
             action.setResponseHeader(ROW_LIMIT_HEADER, Long.toString(maxRows));
         }

@@ -168,6 +168,9 @@ class EndpointIT {
                     + "LIMIT 1000000", "application/n-triples");
             assertEquals(200, product.statusCode(), product.body());
             assertTrue(product.body().strip().lines().count() <= 2 * 5, product.body());
+            HttpResponse<String> ask = post(base, "ASK { ?s ?p ?o }", "application/sparql-results+json");
+            assertTrue(ask.body().contains("true") && ask.headers().firstValue("X-Row-Limit").isEmpty(),
+                    ask::toString);
             HttpResponse<String> count = post(base, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv");
             assertTrue(Long.parseLong(count.body().strip().lines().skip(1).findFirst().orElseThrow().strip()) > 5,
                     "the limit bounds the answer, not the data the query reads: " + count.body());
