@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test on loopback: kg serve --update on a store of generated documents; while kg ingest --server sends more,
 # wrk runs the named queries from several connections for a fixed time. Prints requests, errors and p50/p99, then
-# stops the server with SIGTERM and validates the store. Usage: scripts/load-test.sh [seconds=30] [connections=8]
+# stops the server with SIGTERM and checks the store: it conforms and holds all 90 documents. Fails on any failed
+# request, a failed ingest or a store that is not whole. Usage: scripts/load-test.sh [seconds=30] [connections=8]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "load-test: wrk is missing (apt-get install -y wrk)" >&2; exit 2; }
@@ -47,14 +48,22 @@ end
 LUA
 wrk -t 2 -c "$connections" -d "${seconds}s" --latency -s "$work/named.lua" "http://127.0.0.1:$port" \
   -- "${queries[@]}" > "$work/wrk.log"
-wait "$ingest" || { echo "load-test: the ingest during the load failed:" >&2; cat "$work/ingest.log" >&2; }
+ingested=0
+wait "$ingest" || ingested=$?
 kill -TERM "$server"; wait "$server" || true; server=""
 requests=$(awk '/requests in/ {print $1}' "$work/wrk.log")
 non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.log"); non2xx=${non2xx:-0}
 socket=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' "$work/wrk.log"); socket=${socket:-0}
 p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.log")
 p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.log")
-validate=$(kg validate --store "$work/store" | head -1)
+valid=0
+validate=$(kg validate --store "$work/store" | head -1) || valid=$?
+documents=$(kg stats --store "$work/store" | awk '/^documents:/ {print $2}')
 echo "load: ${requests} requests in ${seconds} s from ${connections} connections (wrk) during an ingest of 60 documents; errors: $((non2xx + socket)); p50 ${p50}, p99 ${p99}"
-echo "load: $(grep 'documents:' "$work/ingest.log" | head -1 | sed 's/^ *//'); after SIGTERM: ${validate}"
-[ "$((non2xx + socket))" = 0 ]
+echo "load: $(grep 'documents:' "$work/ingest.log" | head -1 | sed 's/^ *//'); after SIGTERM: ${validate} (90 expected)"
+status=0
+[ "$((non2xx + socket))" = 0 ] || { echo "load-test: $((non2xx + socket)) requests failed" >&2; status=1; }
+[ "$ingested" = 0 ] || { echo "load-test: the ingest during the load failed (exit $ingested):" >&2; cat "$work/ingest.log" >&2; status=1; }
+[ "$valid" = 0 ] || { echo "load-test: the store does not conform after SIGTERM" >&2; status=1; }
+[ "$documents" = 90 ] || { echo "load-test: the store holds ${documents:-no} documents, not 90" >&2; status=1; }
+exit "$status"

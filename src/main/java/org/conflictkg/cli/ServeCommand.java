@@ -65,6 +65,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest ingest request accepted (default: ${DEFAULT-VALUE} MB).")
     private int maxIngestMb;
 
+    @Option(names = "--max-rows", defaultValue = "100000", paramLabel = "N",
+            description = "Most solutions a query answers; a larger or missing LIMIT is lowered to it "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private long maxRows;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerOptions options = options();
@@ -103,6 +108,9 @@ final class ServeCommand implements Callable<Integer> {
         if (maxIngestMb < 1) {
             throw new UserInputException("--max-ingest-mb must be at least 1");
         }
+        if (maxRows < 1) {
+            throw new UserInputException("--max-rows must be at least 1");
+        }
         if (port < 0 || port > 65535) {
             throw new UserInputException("--port must be between 0 and 65535");
         }
@@ -117,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withService(allowService)
                 .withCors(cors == null ? List.of() : cors.stream().map(String::strip).filter(s -> !s.isEmpty())
                         .toList())
-                .withMaxIngestBytes(maxIngestMb * 1024L * 1024L);
+                .withMaxIngestBytes(maxIngestMb * 1024L * 1024L).withMaxRows(maxRows);
         if (update) {
             try {
                 PasswordFile.check(passwd);
@@ -146,7 +154,8 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Update:          " + server.baseUrl() + "kg/update, " + server.baseUrl() + "kg/data, "
                     + "ingest at " + server.baseUrl() + "kg/ingest (basic authentication)");
         }
-        out.println("Limits: queries stopped after " + o.queryTimeout().toSeconds() + " s; SERVICE "
+        out.println("Limits: queries stopped after " + o.queryTimeout().toSeconds() + " s and at " + o.maxRows()
+                + " rows; SERVICE "
                 + (o.allowService() ? "ALLOWED" : "off") + "; CORS " + (o.corsOrigins().isEmpty() ? "off"
                         : "for " + Arrays.toString(o.corsOrigins().toArray())));
         out.println("Press Ctrl-C to stop.");

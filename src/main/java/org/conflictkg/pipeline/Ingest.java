@@ -1,6 +1,7 @@
 package org.conflictkg.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -47,6 +48,13 @@ public final class Ingest {
     public static final int BATCH_DOCUMENTS = 1_000;
     /** Quads per write transaction, at most (a batch closes when it passes this). */
     public static final int BATCH_QUADS = 100_000;
+    /**
+     * How long a finished document waits to be written, at most (measured when the next one finishes): when
+     * annotation is the bottleneck, as it is with the CoreNLP models, a crash or a SIGKILL then loses about this much
+     * annotation work instead of up to a thousand documents, and transactions stay few (one per 10 s). The crash
+     * drill lowers it (system property {@code kg.ingest.batchMillis}) to have more writes to land its kills on.
+     */
+    public static final Duration BATCH_AGE = Duration.ofMillis(Long.getLong("kg.ingest.batchMillis", 10_000));
     /**
      * Documents in flight per annotation thread. Results are taken in order, so a window of two per thread left a
      * thread idle whenever one long document held up the oldest slot (kg bench: 1.28x on 2 cores against 1.78x for
@@ -129,6 +137,7 @@ public final class Ingest {
         Pipeline pipeline;
         ExecutorService executor;
         int batchQuads;
+        Instant batchStarted;
         int added;
         int replaced;
         int unchanged;
@@ -259,6 +268,9 @@ public final class Ingest {
         }
         Document document = pending.document();
         analysis.date().warnings().forEach(w -> run.warnings.add(document.origin() + ": " + w));
+        if (run.batch.isEmpty()) {
+            run.batchStarted = clock.get();
+        }
         run.batch.add(new DocumentGraph(DocumentIris.document(document.id()), analysis.quads()));
         run.batchQuads += analysis.quads().size();
         if (pending.existed()) {
@@ -271,9 +283,14 @@ public final class Ingest {
         run.entities += analysis.resolution().entities().size();
         run.events += analysis.events().size();
         run.quads += analysis.quads().size();
-        if (run.batch.size() >= BATCH_DOCUMENTS || run.batchQuads >= BATCH_QUADS) {
+        if (batchDue(run.batch.size(), run.batchQuads, Duration.between(run.batchStarted, clock.get()))) {
             flush(run);
         }
+    }
+
+    /** Whether a batch of this many documents and quads, the oldest finished this long ago, is to be written now. */
+    static boolean batchDue(int documents, int quads, Duration age) {
+        return documents >= BATCH_DOCUMENTS || quads >= BATCH_QUADS || age.compareTo(BATCH_AGE) >= 0;
     }
 
     private void flush(Run run) {

@@ -17,14 +17,17 @@ import org.conflictkg.pipeline.Ingest;
  * @param passwordFile the users who may write, in Jetty's realm format ({@code user: password}); required by update
  * @param allowUpdate whether SPARQL Update, Graph Store writes and ingest are on (for authenticated users only)
  * @param maxIngestBytes the largest ingest request body accepted
+ * @param maxRows the most solutions a query answers (a larger or missing LIMIT is lowered to it)
  * @param pipeline the pipeline factory for documents sent to the ingest endpoint
  */
 public record ServerOptions(String host, int port, Duration queryTimeout, boolean allowService,
         List<String> corsOrigins, Optional<Path> passwordFile, boolean allowUpdate, long maxIngestBytes,
-        Optional<Ingest.PipelineFactory> pipeline) {
+        long maxRows, Optional<Ingest.PipelineFactory> pipeline) {
 
     /** The default largest ingest request: 16 MiB. */
     public static final long DEFAULT_MAX_INGEST_BYTES = 16L * 1024 * 1024;
+    /** The default most solutions a query answers: 100,000. */
+    public static final long DEFAULT_MAX_ROWS = 100_000;
 
     public ServerOptions {
         corsOrigins = List.copyOf(corsOrigins);
@@ -37,6 +40,9 @@ public record ServerOptions(String host, int port, Duration queryTimeout, boolea
         if (maxIngestBytes < 1) {
             throw new IllegalArgumentException("the ingest request limit must be positive");
         }
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("the row limit must be positive");
+        }
         if (allowUpdate && passwordFile.isEmpty()) {
             throw new IllegalArgumentException("update needs a password file (--passwd FILE)");
         }
@@ -45,43 +51,49 @@ public record ServerOptions(String host, int port, Duration queryTimeout, boolea
     /** Read-only on this machine, port 3030, 30 s timeout, no SERVICE, no CORS. */
     public static ServerOptions defaults() {
         return new ServerOptions("127.0.0.1", 3030, Duration.ofSeconds(30), false, List.of(), Optional.empty(),
-                false, DEFAULT_MAX_INGEST_BYTES, Optional.empty());
+                false, DEFAULT_MAX_INGEST_BYTES, DEFAULT_MAX_ROWS, Optional.empty());
     }
 
     /** These options listening on this host and port. */
     public ServerOptions withAddress(String newHost, int newPort) {
         return new ServerOptions(newHost, newPort, queryTimeout, allowService, corsOrigins, passwordFile, allowUpdate,
-                maxIngestBytes, pipeline);
+                maxIngestBytes, maxRows, pipeline);
     }
 
     /** These options with this query timeout. */
     public ServerOptions withQueryTimeout(Duration timeout) {
         return new ServerOptions(host, port, timeout, allowService, corsOrigins, passwordFile, allowUpdate,
-                maxIngestBytes, pipeline);
+                maxIngestBytes, maxRows, pipeline);
     }
 
     /** These options with SERVICE calls allowed or not. */
     public ServerOptions withService(boolean allowed) {
         return new ServerOptions(host, port, queryTimeout, allowed, corsOrigins, passwordFile, allowUpdate,
-                maxIngestBytes, pipeline);
+                maxIngestBytes, maxRows, pipeline);
     }
 
     /** These options with these CORS origins (empty: CORS off). */
     public ServerOptions withCors(List<String> origins) {
         return new ServerOptions(host, port, queryTimeout, allowService, origins, passwordFile, allowUpdate,
-                maxIngestBytes, pipeline);
+                maxIngestBytes, maxRows, pipeline);
     }
 
     /** These options with writes on for the users of this password file, ingesting with this pipeline. */
     public ServerOptions withUpdate(Path users, Ingest.PipelineFactory factory) {
         return new ServerOptions(host, port, queryTimeout, allowService, corsOrigins, Optional.of(users), true,
-                maxIngestBytes, Optional.of(factory));
+                maxIngestBytes, maxRows, Optional.of(factory));
     }
 
     /** These options with this ingest request limit. */
     public ServerOptions withMaxIngestBytes(long bytes) {
         return new ServerOptions(host, port, queryTimeout, allowService, corsOrigins, passwordFile, allowUpdate,
-                bytes, pipeline);
+                bytes, maxRows, pipeline);
+    }
+
+    /** These options with this row limit. */
+    public ServerOptions withMaxRows(long rows) {
+        return new ServerOptions(host, port, queryTimeout, allowService, corsOrigins, passwordFile, allowUpdate,
+                maxIngestBytes, rows, pipeline);
     }
 
     /** Whether the host is this machine only. */

@@ -25,6 +25,7 @@ import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.pipeline.Ingest;
 import org.conflictkg.query.NamedQueries;
 import org.conflictkg.store.Tdb2Store;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -32,7 +33,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * An embedded Fuseki serving a store as the dataset {@code /kg}: the SPARQL 1.1 query endpoint ({@code /kg/sparql},
  * also {@code /kg/query} and {@code /kg}), Graph Store Protocol reads ({@code /kg/get}), the Fuseki web UI at
  * {@code /} and the named queries at {@code /queries}. The default graph is the union of the stored graphs.
- * Queries are stopped after a timeout; SERVICE calls are refused unless allowed. Read-only unless the options turn
+ * Queries are stopped after a timeout, answer at most a set number of rows and are read up to 1 MiB; SERVICE calls
+ * are refused unless allowed. Read-only unless the options turn
  * on update: then SPARQL Update ({@code /kg/update}), Graph Store writes ({@code /kg/data}) and ingest of documents
  * ({@code /kg/ingest}) are open to the users of the password file, by HTTP basic authentication, and to no one
  * else. The administration area {@code /$/} only answers the reads the UI needs.
@@ -82,7 +84,8 @@ public final class SparqlServer implements AutoCloseable {
                     .addFilter("/$/*", new AdminGuard())
                     .addServlet("/queries", new NamedQueriesServlet(NamedQueries.standard(), DATASET))
                     .addServlet("/queries/*", new NamedQueriesServlet(NamedQueries.standard(), DATASET));
-            builder.addEndpoint(DATASET, "sparql", Operation.Query)
+            builder.registerOperation(Operation.Query, new BoundedQuery(options.maxRows()))
+                    .addEndpoint(DATASET, "sparql", Operation.Query)
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
                     .addOperation(DATASET, Operation.Query)
@@ -104,6 +107,8 @@ public final class SparqlServer implements AutoCloseable {
             }
             System.setProperty(FUSEKI_BASE, workArea.toString());
             FusekiServer server = builder.build();
+            server.getJettyServer().getDescendants(ServletContextHandler.class).forEach(context -> context
+                    .setMaxFormContentSize(BoundedQuery.MAX_QUERY_BYTES));
             if (!options.loopbackOnly()) {
                 listenOn(server, options.host());
             }

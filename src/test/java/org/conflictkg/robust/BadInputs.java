@@ -68,6 +68,14 @@ public final class BadInputs {
                 }
             }
         }
+        Path locked = in.resolve("locked.txt");
+        if (Files.isReadable(locked)) {
+            String refused = ingestWithoutRootCapabilities(work.resolve("store-locked"), locked);
+            if (!refused.startsWith("exit 1: ") || !refused.contains(locked + ": cannot read: permission denied")
+                    || refused.contains("Exception")) {
+                unhandled.add("unreadable file, without root's capabilities: " + refused);
+            }
+        }
         if (future.exitCode() != 2 || !future.err().contains("is in the future")) {
             unhandled.add("--date 3024-01-01: " + future);
         }
@@ -77,6 +85,24 @@ public final class BadInputs {
         List<Case> all = new ArrayList<>(cases);
         all.add(new Case("--date 3024-01-01", null, null));
         return new Outcome(all, unhandled, run.exitCode(), seconds, run);
+    }
+
+    /**
+     * Runs {@code kg ingest} on the file in a JVM without the capabilities by which root reads any file, and returns
+     * its exit code and output.
+     */
+    private static String ingestWithoutRootCapabilities(Path store, Path file) throws IOException {
+        Process child = new ProcessBuilder("setpriv", "--bounding-set=-dac_override,-dac_read_search",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.conflictkg.cli.Kg", "ingest", "--store",
+                store.toString(), file.toString()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return "exit " + child.waitFor() + ": " + output.strip();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for kg ingest", e);
+        }
     }
 
     private static List<Case> write(Path in, Path work) throws IOException {
@@ -157,8 +183,9 @@ public final class BadInputs {
         cases.add(new Case("symbolic link loop", null, in.resolve("loop.txt") + ": symbolic link loop"));
         Path locked = Files.writeString(in.resolve("locked.txt"), "Soldiers detained two men in Gao.");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-        cases.add(Files.isReadable(locked) ? new Case("unreadable file (root reads it)", "locked", null)
-                : new Case("unreadable file", null, locked + ": cannot read: permission denied"));
+        cases.add(Files.isReadable(locked) ? new Case("unreadable file (root reads it; refused without root's "
+                + "capabilities)", "locked", null) : new Case("unreadable file", null, locked
+                + ": cannot read: permission denied"));
         Files.writeString(in.resolve("deutsch.txt"), "Bewaffnete griffen am 3. Mai 2024 einen Markt in Kano an. "
                 + "Die Polizei nahm zwei Verd\u00e4chtige fest.");
         cases.add(new Case("text in another language", "deutsch", null));

@@ -150,6 +150,57 @@ class EndpointIT {
     }
 
     @Test
+    void queryBodiesAndResultSizesAreBounded() throws Exception {
+        Path storeDir = dir.resolve("bounded");
+        StoreFixture.create(storeDir);
+        try (Tdb2Store store = Tdb2Store.open(storeDir);
+                SparqlServer server = SparqlServer.start(store, ServerOptions.defaults().withAddress("127.0.0.1", 0)
+                        .withMaxRows(5))) {
+            String base = server.baseUrl();
+            HttpResponse<String> all = post(base, "SELECT * { ?s ?p ?o }", "text/csv");
+            assertEquals(200, all.statusCode(), all.body());
+            assertEquals(1 + 5, all.body().strip().lines().count(), all.body());
+            assertEquals("5", all.headers().firstValue("X-Row-Limit").orElse(""), all.headers()::toString);
+            HttpResponse<String> few = post(base, "SELECT * { ?s ?p ?o } LIMIT 3", "text/csv");
+            assertEquals(1 + 3, few.body().strip().lines().count(), few.body());
+            assertTrue(few.headers().firstValue("X-Row-Limit").isEmpty(), few.headers()::toString);
+            HttpResponse<String> product = post(base, "CONSTRUCT { ?a ?b ?c . ?d ?e ?f } { ?a ?b ?c . ?d ?e ?f } "
+                    + "LIMIT 1000000", "application/n-triples");
+            assertEquals(200, product.statusCode(), product.body());
+            assertTrue(product.body().strip().lines().count() <= 2 * 5, product.body());
+            HttpResponse<String> ask = post(base, "ASK { ?s ?p ?o }", "application/sparql-results+json");
+            assertTrue(ask.body().contains("true") && ask.headers().firstValue("X-Row-Limit").isEmpty(),
+                    ask::toString);
+            HttpResponse<String> count = post(base, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv");
+            assertTrue(Long.parseLong(count.body().strip().lines().skip(1).findFirst().orElseThrow().strip()) > 5,
+                    "the limit bounds the answer, not the data the query reads: " + count.body());
+
+            String padded = "SELECT * { ?s ?p ?o } LIMIT 1 #" + "x".repeat(2 * 1024 * 1024);
+            HttpResponse<String> body = send(HttpClient.newHttpClient(), base + "kg/sparql", "POST", false,
+                    "application/sparql-query", padded);
+            assertEquals(413, body.statusCode(), body.body());
+            HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+                    + "kg/sparql")).header("Content-Type", "application/sparql-query").POST(HttpRequest
+                    .BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(padded.getBytes(
+                    StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, chunked.statusCode(), chunked.body());
+            HttpResponse<String> form = send(HttpClient.newHttpClient(), base + "kg/sparql", "POST", false,
+                    "application/x-www-form-urlencoded", "query=" + URLEncoder.encode(padded,
+                    StandardCharsets.UTF_8));
+            assertEquals(413, form.statusCode(), form.body());
+            HttpResponse<String> chunkedForm = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    base + "kg/sparql")).header("Content-Type", "application/x-www-form-urlencoded").POST(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(("query="
+                    + URLEncoder.encode(padded, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, chunkedForm.statusCode(), chunkedForm.body());
+            HttpResponse<String> fits = post(base, "SELECT * { ?s ?p ?o } LIMIT 1 #" + "x".repeat(500_000),
+                    "text/csv");
+            assertEquals(200, fits.statusCode(), fits.body());
+        }
+    }
+
+    @Test
     void namedQueriesFromSeveralClientsWhileAnIngestRunsHaveNoErrorsAndSeeNoPartialDocument() throws Exception {
         Path storeDir = dir.resolve("load");
         StoreFixture.create(storeDir);

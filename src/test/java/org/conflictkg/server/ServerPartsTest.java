@@ -80,7 +80,7 @@ class ServerPartsTest {
         assertTrue(defaults.corsOrigins().isEmpty());
         assertEquals(Duration.ofSeconds(30), defaults.queryTimeout());
         assertThrows(IllegalArgumentException.class, () -> new ServerOptions("127.0.0.1", 0, Duration.ofSeconds(1),
-                false, java.util.List.of(), Optional.empty(), true, 1, Optional.empty()));
+                false, java.util.List.of(), Optional.empty(), true, 1, 1, Optional.empty()));
         assertFalse(defaults.withAddress("0.0.0.0", 0).loopbackOnly());
     }
 }
