@@ -92,6 +92,8 @@ public final class EventExtractor {
             "at most");
     private static final Pattern LOCATION_FIELD = Pattern.compile(
             "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
+    private static final Pattern RELATIVE_OFFSET = Pattern.compile(
+            "(?i)\\b(a|an|\\d+|[a-z]+)\\s+(days?|weeks?)\\s+(later|after|afterwards|earlier|before|prior)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
@@ -239,7 +241,8 @@ public final class EventExtractor {
                 }
             }
             linkStatements(events, found, sentence, here);
-            Optional<EventDate> last = lastDate(sentence, text, documentDate, datelineEnd);
+            Optional<EventDate> last = lastDate(sentence, text, documentDate, datelineEnd,
+                    lastDateInParagraph.get(sentence.paragraph()));
             last.ifPresent(d -> lastDateInParagraph.put(sentence.paragraph(), d));
         }
         List<Event> result = new ArrayList<>();
@@ -847,7 +850,7 @@ public final class EventExtractor {
         }
         EventDate best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (DateSpan span : dates(sentence, text, documentDate, datelineEnd)) {
+        for (DateSpan span : dates(sentence, text, documentDate, datelineEnd, paragraphDate)) {
             if (own != null && !own.contains(span.first)) {
                 continue;
             }
@@ -966,7 +969,7 @@ public final class EventExtractor {
      * naming a thing ("a Christmas market") is no time expression.
      */
     private static List<DateSpan> dates(Sentence sentence, AnnotatedText text, Optional<LocalDate> documentDate,
-            int datelineEnd) {
+            int datelineEnd, EventDate paragraphDate) {
         List<DateSpan> spans = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
@@ -990,6 +993,16 @@ public final class EventExtractor {
             boolean nameOfThing = lastToken.relation().startsWith("compound") && head != null && head.isNoun()
                     && !head.ner().equals("DATE") && !text.text().substring(token.begin(), lastToken.end())
                     .matches(".*(\\d|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)).*");
+            String window = text.text().substring(token.begin(), Math.min(text.text().length(), token.begin() + 60));
+            Matcher relative = RELATIVE_OFFSET.matcher(window);
+            if (relative.lookingAt()) {
+                String written = relative.group();
+                relativeDate(relative, paragraphDate, window.substring(relative.end())).ifPresent(d ->
+                        spans.add(new DateSpan(token.index(), new EventDate(d.toString(), "day", "sentence",
+                                written))));
+                i = last + 1;
+                continue;
+            }
             if (DATE_VALUE.matcher(value).matches() && !nameOfThing) {
                 String precision = value.length() == 10 ? "day" : value.length() == 7 ? "month" : "year";
                 String written = text.text().substring(token.begin(), tokens.get(last).end());
@@ -1006,6 +1019,28 @@ public final class EventExtractor {
         return spans;
     }
 
+    /**
+     * The day an offset such as "two days later" or "a week earlier" names, counted from the latest day-precise
+     * date of the paragraph; none when the paragraph has none, or when the offset counts from an event ("three days
+     * before the attack"), whose date is not known here: no date is better than one counted from the wrong day.
+     */
+    private static Optional<LocalDate> relativeDate(Matcher offset, EventDate paragraphDate, String following) {
+        if (paragraphDate == null || !paragraphDate.precision().equals("day")
+                || following.matches("(?s)\\s+(the|this|that|its|their)\\s.*")) {
+            return Optional.empty();
+        }
+        String amount = offset.group(1).toLowerCase(Locale.ROOT);
+        Integer n = amount.matches("\\d+") ? Integer.valueOf(amount)
+                : amount.equals("a") || amount.equals("an") ? Integer.valueOf(1) : NUMBER_WORDS.get(amount);
+        if (n == null) {
+            return Optional.empty();
+        }
+        int days = offset.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 * n : n;
+        boolean back = Set.of("earlier", "before", "prior").contains(offset.group(3).toLowerCase(Locale.ROOT));
+        LocalDate anchor = LocalDate.parse(paragraphDate.value());
+        return Optional.of(back ? anchor.minusDays(days) : anchor.plusDays(days));
+    }
+
     private static boolean after(String value, LocalDate documentDate) {
         if (value.length() == 10) {
             return LocalDate.parse(value).isAfter(documentDate);
@@ -1014,8 +1049,8 @@ public final class EventExtractor {
     }
 
     private static Optional<EventDate> lastDate(Sentence sentence, AnnotatedText text,
-            Optional<LocalDate> documentDate, int datelineEnd) {
-        List<DateSpan> spans = dates(sentence, text, documentDate, datelineEnd);
+            Optional<LocalDate> documentDate, int datelineEnd, EventDate paragraphDate) {
+        List<DateSpan> spans = dates(sentence, text, documentDate, datelineEnd, paragraphDate);
         return spans.isEmpty() ? Optional.empty() : Optional.of(spans.get(spans.size() - 1).date);
     }
 

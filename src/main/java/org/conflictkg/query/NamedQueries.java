@@ -19,7 +19,7 @@ public final class NamedQueries {
     public static final List<String> BUILT_IN = List.of("actors-by-type", "timeline", "events-by-actor",
             "places-with-events", "claims-and-blame", "evidence", "documents", "claims-and-counterclaims",
             "foiled-plots", "arrests-by-authority", "casualties-by-group", "actor-profile", "events-near-place",
-            "actors-by-country");
+            "actors-by-country", "people-roles");
 
     private final List<Path> directories;
 

@@ -40,6 +40,9 @@ import org.conflictkg.source.SourceItem;
  */
 final class IngestAction extends BaseActionREST {
 
+    /** The most of a refused body read and dropped before the answer, in bytes. */
+    private static final long DISCARD_LIMIT = 64L << 20;
+
     private final Ingest ingest;
     private final long maxBytes;
     private final ReentrantLock running = new ReentrantLock(true);
@@ -119,19 +122,34 @@ final class IngestAction extends BaseActionREST {
 
     private byte[] readBody(HttpAction action) {
         long declared = action.getRequest().getContentLengthLong();
-        if (declared > maxBytes) {
-            ServletOps.error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body of " + declared
-                    + " bytes; the limit is " + maxBytes);
-        }
         try (InputStream in = action.getRequest().getInputStream()) {
+            if (declared > maxBytes) {
+                discard(in);
+                ServletOps.error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body of " + declared
+                        + " bytes; the limit is " + maxBytes);
+            }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
+                discard(in);
                 ServletOps.error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body over the limit of "
                         + maxBytes + " bytes");
             }
             return body;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the request body", e);
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, up to {@link #DISCARD_LIMIT} bytes, through a small buffer:
+     * a connection closed with unread data is reset, and the reset can destroy the 413 answer before the client
+     * reads it. Nothing is kept, so memory stays bounded whatever the body's size.
+     */
+    private static void discard(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = DISCARD_LIMIT;
+        for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+            left -= n;
         }
     }
 

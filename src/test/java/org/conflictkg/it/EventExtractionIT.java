@@ -97,6 +97,9 @@ class EventExtractionIT {
                 expect("Soldiers killed eleven al-Shabaab fighters in an operation near Kismayo on 4 April 2024.",
                         "military-operation", Map.of(Role.TARGET, "al-Shabaab"), Set.of("Kismayo"), "2024-04-04",
                         11, "", null, Modality.COMPLETED),
+                expect("Gunmen attacked a church in Kaduna on 12 May 2024. The Islamic State claimed the attack two "
+                        + "days later.", "claim-of-responsibility", Map.of(Role.CLAIMANT, "Islamic State"), Set.of(),
+                        "2024-05-14", null, null, null, Modality.COMPLETED),
                 expect("Investigators believe al-Shabaab was behind the bombing of a hotel in Garissa.",
                         "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED))
                 .map(Arguments::of);
