@@ -105,8 +105,19 @@ public final class EventExtractor {
     private final Map<String, Modality> cues = new HashMap<>();
     private final Map<String, String> targetTypes = new HashMap<>();
 
-    /** An extractor with the lexicons shipped with the program. */
+    private final Map<String, LocalDate> governing;
+
+    /** An extractor with the lexicons shipped with the program and no group that governs a country. */
     public EventExtractor() {
+        this(Map.of());
+    }
+
+    /**
+     * An extractor with the lexicons shipped with the program, given the armed groups that hold state power de
+     * facto and since when (an arrest by the Taliban in 2023 is an arrest, not a kidnapping).
+     */
+    public EventExtractor(Map<String, LocalDate> governing) {
+        this.governing = Map.copyOf(governing);
         for (String[] row : table("triggers.tsv", 3)) {
             EventType type = EventType.ofLocalName(row[2])
                     .orElseThrow(() -> new IllegalStateException("triggers.tsv: unknown event type " + row[2]));
@@ -178,6 +189,12 @@ public final class EventExtractor {
             }
         }
         List<String> locationField = locationField(text, mentions);
+        Set<String> governingNow = new TreeSet<>();
+        governing.forEach((group, since) -> {
+            if (documentDate.isEmpty() || !documentDate.get().isBefore(since)) {
+                governingNow.add(group);
+            }
+        });
         Map<String, EntityType> types = new HashMap<>();
         mentions.forEach(m -> types.put(m.iri(), m.type()));
         List<Draft> events = new ArrayList<>();
@@ -221,7 +238,8 @@ public final class EventExtractor {
             noCasualties(events, found, sentence);
             soleEventPlaces(found, sentence, here);
             contextPlaces(found, headerPlaces(sentence, here), locationField, types);
-            retype(found, here);
+            shareWithConjuncts(found, sentence);
+            retype(found, here, governingNow);
             found = mergeWithinSentence(found, sentence, text);
             for (Draft draft : found) {
                 if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite) {
@@ -262,7 +280,8 @@ public final class EventExtractor {
                 }
             }
             result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded, modality(d),
-                    confidence(d), d.claimed, d.about, d.attributedTo, d.channels, target(d), d.sentences, assignments));
+                    confidence(d), d.claimed, d.about, d.attributedTo, d.channels, target(d), d.sentences,
+                    assignments));
         }
         return result;
     }
@@ -777,6 +796,31 @@ public final class EventExtractor {
     }
 
     /**
+     * Coordinated verbs of different events share the time and place of the clause ("In night raids near Jalalabad
+     * on Tuesday, fighters killed eleven militants and detained four others"): a conjunct with none of its own takes
+     * those of the verb it is coordinated with.
+     */
+    private static void shareWithConjuncts(List<Draft> found, Sentence sentence) {
+        for (Draft d : found) {
+            if (!d.verb || !d.trigger.relation().equals("conj")) {
+                continue;
+            }
+            Token head = sentence.head(d.trigger);
+            for (Draft other : found) {
+                if (other != d && other.trigger == head) {
+                    if (d.places.isEmpty()) {
+                        d.places.addAll(other.places);
+                    }
+                    if (d.date.filter(x -> x.scope().equals("sentence")).isEmpty()
+                            && other.date.filter(x -> x.scope().equals("sentence")).isPresent()) {
+                        d.date = other.date;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * Whether the nearest clause around a token modifies a noun other than the trigger ("a passport acquired in
      * Kyrgyzstan"; but "a bombing targeting the embassy in Kabul" describes the event itself).
      */
@@ -1249,12 +1293,12 @@ public final class EventExtractor {
     }
 
     /**
-     * The earlier event a trigger refers to, if any. A definite noun ("the attack") with neither a perpetrator nor
-     * a date of its own refers to the latest earlier event of the same family that happened and is anchored by a
-     * perpetrator or a date (not to a threatened or generic one), else to the latest of the family. Otherwise the candidates are the earlier events of the same
-     * family that share an entity with it and whose date does not contradict its own; one dated the same day is
-     * the same event whatever the determiner, and a definite noun takes the candidate sharing the most (the latest
-     * on a tie).
+     * The earlier event a trigger refers to, if any. A definite noun ("the attack") with neither a perpetrator nor a
+     * date of its own refers to the latest earlier event of the same family that happened and is anchored by a
+     * perpetrator or a date (not to a threatened or generic one), else to the latest of the family. Otherwise the
+     * candidates are the earlier events of the same family that share an entity with it and whose date does not
+     * contradict its own; one dated the same day is the same event whatever the determiner, and a definite noun
+     * takes the candidate sharing the most (the latest on a tie).
      */
     private static Draft coreferent(List<Draft> events, Draft draft) {
         boolean anchored = !draft.reference && (draft.roles.containsKey(Role.PERPETRATOR)
@@ -1378,17 +1422,19 @@ public final class EventExtractor {
 
     /**
      * Events named by who does them to whom: an attack by a state force, or on an armed group or on militants by
-     * anyone but another group, is a military operation; an attack on a named person is an assassination (GTD); an "arrest" by an
-     * armed group is a kidnapping.
+     * anyone but another group, is a military operation; an attack on a named person is an assassination (GTD);
+     * an "arrest" by an armed group is a kidnapping. A group that governs a country at the document's date
+     * (ckg:governs) acts as a state: its raids are military operations and its arrests arrests.
      */
-    private static void retype(List<Draft> found, List<EntityMention> here) {
+    private static void retype(List<Draft> found, List<EntityMention> here, Set<String> governingNow) {
         Map<String, EntityType> types = new HashMap<>();
         here.forEach(m -> types.put(m.iri(), m.type()));
         for (Draft d : found) {
             Set<EntityType> agents = typesOf(d.roles.get(Role.PERPETRATOR), types);
             Set<EntityType> targets = typesOf(d.roles.get(Role.TARGET), types);
+            Set<String> agentIris = d.roles.getOrDefault(Role.PERPETRATOR, Set.of());
             boolean state = d.stateAgent || agents.contains(EntityType.STATE_AUTHORITY)
-                    || agents.contains(EntityType.COUNTRY);
+                    || agents.contains(EntityType.COUNTRY) || agentIris.stream().anyMatch(governingNow::contains);
             boolean onAttackers = d.patient != null
                     && ATTACKER_NOUNS.contains(d.patient.lemma().toLowerCase(Locale.ROOT));
             if (d.type.isAttack() && (state || (targets.contains(EntityType.ARMED_GROUP) || onAttackers)
@@ -1401,7 +1447,8 @@ public final class EventExtractor {
                     || d.type == EventType.BOMBING) && targets.contains(EntityType.PERSON)) {
                 d.type = EventType.ASSASSINATION;
             } else if (d.type == EventType.ARREST
-                    && typesOf(d.roles.get(Role.AUTHORITY), types).contains(EntityType.ARMED_GROUP)) {
+                    && typesOf(d.roles.get(Role.AUTHORITY), types).contains(EntityType.ARMED_GROUP)
+                    && d.roles.get(Role.AUTHORITY).stream().noneMatch(governingNow::contains)) {
                 d.type = EventType.HOSTAGE_TAKING;
                 Set<String> takers = d.roles.remove(Role.AUTHORITY);
                 Set<String> hostages = d.roles.remove(Role.SUSPECT);

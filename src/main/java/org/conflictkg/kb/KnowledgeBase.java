@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -80,6 +82,20 @@ public final class KnowledgeBase {
     /** The entity with this IRI, if the knowledge base has it. */
     public Optional<KbEntity> entity(String iri) {
         return Optional.ofNullable(entities.get(iri));
+    }
+
+    /**
+     * The armed groups that hold state power de facto (ckg:governs), each with the day it took it
+     * (ckg:governingSince): from then on its forces' arrests are arrests and its raids military operations.
+     */
+    public Map<String, LocalDate> governingGroups() {
+        Map<String, LocalDate> result = new TreeMap<>();
+        graph.find(Node.ANY, CKG.governingSince, Node.ANY).forEach(t -> {
+            if (t.getSubject().isURI() && t.getObject().isLiteral()) {
+                result.put(t.getSubject().getURI(), LocalDate.parse(t.getObject().getLiteralLexicalForm()));
+            }
+        });
+        return result;
     }
 
     /** Head nouns that make a state authority after a country's name or demonym, lower-case ("police"). */

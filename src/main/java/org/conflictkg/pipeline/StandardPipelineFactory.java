@@ -47,7 +47,8 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
         EntityResolver resolver = new EntityResolver(new PlaceLinker(gazetteer, kb));
         MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty());
         return Stages.standard(annotator, mentions, resolver,
-                groupReferences ? Optional.of(new GroupReferenceLinker()) : Optional.empty(), new EventExtractor(),
+                groupReferences ? Optional.of(new GroupReferenceLinker()) : Optional.empty(),
+                new EventExtractor(kb.governingGroups()),
                 new RoleExtractor(kb),
                 Ingest.provenance(Version.VERSION, annotator.modelDescription(), kb, clock.get()));
     }

@@ -73,6 +73,8 @@ public final class CKG {
     public static final Node targetText = term("targetText");
     public static final Node confidence = term("confidence");
     public static final Node roleAssignment = term("roleAssignment");
+    public static final Node governs = term("governs");
+    public static final Node governingSince = term("governingSince");
     public static final Node foundBy = term("foundBy");
     public static final Node evidence = term("evidence");
     public static final Node gtdAttackType = term("gtdAttackType");

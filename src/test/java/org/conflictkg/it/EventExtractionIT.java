@@ -100,6 +100,9 @@ class EventExtractionIT {
                 expect("Gunmen attacked a church in Kaduna on 12 May 2024. The Islamic State claimed the attack two "
                         + "days later.", "claim-of-responsibility", Map.of(Role.CLAIMANT, "Islamic State"), Set.of(),
                         "2024-05-14", null, null, null, Modality.COMPLETED),
+                expect("Taliban fighters arrested three suspected ISKP members in Jalalabad on 2 May 2024.", "arrest",
+                        Map.of(Role.AUTHORITY, "Taliban"), Set.of("Jalalabad"), "2024-05-02", null, null, null,
+                        Modality.COMPLETED),
                 expect("Investigators believe al-Shabaab was behind the bombing of a hotel in Garissa.",
                         "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED))
                 .map(Arguments::of);

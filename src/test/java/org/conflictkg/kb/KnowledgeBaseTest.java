@@ -39,6 +39,12 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void theTalibanGovernsAfghanistanSinceAugust2021AndNoOtherGroupDoes() {
+        assertEquals(java.util.Map.of("https://w3id.org/conflict-kg/id/group/taliban",
+                java.time.LocalDate.parse("2021-08-15")), kb.governingGroups());
+    }
+
+    @Test
     void everyEntityHasAPrefLabel() {
         for (KbEntity entity : kb.entities()) {
             assertTrue(entity.prefLabel() != null && !entity.prefLabel().isBlank(), entity::iri);
