@@ -141,7 +141,7 @@ public final class RoleExtractor {
     /** A title in apposition to the name or as its predicate. */
     private Optional<RoleFact> linkedToName(AnnotatedText text, Sentence sentence,
             EventExtractor.EntityMention person, List<EventExtractor.EntityMention> mentions) {
-        Token head = headOf(sentence, person.mention());
+        Token head = sentence.headOf(person.mention().firstToken(), person.mention().lastToken());
         List<Token> candidates = new ArrayList<>();
         for (Token child : sentence.children(head.index())) {
             if (child.relation().equals("appos")) {
@@ -263,16 +263,6 @@ public final class RoleExtractor {
                 holder.jurisdiction(), sentence.index(), begin, end, text.text().substring(begin, end));
     }
 
-    /** The token of a mention whose head lies outside it (the last token when the parse says otherwise). */
-    private static Token headOf(Sentence sentence, Mention mention) {
-        for (int t = mention.firstToken(); t <= mention.lastToken(); t++) {
-            Token token = sentence.tokens().get(t);
-            if (token.head() < mention.firstToken() || token.head() > mention.lastToken()) {
-                return token;
-            }
-        }
-        return sentence.tokens().get(mention.lastToken());
-    }
 
     private static LabelIndex.Text words(AnnotatedText text, Sentence sentence) {
         List<String> words = new ArrayList<>();

@@ -34,6 +34,20 @@ public record Sentence(int index, int paragraph, int begin, int end, List<Token>
         return token.head() < 0 ? null : tokens.get(token.head());
     }
 
+    /**
+     * The token of the span [first, last] whose head lies outside it: the span's head (its last token when the
+     * parse puts no head outside it).
+     */
+    public Token headOf(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            Token token = tokens.get(t);
+            if (token.head() < first || token.head() > last) {
+                return token;
+            }
+        }
+        return tokens.get(last);
+    }
+
     /** The preposition or case marker attached to a token ("on" in "attack on the hall"), or "". */
     public String caseMarker(Token token) {
         StringBuilder marker = new StringBuilder();

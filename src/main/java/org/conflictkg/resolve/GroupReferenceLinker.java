@@ -117,7 +117,7 @@ public final class GroupReferenceLinker {
 
     /** Whether a mention is the subject of its clause or a modifier of the subject. */
     static boolean salient(Sentence sentence, Mention mention) {
-        Token token = headOf(sentence, mention);
+        Token token = sentence.headOf(mention.firstToken(), mention.lastToken());
         for (int steps = 0; token != null && steps < sentence.tokens().size(); steps++) {
             String relation = token.relation();
             if (relation.startsWith("nsubj")) {
@@ -174,13 +174,4 @@ public final class GroupReferenceLinker {
         return next.word().equalsIgnoreCase("of") || next.pos().startsWith("NNP");
     }
 
-    private static Token headOf(Sentence sentence, Mention mention) {
-        for (int t = mention.firstToken(); t <= mention.lastToken(); t++) {
-            Token token = sentence.tokens().get(t);
-            if (token.head() < mention.firstToken() || token.head() > mention.lastToken()) {
-                return token;
-            }
-        }
-        return sentence.tokens().get(mention.lastToken());
-    }
 }
