@@ -60,16 +60,17 @@ final class BoundedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected void executeBody(HttpAction action) {
-        refuseDeclaredOverLimit(action);
         byte[] body;
+        refuseDeclaredOverLimit(action);
         try (InputStream in = action.getRequestInputStream()) {
             body = in.readNBytes(MAX_QUERY_BYTES + 1);
+            if (body.length > MAX_QUERY_BYTES) {
+                RefusedBody.discard(in);
+                ServletOps.error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "query over the limit of "
+                        + MAX_QUERY_BYTES + " bytes");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the query", e);
-        }
-        if (body.length > MAX_QUERY_BYTES) {
-            ServletOps.error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "query over the limit of "
-                    + MAX_QUERY_BYTES + " bytes");
         }
         try {
             execute(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -83,6 +84,11 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     private static void refuseDeclaredOverLimit(HttpAction action) {
         long declared = action.getRequestContentLengthLong();
         if (declared > MAX_QUERY_BYTES) {
+            try {
+                RefusedBody.discard(action.getRequestInputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the request body", e);
+            }
             ServletOps.error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body of " + declared
                     + " bytes; the limit is " + MAX_QUERY_BYTES);
         }

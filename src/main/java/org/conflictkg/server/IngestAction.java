@@ -40,9 +40,6 @@ import org.conflictkg.source.SourceItem;
  */
 final class IngestAction extends BaseActionREST {
 
-    /** The most of a refused body read and dropped before the answer, in bytes. */
-    private static final long DISCARD_LIMIT = 64L << 20;
-
     private final Ingest ingest;
     private final long maxBytes;
     private final ReentrantLock running = new ReentrantLock(true);
@@ -124,32 +121,19 @@ final class IngestAction extends BaseActionREST {
         long declared = action.getRequest().getContentLengthLong();
         try (InputStream in = action.getRequest().getInputStream()) {
             if (declared > maxBytes) {
-                discard(in);
+                RefusedBody.discard(in);
                 ServletOps.error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body of " + declared
                         + " bytes; the limit is " + maxBytes);
             }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
-                discard(in);
+                RefusedBody.discard(in);
                 ServletOps.error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body over the limit of "
                         + maxBytes + " bytes");
             }
             return body;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the request body", e);
-        }
-    }
-
-    /**
-     * Reads and drops what is left of a refused body, up to {@link #DISCARD_LIMIT} bytes, through a small buffer:
-     * a connection closed with unread data is reset, and the reset can destroy the 413 answer before the client
-     * reads it. Nothing is kept, so memory stays bounded whatever the body's size.
-     */
-    private static void discard(InputStream in) throws IOException {
-        byte[] buffer = new byte[8192];
-        long left = DISCARD_LIMIT;
-        for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
-            left -= n;
         }
     }
 
