@@ -234,7 +234,7 @@ public final class EventExtractor {
                 fillModality(draft, sentence, token);
                 found.add(draft);
             }
-            fillCasualties(found, sentence);
+            fillCasualties(found, sentence, events);
             noCasualties(events, found, sentence);
             soleEventPlaces(found, sentence, here);
             contextPlaces(found, headerPlaces(sentence, here), locationField, types);
@@ -1144,8 +1144,16 @@ public final class EventExtractor {
         draft.modality = best == Modality.COMPLETED && draft.type == EventType.PLOT ? Modality.PLANNED : best;
     }
 
-    private static void fillCasualties(List<Draft> found, Sentence sentence) {
+    /**
+     * Killed and wounded counts of a sentence ("killing at least 12 people and wounding 40"), each given to the
+     * nearest attack of the sentence; in a sentence that names no event, to the latest attack or operation of its
+     * paragraph.
+     */
+    private static void fillCasualties(List<Draft> found, Sentence sentence, List<Draft> events) {
         List<Draft> attacks = found.stream().filter(d -> d.type.isAttack()).toList();
+        if (attacks.isEmpty() && found.stream().noneMatch(d -> !d.type.isStatement())) {
+            attacks = latestViolentInParagraph(events, sentence).map(List::of).orElse(List.of());
+        }
         if (attacks.isEmpty()) {
             return;
         }
@@ -1193,6 +1201,20 @@ public final class EventExtractor {
                 nearest.wounded = Optional.of(casualties);
             }
         }
+    }
+
+    /**
+     * The latest attack or military operation told in the paragraph of a sentence that names no event of its own:
+     * what a following sentence's figures are about ("It reported 9 militants killed and 3 soldiers wounded").
+     */
+    private static Optional<Draft> latestViolentInParagraph(List<Draft> events, Sentence sentence) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Draft d = events.get(i);
+            if (violent(d.type) && d.sentence.paragraph() == sentence.paragraph()) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
