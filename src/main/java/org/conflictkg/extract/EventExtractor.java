@@ -62,7 +62,7 @@ public final class EventExtractor {
             "organise", "orchestrate", "conspire", "design");
     private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
             "counterterrorism", "security", "army", "anti-terror", "anti-terrorism", "police", "ground", "joint",
-            "intelligence-based", "counter-insurgency", "counterinsurgency", "clearance", "combing", "air", "naval",
+            "intelligence-based", "intelligence", "counter-insurgency", "counterinsurgency", "clearance", "combing", "air", "naval",
             "special", "rescue");
     private static final Set<String> HABITUAL_QUANTIFIERS = Set.of("most", "many", "regular", "frequent",
             "repeated", "numerous", "such", "further", "future", "more", "occasional", "periodic");
@@ -299,8 +299,15 @@ public final class EventExtractor {
             }
             if (lemma.equals("operation")) {
                 boolean military = sentence.children(token.index()).stream().anyMatch(c ->
-                        OPERATION_MODIFIERS.contains(c.lemma().toLowerCase(Locale.ROOT)));
-                return military ? EventType.MILITARY_OPERATION : null;
+                        OPERATION_MODIFIERS.contains(c.lemma().toLowerCase(Locale.ROOT))
+                        || (c.relation().equals("amod") || c.relation().startsWith("compound"))
+                                && sentence.children(c.index()).stream().anyMatch(g -> OPERATION_MODIFIERS.contains(
+                                        g.lemma().toLowerCase(Locale.ROOT))));
+                Token head = sentence.head(token);
+                boolean inViolentAction = head != null && head.isVerb() && token.relation().startsWith("obl")
+                        && Set.of("kill", "strike", "capture", "arrest", "detain").contains(
+                                head.lemma().toLowerCase(Locale.ROOT));
+                return military || inViolentAction ? EventType.MILITARY_OPERATION : null;
             }
             if (lemma.equals("strike")) {
                 return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(
