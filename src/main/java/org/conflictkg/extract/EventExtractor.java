@@ -62,8 +62,8 @@ public final class EventExtractor {
             "organise", "orchestrate", "conspire", "design");
     private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
             "counterterrorism", "security", "army", "anti-terror", "anti-terrorism", "police", "ground", "joint",
-            "intelligence-based", "intelligence", "counter-insurgency", "counterinsurgency", "clearance", "combing", "air", "naval",
-            "special", "rescue");
+            "intelligence-based", "intelligence", "counter-insurgency", "counterinsurgency", "clearance", "combing",
+            "air", "naval", "special", "rescue");
     private static final Set<String> HABITUAL_QUANTIFIERS = Set.of("most", "many", "regular", "frequent",
             "repeated", "numerous", "such", "further", "future", "more", "occasional", "periodic");
     private static final Set<String> FIREARMS = Set.of("gun", "rifle", "firearm", "machete", "knife", "pistol",
@@ -72,6 +72,8 @@ public final class EventExtractor {
             "vest", "car bomb", "device", "dynamite", "mine", "landmine");
     private static final Set<String> RESPONSIBILITY_WORDS = Set.of("orchestrator", "perpetrator", "mastermind",
             "culprit", "behind", "responsible", "responsibility", "organizer", "organiser", "author");
+    /** Verbs of a conviction: a plot someone is sentenced for was stopped ("sentenced ... for plotting"). */
+    private static final Set<String> CONVICTION_VERBS = Set.of("sentence", "convict", "jail", "imprison");
     private static final Set<String> CLAIM_VERBS = Set.of("issue", "make", "publish", "post", "release", "lodge");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
@@ -94,6 +96,7 @@ public final class EventExtractor {
             "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
     private static final Pattern RELATIVE_OFFSET = Pattern.compile(
             "(?i)\\b(a|an|\\d+|[a-z]+)\\s+(days?|weeks?)\\s+(later|after|afterwards|earlier|before|prior)\\b");
+    private static final Pattern SAME_YEAR = Pattern.compile("(?i)\\b(that|the same) year\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
@@ -250,7 +253,7 @@ public final class EventExtractor {
                 }
                 Draft earlier = coreferent(events, draft);
                 if (earlier != null) {
-                    merge(earlier, draft);
+                    merge(earlier, draft, types);
                 } else if (draft.reference) {
                     draft.verb = true;
                     events.add(draft);
@@ -942,19 +945,20 @@ public final class EventExtractor {
      * an attack", "arrested on Monday after he attacked", "threatened on Thursday to attack"): that verb's time is
      * its own, not the embedded event's.
      * Coordinated verbs share their time, and light, planning and foiling verbs frame the event rather than
-     * being another one.
+     * being another one (the climb goes through them: "sentenced for plotting an attack").
      */
     private boolean embedded(Sentence sentence, Token trigger, List<EntityMention> here) {
         Token current = trigger;
-        for (int steps = 0; steps < 3; steps++) {
+        for (int steps = 0; steps < 5; steps++) {
             Token head = sentence.head(current);
             if (head == null || current.relation().equals("conj") || current.relation().startsWith("nsubj")) {
                 return false;
             }
             String lemma = head.lemma().toLowerCase(Locale.ROOT);
-            if (head.isVerb()) {
-                return triggerType(sentence, head, here) != null && !LIGHT_VERBS.contains(lemma)
-                        && !PLANNING_VERBS.contains(lemma) && !FOILING_VERBS.contains(lemma);
+            boolean frame = LIGHT_VERBS.contains(lemma) || PLANNING_VERBS.contains(lemma)
+                    || FOILING_VERBS.contains(lemma);
+            if (head.isVerb() && !frame) {
+                return triggerType(sentence, head, here) != null;
             }
             current = head;
         }
@@ -1057,7 +1061,13 @@ public final class EventExtractor {
             if (DATE_VALUE.matcher(value).matches() && !nameOfThing) {
                 String precision = value.length() == 10 ? "day" : value.length() == 7 ? "month" : "year";
                 String written = text.text().substring(token.begin(), tokens.get(last).end());
-                if (documentDate.isPresent() && !YEAR_WRITTEN.matcher(written).find()
+                String following = text.text().substring(lastToken.end(),
+                        Math.min(text.text().length(), lastToken.end() + 20));
+                Optional<String> thatYear = SAME_YEAR.matcher(written + following).find() && !precision.equals("year")
+                        ? earlierYear(spans, paragraphDate) : Optional.empty();
+                if (thatYear.isPresent()) {
+                    value = thatYear.get() + value.substring(4);
+                } else if (documentDate.isPresent() && !YEAR_WRITTEN.matcher(written).find()
                         && !precision.equals("year") && after(value, documentDate.get())) {
                     value = WEEKDAY.matcher(written).find() && precision.equals("day")
                             ? LocalDate.parse(value).minusWeeks(1).toString()
@@ -1090,6 +1100,14 @@ public final class EventExtractor {
         boolean back = Set.of("earlier", "before", "prior").contains(offset.group(3).toLowerCase(Locale.ROOT));
         LocalDate anchor = LocalDate.parse(paragraphDate.value());
         return Optional.of(back ? anchor.minusDays(days) : anchor.plusDays(days));
+    }
+
+    /** The year of the latest earlier date of the sentence, else of the paragraph: what "that year" refers to. */
+    private static Optional<String> earlierYear(List<DateSpan> spans, EventDate paragraphDate) {
+        if (!spans.isEmpty()) {
+            return Optional.of(spans.get(spans.size() - 1).date().value().substring(0, 4));
+        }
+        return Optional.ofNullable(paragraphDate).map(d -> d.value().substring(0, 4));
     }
 
     private static boolean after(String value, LocalDate documentDate) {
@@ -1140,6 +1158,10 @@ public final class EventExtractor {
                     best = cue;
                 }
             }
+        }
+        if (scope.stream().anyMatch(t -> t != trigger && t.isVerb()
+                && CONVICTION_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
+            draft.cues.add(Modality.FOILED);
         }
         Token head = sentence.head(trigger);
         if (best == Modality.COMPLETED && trigger.isVerb() && trigger.relation().equals("xcomp") && head != null
@@ -1430,12 +1452,16 @@ public final class EventExtractor {
         return type.isAttack() ? EventType.ATTACK : type;
     }
 
-    private static void merge(Draft earlier, Draft later) {
+    /**
+     * Adds what a later mention of an event tells about it; its places too when the event had none or only
+     * countries ("a raid in northeastern Syria" ... "the raid near the town of al-Shaddadi").
+     */
+    private static void merge(Draft earlier, Draft later, Map<String, EntityType> types) {
         earlier.triggers.add(later.triggers.get(0));
         earlier.sentences.addAll(later.sentences);
         later.roles.forEach((role, iris) -> earlier.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
         later.rules.forEach((iri, rule) -> earlier.rules.putIfAbsent(iri, "coreference " + rule));
-        if (earlier.places.isEmpty()) {
+        if (earlier.places.stream().allMatch(p -> types.get(p) == EntityType.COUNTRY)) {
             earlier.places.addAll(later.places);
         }
         if (earlier.date.isEmpty() && later.date.filter(d -> d.scope().equals("sentence")).isPresent()) {

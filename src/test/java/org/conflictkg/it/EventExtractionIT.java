@@ -103,6 +103,10 @@ class EventExtractionIT {
                 expect("Taliban fighters arrested three suspected ISKP members in Jalalabad on 2 May 2024.", "arrest",
                         Map.of(Role.AUTHORITY, "Taliban"), Set.of("Jalalabad"), "2024-05-02", null, null, null,
                         Modality.COMPLETED),
+                expect("A court in Lyon on 2 February 2024 sentenced a man for plotting an attack on a church in "
+                        + "Grenoble.", "plot", Map.of(), Set.of("Grenoble"), null, null, null, null, Modality.FOILED),
+                expect("The man scouted a church in 2021 before police arrested him in November that year.", "arrest",
+                        Map.of(), Set.of(), "2021-11", null, null, null, Modality.COMPLETED),
                 expect("Investigators believe al-Shabaab was behind the bombing of a hotel in Garissa.",
                         "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED))
                 .map(Arguments::of);
