@@ -68,6 +68,11 @@ public final class CsvExporter {
                         for (Node authority : objects(doc, event, CKG.authority)) {
                             countries.addAll(objects(all, authority, CKG.country));
                         }
+                        for (Node perpetrator : objects(doc, event, CKG.perpetrator)) {
+                            if (all.contains(perpetrator, RDF.type.asNode(), CKG.StateAuthority)) {
+                                countries.addAll(objects(all, perpetrator, CKG.country));
+                            }
+                        }
                     }
                     Set<Node> targets = objects(doc, event, CKG.target);
                     Set<Node> claimants = new TreeSet<>(CsvExporter::compare);

@@ -1422,7 +1422,10 @@ public final class EventExtractor {
                 && c.word().equalsIgnoreCase("no"));
     }
 
-    /** Whether a noun trigger is in a definite noun phrase: "the attack", "this ISIL attack", "its attack". */
+    /**
+     * Whether a noun trigger is in a definite noun phrase: "the attack", "this ISIL attack", "its attack", and any
+     * possessive ("ISIL's claim").
+     */
     private static boolean definite(Sentence sentence, Token trigger) {
         if (trigger.isVerb()) {
             return false;
@@ -1432,8 +1435,7 @@ public final class EventExtractor {
                 continue;
             }
             String word = child.word().toLowerCase(Locale.ROOT);
-            if ((child.relation().equals("det") || child.relation().startsWith("nmod:poss"))
-                    && DEFINITE.contains(word)) {
+            if (child.relation().equals("det") && DEFINITE.contains(word) || child.relation().startsWith("nmod:poss")) {
                 return true;
             }
             if (child.relation().startsWith("compound") || child.relation().equals("amod")) {
