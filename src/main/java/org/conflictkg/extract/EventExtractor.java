@@ -74,6 +74,8 @@ public final class EventExtractor {
             "culprit", "behind", "responsible", "responsibility", "organizer", "organiser", "author");
     /** Verbs of a conviction: a plot someone is sentenced for was stopped ("sentenced ... for plotting"). */
     private static final Set<String> CONVICTION_VERBS = Set.of("sentence", "convict", "jail", "imprison");
+    /** Words that hedge who did something ("suspected Abu Sayyaf gunmen", "alleged militants"). */
+    private static final Set<String> HEDGES = Set.of("suspected", "suspect", "alleged", "presumed", "purported");
     private static final Set<String> CLAIM_VERBS = Set.of("issue", "make", "publish", "post", "release", "lodge");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
@@ -601,7 +603,7 @@ public final class EventExtractor {
 
     /**
      * The actors of a phrase in a role; a country that only qualifies a named actor ("Yemen's Houthis") is not one
-     * of them.
+     * of them. A hedged phrase ("suspected Abu Sayyaf gunmen") still names them, with less confidence.
      */
     private void addActors(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here,
             String rule) {
@@ -609,6 +611,9 @@ public final class EventExtractor {
             return;
         }
         List<EntityMention> under = entitiesUnder(sentence, token, here);
+        boolean hedged = sentence.children(token.index()).stream().anyMatch(c -> (c.relation().equals("amod")
+                || c.relation().equals("advmod")) && HEDGES.contains(c.lemma().toLowerCase(Locale.ROOT)));
+        String found = hedged ? rule + " hedged" : rule;
         boolean namedActor = under.stream().anyMatch(m -> m.type().isActor()
                 && m.mention().covers(sentence.index(), token.index()));
         for (EntityMention m : under) {
@@ -616,7 +621,7 @@ public final class EventExtractor {
                     && !m.mention().covers(sentence.index(), token.index()) || possessorOfActor(sentence, m, under));
             if ((m.type().isActor() || m.type() == EntityType.COUNTRY) && !qualifier) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
-                draft.rules.putIfAbsent(m.iri(), ruleOf(rule, m));
+                draft.rules.putIfAbsent(m.iri(), ruleOf(found, m));
             }
         }
     }
@@ -668,7 +673,7 @@ public final class EventExtractor {
                     draft.targetEntity = m;
                 }
             }
-            if (m.type().isPlace() && (head || namedBy(sentence, m, token))) {
+            if (m.type().isPlace() && (head || namedBy(sentence, m, token)) && !draft.type.isStatement()) {
                 draft.places.add(m.iri());
             }
         }

@@ -7,8 +7,9 @@ package org.conflictkg.extract;
  * @param entity the IRI of the entity
  * @param confidence in [0, 1], from the rule that found it (see {@link #CONFIDENCE_BY_RULE})
  * @param rule how it was found: "subject", "object", "by-phrase", "prepositional", "modifier",
- *     "reporting-clause", each prefixed with "coreference " when it came from a later mention of the same event
- *     and followed by " via group reference" when the mention was a generic reference ("the group")
+ *     "reporting-clause", each prefixed with "coreference " when it came from a later mention of the same event,
+ *     followed by " hedged" when the text hedges it ("suspected Abu Sayyaf gunmen") and by " via group
+ *     reference" when the mention was a generic reference ("the group")
  */
 public record RoleAssignment(Role role, String entity, double confidence, String rule) {
 
@@ -24,15 +25,21 @@ public record RoleAssignment(Role role, String entity, double confidence, String
     /** Each step away from the direct finding (a coreferent mention, a generic reference) multiplies by this. */
     public static final double INDIRECT_FACTOR = 0.85;
 
+    /** A role the text itself hedges ("suspected", "alleged") multiplies by this. */
+    public static final double HEDGED_FACTOR = 0.6;
+
     /** The assignment found by this rule, its confidence derived from it. */
     public static RoleAssignment of(Role role, String entity, String rule) {
-        String base = rule.replace("coreference ", "").replace(" via group reference", "");
+        String base = rule.replace("coreference ", "").replace(" via group reference", "").replace(" hedged", "");
         double confidence = CONFIDENCE_BY_RULE.getOrDefault(base, 0.5);
         if (rule.startsWith("coreference ")) {
             confidence *= INDIRECT_FACTOR;
         }
-        if (rule.endsWith(" via group reference")) {
+        if (rule.contains(" via group reference")) {
             confidence *= INDIRECT_FACTOR;
+        }
+        if (rule.contains(" hedged")) {
+            confidence *= HEDGED_FACTOR;
         }
         return new RoleAssignment(role, entity, Math.round(confidence * 100) / 100.0, rule);
     }

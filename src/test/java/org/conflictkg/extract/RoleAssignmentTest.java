@@ -22,6 +22,13 @@ class RoleAssignmentTest {
     }
 
     @Test
+    void aHedgedRoleIsLessSure() {
+        assertEquals(0.54, RoleAssignment.of(Role.PERPETRATOR, "x", "subject hedged").confidence());
+        assertEquals(0.46, RoleAssignment.of(Role.PERPETRATOR, "x", "subject hedged via group reference")
+                .confidence());
+    }
+
+    @Test
     void anUnknownRuleIsUncertain() {
         assertEquals(0.5, RoleAssignment.of(Role.SUSPECT, "x", "guess").confidence());
     }
