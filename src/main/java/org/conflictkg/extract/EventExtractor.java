@@ -416,6 +416,11 @@ public final class EventExtractor {
                                 "object"));
                 continue;
             }
+            boolean phrase = relation.startsWith("obl") || relation.startsWith("nmod");
+            if (phrase && child.lemma().equalsIgnoreCase("behalf")) {
+                addActors(draft, agentRole, sentence, child, here, "by-phrase");
+                continue;
+            }
             if (draft.type == EventType.ATTACK && relation.startsWith("obl") && marker.equals("with")) {
                 draft.type = instrumentType(sentence, child);
             }

@@ -88,6 +88,7 @@ public final class MentionExtractor {
             authorities(text, sentence, words, candidates);
             namedEntities(text, sentence, candidates);
             sites(text, sentence, candidates);
+            untaggedPlaces(text, sentence, candidates);
             result.addAll(select(candidates));
         }
         return result;
@@ -259,6 +260,42 @@ public final class MentionExtractor {
             out.add(new Candidate(mention(text, sentence, first, last, resolved, "ner", Optional.empty(),
                     Optional.empty(), null), 1));
             i = next;
+        }
+    }
+
+    /**
+     * Proper names the tagger left untagged where places stand, after a locative preposition, alone or in a list
+     * ("in Dortmund and Bochum"), that the gazetteer knows, are places.
+     */
+    private void untaggedPlaces(AnnotatedText text, Sentence sentence, List<Candidate> out) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!LOCATIVES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size()) {
+                int first = j;
+                while (j < tokens.size() && tokens.get(j).pos().startsWith("NNP")) {
+                    j++;
+                }
+                int last = j - 1;
+                if (last < first) {
+                    break;
+                }
+                boolean untagged = tokens.subList(first, last + 1).stream().allMatch(t -> t.ner().equals("O"));
+                String name = text.text().substring(tokens.get(first).begin(), tokens.get(last).end());
+                if (untagged && knownPlace.test(name)) {
+                    out.add(new Candidate(mention(text, sentence, first, last, EntityType.PLACE, "ner",
+                            Optional.empty(), Optional.empty(), null), 1));
+                }
+                if (j < tokens.size() && Set.of(",", "and", "or").contains(tokens.get(j).word().toLowerCase(
+                        Locale.ROOT))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
         }
     }
 

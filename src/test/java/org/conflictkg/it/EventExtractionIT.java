@@ -107,6 +107,9 @@ class EventExtractionIT {
                         + "Grenoble.", "plot", Map.of(), Set.of("Grenoble"), null, null, null, null, Modality.FOILED),
                 expect("The man scouted a church in 2021 before police arrested him in November that year.", "arrest",
                         Map.of(), Set.of(), "2021-11", null, null, null, Modality.COMPLETED),
+                expect("Prosecutors said the men planned a bomb attack on a market in Dortmund on behalf of the "
+                        + "Islamic State.", "plot", Map.of(Role.PERPETRATOR, "Islamic State"), Set.of("Dortmund"), null,
+                        null, null, null, Modality.PLANNED),
                 expect("Investigators believe al-Shabaab was behind the bombing of a hotel in Garissa.",
                         "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED))
                 .map(Arguments::of);
