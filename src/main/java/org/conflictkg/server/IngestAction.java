@@ -51,8 +51,8 @@ final class IngestAction extends BaseActionREST {
 
     @Override
     protected void doPost(HttpAction action) {
-        Optional<LocalDate> date = dateParameter(action);
         byte[] body = readBody(action);
+        Optional<LocalDate> date = dateParameter(action);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
