@@ -404,6 +404,9 @@ public final class EventExtractor {
                 }
             }
             draft.stateAgent = STATE_FORCES.contains(agent.lemma().toLowerCase(Locale.ROOT));
+            if (draft.type == EventType.ATTACK && agent.lemma().equalsIgnoreCase("bomber")) {
+                draft.type = EventType.BOMBING;
+            }
         }
         draft.atScene = sentence.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("scene")
                 && Set.of("at", "near", "from").contains(sentence.caseMarker(t)) && sentence.dominates(trigger, t));

@@ -110,6 +110,9 @@ class EventExtractionIT {
                 expect("Prosecutors said the men planned a bomb attack on a market in Dortmund on behalf of the "
                         + "Islamic State.", "plot", Map.of(Role.PERPETRATOR, "Islamic State"), Set.of("Dortmund"), null,
                         null, null, null, Modality.PLANNED),
+                expect("A suicide bomber struck a mosque in Kunduz on 8 October 2021, killing at least 50 "
+                        + "worshippers.", "bombing", Map.of(), Set.of("Kunduz"), "2021-10-08", 50, "at least", null,
+                        Modality.COMPLETED),
                 expect("Investigators believe al-Shabaab was behind the bombing of a hotel in Garissa.",
                         "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED))
                 .map(Arguments::of);
