@@ -192,9 +192,7 @@ public final class Evaluator {
         for (GoldDocument.GoldEntity g : doc.entities()) {
             Optional<Place> place = Optional.ofNullable(matches.get(g)).flatMap(SystemEntity::place);
             if (g.geonameId().isPresent()) {
-                boolean right = place.flatMap(p -> p.geonameId().isPresent()
-                        ? Optional.of(p.geonameId().getAsLong()) : Optional.empty())
-                        .filter(id -> id == g.geonameId().getAsLong()).isPresent();
+                boolean right = place.map(p -> p.geonameId().equals(g.geonameId())).orElse(false);
                 scores.id(right);
                 if (!right) {
                     differences.add(doc.id() + ": place " + g.label() + " should be GeoNames "

@@ -36,9 +36,7 @@ public final class PairScores {
 
     /** F1, the harmonic mean of precision and recall. */
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Scores.f1(precision(), recall());
     }
 
     /** The gold pairs of one entity. */

@@ -41,9 +41,12 @@ public record Scores(String name, int[] counts, Map<String, int[]> slots) {
 
     /** F1, the harmonic mean of precision and recall. */
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return f1(precision(), recall());
+    }
+
+    /** The harmonic mean of a precision and a recall (0 when both are 0). */
+    static double f1(double precision, double recall) {
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
 
     /** The accuracy of a slot over the pairs it was checked on. */

@@ -244,7 +244,7 @@ public final class EventExtractor {
             soleEventPlaces(found, sentence, here);
             contextPlaces(found, headerPlaces(sentence, here), locationField, types);
             shareWithConjuncts(found, sentence);
-            retype(found, here, governingNow);
+            retype(found, types, governingNow);
             found = mergeWithinSentence(found, sentence, text);
             for (Draft draft : found) {
                 if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite) {
@@ -1496,9 +1496,7 @@ public final class EventExtractor {
      * an "arrest" by an armed group is a kidnapping. A group that governs a country at the document's date
      * (ckg:governs) acts as a state: its raids are military operations and its arrests arrests.
      */
-    private static void retype(List<Draft> found, List<EntityMention> here, Set<String> governingNow) {
-        Map<String, EntityType> types = new HashMap<>();
-        here.forEach(m -> types.put(m.iri(), m.type()));
+    private static void retype(List<Draft> found, Map<String, EntityType> types, Set<String> governingNow) {
         for (Draft d : found) {
             Set<EntityType> agents = typesOf(d.roles.get(Role.PERPETRATOR), types);
             Set<EntityType> targets = typesOf(d.roles.get(Role.TARGET), types);
