@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
@@ -39,7 +40,7 @@ import org.conflictkg.nlp.Token;
  * <li>modality: cue lemmas ({@code modality-cues.tsv}) on the trigger, its modifiers and its ancestors.</li>
  * </ul>
  * A definite noun ("the attack") that adds nothing new, or only what agrees with an earlier event of the same
- * family, is another mention of that event. Confidence: 0.5 for a noun and 0.6 for a verb trigger, plus 0.15 when
+ * family, is another mention of that event ("the accusations" may be an earlier charge). Confidence: 0.5 for a noun and 0.6 for a verb trigger, plus 0.15 when
  * an actor role is filled and 0.1 when a place is, at most 0.95.
  */
 public final class EventExtractor {
@@ -75,6 +76,9 @@ public final class EventExtractor {
     /** Verbs of a conviction: a plot someone is sentenced for was stopped ("sentenced ... for plotting"). */
     private static final Set<String> CONVICTION_VERBS = Set.of("sentence", "convict", "jail", "imprison");
     /** Words that hedge who did something ("suspected Abu Sayyaf gunmen", "alleged militants"). */
+    private static final Set<String> ENDING_VERBS = Set.of("end", "break", "lift", "bring");
+    private static final Set<String> PREDICTIONS = Set.of("likely", "unlikely", "possible", "probable", "expected",
+            "feared", "anticipated");
     private static final Set<String> HEDGES = Set.of("suspected", "suspect", "alleged", "presumed", "purported");
     private static final Set<String> CLAIM_VERBS = Set.of("issue", "make", "publish", "post", "release", "lodge");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
@@ -167,6 +171,8 @@ public final class EventExtractor {
         final Map<String, String> rules = new HashMap<>();
         boolean reference;
         boolean atScene;
+        final Set<String> partners = new TreeSet<>();
+        final Set<Integer> paragraphs = new TreeSet<>();
 
         boolean hasArguments() {
             return !roles.isEmpty() || !places.isEmpty() || date.filter(d -> d.scope().equals("sentence"))
@@ -212,7 +218,8 @@ public final class EventExtractor {
                     continue;
                 }
                 EventType type = triggerType(sentence, token, here);
-                if (type == null || insideMention(here, sentence, token) || negatedNoun(sentence, token)) {
+                if (type == null || insideMention(here, sentence, token) || negatedNoun(sentence, token)
+                        || notOccurring(sentence, token)) {
                     continue;
                 }
                 Draft draft = new Draft();
@@ -223,6 +230,7 @@ public final class EventExtractor {
                 draft.triggers.add(new Span(sentence.index(), token.begin(), token.end(),
                         text.text().substring(token.begin(), token.end())));
                 draft.sentences.add(sentence.index());
+                draft.paragraphs.add(sentence.paragraph());
                 draft.definite = definite(sentence, token);
                 fillRoles(draft, sentence, token, here);
                 fillDate(draft, sentence, token, text, documentDate, datelineEnd,
@@ -253,6 +261,7 @@ public final class EventExtractor {
                 if (draft.atScene) {
                     atTheScene(events, draft);
                 }
+                duringOperation(events, draft);
                 Draft earlier = coreferent(events, draft);
                 if (earlier != null) {
                     merge(earlier, draft, types);
@@ -318,7 +327,18 @@ public final class EventExtractor {
                 return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(
                         c.lemma().toLowerCase(Locale.ROOT))) ? EventType.MILITARY_OPERATION : null;
             }
+            Token governor = sentence.head(token);
+            if (token.relation().equals("obj") && governor != null && governor.isVerb()
+                    && ENDING_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
             return nounTriggers.get(lemma);
+        }
+        if (token.isVerb() && ENDING_VERBS.contains(lemma)) {
+            return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                    && c.isNoun() && nounTriggers.containsKey(c.lemma().toLowerCase(Locale.ROOT))
+                    && (nounTriggers.get(c.lemma().toLowerCase(Locale.ROOT)).isAttack()
+                            || c.lemma().equalsIgnoreCase("siege"))) ? EventType.MILITARY_OPERATION : null;
         }
         if (token.isVerb() && (lemma.equals("fire") || lemma.equals("launch") || lemma.equals("lob"))) {
             return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
@@ -333,6 +353,12 @@ public final class EventExtractor {
         }
         if ((type == EventType.ACCUSATION || type == EventType.ASSESSMENT)
                 && (token.relation().startsWith("acl") || token.relation().equals("amod"))) {
+            return null;
+        }
+        Token governing = sentence.head(token);
+        if (type == EventType.ACCUSATION && governing != null && governing.isVerb()
+                && Set.of("advcl", "xcomp", "dep").contains(token.relation())
+                && verbTriggers.get(governing.lemma().toLowerCase(Locale.ROOT)) == EventType.TRIAL) {
             return null;
         }
         if (type == EventType.ASSESSMENT && (assessed(sentence, token, here).isEmpty()
@@ -424,6 +450,10 @@ public final class EventExtractor {
                 addActors(draft, agentRole, sentence, child, here, "by-phrase");
                 continue;
             }
+            if (coAgent(sentence, trigger, child)) {
+                addPartners(draft, agentRole, sentence, child, here);
+                continue;
+            }
             if (draft.type == EventType.ATTACK && relation.startsWith("obl") && marker.equals("with")) {
                 draft.type = instrumentType(sentence, child);
             }
@@ -465,13 +495,37 @@ public final class EventExtractor {
         }
         if (frame != null) {
             for (Token child : sentence.children(frame.index())) {
-                if (child.relation().startsWith("obl") && PLACE_CASES.contains(sentence.caseMarker(child))) {
+                if (coAgent(sentence, frame, child)) {
+                    addPartners(draft, agentRole, sentence, child, here);
+                } else if (child.relation().startsWith("obl") && PLACE_CASES.contains(sentence.caseMarker(child))) {
                     addPlaces(draft, sentence, child, here, false);
                 } else if (child.relation().startsWith("obl")) {
                     addLocatedPlaces(draft, sentence, child, here);
                 }
             }
         }
+    }
+
+    /** Adds the actors of a partner phrase to the agent role, remembering them as partners (not the event's anchor). */
+    private void addPartners(Draft draft, Role role, Sentence sentence, Token phrase, List<EntityMention> here) {
+        Set<String> before = new TreeSet<>(draft.roles.getOrDefault(role, Set.of()));
+        addActors(draft, role, sentence, phrase, here, "prepositional");
+        draft.roles.getOrDefault(role, Set.of()).stream().filter(iri -> !before.contains(iri))
+                .forEach(draft.partners::add);
+    }
+
+    /**
+     * Whether a phrase of a verb names a partner of its agent: "carried out together with the SDF", "jointly with",
+     * "alongside Ugandan troops".
+     */
+    private static boolean coAgent(Sentence sentence, Token verb, Token phrase) {
+        if (!phrase.relation().startsWith("obl")) {
+            return false;
+        }
+        String marker = sentence.caseMarker(phrase);
+        return marker.equals("alongside") || marker.equals("with") && Stream.concat(sentence.children(verb.index())
+                .stream(), sentence.children(phrase.index()).stream()).anyMatch(c -> c.relation().equals("advmod")
+                        && Set.of("together", "jointly").contains(c.word().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -1365,13 +1419,15 @@ public final class EventExtractor {
      * takes the candidate sharing the most (the latest on a tie).
      */
     private static Draft coreferent(List<Draft> events, Draft draft) {
-        boolean anchored = !draft.reference && (draft.roles.containsKey(Role.PERPETRATOR)
+        boolean anchored = !draft.reference && (draft.roles.getOrDefault(Role.PERPETRATOR, Set.of()).stream()
+                .anyMatch(iri -> !draft.partners.contains(iri))
                 || draft.date.filter(d -> d.scope().equals("sentence")).isPresent());
         if (draft.definite && !anchored) {
             Draft latest = null;
             for (int i = events.size() - 1; i >= 0; i--) {
                 Draft earlier = events.get(i);
-                if (family(earlier.type) != family(draft.type)) {
+                boolean charge = draft.type == EventType.ACCUSATION && earlier.type == EventType.TRIAL;
+                if (family(earlier.type) != family(draft.type) && !charge) {
                     continue;
                 }
                 if (latest == null) {
@@ -1414,6 +1470,24 @@ public final class EventExtractor {
      * An event "at the scene" (police detained the suspect at the scene) happened where and, when it gives no date
      * of its own, when the latest attack did.
      */
+    /**
+     * A capture told without agent, time or place right after a military operation of its paragraph ("A third
+     * militant was captured") happened in that operation: it takes the operation's time and places.
+     */
+    private static void duringOperation(List<Draft> events, Draft draft) {
+        boolean bare = draft.type == EventType.ARREST && draft.verb && hasChild(draft.sentence, draft.trigger,
+                "aux:pass") && draft.roles.get(Role.AUTHORITY) == null && draft.places.isEmpty()
+                && draft.date.filter(d -> d.scope().equals("sentence")).isEmpty();
+        if (!bare || events.isEmpty()) {
+            return;
+        }
+        Draft latest = events.get(events.size() - 1);
+        if (latest.type == EventType.MILITARY_OPERATION && latest.paragraphs.contains(draft.sentence.paragraph())) {
+            draft.places.addAll(latest.places);
+            draft.date = latest.date;
+        }
+    }
+
     private static void atTheScene(List<Draft> events, Draft draft) {
         for (int i = events.size() - 1; i >= 0; i--) {
             Draft attack = events.get(i);
@@ -1430,6 +1504,36 @@ public final class EventExtractor {
     }
 
     /** Whether a noun trigger is denied by its determiner ("no such attack had taken place"). */
+    /**
+     * Whether a trigger names no event that took place: the source of a report ("according to the indictment"), a
+     * prediction ("further killings are likely", "attacks are expected") or a question left open ("must decide
+     * whether to admit the case for trial").
+     */
+    private static boolean notOccurring(Sentence sentence, Token token) {
+        if (!token.isNoun()) {
+            return false;
+        }
+        if (sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("case")
+                && c.word().equalsIgnoreCase("according"))) {
+            return true;
+        }
+        Token head = sentence.head(token);
+        if (head != null && token.relation().startsWith("nsubj")
+                && PREDICTIONS.contains(head.word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (definite(sentence, token)) {
+            return false;
+        }
+        for (Token above = head; above != null; above = sentence.head(above)) {
+            if (sentence.children(above.index()).stream().anyMatch(c -> c.relation().equals("mark")
+                    && c.word().equalsIgnoreCase("whether"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean negatedNoun(Sentence sentence, Token token) {
         return token.isNoun() && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("det")
                 && c.word().equalsIgnoreCase("no"));
@@ -1474,6 +1578,7 @@ public final class EventExtractor {
     private static void merge(Draft earlier, Draft later, Map<String, EntityType> types) {
         earlier.triggers.add(later.triggers.get(0));
         earlier.sentences.addAll(later.sentences);
+        earlier.paragraphs.addAll(later.paragraphs);
         later.roles.forEach((role, iris) -> earlier.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
         later.rules.forEach((iri, rule) -> earlier.rules.putIfAbsent(iri, "coreference " + rule));
         if (earlier.places.stream().allMatch(p -> types.get(p) == EntityType.COUNTRY)) {
@@ -1498,9 +1603,10 @@ public final class EventExtractor {
      */
     private static void retype(List<Draft> found, Map<String, EntityType> types, Set<String> governingNow) {
         for (Draft d : found) {
-            Set<EntityType> agents = typesOf(d.roles.get(Role.PERPETRATOR), types);
+            Set<String> agentIris = new TreeSet<>(d.roles.getOrDefault(Role.PERPETRATOR, Set.of()));
+            agentIris.removeAll(d.partners);
+            Set<EntityType> agents = typesOf(agentIris, types);
             Set<EntityType> targets = typesOf(d.roles.get(Role.TARGET), types);
-            Set<String> agentIris = d.roles.getOrDefault(Role.PERPETRATOR, Set.of());
             boolean state = d.stateAgent || agents.contains(EntityType.STATE_AUTHORITY)
                     || agents.contains(EntityType.COUNTRY) || agentIris.stream().anyMatch(governingNow::contains);
             boolean onAttackers = d.patient != null
@@ -1690,9 +1796,15 @@ public final class EventExtractor {
         if (!token.pos().equals("NNS")) {
             return false;
         }
-        if (sentence.children(token.index()).stream().anyMatch(c -> (c.relation().equals("amod")
-                || c.relation().equals("det")) && HABITUAL_QUANTIFIERS.contains(c.word().toLowerCase(Locale.ROOT)))) {
-            return true;
+        for (Token child : sentence.children(token.index())) {
+            String relation = child.relation();
+            boolean quantifier = Set.of("amod", "det", "advmod").contains(relation)
+                    && HABITUAL_QUANTIFIERS.contains(child.word().toLowerCase(Locale.ROOT));
+            boolean modified = relation.equals("amod") && sentence.children(child.index()).stream().anyMatch(g ->
+                    g.relation().equals("advmod") && HABITUAL_QUANTIFIERS.contains(g.word().toLowerCase(Locale.ROOT)));
+            if (quantifier || modified) {
+                return true;
+            }
         }
         for (Token child : sentence.children(token.index())) {
             String relation = child.relation();

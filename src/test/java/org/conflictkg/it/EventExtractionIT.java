@@ -114,8 +114,39 @@ class EventExtractionIT {
                         + "worshippers.", "bombing", Map.of(), Set.of("Kunduz"), "2021-10-08", 50, "at least", null,
                         Modality.COMPLETED),
                 expect("Investigators believe al-Shabaab was behind the bombing of a hotel in Garissa.",
-                        "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED))
+                        "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED),
+                expect("Police commandos ended the siege of a shopping centre in Kano on Friday.",
+                        "military-operation", Map.of(), Set.of("Kano"), "2024-05-31", null, null, null,
+                        Modality.COMPLETED),
+                expect("American troops raided a Hurras al-Din hideout near Idlib on 3 May 2024 together with the "
+                        + "Syrian Democratic Forces.", "military-operation", Map.of(Role.PERPETRATOR,
+                                "Syrian Democratic Forces", Role.TARGET, "Hurras al-Din"), Set.of("Idlib"),
+                        "2024-05-03", null, null, null, Modality.COMPLETED),
+                expect("Soldiers killed four Boko Haram fighters in a raid near Bama on 9 May 2024. A fifth fighter "
+                        + "was captured.", "arrest", Map.of(), Set.of("Bama"), "2024-05-09", null, null, null,
+                        Modality.COMPLETED))
                 .map(Arguments::of);
+    }
+
+    /** Sentences that name an event type but report no such event: a prediction, a source, an open question. */
+    static Stream<Arguments> noEvents() {
+        return Stream.of(
+                Arguments.of("Further bombings of markets are likely in Borno over the rainy season.", "bombing"),
+                Arguments.of("According to the indictment, the men bought two knives in Hamburg in 2023.", "trial"),
+                Arguments.of("A court in Munich must now decide whether to admit the case for trial.", "trial"),
+                Arguments.of("The group, which has carried out most attacks in the region, denied any role.",
+                        "attack"),
+                Arguments.of("Prosecutors charged two men in Vienna, accusing them of financing the Islamic State.",
+                        "accusation"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noEvents")
+    void theSentenceGivesNoSuchEvent(String sentence, String type) {
+        Analysis analysis = pipeline.run(Document.of("case", sentence, "test"),
+                Optional.of(LocalDate.parse("2024-06-01")));
+        assertTrue(analysis.events().stream().noneMatch(e -> e.type().localName().equals(type)),
+                () -> analysis.events().toString());
     }
 
     private static Expected expect(String sentence, String type, Map<Role, String> roles, Set<String> places,
