@@ -420,10 +420,11 @@ public final class EventExtractor {
                     addActors(draft, agentRole, sentence, owner, here, "reporting-clause");
                 }
             }
-            if (agentRole == Role.AUTHORITY) {
+            if (agentRole == Role.AUTHORITY || draft.type == EventType.WARNING) {
                 for (EntityMention m : entitiesUnder(sentence, agent, here)) {
-                    boolean country = m.type() == EntityType.COUNTRY && m.mention().covers(sentence.index(),
-                            agent.index());
+                    Token last = sentence.tokens().get(m.mention().lastToken());
+                    boolean country = m.type() == EntityType.COUNTRY && (m.mention().covers(sentence.index(),
+                            agent.index()) || last.relation().startsWith("nmod:poss") && sentence.head(last) == agent);
                     if (m.type().isPlace() && (country || located(sentence, m))) {
                         draft.agentPlaces.add(m.iri());
                     }
@@ -854,11 +855,15 @@ public final class EventExtractor {
     /**
      * Events that happen somewhere (not statements) and have no place of their own, or only a site, take the
      * places of the sentence's heading, else those of the report's location field. An arrest, deportation or
-     * trial with none takes the place its authority is named with ("police in Istanbul", "Poland deported").
+     * trial with none takes the place its authority is named with ("police in Istanbul", "Poland deported"), and a
+     * warning the place of whoever issues it ("the US Embassy in Nairobi urged", "Sweden's Security Service warned").
      */
     private static void contextPlaces(List<Draft> found, List<String> header, List<String> locationField,
             Map<String, EntityType> types) {
         for (Draft d : found) {
+            if (d.type == EventType.WARNING && d.places.isEmpty()) {
+                d.places.addAll(d.agentPlaces);
+            }
             if (d.type.isStatement() || d.reference || !d.verb && !d.hasArguments()) {
                 continue;
             }
@@ -972,7 +977,8 @@ public final class EventExtractor {
         EventDate best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateSpan span : dates(sentence, text, documentDate, datelineEnd, paragraphDate)) {
-            if (own != null && !own.contains(span.first)) {
+            if (own != null && (!own.contains(span.first)
+                    || inClauseOfOtherNoun(sentence, sentence.tokens().get(span.first), trigger))) {
                 continue;
             }
             boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first));
@@ -988,6 +994,22 @@ public final class EventExtractor {
             draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
                     paragraphDate.text()));
         }
+    }
+
+    /**
+     * Whether a time expression sits in a participial or relative clause of another noun ("in a video released on
+     * Thursday"): it dates that noun, not the event embedded in another ("threatened to attack hotels in a video
+     * released on Thursday").
+     */
+    private static boolean inClauseOfOtherNoun(Sentence sentence, Token time, Token trigger) {
+        for (Token t = time; t != null && t != trigger; t = sentence.head(t)) {
+            Token head = sentence.head(t);
+            if (t.relation().startsWith("acl") && head != null && head != trigger && head.isNoun()
+                    && !sentence.dominates(t, trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

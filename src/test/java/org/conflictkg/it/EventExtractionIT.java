@@ -124,7 +124,11 @@ class EventExtractionIT {
                         "2024-05-03", null, null, null, Modality.COMPLETED),
                 expect("Soldiers killed four Boko Haram fighters in a raid near Bama on 9 May 2024. A fifth fighter "
                         + "was captured.", "arrest", Map.of(), Set.of("Bama"), "2024-05-09", null, null, null,
-                        Modality.COMPLETED))
+                        Modality.COMPLETED),
+                expect("The British Embassy in Nairobi urged its citizens on Friday to avoid shopping centres.",
+                        "warning", Map.of(), Set.of("Nairobi"), "2024-05-31", null, null, null, Modality.COMPLETED),
+                expect("Hamas threatened to attack Israeli towns in a video released on Monday.", "attack",
+                        Map.of(Role.PERPETRATOR, "Hamas"), Set.of(), null, null, null, null, Modality.THREATENED))
                 .map(Arguments::of);
     }
 
