@@ -76,6 +76,9 @@ public final class EventExtractor {
     /** Verbs of a conviction: a plot someone is sentenced for was stopped ("sentenced ... for plotting"). */
     private static final Set<String> CONVICTION_VERBS = Set.of("sentence", "convict", "jail", "imprison");
     /** Words that hedge who did something ("suspected Abu Sayyaf gunmen", "alleged militants"). */
+    private static final Set<String> INCITING_VERBS = Set.of("instigate", "incite", "urge", "encourage", "exhort",
+            "inspire", "call", "motivate");
+    private static final Set<String> UNREALISED = Set.of("potential", "imminent", "hypothetical");
     private static final Set<String> ENDING_VERBS = Set.of("end", "break", "lift", "bring");
     private static final Set<String> PREDICTIONS = Set.of("likely", "unlikely", "possible", "probable", "expected",
             "feared", "anticipated");
@@ -262,6 +265,11 @@ public final class EventExtractor {
                     atTheScene(events, draft);
                 }
                 duringOperation(events, draft);
+                Draft named = elaborated(events, draft);
+                if (named != null) {
+                    merge(named, draft, types);
+                    continue;
+                }
                 Draft earlier = coreferent(events, draft);
                 if (earlier != null) {
                     merge(earlier, draft, types);
@@ -425,7 +433,8 @@ public final class EventExtractor {
                     Token last = sentence.tokens().get(m.mention().lastToken());
                     boolean country = m.type() == EntityType.COUNTRY && (m.mention().covers(sentence.index(),
                             agent.index()) || last.relation().startsWith("nmod:poss") && sentence.head(last) == agent);
-                    if (m.type().isPlace() && (country || located(sentence, m))) {
+                    boolean issuer = draft.type == EventType.WARNING && agentRole != Role.AUTHORITY;
+                    if (m.type().isPlace() && (country && !issuer || located(sentence, m))) {
                         draft.agentPlaces.add(m.iri());
                     }
                 }
@@ -1445,6 +1454,14 @@ public final class EventExtractor {
                 .anyMatch(iri -> !draft.partners.contains(iri))
                 || draft.date.filter(d -> d.scope().equals("sentence")).isPresent());
         if (draft.definite && !anchored) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Draft earlier = events.get(i);
+                if (family(earlier.type) == family(draft.type) && sameWord(earlier, draft)
+                        && earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(Role.PERPETRATOR)
+                                || earlier.date.isPresent())) {
+                    return earlier;
+                }
+            }
             Draft latest = null;
             for (int i = events.size() - 1; i >= 0; i--) {
                 Draft earlier = events.get(i);
@@ -1488,6 +1505,39 @@ public final class EventExtractor {
         return best;
     }
 
+    /** Whether an earlier event was named with the word a later reference uses ("the attack" after "an attack"). */
+    private static boolean sameWord(Draft earlier, Draft later) {
+        String word = later.trigger.word();
+        String lemma = later.trigger.lemma();
+        return earlier.triggers.stream().anyMatch(t -> t.text().equalsIgnoreCase(word)
+                || t.text().equalsIgnoreCase(lemma));
+    }
+
+    /**
+     * The event of the sentence before that was only named ("a foiled plot just 15 days prior") and that this
+     * sentence tells of, in the same family, with its participants, place or time: the two are one event.
+     */
+    private static Draft elaborated(List<Draft> events, Draft draft) {
+        if (draft.definite || draft.reference) {
+            return null;
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Draft earlier = events.get(i);
+            int last = ((TreeSet<Integer>) earlier.sentences).last();
+            if (last < draft.sentence.index() - 1) {
+                return null;
+            }
+            boolean planned = earlier.type == EventType.PLOT && violent(draft.type)
+                    && modality(draft) != Modality.COMPLETED;
+            if (last == draft.sentence.index() - 1 && (family(earlier.type) == family(draft.type) || planned)
+                    && earlier.cue
+                    && !earlier.hasArguments() && earlier.paragraphs.contains(draft.sentence.paragraph())) {
+                return earlier;
+            }
+        }
+        return null;
+    }
+
     /**
      * An event "at the scene" (police detained the suspect at the scene) happened where and, when it gives no date
      * of its own, when the latest attack did.
@@ -1528,12 +1578,29 @@ public final class EventExtractor {
     /** Whether a noun trigger is denied by its determiner ("no such attack had taken place"). */
     /**
      * Whether a trigger names no event that took place: the source of a report ("according to the indictment"), a
-     * prediction ("further killings are likely", "attacks are expected") or a question left open ("must decide
-     * whether to admit the case for trial").
+     * prediction ("further killings are likely", "attacks are expected", "potential attacks"), a question left open
+     * ("must decide whether to admit the case for trial"), an incitement ("urged followers to attack", "jihadists to
+     * attack Russia": an infinitive on a noun that names no event) or a kind ("such attack").
      */
-    private static boolean notOccurring(Sentence sentence, Token token) {
+    private boolean notOccurring(Sentence sentence, Token token) {
+        Token governor = sentence.head(token);
+        if (token.isVerb() && token.relation().equals("xcomp") && governor != null
+                && INCITING_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean infinitive = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("mark")
+                && c.word().equalsIgnoreCase("to"));
+        if (token.isVerb() && infinitive && token.relation().equals("acl") && governor != null
+                && !nounTriggers.containsKey(governor.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         if (!token.isNoun()) {
             return false;
+        }
+        if (sentence.children(token.index()).stream().anyMatch(c -> (c.relation().equals("amod")
+                && UNREALISED.contains(c.word().toLowerCase(Locale.ROOT))) || (Set.of("amod", "det").contains(
+                        c.relation()) && c.word().equalsIgnoreCase("such")))) {
+            return true;
         }
         if (sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("case")
                 && c.word().equalsIgnoreCase("according"))) {
@@ -1562,8 +1629,8 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether a noun trigger is in a definite noun phrase: "the attack", "this ISIL attack", "its attack", and any
-     * possessive ("ISIL's claim").
+     * Whether a noun trigger is in a definite noun phrase: "the attack", "this ISIL attack", "its attack", any
+     * possessive ("ISIL's claim") and a name without article ("US warning", "Moscow attacks").
      */
     private static boolean definite(Sentence sentence, Token trigger) {
         if (trigger.isVerb()) {
@@ -1575,6 +1642,10 @@ public final class EventExtractor {
             }
             String word = child.word().toLowerCase(Locale.ROOT);
             if (child.relation().equals("det") && DEFINITE.contains(word) || child.relation().startsWith("nmod:poss")) {
+                return true;
+            }
+            if (child.relation().equals("compound") && child.pos().startsWith("NNP")
+                    && sentence.children(trigger.index()).stream().noneMatch(c -> c.relation().equals("det"))) {
                 return true;
             }
             if (child.relation().startsWith("compound") || child.relation().equals("amod")) {
@@ -1676,7 +1747,20 @@ public final class EventExtractor {
     private List<Draft> mergeWithinSentence(List<Draft> found, Sentence sentence, AnnotatedText text) {
         List<Draft> result = new ArrayList<>(found);
         for (Draft d : found) {
-            if (!violent(d.type) || !result.contains(d)) {
+            Token head = sentence.head(d.trigger);
+            Draft named = !d.type.isStatement() || !d.trigger.pos().equals("VBG") || head == null ? null
+                    : result.stream().filter(o -> o != d && o.type == d.type && (o.trigger == head
+                            || frameVerb(sentence, o.trigger) == head)).findFirst().orElse(null);
+            if (named != null) {
+                absorb(named, d);
+                result.remove(d);
+            }
+        }
+        for (Draft d : found) {
+            if (!result.contains(d)) {
+                continue;
+            }
+            if (!violent(d.type)) {
                 continue;
             }
             Draft plot = result.stream().filter(o -> o != d && o.type == EventType.PLOT

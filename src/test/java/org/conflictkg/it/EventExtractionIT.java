@@ -128,7 +128,13 @@ class EventExtractionIT {
                 expect("The British Embassy in Nairobi urged its citizens on Friday to avoid shopping centres.",
                         "warning", Map.of(), Set.of("Nairobi"), "2024-05-31", null, null, null, Modality.COMPLETED),
                 expect("Hamas threatened to attack Israeli towns in a video released on Monday.", "attack",
-                        Map.of(Role.PERPETRATOR, "Hamas"), Set.of(), null, null, null, null, Modality.THREATENED))
+                        Map.of(Role.PERPETRATOR, "Hamas"), Set.of(), null, null, null, null, Modality.THREATENED),
+                expect("Police said they had foiled a plot. Two men had planned to bomb a church in Lyon on behalf of "
+                        + "the Islamic State in May.", "plot", Map.of(Role.PERPETRATOR, "Islamic State"),
+                        Set.of("Lyon"), "2024-05", null, null, null, Modality.FOILED),
+                expect("The Canadian Embassy issued a warning on Monday, cautioning citizens against travel to "
+                        + "Mombasa.", "warning", Map.of(), Set.of(), "2024-05-27", null, null, null,
+                        Modality.COMPLETED))
                 .map(Arguments::of);
     }
 
@@ -141,7 +147,11 @@ class EventExtractionIT {
                 Arguments.of("The group, which has carried out most attacks in the region, denied any role.",
                         "attack"),
                 Arguments.of("Prosecutors charged two men in Vienna, accusing them of financing the Islamic State.",
-                        "accusation"));
+                        "accusation"),
+                Arguments.of("Police in Lagos warned of potential attacks on churches.", "attack"),
+                Arguments.of("The group urged its followers to attack churches in Europe.", "attack"),
+                Arguments.of("By inciting young men to attack the police, the group seeks to widen the war.",
+                        "attack"));
     }
 
     @ParameterizedTest(name = "{0}")
