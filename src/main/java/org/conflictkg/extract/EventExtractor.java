@@ -378,6 +378,11 @@ public final class EventExtractor {
             if (negated(sentence, token)) {
                 return null;
             }
+            Token modified = sentence.head(token);
+            if (token.relation().equals("amod") && modified != null && modified.index() > token.index()
+                    && attackNoun(modified)) {
+                return type;
+            }
             boolean responsibility = sentence.tokens().stream().anyMatch(t -> sentence.dominates(token, t)
                     && (t.lemma().equalsIgnoreCase("responsibility") || t.lemma().equalsIgnoreCase("credit")));
             boolean claimsAnAttack = sentence.children(token.index()).stream().anyMatch(c ->
@@ -458,6 +463,11 @@ public final class EventExtractor {
             boolean phrase = relation.startsWith("obl") || relation.startsWith("nmod");
             if (phrase && child.lemma().equalsIgnoreCase("behalf")) {
                 addActors(draft, agentRole, sentence, child, here, "by-phrase");
+                continue;
+            }
+            if (trigger.isVerb() && trigger.relation().equals("amod") && marker.isEmpty()
+                    && (relation.startsWith("obl") || relation.startsWith("compound"))) {
+                addActors(draft, agentRole, sentence, child, here, "modifier");
                 continue;
             }
             if (coAgent(sentence, trigger, child)) {
@@ -1578,6 +1588,7 @@ public final class EventExtractor {
     /** Whether a noun trigger is denied by its determiner ("no such attack had taken place"). */
     /**
      * Whether a trigger names no event that took place: the source of a report ("according to the indictment"), a
+     * characterisation ("frames the conflict as a clash"), a
      * prediction ("further killings are likely", "attacks are expected", "potential attacks"), a question left open
      * ("must decide whether to admit the case for trial"), an incitement ("urged followers to attack", "jihadists to
      * attack Russia": an infinitive on a noun that names no event) or a kind ("such attack").
@@ -1603,7 +1614,7 @@ public final class EventExtractor {
             return true;
         }
         if (sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("case")
-                && c.word().equalsIgnoreCase("according"))) {
+                && (c.word().equalsIgnoreCase("according") || c.word().equalsIgnoreCase("as")))) {
             return true;
         }
         Token head = sentence.head(token);
@@ -1896,11 +1907,18 @@ public final class EventExtractor {
 
     /**
      * A bare plural noun ("attacks are common") or a quantified or habitual one ("most attacks in the province",
-     * "regular ambushes") names a kind of event, not one event.
+     * "regular ambushes") names a kind of event, not one event; one that a past light verb governs ("made
+     * significant arrests") names events that happened.
      */
     private static boolean genericPlural(Sentence sentence, Token token) {
         if (!token.pos().equals("NNS")) {
             return false;
+        }
+        Token above = sentence.head(token);
+        for (int steps = 0; above != null && steps < 2; steps++, above = sentence.head(above)) {
+            if (above.pos().equals("VBD") && LIGHT_VERBS.contains(above.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
         }
         for (Token child : sentence.children(token.index())) {
             String relation = child.relation();

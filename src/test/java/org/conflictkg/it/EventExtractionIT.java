@@ -134,7 +134,12 @@ class EventExtractionIT {
                         Set.of("Lyon"), "2024-05", null, null, null, Modality.FOILED),
                 expect("The Canadian Embassy issued a warning on Monday, cautioning citizens against travel to "
                         + "Mombasa.", "warning", Map.of(), Set.of(), "2024-05-27", null, null, null,
-                        Modality.COMPLETED))
+                        Modality.COMPLETED),
+                expect("Police in Kabul are investigating the ISIS-claimed bombing of a bus.",
+                        "claim-of-responsibility", Map.of(Role.CLAIMANT, "Islamic State"), Set.of(), null, null, null,
+                        null, Modality.COMPLETED),
+                expect("On 3 May, Turkish police made several arrests linked to an Islamic State cell.", "arrest",
+                        Map.of(), Set.of(), "2024-05-03", null, null, null, Modality.COMPLETED))
                 .map(Arguments::of);
     }
 
@@ -151,7 +156,8 @@ class EventExtractionIT {
                 Arguments.of("Police in Lagos warned of potential attacks on churches.", "attack"),
                 Arguments.of("The group urged its followers to attack churches in Europe.", "attack"),
                 Arguments.of("By inciting young men to attack the police, the group seeks to widen the war.",
-                        "attack"));
+                        "attack"),
+                Arguments.of("The group frames the war as a clash between civilisations.", "military-operation"));
     }
 
     @ParameterizedTest(name = "{0}")
