@@ -285,6 +285,7 @@ public final class EventExtractor {
                     lastDateInParagraph.get(sentence.paragraph()));
             last.ifPresent(d -> lastDateInParagraph.put(sentence.paragraph(), d));
         }
+        mergeRepeatedClaims(events, types);
         List<Event> result = new ArrayList<>();
         for (Draft d : events) {
             Set<String> perpetrators = d.roles.get(Role.PERPETRATOR);
@@ -441,6 +442,9 @@ public final class EventExtractor {
                     boolean issuer = draft.type == EventType.WARNING && agentRole != Role.AUTHORITY;
                     if (m.type().isPlace() && (country && !issuer || located(sentence, m))) {
                         draft.agentPlaces.add(m.iri());
+                    }
+                    if (agentRole == Role.AUTHORITY && m.type() != EntityType.COUNTRY && located(sentence, m)) {
+                        draft.places.add(m.iri());
                     }
                 }
             }
@@ -874,7 +878,8 @@ public final class EventExtractor {
     /**
      * Events that happen somewhere (not statements) and have no place of their own, or only a site, take the
      * places of the sentence's heading, else those of the report's location field. An arrest, deportation or
-     * trial with none takes the place its authority is named with ("police in Istanbul", "Poland deported"), and a
+     * trial with none takes the place its authority is named with ("police in Istanbul", "Poland deported"; a city
+     * an authority is located in is among its places anyway: "Police in Istanbul detained them in Esenyurt"), and a
      * warning the place of whoever issues it ("the US Embassy in Nairobi urged", "Sweden's Security Service warned").
      */
     private static void contextPlaces(List<Draft> found, List<String> header, List<String> locationField,
@@ -1513,6 +1518,25 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /** Claims by the same claimants of the same event are one claim told again ("ISIL-claimed", "ISIL claimed"). */
+    private static void mergeRepeatedClaims(List<Draft> events, Map<String, EntityType> types) {
+        for (int i = 0; i < events.size(); i++) {
+            Draft first = events.get(i);
+            if (first.type != EventType.CLAIM_OF_RESPONSIBILITY || first.about.isEmpty()
+                    || first.roles.get(Role.CLAIMANT) == null) {
+                continue;
+            }
+            for (int j = events.size() - 1; j > i; j--) {
+                Draft again = events.get(j);
+                if (again.type == first.type && again.about.equals(first.about)
+                        && first.roles.get(Role.CLAIMANT).equals(again.roles.get(Role.CLAIMANT))) {
+                    merge(first, again, types);
+                    events.remove(j);
+                }
+            }
+        }
     }
 
     /** Whether an earlier event was named with the word a later reference uses ("the attack" after "an attack"). */

@@ -139,7 +139,10 @@ class EventExtractionIT {
                         "claim-of-responsibility", Map.of(Role.CLAIMANT, "Islamic State"), Set.of(), null, null, null,
                         null, Modality.COMPLETED),
                 expect("On 3 May, Turkish police made several arrests linked to an Islamic State cell.", "arrest",
-                        Map.of(), Set.of(), "2024-05-03", null, null, null, Modality.COMPLETED))
+                        Map.of(), Set.of(), "2024-05-03", null, null, null, Modality.COMPLETED),
+                expect("Police in Ankara detained six men in the district of Cankaya on 2 May 2024.", "arrest",
+                        Map.of(Role.AUTHORITY, "Ankara: police"), Set.of("Ankara"), "2024-05-02", null, null, null,
+                        Modality.COMPLETED))
                 .map(Arguments::of);
     }
 
