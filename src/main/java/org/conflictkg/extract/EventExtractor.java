@@ -361,7 +361,7 @@ public final class EventExtractor {
             return null;
         }
         if ((type == EventType.ACCUSATION || type == EventType.ASSESSMENT)
-                && (token.relation().startsWith("acl") || token.relation().equals("amod"))) {
+                && (token.relation().startsWith("acl") && !token.pos().equals("VB") || token.relation().equals("amod"))) {
             return null;
         }
         Token governing = sentence.head(token);
@@ -373,6 +373,19 @@ public final class EventExtractor {
         if (type == EventType.ASSESSMENT && (assessed(sentence, token, here).isEmpty()
                 || sentence.tokens().stream().noneMatch(t -> t.index() > token.index() && (RESPONSIBILITY_WORDS
                         .contains(t.lemma().toLowerCase(Locale.ROOT)) || attackNoun(t))))) {
+            return null;
+        }
+        if (lemma.equals("pin")) {
+            Token object = sentence.children(token.index()).stream().filter(c -> c.relation().equals("obj"))
+                    .findFirst().orElse(null);
+            boolean onSomeone = object != null && Stream.concat(sentence.children(token.index()).stream(),
+                    sentence.children(object.index()).stream()).anyMatch(c -> (c.relation().startsWith("obl")
+                            || c.relation().startsWith("nmod")) && Set.of("on", "to").contains(sentence.caseMarker(c)));
+            return onSomeone ? type : null;
+        }
+        if (lemma.equals("capture") && sentence.children(token.index()).stream().anyMatch(c ->
+                c.relation().equals("obj") && (PLACE_NOUNS.contains(c.lemma().toLowerCase(Locale.ROOT))
+                        || c.lemma().equalsIgnoreCase("territory")))) {
             return null;
         }
         if (lemma.equals("claim")) {
@@ -495,7 +508,7 @@ public final class EventExtractor {
                     case "of" -> addPatient(draft, draft.type == EventType.ARREST || draft.type == EventType.TRIAL
                             || draft.type == EventType.DEPORTATION ? Role.SUSPECT : patientRole, sentence, child, here,
                             "prepositional");
-                    case "for" -> {
+                    case "for", "to" -> {
                         if (draft.type == EventType.ACCUSATION) {
                             addPatient(draft, Role.TARGET, sentence, child, here, "prepositional");
                         }
@@ -514,7 +527,7 @@ public final class EventExtractor {
         }
         Token frame = frameVerb(sentence, trigger);
         if (frame == null && trigger.relation().equals("nsubj") && sentence.head(trigger) != null
-                && sentence.head(trigger).isVerb()) {
+                && sentence.head(trigger).isVerb() && !draft.type.isStatement()) {
             frame = sentence.head(trigger);
         }
         if (frame != null) {
@@ -1477,6 +1490,14 @@ public final class EventExtractor {
                     return earlier;
                 }
             }
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Draft earlier = events.get(i);
+                if (family(earlier.type) == family(draft.type) && draft.type.isStatement()
+                        && draft.roles.values().stream().flatMap(Set::stream).anyMatch(iri -> earlier.roles.values()
+                                .stream().anyMatch(r -> r.contains(iri)))) {
+                    return earlier;
+                }
+            }
             Draft latest = null;
             for (int i = events.size() - 1; i >= 0; i--) {
                 Draft earlier = events.get(i);
@@ -1615,7 +1636,7 @@ public final class EventExtractor {
      * characterisation ("frames the conflict as a clash"), a
      * prediction ("further killings are likely", "attacks are expected", "potential attacks"), a question left open
      * ("must decide whether to admit the case for trial"), an incitement ("urged followers to attack", "jihadists to
-     * attack Russia": an infinitive on a noun that names no event) or a kind ("such attack").
+     * attack Russia": an infinitive on a plural noun of people, not on "an attempt to") or a kind ("such attack").
      */
     private boolean notOccurring(Sentence sentence, Token token) {
         Token governor = sentence.head(token);
@@ -1626,7 +1647,8 @@ public final class EventExtractor {
         boolean infinitive = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("mark")
                 && c.word().equalsIgnoreCase("to"));
         if (token.isVerb() && infinitive && token.relation().equals("acl") && governor != null
-                && !nounTriggers.containsKey(governor.lemma().toLowerCase(Locale.ROOT))) {
+                && governor.pos().startsWith("NNS") && !nounTriggers.containsKey(governor.lemma().toLowerCase(
+                        Locale.ROOT))) {
             return true;
         }
         if (!token.isNoun()) {

@@ -142,7 +142,9 @@ class EventExtractionIT {
                         Map.of(), Set.of(), "2024-05-03", null, null, null, Modality.COMPLETED),
                 expect("Police in Ankara detained six men in the district of Cankaya on 2 May 2024.", "arrest",
                         Map.of(Role.AUTHORITY, "Ankara: police"), Set.of("Ankara"), "2024-05-02", null, null, null,
-                        Modality.COMPLETED))
+                        Modality.COMPLETED),
+                expect("The effort to pin the bombing on Hamas failed.", "accusation", Map.of(Role.TARGET, "Hamas"),
+                        Set.of(), null, null, null, null, Modality.COMPLETED))
                 .map(Arguments::of);
     }
 
@@ -160,7 +162,8 @@ class EventExtractionIT {
                 Arguments.of("The group urged its followers to attack churches in Europe.", "attack"),
                 Arguments.of("By inciting young men to attack the police, the group seeks to widen the war.",
                         "attack"),
-                Arguments.of("The group frames the war as a clash between civilisations.", "military-operation"));
+                Arguments.of("The group frames the war as a clash between civilisations.", "military-operation"),
+                Arguments.of("The rebels hope to capture the town of Goma before the rains.", "arrest"));
     }
 
     @ParameterizedTest(name = "{0}")
