@@ -41,7 +41,7 @@ public final class ClassDataTraining {
                             work.resolve("events.csv").toString()),
                     List.of("stats", "--store", dir));
             for (List<String> run : runs) {
-                CommandLine cli = Kg.commandLine();
+                CommandLine cli = Kg.commandLine(run.toArray(String[]::new));
                 cli.setOut(new PrintWriter(Writer.nullWriter()));
                 cli.setErr(new PrintWriter(Writer.nullWriter()));
                 failed += cli.execute(run.toArray(String[]::new)) == ExitCodes.OK ? 0 : 1;
