@@ -79,6 +79,9 @@ public final class EventExtractor {
     private static final Set<String> INCITING_VERBS = Set.of("instigate", "incite", "urge", "encourage", "exhort",
             "inspire", "call", "motivate");
     private static final Set<String> UNREALISED = Set.of("potential", "imminent", "hypothetical");
+    private static final Set<String> PREPARATION_VERBS = Set.of("buy", "purchase", "acquire", "procure", "obtain",
+            "scout", "reconnoitre", "reconnoiter", "research", "assemble", "build", "test", "rent", "recruit",
+            "stockpile", "gather");
     private static final Set<String> ENDING_VERBS = Set.of("end", "break", "lift", "bring");
     private static final Set<String> PREDICTIONS = Set.of("likely", "unlikely", "possible", "probable", "expected",
             "feared", "anticipated");
@@ -281,6 +284,8 @@ public final class EventExtractor {
                 }
             }
             linkStatements(events, found, sentence, here);
+            datePlotsByPreparation(events, sentence, dates(sentence, text, documentDate, datelineEnd,
+                    lastDateInParagraph.get(sentence.paragraph())));
             Optional<EventDate> last = lastDate(sentence, text, documentDate, datelineEnd,
                     lastDateInParagraph.get(sentence.paragraph()));
             last.ifPresent(d -> lastDateInParagraph.put(sentence.paragraph(), d));
@@ -1539,6 +1544,33 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * A plot that its own sentence leaves undated is dated by the preparations the next sentence of its paragraph
+     * reports ("plotting an attack ... He bought two knives and scouted the building in 2021"): the time of the
+     * first preparation verb (bought, scouted, procured) that has one.
+     */
+    private static void datePlotsByPreparation(List<Draft> events, Sentence sentence, List<DateSpan> spans) {
+        for (Draft plot : events) {
+            int last = ((TreeSet<Integer>) plot.sentences).last();
+            if (plot.type != EventType.PLOT || plot.date.isPresent() || last != sentence.index() - 1
+                    || !plot.paragraphs.contains(sentence.paragraph())) {
+                continue;
+            }
+            for (Token verb : sentence.tokens()) {
+                if (!verb.isVerb() || !PREPARATION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Optional<DateSpan> dated = spans.stream().filter(d -> sentence.head(sentence.tokens().get(d.first()))
+                        == verb || sentence.dominates(verb, sentence.tokens().get(d.first()))
+                                && !inClauseOfOtherNoun(sentence, sentence.tokens().get(d.first()), verb)).findFirst();
+                if (dated.isPresent()) {
+                    plot.date = Optional.of(dated.get().date());
+                    break;
+                }
+            }
+        }
     }
 
     /** Claims by the same claimants of the same event are one claim told again ("ISIL-claimed", "ISIL claimed"). */

@@ -144,7 +144,10 @@ class EventExtractionIT {
                         Map.of(Role.AUTHORITY, "Ankara: police"), Set.of("Ankara"), "2024-05-02", null, null, null,
                         Modality.COMPLETED),
                 expect("The effort to pin the bombing on Hamas failed.", "accusation", Map.of(Role.TARGET, "Hamas"),
-                        Set.of(), null, null, null, null, Modality.COMPLETED))
+                        Set.of(), null, null, null, null, Modality.COMPLETED),
+                expect("A court in Lyon convicted a man of plotting an attack on a church in Grenoble. He bought a "
+                        + "rifle and scouted the church in 2022.", "plot", Map.of(), Set.of("Grenoble"), "2022", null,
+                        null, null, Modality.FOILED))
                 .map(Arguments::of);
     }
 
