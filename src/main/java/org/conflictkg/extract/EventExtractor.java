@@ -112,6 +112,7 @@ public final class EventExtractor {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
+    private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
@@ -179,6 +180,7 @@ public final class EventExtractor {
         boolean atScene;
         final Set<String> partners = new TreeSet<>();
         final Set<Integer> paragraphs = new TreeSet<>();
+        boolean ownDate;
 
         boolean hasArguments() {
             return !roles.isEmpty() || !places.isEmpty() || date.filter(d -> d.scope().equals("sentence"))
@@ -1017,6 +1019,7 @@ public final class EventExtractor {
             }
         }
         EventDate best = null;
+        Token bestToken = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateSpan span : dates(sentence, text, documentDate, datelineEnd, paragraphDate)) {
             if (own != null && (!own.contains(span.first)
@@ -1028,10 +1031,12 @@ public final class EventExtractor {
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = span.date;
+                bestToken = sentence.tokens().get(span.first);
             }
         }
         if (best != null) {
             draft.date = Optional.of(best);
+            draft.ownDate = bestToken != null && (trigger.isVerb() || sentence.dominates(trigger, bestToken));
         } else if (paragraphDate != null && own == null && !present(sentence, clause)) {
             draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
                     paragraphDate.text()));
@@ -1173,6 +1178,9 @@ public final class EventExtractor {
             String value = token.normalized();
             if (value.length() > 10 && value.charAt(10) == 'T') {
                 value = value.substring(0, 10);
+            }
+            if (SEASON.matcher(value).matches()) {
+                value = value.substring(0, 4);
             }
             Token lastToken = tokens.get(last);
             Token head = sentence.head(lastToken);
@@ -1485,7 +1493,7 @@ public final class EventExtractor {
     private static Draft coreferent(List<Draft> events, Draft draft) {
         boolean anchored = !draft.reference && (draft.roles.getOrDefault(Role.PERPETRATOR, Set.of()).stream()
                 .anyMatch(iri -> !draft.partners.contains(iri))
-                || draft.date.filter(d -> d.scope().equals("sentence")).isPresent());
+                || draft.ownDate && draft.date.filter(d -> d.scope().equals("sentence")).isPresent());
         if (draft.definite && !anchored) {
             for (int i = events.size() - 1; i >= 0; i--) {
                 Draft earlier = events.get(i);
@@ -1547,15 +1555,13 @@ public final class EventExtractor {
     }
 
     /**
-     * A plot that its own sentence leaves undated is dated by the preparations the next sentence of its paragraph
-     * reports ("plotting an attack ... He bought two knives and scouted the building in 2021"): the time of the
+     * A plot that its own sentence leaves undated is dated by the preparations the next sentence reports ("plotting an attack ... He bought two knives and scouted the building in 2021"): the time of the
      * first preparation verb (bought, scouted, procured) that has one.
      */
     private static void datePlotsByPreparation(List<Draft> events, Sentence sentence, List<DateSpan> spans) {
         for (Draft plot : events) {
             int last = ((TreeSet<Integer>) plot.sentences).last();
-            if (plot.type != EventType.PLOT || plot.date.isPresent() || last != sentence.index() - 1
-                    || !plot.paragraphs.contains(sentence.paragraph())) {
+            if (plot.type != EventType.PLOT || plot.date.isPresent() || last != sentence.index() - 1) {
                 continue;
             }
             for (Token verb : sentence.tokens()) {

@@ -147,7 +147,10 @@ class EventExtractionIT {
                         Set.of(), null, null, null, null, Modality.COMPLETED),
                 expect("A court in Lyon convicted a man of plotting an attack on a church in Grenoble. He bought a "
                         + "rifle and scouted the church in 2022.", "plot", Map.of(), Set.of("Grenoble"), "2022", null,
-                        null, null, Modality.FOILED))
+                        null, null, Modality.FOILED),
+                expect("Prosecutors charged three men with planning an attack on a mosque in Bremen.\n\nThe men "
+                        + "began buying chemicals in the summer of 2023.", "plot", Map.of(), Set.of("Bremen"), "2023",
+                        null, null, null, Modality.PLANNED))
                 .map(Arguments::of);
     }
 
