@@ -108,6 +108,8 @@ public final class EventExtractor {
             "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
     private static final Pattern RELATIVE_OFFSET = Pattern.compile(
             "(?i)\\b(a|an|\\d+|[a-z]+)\\s+(days?|weeks?)\\s+(later|after|afterwards|earlier|before|prior)\\b");
+    private static final Pattern EVENT_OFFSET = Pattern.compile(
+            "(?i)\\b(a|an|\\d+|[a-z]+)\\s+(days?|weeks?)\\s+(after|before|prior to)\\s+(?:the|this|that)\\s+([a-z]+)");
     private static final Pattern SAME_YEAR = Pattern.compile("(?i)\\b(that|the same) year\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
@@ -270,6 +272,7 @@ public final class EventExtractor {
                     atTheScene(events, draft);
                 }
                 duringOperation(events, draft);
+                countedFromEvent(events, draft, text);
                 Draft named = elaborated(events, draft);
                 if (named != null) {
                     merge(named, draft, types);
@@ -1635,6 +1638,57 @@ public final class EventExtractor {
      * An event "at the scene" (police detained the suspect at the scene) happened where and, when it gives no date
      * of its own, when the latest attack did.
      */
+    /** A word without its inflection, to match "the attack" with "attacked" and "the bombing" with "bombed". */
+    private static String stem(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceFirst("(ing|ed|es|s)$", "");
+    }
+
+    /** Whether an event noun only says when something else happened ("before the attack", "days after it"). */
+    private static boolean timeReference(Sentence sentence, Token token) {
+        Set<String> temporal = Set.of("before", "after", "following", "since");
+        Token head = sentence.head(token);
+        return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("case")
+                && temporal.contains(c.word().toLowerCase(Locale.ROOT)))
+                || head != null && Set.of("DURATION", "DATE", "TIME").contains(head.ner())
+                        && sentence.children(head.index()).stream().anyMatch(c -> c.relation().equals("case")
+                                && temporal.contains(c.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A time counted from an earlier event ("three days before the attack", "a week after the bombing") in the
+     * trigger's clause: that event's day plus or minus the offset, when the event has a day.
+     */
+    private static void countedFromEvent(List<Draft> events, Draft draft, AnnotatedText text) {
+        Sentence sentence = draft.sentence;
+        Matcher offset = EVENT_OFFSET.matcher(text.text().substring(sentence.begin(), sentence.end()));
+        while (offset.find()) {
+            Token first = tokenAt(sentence, sentence.begin() + offset.start());
+            if (first == null || !sentence.dominates(draft.trigger, first) || draft.ownDate) {
+                continue;
+            }
+            String amount = offset.group(1).toLowerCase(Locale.ROOT);
+            Integer n = amount.matches("\\d+") ? Integer.valueOf(amount)
+                    : amount.equals("a") || amount.equals("an") ? Integer.valueOf(1) : NUMBER_WORDS.get(amount);
+            if (n == null) {
+                continue;
+            }
+            String noun = stem(offset.group(4));
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Draft earlier = events.get(i);
+                Optional<EventDate> day = earlier.date.filter(d -> d.precision().equals("day"));
+                if (day.isPresent() && earlier.triggers.stream().anyMatch(t -> stem(t.text()).equals(noun))) {
+                    int days = offset.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 * n : n;
+                    LocalDate anchor = LocalDate.parse(day.get().value());
+                    LocalDate value = offset.group(3).equalsIgnoreCase("after") ? anchor.plusDays(days)
+                            : anchor.minusDays(days);
+                    draft.date = Optional.of(new EventDate(value.toString(), "day", "sentence", offset.group()));
+                    draft.ownDate = true;
+                    return;
+                }
+            }
+        }
+    }
+
     /**
      * A capture told without agent, time or place right after a military operation of its paragraph ("A third
      * militant was captured") happened in that operation: it takes the operation's time and places.
@@ -2064,7 +2118,8 @@ public final class EventExtractor {
                 }
                 for (Span span : event.triggers) {
                     if (span.sentence() == sentence.index()
-                            && sentence.dominates(statement.trigger, tokenAt(sentence, span.begin()))) {
+                            && sentence.dominates(statement.trigger, tokenAt(sentence, span.begin()))
+                            && !timeReference(sentence, tokenAt(sentence, span.begin()))) {
                         target = event;
                     }
                 }

@@ -150,7 +150,10 @@ class EventExtractionIT {
                         null, null, Modality.FOILED),
                 expect("Prosecutors charged three men with planning an attack on a mosque in Bremen.\n\nThe men "
                         + "began buying chemicals in the summer of 2023.", "plot", Map.of(), Set.of("Bremen"), "2023",
-                        null, null, null, Modality.PLANNED))
+                        null, null, null, Modality.PLANNED),
+                expect("Gunmen attacked a hotel in Mogadishu on 4 May 2024. Officials had warned the hotel about the "
+                        + "threat two days before the attack.", "warning", Map.of(), Set.of(), "2024-05-02", null, null,
+                        null, Modality.COMPLETED))
                 .map(Arguments::of);
     }
 
