@@ -1321,7 +1321,7 @@ public final class EventExtractor {
      * paragraph.
      */
     private static void fillCasualties(List<Draft> found, Sentence sentence, List<Draft> events) {
-        List<Draft> attacks = found.stream().filter(d -> d.type.isAttack()).toList();
+        List<Draft> attacks = found.stream().filter(d -> violent(d.type)).toList();
         if (attacks.isEmpty() && found.stream().noneMatch(d -> !d.type.isStatement())) {
             attacks = latestViolentInParagraph(events, sentence).map(List::of).orElse(List.of());
         }
