@@ -29,6 +29,10 @@ import org.conflictkg.vocabulary.Vocab;
  * rebuild gives the same triples), and a crash leaves it as consistent as the graphs.
  *
  * <ul>
+ * <li>{@code ckg:EntitySummary}, one per entity with a {@code skos:prefLabel}, a class of {@link #ENTITY_CLASSES} or
+ * a {@code ckg:country} in any graph: those labels ({@code ckg:summaryLabel}), classes ({@code ckg:summaryType}) and
+ * countries ({@code ckg:summaryCountry}), each once. Every document graph restates them for the entities it names,
+ * so a lookup in the union graph visits one copy per document; here there is one.</li>
  * <li>{@code ckg:MentionSummary}, one per entity and class of {@link #ACTOR_CLASSES}: in how many graphs the entity
  * is typed with that class and has mentions ({@code ckg:documentCount}), and how many mentions it has there
  * ({@code ckg:mentionCount}).</li>
@@ -43,20 +47,26 @@ import org.conflictkg.vocabulary.Vocab;
 final class StoreSummary {
 
     /** The version of the summary's shape; a store whose summary has another version gets it rebuilt on opening. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     /** The classes the mention summaries count. */
     static final Set<Node> ACTOR_CLASSES = Set.of(CKG.ArmedGroup, CKG.StateAuthority, CKG.MediaOutlet,
             CKG.Organization, CKG.Person);
 
+    /** The classes the entity summaries record. */
+    static final Set<Node> ENTITY_CLASSES = Set.of(CKG.ArmedGroup, CKG.StateAuthority, CKG.MediaOutlet,
+            CKG.Organization, CKG.Person, CKG.Place, CKG.Country, CKG.City, CKG.Site);
+
     private static final Node GRAPH = CKG.SUMMARY_GRAPH;
     private static final Node VERSION_LITERAL = NodeFactory.createLiteralString(VERSION);
     private static final String BASE = CKG.ID + "summary/";
+    private static final Node SKOS_PREF_LABEL = Vocab.skosPrefLabel;
 
     private StoreSummary() {
     }
 
     /** The entities, places and perpetrators whose summaries a change bears on. */
     static final class Keys {
+        private final Set<Node> described = new HashSet<>();
         private final Set<Node> entities = new HashSet<>();
         private final Set<Node> places = new HashSet<>();
         private final Set<Node> perpetrators = new HashSet<>();
@@ -64,8 +74,13 @@ final class StoreSummary {
         /** Adds the keys this quad bears on. */
         void add(Quad quad) {
             Node p = quad.getPredicate();
-            if (p.equals(RDF.type.asNode()) && ACTOR_CLASSES.contains(quad.getObject())) {
-                entities.add(quad.getSubject());
+            if (p.equals(RDF.type.asNode()) && ENTITY_CLASSES.contains(quad.getObject())) {
+                described.add(quad.getSubject());
+                if (ACTOR_CLASSES.contains(quad.getObject())) {
+                    entities.add(quad.getSubject());
+                }
+            } else if (p.equals(SKOS_PREF_LABEL) || p.equals(CKG.country)) {
+                described.add(quad.getSubject());
             } else if (p.equals(Vocab.semHasPlace)) {
                 places.add(quad.getObject());
             } else if (p.equals(CKG.perpetrator)) {
@@ -75,10 +90,10 @@ final class StoreSummary {
 
         /** Adds the keys the content this graph holds in the store bears on. */
         void addStored(DatasetGraph dsg, Node graph) {
-            for (Node cls : ACTOR_CLASSES) {
+            for (Node cls : ENTITY_CLASSES) {
                 dsg.find(graph, Node.ANY, RDF.type.asNode(), cls).forEachRemaining(this::add);
             }
-            for (Node p : List.of(Vocab.semHasPlace, CKG.perpetrator)) {
+            for (Node p : List.of(SKOS_PREF_LABEL, CKG.country, Vocab.semHasPlace, CKG.perpetrator)) {
                 dsg.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(this::add);
             }
         }
@@ -96,6 +111,8 @@ final class StoreSummary {
 
     /** Computes the summaries of these keys again from the store; inside a write transaction. */
     static void update(DatasetGraph dsg, Keys keys) {
+        keys.described.stream().filter(Node::isURI).sorted(StoreSummary::compare)
+                .forEach(e -> updateDescription(dsg, e));
         keys.entities.stream().filter(Node::isURI).sorted(StoreSummary::compare)
                 .forEach(e -> updateEntity(dsg, e));
         keys.places.stream().filter(Node::isURI).sorted(StoreSummary::compare).forEach(p -> updatePlace(dsg, p));
@@ -123,6 +140,33 @@ final class StoreSummary {
 
     private static int compare(Node a, Node b) {
         return a.getURI().compareTo(b.getURI());
+    }
+
+    private static void updateDescription(DatasetGraph dsg, Node entity) {
+        remove(dsg, entity, CKG.EntitySummary);
+        Set<Node> labels = objects(dsg, entity, SKOS_PREF_LABEL, null);
+        Set<Node> types = objects(dsg, entity, RDF.type.asNode(), ENTITY_CLASSES);
+        Set<Node> countries = objects(dsg, entity, CKG.country, null);
+        if (labels.isEmpty() && types.isEmpty() && countries.isEmpty()) {
+            return;
+        }
+        Node node = node("entity", entity, null);
+        add(dsg, node, RDF.type.asNode(), CKG.EntitySummary);
+        add(dsg, node, CKG.summaryOf, entity);
+        labels.forEach(l -> add(dsg, node, CKG.summaryLabel, l));
+        types.forEach(t -> add(dsg, node, CKG.summaryType, t));
+        countries.forEach(c -> add(dsg, node, CKG.summaryCountry, c));
+    }
+
+    /** The distinct objects of this subject and property in all graphs but the summary, among these when given. */
+    private static Set<Node> objects(DatasetGraph dsg, Node subject, Node property, Set<Node> among) {
+        Set<Node> objects = new LinkedHashSet<>();
+        dsg.find(Node.ANY, subject, property, Node.ANY).forEachRemaining(q -> {
+            if (!q.getGraph().equals(GRAPH) && (among == null || among.contains(q.getObject()))) {
+                objects.add(q.getObject());
+            }
+        });
+        return objects;
     }
 
     private static void updateEntity(DatasetGraph dsg, Node entity) {

@@ -86,6 +86,7 @@ public final class CKG {
     public static final Node attestedOn = term("attestedOn");
 
     public static final Node Summary = term("Summary");
+    public static final Node EntitySummary = term("EntitySummary");
     public static final Node MentionSummary = term("MentionSummary");
     public static final Node PlaceSummary = term("PlaceSummary");
     public static final Node PerpetratorSummary = term("PerpetratorSummary");
@@ -93,6 +94,9 @@ public final class CKG {
     public static final Node summaryClass = term("summaryClass");
     public static final Node summaryEventType = term("summaryEventType");
     public static final Node summaryVersion = term("summaryVersion");
+    public static final Node summaryLabel = term("summaryLabel");
+    public static final Node summaryType = term("summaryType");
+    public static final Node summaryCountry = term("summaryCountry");
     public static final Node mentionCount = term("mentionCount");
     public static final Node documentCount = term("documentCount");
     public static final Node eventCount = term("eventCount");
