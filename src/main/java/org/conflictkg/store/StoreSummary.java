@@ -47,7 +47,7 @@ import org.conflictkg.vocabulary.Vocab;
 final class StoreSummary {
 
     /** The version of the summary's shape; a store whose summary has another version gets it rebuilt on opening. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     /** The classes the mention summaries count. */
     static final Set<Node> ACTOR_CLASSES = Set.of(CKG.ArmedGroup, CKG.StateAuthority, CKG.MediaOutlet,
             CKG.Organization, CKG.Person);
@@ -70,6 +70,7 @@ final class StoreSummary {
         private final Set<Node> entities = new HashSet<>();
         private final Set<Node> places = new HashSet<>();
         private final Set<Node> perpetrators = new HashSet<>();
+        private final Set<Node> indexed = new HashSet<>();
 
         /** Adds the keys this quad bears on. */
         void add(Quad quad) {
@@ -86,6 +87,9 @@ final class StoreSummary {
             } else if (p.equals(CKG.perpetrator)) {
                 perpetrators.add(quad.getObject());
             }
+            if (DateIndex.BEARING.contains(p)) {
+                indexed.add(quad.getSubject());
+            }
         }
 
         /** Adds the keys the content this graph holds in the store bears on. */
@@ -93,7 +97,9 @@ final class StoreSummary {
             for (Node cls : ENTITY_CLASSES) {
                 dsg.find(graph, Node.ANY, RDF.type.asNode(), cls).forEachRemaining(this::add);
             }
-            for (Node p : List.of(SKOS_PREF_LABEL, CKG.country, Vocab.semHasPlace, CKG.perpetrator)) {
+            Set<Node> properties = new LinkedHashSet<>(List.of(SKOS_PREF_LABEL, CKG.country, Vocab.semHasPlace));
+            properties.addAll(DateIndex.BEARING);
+            for (Node p : properties) {
                 dsg.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(this::add);
             }
         }
@@ -118,6 +124,7 @@ final class StoreSummary {
         keys.places.stream().filter(Node::isURI).sorted(StoreSummary::compare).forEach(p -> updatePlace(dsg, p));
         keys.perpetrators.stream().filter(Node::isURI).sorted(StoreSummary::compare)
                 .forEach(g -> updatePerpetrator(dsg, g));
+        DateIndex.update(dsg, keys.indexed);
         if (!current(dsg)) {
             dsg.deleteAny(GRAPH, GRAPH, CKG.summaryVersion, Node.ANY);
             dsg.add(GRAPH, GRAPH, CKG.summaryVersion, VERSION_LITERAL);
@@ -280,7 +287,7 @@ final class StoreSummary {
     }
 
     /** The IRI of a summary: its kind, its key and, for a summary by class or type, that class or type. */
-    private static Node node(String kind, Node key, Node by) {
+    static Node node(String kind, Node key, Node by) {
         String iri = BASE + kind + "/" + URLEncoder.encode(key.getURI(), StandardCharsets.UTF_8);
         if (by != null) {
             iri += "/" + URLEncoder.encode(by.getURI(), StandardCharsets.UTF_8);
@@ -288,21 +295,21 @@ final class StoreSummary {
         return NodeFactory.createURI(iri);
     }
 
-    private static void add(DatasetGraph dsg, Node s, Node p, Node o) {
+    static void add(DatasetGraph dsg, Node s, Node p, Node o) {
         dsg.add(GRAPH, s, p, o);
     }
 
-    private static Node integer(BigInteger n) {
+    static Node integer(BigInteger n) {
         return NodeFactory.createLiteralDT(n.toString(), XSDDatatype.XSDinteger);
     }
 
-    private static List<Quad> list(Iterator<Quad> quads) {
+    static List<Quad> list(Iterator<Quad> quads) {
         List<Quad> result = new ArrayList<>();
         quads.forEachRemaining(result::add);
         return result;
     }
 
-    private static long count(Iterator<Quad> quads) {
+    static long count(Iterator<Quad> quads) {
         long n = 0;
         while (quads.hasNext()) {
             quads.next();

@@ -97,6 +97,11 @@ public final class CKG {
     public static final Node summaryLabel = term("summaryLabel");
     public static final Node summaryType = term("summaryType");
     public static final Node summaryCountry = term("summaryCountry");
+    public static final Node DateIndexBucket = term("DateIndexBucket");
+    public static final Node dateIndex = term("dateIndex");
+    public static final Node summaryMonth = term("summaryMonth");
+    public static final Node summaryEvent = term("summaryEvent");
+    public static final Node eventsFromHere = term("eventsFromHere");
     public static final Node mentionCount = term("mentionCount");
     public static final Node documentCount = term("documentCount");
     public static final Node eventCount = term("eventCount");
