@@ -74,15 +74,16 @@ final class DateIndex {
         final String name;
         final boolean undated;
         final Predicate<Facts> member;
-        final Node literal;
 
         Listing(String name, boolean undated, Predicate<Facts> member) {
             this.name = name;
             this.undated = undated;
             this.member = member;
-            this.literal = NodeFactory.createLiteralString(name);
         }
     }
+
+    /** The list of document graphs, for {@code documents}: by their {@code dct:issued}, undated ones last. */
+    static final String DOCUMENTS = "documents";
 
     private DateIndex() {
     }
@@ -96,13 +97,7 @@ final class DateIndex {
         Map<String, Set<Node>> dirty = new TreeMap<>();
         List<Node> sorted = subjects.stream().filter(Node::isURI).sorted(Comparator.comparing(Node::getURI)).toList();
         for (Node subject : sorted) {
-            for (Quad filed : StoreSummary.list(dsg.find(GRAPH, Node.ANY, CKG.summaryEvent, subject))) {
-                dsg.delete(filed);
-                for (Quad listing : StoreSummary.list(dsg.find(GRAPH, filed.getSubject(), CKG.dateIndex, Node.ANY))) {
-                    dirty.computeIfAbsent(listing.getObject().getLiteralLexicalForm(), k -> new HashSet<>())
-                            .add(filed.getSubject());
-                }
-            }
+            unfile(dsg, subject, false, dirty);
             Facts facts = facts(dsg, subject);
             String month = facts.dates().stream().map(Node::getLiteralLexicalForm).max(String::compareTo)
                     .map(d -> d.length() > 7 ? d.substring(0, 7) : d).orElse(null);
@@ -110,19 +105,58 @@ final class DateIndex {
                 if ((month == null && !listing.undated) || !listing.member.test(facts)) {
                     continue;
                 }
-                String key = month == null ? "" : month;
-                Node bucket = NodeFactory.createURI(BASE + listing.name + "/"
-                        + (key.isEmpty() ? "undated" : URLEncoder.encode(key, StandardCharsets.UTF_8)));
-                if (!dsg.contains(GRAPH, bucket, RDF.type.asNode(), CKG.DateIndexBucket)) {
-                    StoreSummary.add(dsg, bucket, RDF.type.asNode(), CKG.DateIndexBucket);
-                    StoreSummary.add(dsg, bucket, CKG.dateIndex, listing.literal);
-                    StoreSummary.add(dsg, bucket, CKG.summaryMonth, NodeFactory.createLiteralString(key));
-                }
-                StoreSummary.add(dsg, bucket, CKG.summaryEvent, subject);
-                dirty.computeIfAbsent(listing.name, k -> new HashSet<>()).add(bucket);
+                file(dsg, subject, listing.name, month, dirty);
             }
         }
         dirty.forEach((listing, buckets) -> recount(dsg, listing, buckets));
+    }
+
+    /**
+     * Files these graphs again in the list of documents, after a change to them: a graph that holds its own
+     * {@code ckg:Document} is filed by the month of its {@code dct:issued} there (the latest when several).
+     */
+    static void updateDocuments(DatasetGraph dsg, Set<Node> graphs) {
+        Map<String, Set<Node>> dirty = new TreeMap<>();
+        List<Node> sorted = graphs.stream().filter(Node::isURI).sorted(Comparator.comparing(Node::getURI)).toList();
+        for (Node graph : sorted) {
+            unfile(dsg, graph, true, dirty);
+            if (graph.equals(GRAPH) || !dsg.contains(graph, graph, RDF.type.asNode(), CKG.Document)) {
+                continue;
+            }
+            String month = StoreSummary.list(dsg.find(graph, graph, Vocab.dctIssued, Node.ANY)).stream()
+                    .map(Quad::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm)
+                    .max(String::compareTo).map(d -> d.length() > 7 ? d.substring(0, 7) : d).orElse(null);
+            file(dsg, graph, DOCUMENTS, month, dirty);
+        }
+        dirty.forEach((listing, buckets) -> recount(dsg, listing, buckets));
+    }
+
+    /** Takes a subject out of the buckets of the document list, or of every other list. */
+    private static void unfile(DatasetGraph dsg, Node subject, boolean documents, Map<String, Set<Node>> dirty) {
+        for (Quad filed : StoreSummary.list(dsg.find(GRAPH, Node.ANY, CKG.summaryEvent, subject))) {
+            for (Quad listing : StoreSummary.list(dsg.find(GRAPH, filed.getSubject(), CKG.dateIndex, Node.ANY))) {
+                String name = listing.getObject().getLiteralLexicalForm();
+                if (name.equals(DOCUMENTS) == documents) {
+                    dsg.delete(filed);
+                    dirty.computeIfAbsent(name, k -> new HashSet<>()).add(filed.getSubject());
+                }
+            }
+        }
+    }
+
+    /** Files a subject in the bucket of its month (null: undated) in a list. */
+    private static void file(DatasetGraph dsg, Node subject, String listing, String month,
+            Map<String, Set<Node>> dirty) {
+        String key = month == null ? "" : month;
+        Node bucket = NodeFactory.createURI(BASE + listing + "/"
+                + (key.isEmpty() ? "undated" : URLEncoder.encode(key, StandardCharsets.UTF_8)));
+        if (!dsg.contains(GRAPH, bucket, RDF.type.asNode(), CKG.DateIndexBucket)) {
+            StoreSummary.add(dsg, bucket, RDF.type.asNode(), CKG.DateIndexBucket);
+            StoreSummary.add(dsg, bucket, CKG.dateIndex, NodeFactory.createLiteralString(listing));
+            StoreSummary.add(dsg, bucket, CKG.summaryMonth, NodeFactory.createLiteralString(key));
+        }
+        StoreSummary.add(dsg, bucket, CKG.summaryEvent, subject);
+        dirty.computeIfAbsent(listing, k -> new HashSet<>()).add(bucket);
     }
 
     /** Counts the changed buckets of a list again, and the running totals of all its buckets. */

@@ -36,6 +36,8 @@ import org.conflictkg.vocabulary.Vocab;
  * <li>{@code ckg:MentionSummary}, one per entity and class of {@link #ACTOR_CLASSES}: in how many graphs the entity
  * is typed with that class and has mentions ({@code ckg:documentCount}), and how many mentions it has there
  * ({@code ckg:mentionCount}).</li>
+ * <li>{@code ckg:DocumentSummary}, one per document graph: the number of its events ({@code ckg:eventCount}) and
+ * of its entities with mentions ({@code ckg:entityCount}).</li>
  * <li>{@code ckg:PlaceSummary}, one per place of an event ({@code sem:hasPlace}): the number of events there
  * ({@code ckg:eventCount}) and their types ({@code ckg:summaryEventType}).</li>
  * <li>{@code ckg:PerpetratorSummary}, one per perpetrator and event type: the number of its events of that type
@@ -47,7 +49,7 @@ import org.conflictkg.vocabulary.Vocab;
 final class StoreSummary {
 
     /** The version of the summary's shape; a store whose summary has another version gets it rebuilt on opening. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     /** The classes the mention summaries count. */
     static final Set<Node> ACTOR_CLASSES = Set.of(CKG.ArmedGroup, CKG.StateAuthority, CKG.MediaOutlet,
             CKG.Organization, CKG.Person);
@@ -71,6 +73,7 @@ final class StoreSummary {
         private final Set<Node> places = new HashSet<>();
         private final Set<Node> perpetrators = new HashSet<>();
         private final Set<Node> indexed = new HashSet<>();
+        private final Set<Node> documents = new HashSet<>();
 
         /** Adds the keys this quad bears on. */
         void add(Quad quad) {
@@ -92,8 +95,14 @@ final class StoreSummary {
             }
         }
 
+        /** Adds a graph whose content changes (its document summary and its place in the date index). */
+        void addGraph(Node graph) {
+            documents.add(graph);
+        }
+
         /** Adds the keys the content this graph holds in the store bears on. */
         void addStored(DatasetGraph dsg, Node graph) {
+            documents.add(graph);
             for (Node cls : ENTITY_CLASSES) {
                 dsg.find(graph, Node.ANY, RDF.type.asNode(), cls).forEachRemaining(this::add);
             }
@@ -124,7 +133,10 @@ final class StoreSummary {
         keys.places.stream().filter(Node::isURI).sorted(StoreSummary::compare).forEach(p -> updatePlace(dsg, p));
         keys.perpetrators.stream().filter(Node::isURI).sorted(StoreSummary::compare)
                 .forEach(g -> updatePerpetrator(dsg, g));
+        keys.documents.stream().filter(Node::isURI).sorted(StoreSummary::compare)
+                .forEach(d -> updateDocument(dsg, d));
         DateIndex.update(dsg, keys.indexed);
+        DateIndex.updateDocuments(dsg, keys.documents);
         if (!current(dsg)) {
             dsg.deleteAny(GRAPH, GRAPH, CKG.summaryVersion, Node.ANY);
             dsg.add(GRAPH, GRAPH, CKG.summaryVersion, VERSION_LITERAL);
@@ -174,6 +186,29 @@ final class StoreSummary {
             }
         });
         return objects;
+    }
+
+    /** The number of events and of entities with mentions in a document's graph, as the documents query counts. */
+    private static void updateDocument(DatasetGraph dsg, Node graph) {
+        remove(dsg, graph, CKG.DocumentSummary);
+        if (graph.equals(GRAPH) || !dsg.contains(graph, graph, RDF.type.asNode(), CKG.Document)) {
+            return;
+        }
+        Set<Node> events = new HashSet<>();
+        dsg.find(graph, Node.ANY, RDF.type.asNode(), CKG.Event).forEachRemaining(q -> events.add(q.getSubject()));
+        Set<Node> entities = new HashSet<>();
+        for (Node cls : ENTITY_CLASSES) {
+            for (Quad typed : list(dsg.find(graph, Node.ANY, RDF.type.asNode(), cls))) {
+                if (dsg.find(graph, typed.getSubject(), Vocab.gafDenotedBy, Node.ANY).hasNext()) {
+                    entities.add(typed.getSubject());
+                }
+            }
+        }
+        Node node = node("document", graph, null);
+        add(dsg, node, RDF.type.asNode(), CKG.DocumentSummary);
+        add(dsg, node, CKG.summaryOf, graph);
+        add(dsg, node, CKG.eventCount, integer(BigInteger.valueOf(events.size())));
+        add(dsg, node, CKG.entityCount, integer(BigInteger.valueOf(entities.size())));
     }
 
     private static void updateEntity(DatasetGraph dsg, Node entity) {

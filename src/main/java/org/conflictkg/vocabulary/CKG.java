@@ -89,6 +89,8 @@ public final class CKG {
     public static final Node EntitySummary = term("EntitySummary");
     public static final Node MentionSummary = term("MentionSummary");
     public static final Node PlaceSummary = term("PlaceSummary");
+    public static final Node DocumentSummary = term("DocumentSummary");
+    public static final Node entityCount = term("entityCount");
     public static final Node PerpetratorSummary = term("PerpetratorSummary");
     public static final Node summaryOf = term("summaryOf");
     public static final Node summaryClass = term("summaryClass");
