@@ -14,6 +14,7 @@ import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.Role;
+import org.conflictkg.extract.RoleFact;
 import org.conflictkg.extract.Span;
 import org.conflictkg.geo.Place;
 import org.conflictkg.kb.EntityType;
@@ -103,6 +104,8 @@ public final class Evaluator {
                         .addAll(labels(e.roles().getOrDefault(Role.CLAIMANT, Set.of()), byIri));
             }
         }
+        Set<String> officials = new TreeSet<>();
+        analysis.roles().stream().filter(RoleFact::office).forEach(r -> officials.add(r.person()));
         List<SystemEvent> result = new ArrayList<>();
         for (Event e : analysis.events()) {
             Set<String> triggers = new TreeSet<>();
@@ -139,7 +142,7 @@ public final class Evaluator {
                 for (String speaker : e.roles().getOrDefault(Role.SPEAKER, Set.of())) {
                     Entity entity = byIri.get(speaker);
                     if (entity != null && entity.type() != EntityType.STATE_AUTHORITY
-                            && entity.type() != EntityType.COUNTRY) {
+                            && entity.type() != EntityType.COUNTRY && !officials.contains(speaker)) {
                         perpetrators.add(speaker);
                     }
                 }

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
@@ -39,7 +40,7 @@ import org.conflictkg.nlp.Token;
  * <li>modality: cue lemmas ({@code modality-cues.tsv}) on the trigger, its modifiers and its ancestors.</li>
  * </ul>
  * A definite noun ("the attack") that adds nothing new, or only what agrees with an earlier event of the same
- * family, is another mention of that event. Confidence: 0.5 for a noun and 0.6 for a verb trigger, plus 0.15 when
+ * family, is another mention of that event ("the accusations" may be an earlier charge). Confidence: 0.5 for a noun and 0.6 for a verb trigger, plus 0.15 when
  * an actor role is filled and 0.1 when a place is, at most 0.95.
  */
 public final class EventExtractor {
@@ -75,6 +76,15 @@ public final class EventExtractor {
     /** Verbs of a conviction: a plot someone is sentenced for was stopped ("sentenced ... for plotting"). */
     private static final Set<String> CONVICTION_VERBS = Set.of("sentence", "convict", "jail", "imprison");
     /** Words that hedge who did something ("suspected Abu Sayyaf gunmen", "alleged militants"). */
+    private static final Set<String> INCITING_VERBS = Set.of("instigate", "incite", "urge", "encourage", "exhort",
+            "inspire", "call", "motivate");
+    private static final Set<String> UNREALISED = Set.of("potential", "imminent", "hypothetical");
+    private static final Set<String> PREPARATION_VERBS = Set.of("buy", "purchase", "acquire", "procure", "obtain",
+            "scout", "reconnoitre", "reconnoiter", "research", "assemble", "build", "test", "rent", "recruit",
+            "stockpile", "gather");
+    private static final Set<String> ENDING_VERBS = Set.of("end", "break", "lift", "bring");
+    private static final Set<String> PREDICTIONS = Set.of("likely", "unlikely", "possible", "probable", "expected",
+            "feared", "anticipated");
     private static final Set<String> HEDGES = Set.of("suspected", "suspect", "alleged", "presumed", "purported");
     private static final Set<String> CLAIM_VERBS = Set.of("issue", "make", "publish", "post", "release", "lodge");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
@@ -102,6 +112,7 @@ public final class EventExtractor {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
+    private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
@@ -167,6 +178,9 @@ public final class EventExtractor {
         final Map<String, String> rules = new HashMap<>();
         boolean reference;
         boolean atScene;
+        final Set<String> partners = new TreeSet<>();
+        final Set<Integer> paragraphs = new TreeSet<>();
+        boolean ownDate;
 
         boolean hasArguments() {
             return !roles.isEmpty() || !places.isEmpty() || date.filter(d -> d.scope().equals("sentence"))
@@ -212,7 +226,8 @@ public final class EventExtractor {
                     continue;
                 }
                 EventType type = triggerType(sentence, token, here);
-                if (type == null || insideMention(here, sentence, token) || negatedNoun(sentence, token)) {
+                if (type == null || insideMention(here, sentence, token) || negatedNoun(sentence, token)
+                        || notOccurring(sentence, token)) {
                     continue;
                 }
                 Draft draft = new Draft();
@@ -223,6 +238,7 @@ public final class EventExtractor {
                 draft.triggers.add(new Span(sentence.index(), token.begin(), token.end(),
                         text.text().substring(token.begin(), token.end())));
                 draft.sentences.add(sentence.index());
+                draft.paragraphs.add(sentence.paragraph());
                 draft.definite = definite(sentence, token);
                 fillRoles(draft, sentence, token, here);
                 fillDate(draft, sentence, token, text, documentDate, datelineEnd,
@@ -253,6 +269,12 @@ public final class EventExtractor {
                 if (draft.atScene) {
                     atTheScene(events, draft);
                 }
+                duringOperation(events, draft);
+                Draft named = elaborated(events, draft);
+                if (named != null) {
+                    merge(named, draft, types);
+                    continue;
+                }
                 Draft earlier = coreferent(events, draft);
                 if (earlier != null) {
                     merge(earlier, draft, types);
@@ -264,10 +286,13 @@ public final class EventExtractor {
                 }
             }
             linkStatements(events, found, sentence, here);
+            datePlotsByPreparation(events, sentence, dates(sentence, text, documentDate, datelineEnd,
+                    lastDateInParagraph.get(sentence.paragraph())));
             Optional<EventDate> last = lastDate(sentence, text, documentDate, datelineEnd,
                     lastDateInParagraph.get(sentence.paragraph()));
             last.ifPresent(d -> lastDateInParagraph.put(sentence.paragraph(), d));
         }
+        mergeRepeatedClaims(events, types);
         List<Event> result = new ArrayList<>();
         for (Draft d : events) {
             Set<String> perpetrators = d.roles.get(Role.PERPETRATOR);
@@ -318,7 +343,18 @@ public final class EventExtractor {
                 return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(
                         c.lemma().toLowerCase(Locale.ROOT))) ? EventType.MILITARY_OPERATION : null;
             }
+            Token governor = sentence.head(token);
+            if (token.relation().equals("obj") && governor != null && governor.isVerb()
+                    && ENDING_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
             return nounTriggers.get(lemma);
+        }
+        if (token.isVerb() && ENDING_VERBS.contains(lemma)) {
+            return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                    && c.isNoun() && nounTriggers.containsKey(c.lemma().toLowerCase(Locale.ROOT))
+                    && (nounTriggers.get(c.lemma().toLowerCase(Locale.ROOT)).isAttack()
+                            || c.lemma().equalsIgnoreCase("siege"))) ? EventType.MILITARY_OPERATION : null;
         }
         if (token.isVerb() && (lemma.equals("fire") || lemma.equals("launch") || lemma.equals("lob"))) {
             return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
@@ -332,7 +368,13 @@ public final class EventExtractor {
             return null;
         }
         if ((type == EventType.ACCUSATION || type == EventType.ASSESSMENT)
-                && (token.relation().startsWith("acl") || token.relation().equals("amod"))) {
+                && (token.relation().startsWith("acl") && !token.pos().equals("VB") || token.relation().equals("amod"))) {
+            return null;
+        }
+        Token governing = sentence.head(token);
+        if (type == EventType.ACCUSATION && governing != null && governing.isVerb()
+                && Set.of("advcl", "xcomp", "dep").contains(token.relation())
+                && verbTriggers.get(governing.lemma().toLowerCase(Locale.ROOT)) == EventType.TRIAL) {
             return null;
         }
         if (type == EventType.ASSESSMENT && (assessed(sentence, token, here).isEmpty()
@@ -340,9 +382,27 @@ public final class EventExtractor {
                         .contains(t.lemma().toLowerCase(Locale.ROOT)) || attackNoun(t))))) {
             return null;
         }
+        if (lemma.equals("pin")) {
+            Token object = sentence.children(token.index()).stream().filter(c -> c.relation().equals("obj"))
+                    .findFirst().orElse(null);
+            boolean onSomeone = object != null && Stream.concat(sentence.children(token.index()).stream(),
+                    sentence.children(object.index()).stream()).anyMatch(c -> (c.relation().startsWith("obl")
+                            || c.relation().startsWith("nmod")) && Set.of("on", "to").contains(sentence.caseMarker(c)));
+            return onSomeone ? type : null;
+        }
+        if (lemma.equals("capture") && sentence.children(token.index()).stream().anyMatch(c ->
+                c.relation().equals("obj") && (PLACE_NOUNS.contains(c.lemma().toLowerCase(Locale.ROOT))
+                        || c.lemma().equalsIgnoreCase("territory")))) {
+            return null;
+        }
         if (lemma.equals("claim")) {
             if (negated(sentence, token)) {
                 return null;
+            }
+            Token modified = sentence.head(token);
+            if (token.relation().equals("amod") && modified != null && modified.index() > token.index()
+                    && attackNoun(modified)) {
+                return type;
             }
             boolean responsibility = sentence.tokens().stream().anyMatch(t -> sentence.dominates(token, t)
                     && (t.lemma().equalsIgnoreCase("responsibility") || t.lemma().equalsIgnoreCase("credit")));
@@ -394,12 +454,17 @@ public final class EventExtractor {
                     addActors(draft, agentRole, sentence, owner, here, "reporting-clause");
                 }
             }
-            if (agentRole == Role.AUTHORITY) {
+            if (agentRole == Role.AUTHORITY || draft.type == EventType.WARNING) {
                 for (EntityMention m : entitiesUnder(sentence, agent, here)) {
-                    boolean country = m.type() == EntityType.COUNTRY && m.mention().covers(sentence.index(),
-                            agent.index());
-                    if (m.type().isPlace() && (country || located(sentence, m))) {
+                    Token last = sentence.tokens().get(m.mention().lastToken());
+                    boolean country = m.type() == EntityType.COUNTRY && (m.mention().covers(sentence.index(),
+                            agent.index()) || last.relation().startsWith("nmod:poss") && sentence.head(last) == agent);
+                    boolean issuer = draft.type == EventType.WARNING && agentRole != Role.AUTHORITY;
+                    if (m.type().isPlace() && (country && !issuer || located(sentence, m))) {
                         draft.agentPlaces.add(m.iri());
+                    }
+                    if (agentRole == Role.AUTHORITY && m.type() != EntityType.COUNTRY && located(sentence, m)) {
+                        draft.places.add(m.iri());
                     }
                 }
             }
@@ -424,6 +489,15 @@ public final class EventExtractor {
                 addActors(draft, agentRole, sentence, child, here, "by-phrase");
                 continue;
             }
+            if (trigger.isVerb() && trigger.relation().equals("amod") && marker.isEmpty()
+                    && (relation.startsWith("obl") || relation.startsWith("compound"))) {
+                addActors(draft, agentRole, sentence, child, here, "modifier");
+                continue;
+            }
+            if (coAgent(sentence, trigger, child)) {
+                addPartners(draft, agentRole, sentence, child, here);
+                continue;
+            }
             if (draft.type == EventType.ATTACK && relation.startsWith("obl") && marker.equals("with")) {
                 draft.type = instrumentType(sentence, child);
             }
@@ -441,7 +515,7 @@ public final class EventExtractor {
                     case "of" -> addPatient(draft, draft.type == EventType.ARREST || draft.type == EventType.TRIAL
                             || draft.type == EventType.DEPORTATION ? Role.SUSPECT : patientRole, sentence, child, here,
                             "prepositional");
-                    case "for" -> {
+                    case "for", "to" -> {
                         if (draft.type == EventType.ACCUSATION) {
                             addPatient(draft, Role.TARGET, sentence, child, here, "prepositional");
                         }
@@ -460,18 +534,42 @@ public final class EventExtractor {
         }
         Token frame = frameVerb(sentence, trigger);
         if (frame == null && trigger.relation().equals("nsubj") && sentence.head(trigger) != null
-                && sentence.head(trigger).isVerb()) {
+                && sentence.head(trigger).isVerb() && !draft.type.isStatement()) {
             frame = sentence.head(trigger);
         }
         if (frame != null) {
             for (Token child : sentence.children(frame.index())) {
-                if (child.relation().startsWith("obl") && PLACE_CASES.contains(sentence.caseMarker(child))) {
+                if (coAgent(sentence, frame, child)) {
+                    addPartners(draft, agentRole, sentence, child, here);
+                } else if (child.relation().startsWith("obl") && PLACE_CASES.contains(sentence.caseMarker(child))) {
                     addPlaces(draft, sentence, child, here, false);
                 } else if (child.relation().startsWith("obl")) {
                     addLocatedPlaces(draft, sentence, child, here);
                 }
             }
         }
+    }
+
+    /** Adds the actors of a partner phrase to the agent role, remembering them as partners (not the event's anchor). */
+    private void addPartners(Draft draft, Role role, Sentence sentence, Token phrase, List<EntityMention> here) {
+        Set<String> before = new TreeSet<>(draft.roles.getOrDefault(role, Set.of()));
+        addActors(draft, role, sentence, phrase, here, "prepositional");
+        draft.roles.getOrDefault(role, Set.of()).stream().filter(iri -> !before.contains(iri))
+                .forEach(draft.partners::add);
+    }
+
+    /**
+     * Whether a phrase of a verb names a partner of its agent: "carried out together with the SDF", "jointly with",
+     * "alongside Ugandan troops".
+     */
+    private static boolean coAgent(Sentence sentence, Token verb, Token phrase) {
+        if (!phrase.relation().startsWith("obl")) {
+            return false;
+        }
+        String marker = sentence.caseMarker(phrase);
+        return marker.equals("alongside") || marker.equals("with") && Stream.concat(sentence.children(verb.index())
+                .stream(), sentence.children(phrase.index()).stream()).anyMatch(c -> c.relation().equals("advmod")
+                        && Set.of("together", "jointly").contains(c.word().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -800,11 +898,16 @@ public final class EventExtractor {
     /**
      * Events that happen somewhere (not statements) and have no place of their own, or only a site, take the
      * places of the sentence's heading, else those of the report's location field. An arrest, deportation or
-     * trial with none takes the place its authority is named with ("police in Istanbul", "Poland deported").
+     * trial with none takes the place its authority is named with ("police in Istanbul", "Poland deported"; a city
+     * an authority is located in is among its places anyway: "Police in Istanbul detained them in Esenyurt"), and a
+     * warning the place of whoever issues it ("the US Embassy in Nairobi urged", "Sweden's Security Service warned").
      */
     private static void contextPlaces(List<Draft> found, List<String> header, List<String> locationField,
             Map<String, EntityType> types) {
         for (Draft d : found) {
+            if (d.type == EventType.WARNING && d.places.isEmpty()) {
+                d.places.addAll(d.agentPlaces);
+            }
             if (d.type.isStatement() || d.reference || !d.verb && !d.hasArguments()) {
                 continue;
             }
@@ -916,9 +1019,11 @@ public final class EventExtractor {
             }
         }
         EventDate best = null;
+        Token bestToken = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateSpan span : dates(sentence, text, documentDate, datelineEnd, paragraphDate)) {
-            if (own != null && !own.contains(span.first)) {
+            if (own != null && (!own.contains(span.first)
+                    || inClauseOfOtherNoun(sentence, sentence.tokens().get(span.first), trigger))) {
                 continue;
             }
             boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first));
@@ -926,14 +1031,32 @@ public final class EventExtractor {
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = span.date;
+                bestToken = sentence.tokens().get(span.first);
             }
         }
         if (best != null) {
             draft.date = Optional.of(best);
+            draft.ownDate = bestToken != null && (trigger.isVerb() || sentence.dominates(trigger, bestToken));
         } else if (paragraphDate != null && own == null && !present(sentence, clause)) {
             draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
                     paragraphDate.text()));
         }
+    }
+
+    /**
+     * Whether a time expression sits in a participial or relative clause of another noun ("in a video released on
+     * Thursday"): it dates that noun, not the event embedded in another ("threatened to attack hotels in a video
+     * released on Thursday").
+     */
+    private static boolean inClauseOfOtherNoun(Sentence sentence, Token time, Token trigger) {
+        for (Token t = time; t != null && t != trigger; t = sentence.head(t)) {
+            Token head = sentence.head(t);
+            if (t.relation().startsWith("acl") && head != null && head != trigger && head.isNoun()
+                    && !sentence.dominates(t, trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1055,6 +1178,9 @@ public final class EventExtractor {
             String value = token.normalized();
             if (value.length() > 10 && value.charAt(10) == 'T') {
                 value = value.substring(0, 10);
+            }
+            if (SEASON.matcher(value).matches()) {
+                value = value.substring(0, 4);
             }
             Token lastToken = tokens.get(last);
             Token head = sentence.head(lastToken);
@@ -1365,13 +1491,31 @@ public final class EventExtractor {
      * takes the candidate sharing the most (the latest on a tie).
      */
     private static Draft coreferent(List<Draft> events, Draft draft) {
-        boolean anchored = !draft.reference && (draft.roles.containsKey(Role.PERPETRATOR)
-                || draft.date.filter(d -> d.scope().equals("sentence")).isPresent());
+        boolean anchored = !draft.reference && (draft.roles.getOrDefault(Role.PERPETRATOR, Set.of()).stream()
+                .anyMatch(iri -> !draft.partners.contains(iri))
+                || draft.ownDate && draft.date.filter(d -> d.scope().equals("sentence")).isPresent());
         if (draft.definite && !anchored) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Draft earlier = events.get(i);
+                if (family(earlier.type) == family(draft.type) && sameWord(earlier, draft)
+                        && earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(Role.PERPETRATOR)
+                                || earlier.date.isPresent())) {
+                    return earlier;
+                }
+            }
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Draft earlier = events.get(i);
+                if (family(earlier.type) == family(draft.type) && draft.type.isStatement()
+                        && draft.roles.values().stream().flatMap(Set::stream).anyMatch(iri -> earlier.roles.values()
+                                .stream().anyMatch(r -> r.contains(iri)))) {
+                    return earlier;
+                }
+            }
             Draft latest = null;
             for (int i = events.size() - 1; i >= 0; i--) {
                 Draft earlier = events.get(i);
-                if (family(earlier.type) != family(draft.type)) {
+                boolean charge = draft.type == EventType.ACCUSATION && earlier.type == EventType.TRIAL;
+                if (family(earlier.type) != family(draft.type) && !charge) {
                     continue;
                 }
                 if (latest == null) {
@@ -1411,9 +1555,104 @@ public final class EventExtractor {
     }
 
     /**
+     * A plot that its own sentence leaves undated is dated by the preparations the next sentence reports ("plotting an attack ... He bought two knives and scouted the building in 2021"): the time of the
+     * first preparation verb (bought, scouted, procured) that has one.
+     */
+    private static void datePlotsByPreparation(List<Draft> events, Sentence sentence, List<DateSpan> spans) {
+        for (Draft plot : events) {
+            int last = ((TreeSet<Integer>) plot.sentences).last();
+            if (plot.type != EventType.PLOT || plot.date.isPresent() || last != sentence.index() - 1) {
+                continue;
+            }
+            for (Token verb : sentence.tokens()) {
+                if (!verb.isVerb() || !PREPARATION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Optional<DateSpan> dated = spans.stream().filter(d -> sentence.head(sentence.tokens().get(d.first()))
+                        == verb || sentence.dominates(verb, sentence.tokens().get(d.first()))
+                                && !inClauseOfOtherNoun(sentence, sentence.tokens().get(d.first()), verb)).findFirst();
+                if (dated.isPresent()) {
+                    plot.date = Optional.of(dated.get().date());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Claims by the same claimants of the same event are one claim told again ("ISIL-claimed", "ISIL claimed"). */
+    private static void mergeRepeatedClaims(List<Draft> events, Map<String, EntityType> types) {
+        for (int i = 0; i < events.size(); i++) {
+            Draft first = events.get(i);
+            if (first.type != EventType.CLAIM_OF_RESPONSIBILITY || first.about.isEmpty()
+                    || first.roles.get(Role.CLAIMANT) == null) {
+                continue;
+            }
+            for (int j = events.size() - 1; j > i; j--) {
+                Draft again = events.get(j);
+                if (again.type == first.type && again.about.equals(first.about)
+                        && first.roles.get(Role.CLAIMANT).equals(again.roles.get(Role.CLAIMANT))) {
+                    merge(first, again, types);
+                    events.remove(j);
+                }
+            }
+        }
+    }
+
+    /** Whether an earlier event was named with the word a later reference uses ("the attack" after "an attack"). */
+    private static boolean sameWord(Draft earlier, Draft later) {
+        String word = later.trigger.word();
+        String lemma = later.trigger.lemma();
+        return earlier.triggers.stream().anyMatch(t -> t.text().equalsIgnoreCase(word)
+                || t.text().equalsIgnoreCase(lemma));
+    }
+
+    /**
+     * The event of the sentence before that was only named ("a foiled plot just 15 days prior") and that this
+     * sentence tells of, in the same family, with its participants, place or time: the two are one event.
+     */
+    private static Draft elaborated(List<Draft> events, Draft draft) {
+        if (draft.definite || draft.reference) {
+            return null;
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Draft earlier = events.get(i);
+            int last = ((TreeSet<Integer>) earlier.sentences).last();
+            if (last < draft.sentence.index() - 1) {
+                return null;
+            }
+            boolean planned = earlier.type == EventType.PLOT && violent(draft.type)
+                    && modality(draft) != Modality.COMPLETED;
+            if (last == draft.sentence.index() - 1 && (family(earlier.type) == family(draft.type) || planned)
+                    && earlier.cue
+                    && !earlier.hasArguments() && earlier.paragraphs.contains(draft.sentence.paragraph())) {
+                return earlier;
+            }
+        }
+        return null;
+    }
+
+    /**
      * An event "at the scene" (police detained the suspect at the scene) happened where and, when it gives no date
      * of its own, when the latest attack did.
      */
+    /**
+     * A capture told without agent, time or place right after a military operation of its paragraph ("A third
+     * militant was captured") happened in that operation: it takes the operation's time and places.
+     */
+    private static void duringOperation(List<Draft> events, Draft draft) {
+        boolean bare = draft.type == EventType.ARREST && draft.verb && hasChild(draft.sentence, draft.trigger,
+                "aux:pass") && draft.roles.get(Role.AUTHORITY) == null && draft.places.isEmpty()
+                && draft.date.filter(d -> d.scope().equals("sentence")).isEmpty();
+        if (!bare || events.isEmpty()) {
+            return;
+        }
+        Draft latest = events.get(events.size() - 1);
+        if (latest.type == EventType.MILITARY_OPERATION && latest.paragraphs.contains(draft.sentence.paragraph())) {
+            draft.places.addAll(latest.places);
+            draft.date = latest.date;
+        }
+    }
+
     private static void atTheScene(List<Draft> events, Draft draft) {
         for (int i = events.size() - 1; i >= 0; i--) {
             Draft attack = events.get(i);
@@ -1430,14 +1669,63 @@ public final class EventExtractor {
     }
 
     /** Whether a noun trigger is denied by its determiner ("no such attack had taken place"). */
+    /**
+     * Whether a trigger names no event that took place: the source of a report ("according to the indictment"), a
+     * characterisation ("frames the conflict as a clash"), a
+     * prediction ("further killings are likely", "attacks are expected", "potential attacks"), a question left open
+     * ("must decide whether to admit the case for trial"), an incitement ("urged followers to attack", "jihadists to
+     * attack Russia": an infinitive on a plural noun of people, not on "an attempt to") or a kind ("such attack").
+     */
+    private boolean notOccurring(Sentence sentence, Token token) {
+        Token governor = sentence.head(token);
+        if (token.isVerb() && token.relation().equals("xcomp") && governor != null
+                && INCITING_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean infinitive = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("mark")
+                && c.word().equalsIgnoreCase("to"));
+        if (token.isVerb() && infinitive && token.relation().equals("acl") && governor != null
+                && governor.pos().startsWith("NNS") && !nounTriggers.containsKey(governor.lemma().toLowerCase(
+                        Locale.ROOT))) {
+            return true;
+        }
+        if (!token.isNoun()) {
+            return false;
+        }
+        if (sentence.children(token.index()).stream().anyMatch(c -> (c.relation().equals("amod")
+                && UNREALISED.contains(c.word().toLowerCase(Locale.ROOT))) || (Set.of("amod", "det").contains(
+                        c.relation()) && c.word().equalsIgnoreCase("such")))) {
+            return true;
+        }
+        if (sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("case")
+                && (c.word().equalsIgnoreCase("according") || c.word().equalsIgnoreCase("as")))) {
+            return true;
+        }
+        Token head = sentence.head(token);
+        if (head != null && token.relation().startsWith("nsubj")
+                && PREDICTIONS.contains(head.word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (definite(sentence, token)) {
+            return false;
+        }
+        for (Token above = head; above != null; above = sentence.head(above)) {
+            if (sentence.children(above.index()).stream().anyMatch(c -> c.relation().equals("mark")
+                    && c.word().equalsIgnoreCase("whether"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean negatedNoun(Sentence sentence, Token token) {
         return token.isNoun() && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("det")
                 && c.word().equalsIgnoreCase("no"));
     }
 
     /**
-     * Whether a noun trigger is in a definite noun phrase: "the attack", "this ISIL attack", "its attack", and any
-     * possessive ("ISIL's claim").
+     * Whether a noun trigger is in a definite noun phrase: "the attack", "this ISIL attack", "its attack", any
+     * possessive ("ISIL's claim") and a name without article ("US warning", "Moscow attacks").
      */
     private static boolean definite(Sentence sentence, Token trigger) {
         if (trigger.isVerb()) {
@@ -1449,6 +1737,10 @@ public final class EventExtractor {
             }
             String word = child.word().toLowerCase(Locale.ROOT);
             if (child.relation().equals("det") && DEFINITE.contains(word) || child.relation().startsWith("nmod:poss")) {
+                return true;
+            }
+            if (child.relation().equals("compound") && child.pos().startsWith("NNP")
+                    && sentence.children(trigger.index()).stream().noneMatch(c -> c.relation().equals("det"))) {
                 return true;
             }
             if (child.relation().startsWith("compound") || child.relation().equals("amod")) {
@@ -1474,6 +1766,7 @@ public final class EventExtractor {
     private static void merge(Draft earlier, Draft later, Map<String, EntityType> types) {
         earlier.triggers.add(later.triggers.get(0));
         earlier.sentences.addAll(later.sentences);
+        earlier.paragraphs.addAll(later.paragraphs);
         later.roles.forEach((role, iris) -> earlier.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
         later.rules.forEach((iri, rule) -> earlier.rules.putIfAbsent(iri, "coreference " + rule));
         if (earlier.places.stream().allMatch(p -> types.get(p) == EntityType.COUNTRY)) {
@@ -1498,9 +1791,10 @@ public final class EventExtractor {
      */
     private static void retype(List<Draft> found, Map<String, EntityType> types, Set<String> governingNow) {
         for (Draft d : found) {
-            Set<EntityType> agents = typesOf(d.roles.get(Role.PERPETRATOR), types);
+            Set<String> agentIris = new TreeSet<>(d.roles.getOrDefault(Role.PERPETRATOR, Set.of()));
+            agentIris.removeAll(d.partners);
+            Set<EntityType> agents = typesOf(agentIris, types);
             Set<EntityType> targets = typesOf(d.roles.get(Role.TARGET), types);
-            Set<String> agentIris = d.roles.getOrDefault(Role.PERPETRATOR, Set.of());
             boolean state = d.stateAgent || agents.contains(EntityType.STATE_AUTHORITY)
                     || agents.contains(EntityType.COUNTRY) || agentIris.stream().anyMatch(governingNow::contains);
             boolean onAttackers = d.patient != null
@@ -1548,7 +1842,20 @@ public final class EventExtractor {
     private List<Draft> mergeWithinSentence(List<Draft> found, Sentence sentence, AnnotatedText text) {
         List<Draft> result = new ArrayList<>(found);
         for (Draft d : found) {
-            if (!violent(d.type) || !result.contains(d)) {
+            Token head = sentence.head(d.trigger);
+            Draft named = !d.type.isStatement() || !d.trigger.pos().equals("VBG") || head == null ? null
+                    : result.stream().filter(o -> o != d && o.type == d.type && (o.trigger == head
+                            || frameVerb(sentence, o.trigger) == head)).findFirst().orElse(null);
+            if (named != null) {
+                absorb(named, d);
+                result.remove(d);
+            }
+        }
+        for (Draft d : found) {
+            if (!result.contains(d)) {
+                continue;
+            }
+            if (!violent(d.type)) {
                 continue;
             }
             Draft plot = result.stream().filter(o -> o != d && o.type == EventType.PLOT
@@ -1684,15 +1991,28 @@ public final class EventExtractor {
 
     /**
      * A bare plural noun ("attacks are common") or a quantified or habitual one ("most attacks in the province",
-     * "regular ambushes") names a kind of event, not one event.
+     * "regular ambushes") names a kind of event, not one event; one that a past light verb governs ("made
+     * significant arrests") names events that happened.
      */
     private static boolean genericPlural(Sentence sentence, Token token) {
         if (!token.pos().equals("NNS")) {
             return false;
         }
-        if (sentence.children(token.index()).stream().anyMatch(c -> (c.relation().equals("amod")
-                || c.relation().equals("det")) && HABITUAL_QUANTIFIERS.contains(c.word().toLowerCase(Locale.ROOT)))) {
-            return true;
+        Token above = sentence.head(token);
+        for (int steps = 0; above != null && steps < 2; steps++, above = sentence.head(above)) {
+            if (above.pos().equals("VBD") && LIGHT_VERBS.contains(above.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        for (Token child : sentence.children(token.index())) {
+            String relation = child.relation();
+            boolean quantifier = Set.of("amod", "det", "advmod").contains(relation)
+                    && HABITUAL_QUANTIFIERS.contains(child.word().toLowerCase(Locale.ROOT));
+            boolean modified = relation.equals("amod") && sentence.children(child.index()).stream().anyMatch(g ->
+                    g.relation().equals("advmod") && HABITUAL_QUANTIFIERS.contains(g.word().toLowerCase(Locale.ROOT)));
+            if (quantifier || modified) {
+                return true;
+            }
         }
         for (Token child : sentence.children(token.index())) {
             String relation = child.relation();

@@ -15,7 +15,7 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** Runs {@code kg} with these arguments. */
     public static CliRun kg(String... args) {
-        CommandLine cli = Kg.commandLine();
+        CommandLine cli = Kg.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

@@ -182,4 +182,21 @@ class CommandsTest {
         assertEquals(ExitCodes.USAGE, run.exitCode(), run::toString);
         assertTrue(run.err().contains("'2024-13-45' is not a date"), run::toString);
     }
+
+    @Test
+    void onlyTheSubcommandGivenIsBuiltAndHelpStillListsEveryOne() {
+        Set<String> all = Set.of("ingest", "query", "export", "serve", "stats", "validate", "eval", "bench", "help");
+        assertEquals(all, Kg.commandLine().getSubcommands().keySet());
+        assertEquals(all, Kg.commandLine("help", "export").getSubcommands().keySet());
+        assertEquals(all, Kg.commandLine("expor").getSubcommands().keySet());
+        assertEquals(Set.of("export"), Kg.commandLine("export", "--store", store).getSubcommands().keySet());
+        CliRun help = CliRun.kg("--help");
+        assertEquals(ExitCodes.OK, help.exitCode(), help::toString);
+        for (String name : all) {
+            assertTrue(help.out().contains("  " + name + " "), () -> name + " missing from\n" + help);
+        }
+        CliRun typo = CliRun.kg("expor");
+        assertEquals(ExitCodes.USAGE, typo.exitCode(), typo::toString);
+        assertTrue(typo.err().contains("Unmatched argument at index 0: 'expor'"), typo::toString);
+    }
 }

@@ -114,8 +114,71 @@ class EventExtractionIT {
                         + "worshippers.", "bombing", Map.of(), Set.of("Kunduz"), "2021-10-08", 50, "at least", null,
                         Modality.COMPLETED),
                 expect("Investigators believe al-Shabaab was behind the bombing of a hotel in Garissa.",
-                        "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED))
+                        "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED),
+                expect("Police commandos ended the siege of a shopping centre in Kano on Friday.",
+                        "military-operation", Map.of(), Set.of("Kano"), "2024-05-31", null, null, null,
+                        Modality.COMPLETED),
+                expect("American troops raided a Hurras al-Din hideout near Idlib on 3 May 2024 together with the "
+                        + "Syrian Democratic Forces.", "military-operation", Map.of(Role.PERPETRATOR,
+                                "Syrian Democratic Forces", Role.TARGET, "Hurras al-Din"), Set.of("Idlib"),
+                        "2024-05-03", null, null, null, Modality.COMPLETED),
+                expect("Soldiers killed four Boko Haram fighters in a raid near Bama on 9 May 2024. A fifth fighter "
+                        + "was captured.", "arrest", Map.of(), Set.of("Bama"), "2024-05-09", null, null, null,
+                        Modality.COMPLETED),
+                expect("The British Embassy in Nairobi urged its citizens on Friday to avoid shopping centres.",
+                        "warning", Map.of(), Set.of("Nairobi"), "2024-05-31", null, null, null, Modality.COMPLETED),
+                expect("Hamas threatened to attack Israeli towns in a video released on Monday.", "attack",
+                        Map.of(Role.PERPETRATOR, "Hamas"), Set.of(), null, null, null, null, Modality.THREATENED),
+                expect("Police said they had foiled a plot. Two men had planned to bomb a church in Lyon on behalf of "
+                        + "the Islamic State in May.", "plot", Map.of(Role.PERPETRATOR, "Islamic State"),
+                        Set.of("Lyon"), "2024-05", null, null, null, Modality.FOILED),
+                expect("The Canadian Embassy issued a warning on Monday, cautioning citizens against travel to "
+                        + "Mombasa.", "warning", Map.of(), Set.of(), "2024-05-27", null, null, null,
+                        Modality.COMPLETED),
+                expect("Police in Kabul are investigating the ISIS-claimed bombing of a bus.",
+                        "claim-of-responsibility", Map.of(Role.CLAIMANT, "Islamic State"), Set.of(), null, null, null,
+                        null, Modality.COMPLETED),
+                expect("On 3 May, Turkish police made several arrests linked to an Islamic State cell.", "arrest",
+                        Map.of(), Set.of(), "2024-05-03", null, null, null, Modality.COMPLETED),
+                expect("Police in Ankara detained six men in the district of Cankaya on 2 May 2024.", "arrest",
+                        Map.of(Role.AUTHORITY, "Ankara: police"), Set.of("Ankara"), "2024-05-02", null, null, null,
+                        Modality.COMPLETED),
+                expect("The effort to pin the bombing on Hamas failed.", "accusation", Map.of(Role.TARGET, "Hamas"),
+                        Set.of(), null, null, null, null, Modality.COMPLETED),
+                expect("A court in Lyon convicted a man of plotting an attack on a church in Grenoble. He bought a "
+                        + "rifle and scouted the church in 2022.", "plot", Map.of(), Set.of("Grenoble"), "2022", null,
+                        null, null, Modality.FOILED),
+                expect("Prosecutors charged three men with planning an attack on a mosque in Bremen.\n\nThe men "
+                        + "began buying chemicals in the summer of 2023.", "plot", Map.of(), Set.of("Bremen"), "2023",
+                        null, null, null, Modality.PLANNED))
                 .map(Arguments::of);
+    }
+
+    /** Sentences that name an event type but report no such event: a prediction, a source, an open question. */
+    static Stream<Arguments> noEvents() {
+        return Stream.of(
+                Arguments.of("Further bombings of markets are likely in Borno over the rainy season.", "bombing"),
+                Arguments.of("According to the indictment, the men bought two knives in Hamburg in 2023.", "trial"),
+                Arguments.of("A court in Munich must now decide whether to admit the case for trial.", "trial"),
+                Arguments.of("The group, which has carried out most attacks in the region, denied any role.",
+                        "attack"),
+                Arguments.of("Prosecutors charged two men in Vienna, accusing them of financing the Islamic State.",
+                        "accusation"),
+                Arguments.of("Police in Lagos warned of potential attacks on churches.", "attack"),
+                Arguments.of("The group urged its followers to attack churches in Europe.", "attack"),
+                Arguments.of("By inciting young men to attack the police, the group seeks to widen the war.",
+                        "attack"),
+                Arguments.of("The group frames the war as a clash between civilisations.", "military-operation"),
+                Arguments.of("The rebels hope to capture the town of Goma before the rains.", "arrest"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noEvents")
+    void theSentenceGivesNoSuchEvent(String sentence, String type) {
+        Analysis analysis = pipeline.run(Document.of("case", sentence, "test"),
+                Optional.of(LocalDate.parse("2024-06-01")));
+        assertTrue(analysis.events().stream().noneMatch(e -> e.type().localName().equals(type)),
+                () -> analysis.events().toString());
     }
 
     private static Expected expect(String sentence, String type, Map<Role, String> roles, Set<String> places,
