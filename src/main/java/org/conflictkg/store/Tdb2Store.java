@@ -60,6 +60,10 @@ public final class Tdb2Store implements AutoCloseable {
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            // A store written before the summary graph existed (or with an older summary) gets it built once.
+            if (Txn.calculateRead(dsg, () -> !StoreSummary.current(dsg) && dsg.find().hasNext())) {
+                Txn.executeWrite(dsg, () -> StoreSummary.rebuild(dsg));
+            }
             return new Tdb2Store(dir, dsg);
         } catch (RuntimeException e) {
             throw translate(dir, e);
@@ -116,12 +120,21 @@ public final class Tdb2Store implements AutoCloseable {
 
     /**
      * Replaces each of these graphs with its new content, all in one write transaction: either every graph is
-     * replaced or, when anything fails, none is.
+     * replaced or, when anything fails, none is. The summary graph ({@link CKG#SUMMARY_GRAPH}) is brought up to
+     * date in the same transaction.
      */
     public void replace(List<DocumentGraph> graphs) {
+        for (DocumentGraph graph : graphs) {
+            if (graph.name().equals(CKG.SUMMARY_GRAPH)) {
+                throw new IllegalArgumentException("the summary graph is kept by the store, not written");
+            }
+        }
         try {
             Txn.executeWrite(dsg, () -> {
+                StoreSummary.Keys changed = new StoreSummary.Keys();
                 for (DocumentGraph graph : graphs) {
+                    changed.addStored(dsg, graph.name());
+                    changed.addAll(graph.quads());
                     dsg.deleteAny(graph.name(), Node.ANY, Node.ANY, Node.ANY);
                     for (Quad quad : graph.quads()) {
                         if (!quad.getGraph().equals(graph.name())) {
@@ -130,6 +143,7 @@ public final class Tdb2Store implements AutoCloseable {
                         dsg.add(quad);
                     }
                 }
+                StoreSummary.update(dsg, changed);
             });
         } catch (RuntimeException e) {
             throw new StoreException("store " + directory + ": write failed, nothing of this batch was stored ("
@@ -187,6 +201,7 @@ public final class Tdb2Store implements AutoCloseable {
                 throw e;
             }
             loader.finishBulk();
+            Txn.executeWrite(dsg, () -> StoreSummary.rebuild(dsg));
             return loader.countQuads() + loader.countTriples();
         } catch (RuntimeException e) {
             throw new StoreException("store " + directory + ": bulk load failed ("
@@ -194,13 +209,24 @@ public final class Tdb2Store implements AutoCloseable {
         }
     }
 
-    /** Removes a graph; returns whether there was one. */
+    /** Removes a graph, and its part of the summary graph; returns whether there was one. */
     public boolean remove(Node graph) {
+        if (graph.equals(CKG.SUMMARY_GRAPH)) {
+            throw new IllegalArgumentException("the summary graph is kept by the store, not removed");
+        }
         return Txn.calculateWrite(dsg, () -> {
             boolean present = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            StoreSummary.Keys changed = new StoreSummary.Keys();
+            changed.addStored(dsg, graph);
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            StoreSummary.update(dsg, changed);
             return present;
         });
+    }
+
+    /** Builds the summary graph again from all the other graphs (it is otherwise kept up to date by each write). */
+    public void rebuildSummary() {
+        Txn.executeWrite(dsg, () -> StoreSummary.rebuild(dsg));
     }
 
     /** The names of the document graphs (every graph typed as holding a ckg:Document), in order. */

@@ -20,6 +20,8 @@ public final class CKG {
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI("https://w3id.org/conflict-kg/graph/ontology");
     /** The graph that holds the curated knowledge base. */
     public static final Node KB_GRAPH = NodeFactory.createURI("https://w3id.org/conflict-kg/graph/kb");
+    /** The graph of counts the store keeps up to date with the document graphs, for the named queries. */
+    public static final Node SUMMARY_GRAPH = NodeFactory.createURI("https://w3id.org/conflict-kg/graph/summary");
 
     public static final Node Document = term("Document");
     public static final Node Mention = term("Mention");
@@ -82,6 +84,31 @@ public final class CKG {
     public static final Node roleKind = term("roleKind");
     public static final Node jurisdiction = term("jurisdiction");
     public static final Node attestedOn = term("attestedOn");
+
+    public static final Node Summary = term("Summary");
+    public static final Node EntitySummary = term("EntitySummary");
+    public static final Node MentionSummary = term("MentionSummary");
+    public static final Node PlaceSummary = term("PlaceSummary");
+    public static final Node DocumentSummary = term("DocumentSummary");
+    public static final Node entityCount = term("entityCount");
+    public static final Node PerpetratorSummary = term("PerpetratorSummary");
+    public static final Node summaryOf = term("summaryOf");
+    public static final Node summaryClass = term("summaryClass");
+    public static final Node summaryEventType = term("summaryEventType");
+    public static final Node summaryVersion = term("summaryVersion");
+    public static final Node summaryLabel = term("summaryLabel");
+    public static final Node summaryType = term("summaryType");
+    public static final Node summaryCountry = term("summaryCountry");
+    public static final Node DateIndexBucket = term("DateIndexBucket");
+    public static final Node dateIndex = term("dateIndex");
+    public static final Node summaryMonth = term("summaryMonth");
+    public static final Node summaryEvent = term("summaryEvent");
+    public static final Node eventsFromHere = term("eventsFromHere");
+    public static final Node mentionCount = term("mentionCount");
+    public static final Node documentCount = term("documentCount");
+    public static final Node eventCount = term("eventCount");
+    public static final Node killedTotal = term("killedTotal");
+    public static final Node woundedTotal = term("woundedTotal");
 
     private CKG() {
     }

@@ -9,14 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -293,7 +296,8 @@ public final class CrashDrill {
             List<Node> found = new ArrayList<>();
             store.datasetGraph().listGraphNodes().forEachRemaining(g -> {
                 boolean document = store.datasetGraph().contains(g, g, RDF.type.asNode(), CKG.Document);
-                boolean reference = g.equals(CKG.ONTOLOGY_GRAPH) || g.equals(CKG.KB_GRAPH);
+                boolean reference = g.equals(CKG.ONTOLOGY_GRAPH) || g.equals(CKG.KB_GRAPH)
+                        || g.equals(CKG.SUMMARY_GRAPH);
                 if (!document && !reference) {
                     found.add(g);
                 }
@@ -301,9 +305,23 @@ public final class CrashDrill {
             return found;
         });
         partial.forEach(g -> failures.add(after + ": graph without its ckg:Document node: " + g));
+        // The summary graph is written in the same transactions as the graphs: a rebuild must not change it.
+        Set<Quad> summary = summaryQuads(store);
+        store.rebuildSummary();
+        if (!summary.equals(summaryQuads(store))) {
+            failures.add(after + ": the summary graph differs from a rebuild from the graphs");
+        }
         checks++;
         log("checked %s: %d documents whole, %d failures so far", after, graphs.size(), failures.size());
         return graphs;
+    }
+
+    private static Set<Quad> summaryQuads(Tdb2Store store) {
+        return Txn.calculateRead(store.datasetGraph(), () -> {
+            Set<Quad> quads = new HashSet<>();
+            store.datasetGraph().find(CKG.SUMMARY_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            return quads;
+        });
     }
 
     /** The share of the corpus not yet in the store (read before a process takes the store). */

@@ -48,7 +48,12 @@ class EndpointIT {
     private static final String PASSWORD = "s3cret-pw";
     private static final List<String> NAMED = List.of("documents", "timeline", "actors-by-type", "events-by-actor",
             "places-with-events", "claims-and-blame", "evidence");
-    private static final String PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
+    /**
+     * Triples per graph; the summary graph is left out, since it holds counts over all documents and so changes with
+     * every write (StoreSummaryTest and the crash drill check it against a rebuild).
+     */
+    private static final String PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+            + "FILTER (?g != <https://w3id.org/conflict-kg/graph/summary>) } GROUP BY ?g";
 
     @TempDir
     Path dir;
