@@ -49,7 +49,7 @@ import org.conflictkg.vocabulary.Vocab;
 final class StoreSummary {
 
     /** The version of the summary's shape; a store whose summary has another version gets it rebuilt on opening. */
-    static final String VERSION = "4";
+    static final String VERSION = "5";
     /** The classes the mention summaries count. */
     static final Set<Node> ACTOR_CLASSES = Set.of(CKG.ArmedGroup, CKG.StateAuthority, CKG.MediaOutlet,
             CKG.Organization, CKG.Person);
@@ -278,9 +278,8 @@ final class StoreSummary {
             for (Quad typed : list(dsg.find(graph, event, Vocab.semEventType, Node.ANY))) {
                 Figures figures = byType.computeIfAbsent(typed.getObject(), t -> new Figures());
                 if (figures.events.add(event)) {
-                    figures.killed = killed == null || figures.killed == null ? null : figures.killed.add(killed);
-                    figures.wounded = wounded == null || figures.wounded == null ? null
-                            : figures.wounded.add(wounded);
+                    figures.killed = killed == null ? figures.killed : figures.killed.add(killed);
+                    figures.wounded = wounded == null ? figures.wounded : figures.wounded.add(wounded);
                 }
             }
         }
@@ -290,12 +289,8 @@ final class StoreSummary {
             add(dsg, node, CKG.summaryOf, group);
             add(dsg, node, CKG.summaryEventType, type);
             add(dsg, node, CKG.eventCount, integer(BigInteger.valueOf(figures.events.size())));
-            if (figures.killed != null) {
-                add(dsg, node, CKG.killedTotal, integer(figures.killed));
-            }
-            if (figures.wounded != null) {
-                add(dsg, node, CKG.woundedTotal, integer(figures.wounded));
-            }
+            add(dsg, node, CKG.killedTotal, integer(figures.killed));
+            add(dsg, node, CKG.woundedTotal, integer(figures.wounded));
         });
     }
 

@@ -137,6 +137,17 @@ class StoreSummaryTest {
         }
     }
 
+    /** A group's casualty totals add the figures its attacks give, also when one of its attacks gives none. */
+    @Test
+    void casualtiesByGroupSumTheFiguresGiven() {
+        try (Tdb2Store store = Tdb2Store.open(dir)) {
+            StoreFixture.load(store);
+            List<String> rows = rows(store, NamedQueries.standard().find("casualties-by-group").orElseThrow());
+            assertTrue(rows.stream().anyMatch(r -> r.contains("northern-front") && r.contains("attacks=\"2\"")
+                    && r.contains("killed=\"4\"")), () -> rows.toString());
+        }
+    }
+
     static Stream<String> latestFirstQueries() {
         return Stream.of("documents", "timeline", "events-by-actor", "arrests-by-authority", "claims-and-blame",
                 "claims-and-counterclaims", "foiled-plots");
