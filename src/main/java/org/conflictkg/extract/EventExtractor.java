@@ -92,7 +92,7 @@ public final class EventExtractor {
     private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen", "militant", "attacker",
             "assailant", "terrorist", "bomber", "insurgent", "fighter", "jihadist", "extremist", "shooter");
     private static final Set<String> KILL_WORDS = Set.of("kill", "murder", "slay", "execute", "dead", "die",
-            "death", "fatality", "life");
+            "death", "fatality", "life", "elimination", "eliminate", "killing", "execution");
     private static final Set<String> WOUND_WORDS = Set.of("wound", "injure", "hurt", "injured", "wounded",
             "injury");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside", "across",
@@ -1328,6 +1328,12 @@ public final class EventExtractor {
         if (attacks.isEmpty()) {
             return;
         }
+        for (Draft d : attacks) {
+            Token one = singleVictim(sentence, d.trigger);
+            if (one != null && d.killed.isEmpty()) {
+                d.killed = Optional.of(new Casualties(1, ""));
+            }
+        }
         for (Token token : sentence.tokens()) {
             if (!token.relation().equals("nummod") && !token.pos().equals("CD")) {
                 continue;
@@ -1378,6 +1384,27 @@ public final class EventExtractor {
      * The latest attack or military operation told in the paragraph of a sentence that names no event of its own:
      * what a following sentence's figures are about ("It reported 9 militants killed and 3 soldiers wounded").
      */
+    /**
+     * The one person a killing verb ("killed", "shot dead", however the parser attaches "dead") names with an
+     * indefinite article and no number ("shot dead a police constable", "killed a soldier"), or null.
+     */
+    private static Token singleVictim(Sentence sentence, Token trigger) {
+        if (!trigger.isVerb()) {
+            return null;
+        }
+        boolean killing = KILL_WORDS.contains(trigger.lemma().toLowerCase(Locale.ROOT))
+                || sentence.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("dead")
+                        && t.index() == trigger.index() + 1);
+        if (!killing) {
+            return null;
+        }
+        return sentence.children(trigger.index()).stream().filter(c -> c.relation().equals("obj")
+                && c.pos().equals("NN") && sentence.children(c.index()).stream().anyMatch(g ->
+                        g.relation().equals("det") && Set.of("a", "an").contains(g.word().toLowerCase(Locale.ROOT)))
+                && sentence.children(c.index()).stream().noneMatch(g -> g.relation().equals("nummod")))
+                .findFirst().orElse(null);
+    }
+
     private static Optional<Draft> latestViolentInParagraph(List<Draft> events, Sentence sentence) {
         for (int i = events.size() - 1; i >= 0; i--) {
             Draft d = events.get(i);

@@ -153,7 +153,12 @@ class EventExtractionIT {
                         null, null, null, Modality.PLANNED),
                 expect("Gunmen attacked a hotel in Mogadishu on 4 May 2024. Officials had warned the hotel about the "
                         + "threat two days before the attack.", "warning", Map.of(), Set.of(), "2024-05-02", null, null,
-                        null, Modality.COMPLETED))
+                        null, Modality.COMPLETED),
+                expect("Gunmen on a motorbike shot dead a police officer outside a bank in Quetta on Monday.",
+                        "armed-assault", Map.of(), Set.of("Quetta"), "2024-05-27", 1, "", null, Modality.COMPLETED),
+                expect("Army commandos ended the siege of a school in Maiduguri on Sunday, killing all four gunmen.",
+                        "military-operation", Map.of(), Set.of("Maiduguri"), "2024-05-26", 4, "", null,
+                        Modality.COMPLETED))
                 .map(Arguments::of);
     }
 
