@@ -1200,7 +1200,7 @@ public final class EventExtractor {
                 i = last + 1;
                 continue;
             }
-            if (DATE_VALUE.matcher(value).matches() && !nameOfThing) {
+            if (DATE_VALUE.matcher(value).matches() && calendarDate(value) && !nameOfThing) {
                 String precision = value.length() == 10 ? "day" : value.length() == 7 ? "month" : "year";
                 String written = text.text().substring(token.begin(), tokens.get(last).end());
                 String following = text.text().substring(lastToken.end(),
@@ -1215,7 +1215,9 @@ public final class EventExtractor {
                             ? LocalDate.parse(value).minusWeeks(1).toString()
                             : (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
                 }
-                spans.add(new DateSpan(i, new EventDate(value, precision, "sentence", written)));
+                if (calendarDate(value)) {
+                    spans.add(new DateSpan(i, new EventDate(value, precision, "sentence", written)));
+                }
             }
             i = last + 1;
         }
@@ -1250,6 +1252,23 @@ public final class EventExtractor {
             return Optional.of(spans.get(spans.size() - 1).date().value().substring(0, 4));
         }
         return Optional.ofNullable(paragraphDate).map(d -> d.value().substring(0, 4));
+    }
+
+    /**
+     * Whether a normalised value names a day or month of the calendar: "29 February" moved to a year before a
+     * document's date, or a typo such as "31 April", does not, and gives no date rather than a wrong one.
+     */
+    private static boolean calendarDate(String value) {
+        try {
+            if (value.length() == 10) {
+                LocalDate.parse(value);
+            } else if (value.length() == 7) {
+                YearMonth.parse(value);
+            }
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static boolean after(String value, LocalDate documentDate) {

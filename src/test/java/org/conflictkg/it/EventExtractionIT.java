@@ -180,6 +180,30 @@ class EventExtractionIT {
                 Arguments.of("The rebels hope to capture the town of Goma before the rains.", "arrest"));
     }
 
+    /**
+     * A day after the document's date is moved to the year before, which has no 29 February: the text is still
+     * analysed, and no impossible date comes out (a generated document of the 10,000-document benchmark failed so).
+     */
+    @org.junit.jupiter.api.Test
+    void aLeapDayMovedToAnotherYearGivesNoDate() {
+        String text = "KANDAHAR, February 28 - Government troops backed by air strikes killed 3 Allied Democratic "
+                + "Forces militants in an operation near Kandahar on Tuesday, a hospital director told the "
+                + "news agency. One soldiers were wounded and a number of hideouts were destroyed, the "
+                + "statement added.\n\nThe attack was claimed by Allied Democratic Forces, which accused the "
+                + "government of killing its members. Residents described scenes of panic as ambulances rushed "
+                + "to the site. Schools and shops in the district stayed closed on the following day. "
+                + "Officials warned that the toll could rise as rescuers searched the rubble. In 2022, Allied "
+                + "Democratic Forces killed 28 people in a similar attack in Aden.\n\nThe Carabinieri said it "
+                + "was working with partners in Yemen to trace the network behind Allied Democratic Forces. "
+                + "Funerals for some of the victims were held in Kandahar the next day, as hundreds of "
+                + "mourners gathered outside a polling station.\n";
+        Analysis analysis = pipeline.run(Document.of("leap", text, "test"), Optional.of(LocalDate.parse("2024-02-28")));
+        assertTrue(analysis.events().stream().anyMatch(e -> e.type() == EventType.MILITARY_OPERATION),
+                () -> analysis.events().toString());
+        analysis.events().forEach(e -> e.date().ifPresent(d -> assertTrue(!d.value().equals("2023-02-29"),
+                () -> e.toString())));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("noEvents")
     void theSentenceGivesNoSuchEvent(String sentence, String type) {
