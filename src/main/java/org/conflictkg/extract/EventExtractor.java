@@ -173,7 +173,7 @@ public final class EventExtractor {
         final Set<String> channels = new TreeSet<>();
         Token patient;
         EntityMention targetEntity;
-        final Set<Integer> sentences = new TreeSet<>();
+        final TreeSet<Integer> sentences = new TreeSet<>();
         Token trigger;
         Sentence sentence;
         final Set<String> agentPlaces = new TreeSet<>();
@@ -1609,7 +1609,7 @@ public final class EventExtractor {
      */
     private static void datePlotsByPreparation(List<Draft> events, Sentence sentence, List<DateSpan> spans) {
         for (Draft plot : events) {
-            int last = ((TreeSet<Integer>) plot.sentences).last();
+            int last = plot.sentences.last();
             if (plot.type != EventType.PLOT || plot.date.isPresent() || last != sentence.index() - 1) {
                 continue;
             }
@@ -1665,7 +1665,7 @@ public final class EventExtractor {
         }
         for (int i = events.size() - 1; i >= 0; i--) {
             Draft earlier = events.get(i);
-            int last = ((TreeSet<Integer>) earlier.sentences).last();
+            int last = earlier.sentences.last();
             if (last < draft.sentence.index() - 1) {
                 return null;
             }
