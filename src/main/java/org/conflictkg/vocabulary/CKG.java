@@ -67,6 +67,8 @@ public final class CKG {
     public static final Node killedQualifier = term("killedQualifier");
     public static final Node wounded = term("wounded");
     public static final Node woundedQualifier = term("woundedQualifier");
+    public static final Node perpetratorsKilled = term("perpetratorsKilled");
+    public static final Node mainEvent = term("mainEvent");
     public static final Node claimsResponsibilityFor = term("claimsResponsibilityFor");
     public static final Node about = term("about");
     public static final Node attributedTo = term("attributedTo");
