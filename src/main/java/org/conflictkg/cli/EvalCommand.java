@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.conflictkg.eval.Evaluator;
 import org.conflictkg.eval.GoldDocument;
+import org.conflictkg.eval.IncidentScores;
 import org.conflictkg.eval.PairScores;
 import org.conflictkg.eval.PairScoring;
 import org.conflictkg.eval.PlaceScores;
@@ -38,8 +39,10 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     private LoggingOptions logging;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "A directory of gold .json files.")
-    private Path gold;
+    @Option(names = "--gold", required = true, paramLabel = "DIR", arity = "1..*",
+            description = "Directories of gold .json files, each scored apart; a directory whose gold files are in "
+                    + "its dev/ and test/ subdirectories is scored as those two parts.")
+    private List<Path> gold;
 
     @Option(names = "--differences", description = "Also list every difference from the gold annotations.")
     private boolean differences;
@@ -50,15 +53,43 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<GoldDocument> documents = read(gold);
+        List<Path> sets = new ArrayList<>();
+        gold.forEach(dir -> sets.addAll(parts(dir)));
+        List<List<GoldDocument>> documents = new ArrayList<>();
+        for (Path set : sets) {
+            List<GoldDocument> read = read(set);
+            PairScoring.check(read).ifPresent(problem -> {
+                throw new UserInputException(problem);
+            });
+            documents.add(read);
+        }
         KnowledgeBase kb = KnowledgeBase.load();
-        PairScoring.check(documents).ifPresent(problem -> {
-            throw new UserInputException(problem);
-        });
         Pipeline pipeline = new StandardPipelineFactory(!noGroupReferences).create(kb, Instant::now);
-        Evaluator.Result result = new Evaluator(pipeline, kb).evaluate(documents);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Gold: %s (%d documents)%n", gold, result.documents());
+        for (int i = 0; i < sets.size(); i++) {
+            Evaluator.Result result = new Evaluator(pipeline, kb).evaluate(documents.get(i));
+            print(out, sets.get(i), result);
+        }
+        StringBuilder stages = new StringBuilder();
+        pipeline.times().seconds().forEach((stage, seconds) -> stages.append(String.format(Locale.ROOT, " %s %.3f",
+                stage, seconds)));
+        out.println("Stage seconds:" + stages);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** A gold directory, or its dev/ and test/ parts when its gold files are there. */
+    static List<Path> parts(Path dir) {
+        Path dev = dir.resolve("dev");
+        Path test = dir.resolve("test");
+        if (Files.isDirectory(dev) && Files.isDirectory(test)) {
+            return List.of(dev, test);
+        }
+        return List.of(dir);
+    }
+
+    private void print(PrintWriter out, Path set, Evaluator.Result result) {
+        out.printf(Locale.ROOT, "Gold: %s (%d documents)%n", set, result.documents());
         line(out, "entities", result.entities());
         line(out, "events", result.events());
         PairScores pairs = result.resolution();
@@ -74,16 +105,20 @@ final class EvalCommand implements Callable<Integer> {
         for (String slot : Evaluator.SLOTS) {
             out.printf(Locale.ROOT, "  %-12s %.3f%n", slot, result.events().accuracy(slot));
         }
-        StringBuilder stages = new StringBuilder();
-        pipeline.times().seconds().forEach((stage, seconds) -> stages.append(String.format(Locale.ROOT, " %s %.3f",
-                stage, seconds)));
-        out.println("Stage seconds:" + stages);
+        IncidentScores incidents = result.incidents();
+        Scores s = incidents.scores();
+        int[] c = s.counts();
+        out.printf(Locale.ROOT, "incidents P %.3f  R %.3f  F1 %.3f  (%d matched, %d found, %d in gold; %.2f found per "
+                + "gold incident)%n", s.precision(), s.recall(), s.f1(), c[0], c[1], c[2], incidents.perGold());
+        out.printf(Locale.ROOT, "main      %d of %d right (%d chosen)%n", incidents.mainRight(), incidents.mainGold(),
+                incidents.mainFound());
+        out.printf(Locale.ROOT, "Incident slot accuracy over %d matched incidents:%n", c[0]);
+        incidents.slotAccuracy().forEach((slot, accuracy) -> out.printf(Locale.ROOT, "  %-24s %.3f (%d)%n", slot,
+                accuracy, incidents.checked(slot)));
         if (differences) {
             out.println("Differences:");
             result.differences().forEach(d -> out.println("  " + d));
         }
-        out.flush();
-        return ExitCodes.OK;
     }
 
     private static String km(OptionalDouble value) {

@@ -47,15 +47,10 @@ public final class Evaluator {
 
     /** The scores of one evaluation, with a line for each difference found. */
     public record Result(Scores entities, Scores events, PairScores resolution, PlaceScores places,
-            List<String> differences, int documents) {
+            IncidentScores incidents, List<String> differences, int documents) {
     }
 
     private record SystemEntity(String label, String type, Set<String> forms, Optional<Place> place) {
-    }
-
-    private record SystemEvent(String type, Set<String> triggers, String date, Set<String> places,
-            Set<String> countries, Set<String> perpetrators, Integer killed, Integer wounded, String modality,
-            Set<String> claimants, String shown) {
     }
 
     /** Runs the pipeline on every gold document and scores it. */
@@ -65,6 +60,7 @@ public final class Evaluator {
         });
         Scores entities = Scores.of("entities");
         Scores events = Scores.of("events");
+        IncidentScores incidents = new IncidentScores();
         PlaceScores places = new PlaceScores();
         List<String> differences = new ArrayList<>();
         Map<String, PairScoring.Resolved> resolved = new HashMap<>();
@@ -77,10 +73,12 @@ public final class Evaluator {
             Map<GoldDocument.GoldEntity, SystemEntity> matches = scoreEntities(doc, systemEntities(analysis),
                     entities, differences);
             scorePlaces(doc, matches, places, differences);
-            scoreEvents(doc, systemEvents(analysis, byIri), events, differences);
+            List<SystemEvent> system = systemEvents(analysis, byIri);
+            scoreEvents(doc, system, events, differences);
+            IncidentScoring.score(doc, system, incidents, differences);
         }
         PairScores resolution = PairScoring.score(gold, resolved, differences);
-        return new Result(entities, events, resolution, places, differences, gold.size());
+        return new Result(entities, events, resolution, places, incidents, differences, gold.size());
     }
 
     private static List<SystemEntity> systemEntities(Analysis analysis) {
@@ -98,7 +96,7 @@ public final class Evaluator {
 
     private List<SystemEvent> systemEvents(Analysis analysis, Map<String, Entity> byIri) {
         Map<Integer, Set<String>> claimants = new HashMap<>();
-        for (Event e : analysis.events()) {
+        for (Event e : analysis.incidents().events()) {
             if (e.type() == EventType.CLAIM_OF_RESPONSIBILITY && e.claimedEvent().isPresent()) {
                 claimants.computeIfAbsent(e.claimedEvent().get(), k -> new TreeSet<>())
                         .addAll(labels(e.roles().getOrDefault(Role.CLAIMANT, Set.of()), byIri));
@@ -107,7 +105,7 @@ public final class Evaluator {
         Set<String> officials = new TreeSet<>();
         analysis.roles().stream().filter(RoleFact::office).forEach(r -> officials.add(r.person()));
         List<SystemEvent> result = new ArrayList<>();
-        for (Event e : analysis.events()) {
+        for (Event e : analysis.incidents().events()) {
             Set<String> triggers = new TreeSet<>();
             for (Span span : e.triggers()) {
                 triggers.add(norm(span.text()));
@@ -151,7 +149,8 @@ public final class Evaluator {
                     labels(e.places(), byIri), countries, labels(perpetrators, byIri),
                     e.killed().map(k -> k.count()).orElse(null), e.wounded().map(k -> k.count()).orElse(null),
                     e.modality().name().toLowerCase(Locale.ROOT), claimantsOf(e, claimants, byIri),
-                    e.type().localName() + " '" + e.triggers().get(0).text() + "'"));
+                    e.type().localName() + " '" + e.triggers().get(0).text() + "'",
+                    analysis.incidents().main().filter(k -> k == e.key()).isPresent()));
         }
         return result;
     }
@@ -289,7 +288,7 @@ public final class Evaluator {
         return labels;
     }
 
-    private static Set<String> normSet(List<String> values) {
+    static Set<String> normSet(List<String> values) {
         Set<String> set = new TreeSet<>();
         values.forEach(v -> set.add(norm(v)));
         return set;
@@ -304,7 +303,7 @@ public final class Evaluator {
         return type.equals("City") ? "Place" : type;
     }
 
-    private static String norm(String text) {
+    static String norm(String text) {
         return text.replace('’', '\'').strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -74,10 +74,13 @@ public record GoldDocument(String id, Optional<LocalDate> date, String text, Lis
     public record MentionPair(MentionRef first, MentionRef second) {
     }
 
-    /** A gold event with its slots; absent values are null or empty. */
+    /**
+     * A gold event with its slots; absent values are null or empty. {@code main} marks the incident the report is
+     * about; {@code perpetratorsKilled} counts the perpetrators among the killed.
+     */
     public record GoldEvent(String type, String trigger, String date, String place, String country,
             List<String> perpetrators, List<String> targets, List<String> claimants, Integer killed,
-            Integer wounded, String modality) {
+            Integer wounded, String modality, Integer perpetratorsKilled, boolean main) {
     }
 
     /** Reads a gold file; a malformed one gives an error naming the file and the problem. */
@@ -105,7 +108,8 @@ public record GoldDocument(String id, Optional<LocalDate> date, String text, Lis
                 events.add(new GoldEvent(string(e, "type"), string(e, "trigger"), optional(e, "date"),
                         optional(e, "place"), optional(e, "country"), strings(e, "perpetrators"),
                         strings(e, "targets"), strings(e, "claimants"), integer(e, "killed"), integer(e, "wounded"),
-                        Optional.ofNullable(optional(e, "modality")).orElse("completed")));
+                        Optional.ofNullable(optional(e, "modality")).orElse("completed"),
+                        integer(e, "perpetrators_killed"), bool(e, "main")));
             }
             String date = optional(json, "date");
             String id = string(json, "id");
@@ -181,6 +185,11 @@ public record GoldDocument(String id, Optional<LocalDate> date, String text, Lis
     private static Integer integer(JsonObject o, String key) {
         JsonValue value = o.get(key);
         return value == null || value.isNull() ? null : value.getAsNumber().value().intValue();
+    }
+
+    private static boolean bool(JsonObject o, String key) {
+        JsonValue value = o.get(key);
+        return value != null && value.isBoolean() && value.getAsBoolean().value();
     }
 
     private static List<String> strings(JsonObject o, String key) {

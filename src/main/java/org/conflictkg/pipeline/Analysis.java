@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.jena.sparql.core.Quad;
 import org.conflictkg.extract.DocumentDate;
 import org.conflictkg.extract.Event;
+import org.conflictkg.extract.incident.Incidents;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.RoleFact;
 import org.conflictkg.nlp.AnnotatedText;
@@ -26,6 +27,7 @@ public final class Analysis {
     private List<Mention> mentions;
     private Resolution resolution;
     private List<Event> events;
+    private Incidents incidents;
     private List<RoleFact> roles;
     private List<Quad> quads;
 
@@ -63,6 +65,11 @@ public final class Analysis {
         return present(events, "events");
     }
 
+    /** The incidents the events were grouped into. */
+    public Incidents incidents() {
+        return present(incidents, "incidents");
+    }
+
     public List<RoleFact> roles() {
         return present(roles, "roles");
     }
@@ -89,6 +96,10 @@ public final class Analysis {
 
     void events(List<Event> value) {
         events = once(events, List.copyOf(value), "events");
+    }
+
+    void incidents(Incidents value) {
+        incidents = once(incidents, value, "incidents");
     }
 
     void roles(List<RoleFact> value) {

@@ -281,7 +281,7 @@ public final class Ingest {
         run.sentences += analysis.text().sentences().size();
         run.tokens += analysis.text().tokenCount();
         run.entities += analysis.resolution().entities().size();
-        run.events += analysis.events().size();
+        run.events += analysis.incidents().events().size();
         run.quads += analysis.quads().size();
         if (batchDue(run.batch.size(), run.batchQuads, Duration.between(run.batchStarted, clock.get()))) {
             flush(run);

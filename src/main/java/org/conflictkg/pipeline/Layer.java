@@ -22,6 +22,8 @@ public enum Layer {
     ENTITIES,
     /** Events with their roles, places, dates and modality. */
     EVENTS,
+    /** Events grouped one per real-world incident, and the incident the report is about. */
+    INCIDENTS,
     /** People's roles and positions as dated facts. */
     ROLES,
     /** The quads of the document's graph. */

@@ -13,6 +13,12 @@ import org.conflictkg.extract.EventExtractor;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.MentionExtractor;
 import org.conflictkg.extract.RoleExtractor;
+import org.conflictkg.extract.incident.IncidentBuilder;
+import org.conflictkg.extract.incident.PlaceFacts;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.resolve.Entity;
+import java.util.HashMap;
+import java.util.Map;
 import org.conflictkg.nlp.TextAnnotator;
 import org.conflictkg.rdf.DocumentGraphMapper;
 import org.conflictkg.rdf.Provenance;
@@ -28,10 +34,11 @@ public final class Stages {
 
     /** The standard chain: dating, annotation, mentions, resolution, events, roles, RDF. */
     public static Pipeline standard(TextAnnotator annotator, MentionExtractor mentions, EntityResolver resolver,
-            Optional<GroupReferenceLinker> groupReferences, EventExtractor events, RoleExtractor roles,
-            Provenance provenance) {
+            Optional<GroupReferenceLinker> groupReferences, EventExtractor events, IncidentBuilder incidents,
+            RoleExtractor roles, Provenance provenance) {
         return Pipeline.of(List.of(dating(), annotation(annotator), mentions(mentions),
-                resolution(resolver, groupReferences), events(events), roles(roles), rdf(provenance)));
+                resolution(resolver, groupReferences), events(events), incidents(incidents), roles(roles),
+                rdf(provenance)));
     }
 
     /** Establishes the publication date. */
@@ -72,6 +79,23 @@ public final class Stages {
                 });
     }
 
+    /** Groups the events into incidents and chooses the one the report is about. */
+    public static Stage incidents(IncidentBuilder builder) {
+        return stage("incidents", EnumSet.of(Layer.EVENTS, Layer.ENTITIES, Layer.TOKENS), EnumSet.of(Layer.INCIDENTS),
+                a -> a.incidents(builder.build(a.text(), a.events(), placeFacts(a.resolution()))));
+    }
+
+    /** The types of a document's entities and the countries of its places. */
+    private static PlaceFacts placeFacts(Resolution resolution) {
+        Map<String, EntityType> types = new HashMap<>();
+        Map<String, String> countries = new HashMap<>();
+        for (Entity e : resolution.entities()) {
+            types.put(e.iri(), e.type());
+            e.country().ifPresent(c -> countries.put(e.iri(), c));
+        }
+        return new PlaceFacts(types, countries);
+    }
+
     /** Finds people's roles and positions. */
     public static Stage roles(RoleExtractor extractor) {
         return stage("roles", EnumSet.of(Layer.ENTITIES, Layer.DEPENDENCIES, Layer.POS_LEMMAS),
@@ -93,11 +117,12 @@ public final class Stages {
 
     /** Maps the analysis to the quads of the document's graph. */
     public static Stage rdf(Provenance provenance) {
-        return stage("rdf", EnumSet.of(Layer.DOCUMENT_DATE, Layer.TOKENS, Layer.ENTITIES, Layer.EVENTS, Layer.ROLES),
+        return stage("rdf", EnumSet.of(Layer.DOCUMENT_DATE, Layer.TOKENS, Layer.ENTITIES, Layer.INCIDENTS,
+                Layer.ROLES),
                 EnumSet.of(Layer.QUADS), a -> {
                     Set<Quad> quads = new LinkedHashSet<>();
                     DocumentGraphMapper.map(new DocumentGraphMapper.Input(a.document(), a.commandLineDate(),
-                            a.date(), a.text(), a.resolution(), a.events(), a.roles(), provenance),
+                            a.date(), a.text(), a.resolution(), a.incidents(), a.roles(), provenance),
                             new StreamRDFBase() {
                                 @Override
                                 public void quad(Quad quad) {

@@ -7,6 +7,7 @@ import org.conflictkg.Version;
 import org.conflictkg.extract.EventExtractor;
 import org.conflictkg.extract.MentionExtractor;
 import org.conflictkg.extract.RoleExtractor;
+import org.conflictkg.extract.incident.IncidentBuilder;
 import org.conflictkg.geo.Gazetteer;
 import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.nlp.corenlp.CoreNlpAnnotator;
@@ -48,7 +49,7 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
         MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty());
         return Stages.standard(annotator, mentions, resolver,
                 groupReferences ? Optional.of(new GroupReferenceLinker()) : Optional.empty(),
-                new EventExtractor(kb.governingGroups()),
+                new EventExtractor(kb.governingGroups()), new IncidentBuilder(),
                 new RoleExtractor(kb),
                 Ingest.provenance(Version.VERSION, annotator.modelDescription(), kb, clock.get()));
     }

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.conflictkg.extract.DocumentDate;
 import org.conflictkg.extract.Event;
+import org.conflictkg.extract.incident.Incidents;
 import org.conflictkg.extract.EventDate;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.Role;
@@ -39,7 +40,7 @@ public final class DocumentGraphMapper {
 
     /** Everything about one document that goes into its graph. */
     public record Input(Document document, java.util.Optional<java.time.LocalDate> commandLineDate,
-            DocumentDate date, AnnotatedText text, Resolution resolution, List<Event> events, List<RoleFact> roles,
+            DocumentDate date, AnnotatedText text, Resolution resolution, Incidents incidents, List<RoleFact> roles,
             Provenance provenance) {
     }
 
@@ -191,8 +192,11 @@ public final class DocumentGraphMapper {
         private void events() {
             Map<String, String> labels = new TreeMap<>();
             in.resolution().entities().forEach(e -> labels.put(e.iri(), e.label()));
-            for (Event e : in.events()) {
+            for (Event e : in.incidents().events()) {
                 Node node = DocumentIris.event(doc.id(), e.key());
+                if (in.incidents().main().filter(k -> k == e.key()).isPresent()) {
+                    add(graph, CKG.mainEvent, node);
+                }
                 add(node, RDF.type.asNode(), CKG.Event);
                 add(node, RDF.type.asNode(), Vocab.semEvent);
                 add(node, Vocab.semEventType, NodeFactory.createURI(CKG.EVT + e.type().localName()));
@@ -222,6 +226,10 @@ public final class DocumentGraphMapper {
                         add(node, CKG.killedQualifier, string(k.qualifier()));
                     }
                 });
+                Integer perpetratorsKilled = in.incidents().perpetratorsKilled().get(e.key());
+                if (perpetratorsKilled != null) {
+                    add(node, CKG.perpetratorsKilled, integer(perpetratorsKilled));
+                }
                 e.wounded().ifPresent(w -> {
                     add(node, CKG.wounded, integer(w.count()));
                     if (!w.qualifier().isEmpty()) {

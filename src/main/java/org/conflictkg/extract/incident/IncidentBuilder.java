@@ -1,0 +1,91 @@
+package org.conflictkg.extract.incident;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.conflictkg.extract.Casualties;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+
+/**
+ * The document stage after the sentence rules: dates undated events by their record's heading, groups event
+ * mentions into incidents, counts the perpetrators among the dead, and chooses the incident the report is about.
+ */
+public final class IncidentBuilder {
+
+    /** The incidents of a document's events. */
+    public Incidents build(AnnotatedText text, List<Event> events, PlaceFacts places) {
+        List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
+        List<Event> dated = datedByHeadings(events, headings);
+        List<Event> merged = new IncidentMerger(places).merge(dated, text);
+        Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
+        List<Event> counted = new ArrayList<>();
+        for (Event e : merged) {
+            Optional<PerpetratorDeaths.Deaths> deaths = e.type().isAttack()
+                    ? perpetratorDeaths(e, merged, text) : Optional.empty();
+            if (deaths.isEmpty()) {
+                counted.add(e);
+                continue;
+            }
+            perpetratorsKilled.put(e.key(), deaths.get().count());
+            counted.add(deaths.get().alreadyCounted() ? e : withKilled(e, deaths.get().count()));
+        }
+        return new Incidents(counted, MainIncident.choose(counted, headings.size()), perpetratorsKilled);
+    }
+
+    /** Events that nothing in their sentence or paragraph dates take the date of the record heading above them. */
+    static List<Event> datedByHeadings(List<Event> events, List<RecordHeadings.Heading> headings) {
+        if (headings.isEmpty()) {
+            return events;
+        }
+        List<Event> result = new ArrayList<>();
+        for (Event e : events) {
+            Optional<RecordHeadings.Heading> heading = RecordHeadings.at(headings, e.key());
+            if (e.date().isPresent() || e.type().isStatement() || heading.isEmpty()) {
+                result.add(e);
+            } else {
+                result.add(new Event(e.type(), e.triggers(), e.roles(), e.places(), Optional.of(heading.get().date()),
+                        e.killed(), e.wounded(), e.modality(), e.confidence(), e.claimedEvent(), e.about(),
+                        e.attributedTo(), e.channels(), e.target(), e.sentences(), e.assignments()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The perpetrator deaths the first of an attack's sentences reports; sentences that also report a military
+     * operation are left out (the attackers killed there are the operation's toll).
+     */
+    private static Optional<PerpetratorDeaths.Deaths> perpetratorDeaths(Event attack, List<Event> all,
+            AnnotatedText text) {
+        Set<Integer> operations = new TreeSet<>();
+        all.stream().filter(e -> e.type() == EventType.MILITARY_OPERATION)
+                .forEach(e -> e.triggers().forEach(t -> operations.add(t.sentence())));
+        for (int index : new TreeSet<>(attack.sentences())) {
+            if (operations.contains(index) || index >= text.sentences().size()) {
+                continue;
+            }
+            Sentence s = text.sentences().get(index);
+            Optional<PerpetratorDeaths.Deaths> deaths = PerpetratorDeaths.in(text.text().substring(s.begin(),
+                    s.end()));
+            if (deaths.isPresent()) {
+                return deaths;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Event withKilled(Event e, int perpetrators) {
+        Casualties killed = e.killed().map(k -> new Casualties(k.count() + perpetrators, k.qualifier()))
+                .orElse(new Casualties(perpetrators, ""));
+        return new Event(e.type(), e.triggers(), e.roles(), e.places(), e.date(), Optional.of(killed), e.wounded(),
+                e.modality(), e.confidence(), e.claimedEvent(), e.about(), e.attributedTo(), e.channels(),
+                e.target(), e.sentences(), e.assignments());
+    }
+}

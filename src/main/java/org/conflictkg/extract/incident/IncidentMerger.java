@@ -1,0 +1,256 @@
+package org.conflictkg.extract.incident;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventDate;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Modality;
+import org.conflictkg.extract.Role;
+import org.conflictkg.extract.Span;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/**
+ * Groups the event mentions of a document into incidents. A mention joins an earlier incident of the same kind
+ * when nothing in them conflicts (dates, towns, perpetrators, modality) and something ties them: the same day, the
+ * same town, or a mention that adds no time of its own ("the blast", "the rampage") in a report that has one such
+ * incident or close to it. Mentions marked as other incidents ("another attack", "a separate raid") never join.
+ * Statements then point at the incidents their events became, and repeated statements of one speaker about one
+ * incident become one.
+ */
+public final class IncidentMerger {
+
+    private static final Set<String> OTHER_INCIDENT = Set.of("another", "separate", "second", "third", "similar",
+            "earlier", "previous", "other", "further", "new", "latest", "subsequent", "later", "recent", "past",
+            "prior", "fourth", "fifth", "two", "three", "several", "many");
+
+    private final PlaceFacts places;
+
+    /** A merger that judges places with these facts. */
+    public IncidentMerger(PlaceFacts places) {
+        this.places = places;
+    }
+
+    /** The incidents of these events (any order), each one event, in text order. */
+    public List<Event> merge(List<Event> events, AnnotatedText text) {
+        List<Event> ordered = new ArrayList<>(events);
+        ordered.sort(Comparator.comparingInt(Event::key));
+        List<List<Event>> groups = new ArrayList<>();
+        for (Event e : ordered) {
+            List<Event> group = e.type().isStatement() ? null : groupFor(e, groups, text);
+            if (group == null) {
+                groups.add(new ArrayList<>(List.of(e)));
+            } else {
+                group.add(e);
+            }
+        }
+        Map<Integer, Integer> keyOf = new HashMap<>();
+        List<Event> incidents = new ArrayList<>();
+        for (List<Event> group : groups) {
+            Event incident = IncidentSlots.combine(group, places);
+            group.forEach(e -> keyOf.put(e.key(), incident.key()));
+            incidents.add(incident);
+        }
+        return mergeStatements(repoint(incidents, keyOf));
+    }
+
+    private List<Event> groupFor(Event e, List<List<Event>> groups, AnnotatedText text) {
+        boolean otherIncident = markedAsOther(e, text);
+        int sameKind = 0;
+        for (List<Event> g : groups) {
+            if (kind(g.get(0)) == kind(e)) {
+                sameKind++;
+            }
+        }
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            List<Event> group = groups.get(i);
+            Event incident = IncidentSlots.combine(group, places);
+            if (kind(incident) != kind(e) || !compatible(incident, e)) {
+                continue;
+            }
+            if (sameDay(incident, e) || sharedTown(incident, e) || sameCase(incident, e)) {
+                return group;
+            }
+            boolean reference = !otherIncident && e.date().filter(IncidentSlots::ownDate).isEmpty();
+            if (reference && (sameKind == 1 || near(group, e, text))) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** What an incident is, for grouping: any attack type is an attack; other types are themselves. */
+    static Object kind(Event e) {
+        return e.type().isAttack() ? EventType.ATTACK : e.type();
+    }
+
+    /** Whether nothing in two mentions says they are different incidents. */
+    boolean compatible(Event a, Event b) {
+        if (!modalityCompatible(a.modality(), b.modality())) {
+            return false;
+        }
+        boolean trialSteps = a.type() == EventType.TRIAL && sameCase(a, b);
+        if (!trialSteps && a.date().isPresent() && b.date().isPresent() && !datesAgree(a.date().get(),
+                b.date().get())) {
+            return false;
+        }
+        Set<String> townsA = towns(a);
+        Set<String> townsB = towns(b);
+        if (!townsA.isEmpty() && !townsB.isEmpty() && Collections.disjoint(townsA, townsB)) {
+            return false;
+        }
+        Set<String> countriesA = countries(a);
+        Set<String> countriesB = countries(b);
+        if (!countriesA.isEmpty() && !countriesB.isEmpty() && Collections.disjoint(countriesA, countriesB)) {
+            return false;
+        }
+        Set<String> byA = a.roles().getOrDefault(Role.PERPETRATOR, Set.of());
+        Set<String> byB = b.roles().getOrDefault(Role.PERPETRATOR, Set.of());
+        return byA.isEmpty() || byB.isEmpty() || !Collections.disjoint(byA, byB);
+    }
+
+    private static boolean modalityCompatible(Modality a, Modality b) {
+        return a == b || a == Modality.ALLEGED || b == Modality.ALLEGED;
+    }
+
+    private static boolean datesAgree(EventDate a, EventDate b) {
+        return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+    }
+
+    private static boolean sameDay(Event a, Event b) {
+        return a.date().isPresent() && b.date().isPresent() && a.date().get().value().length() == 10
+                && a.date().get().value().equals(b.date().get().value()) && IncidentSlots.ownDate(b.date().get());
+    }
+
+    private boolean sharedTown(Event a, Event b) {
+        Set<String> shared = new TreeSet<>(towns(a));
+        shared.retainAll(towns(b));
+        return !shared.isEmpty();
+    }
+
+    /** Two steps of one prosecution or one arrest: the same people arrested or tried. */
+    private static boolean sameCase(Event a, Event b) {
+        if (a.type() != b.type() || !(a.type() == EventType.TRIAL || a.type() == EventType.ARREST
+                || a.type() == EventType.DEPORTATION)) {
+            return false;
+        }
+        Set<String> suspectsA = a.roles().getOrDefault(Role.SUSPECT, Set.of());
+        Set<String> suspectsB = b.roles().getOrDefault(Role.SUSPECT, Set.of());
+        return !suspectsA.isEmpty() && !Collections.disjoint(suspectsA, suspectsB);
+    }
+
+    private Set<String> towns(Event e) {
+        Set<String> towns = new TreeSet<>();
+        e.places().stream().filter(p -> places.specificity(p) == 2).forEach(towns::add);
+        return towns;
+    }
+
+    private Set<String> countries(Event e) {
+        Set<String> countries = new TreeSet<>();
+        e.places().forEach(p -> places.countryOf(p).ifPresent(countries::add));
+        return countries;
+    }
+
+    /** Whether a mention is in the paragraph of the group's last mention, or the next one. */
+    private static boolean near(List<Event> group, Event e, AnnotatedText text) {
+        int last = paragraph(group.get(group.size() - 1), text);
+        int here = paragraph(e, text);
+        return here - last <= 1;
+    }
+
+    private static int paragraph(Event e, AnnotatedText text) {
+        int sentence = e.triggers().get(e.triggers().size() - 1).sentence();
+        return sentence < text.sentences().size() ? text.sentences().get(sentence).paragraph() : 0;
+    }
+
+    /** Whether the words before the trigger mark it as another incident ("another attack", "a separate raid"). */
+    private static boolean markedAsOther(Event e, AnnotatedText text) {
+        Span trigger = e.triggers().get(0);
+        if (trigger.sentence() >= text.sentences().size()) {
+            return false;
+        }
+        Sentence sentence = text.sentences().get(trigger.sentence());
+        List<Token> before = sentence.tokens().stream().filter(t -> t.end() <= trigger.begin()).toList();
+        for (int i = Math.max(0, before.size() - 3); i < before.size(); i++) {
+            Token t = before.get(i);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (OTHER_INCIDENT.contains(word) || t.pos().equals("CD") && !t.ner().equals("DATE")) {
+                return true;
+            }
+        }
+        return trigger.text().toLowerCase(Locale.ROOT).endsWith("s") && !trigger.text().endsWith("ss");
+    }
+
+    /** Statements about merged events now point at their incident. */
+    private static List<Event> repoint(List<Event> incidents, Map<Integer, Integer> keyOf) {
+        List<Event> result = new ArrayList<>();
+        for (Event e : incidents) {
+            Optional<Integer> claimed = e.claimedEvent().map(k -> keyOf.getOrDefault(k, k));
+            Optional<Integer> about = e.about().map(k -> keyOf.getOrDefault(k, k));
+            if (claimed.equals(e.claimedEvent()) && about.equals(e.about())) {
+                result.add(e);
+            } else {
+                result.add(new Event(e.type(), e.triggers(), e.roles(), e.places(), e.date(), e.killed(),
+                        e.wounded(), e.modality(), e.confidence(), claimed, about, e.attributedTo(), e.channels(),
+                        e.target(), e.sentences(), e.assignments()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * One statement per speaker and incident: a claim of the same incident by the same claimants, or by none named
+     * (a headline's "claimed attack"), is the claim the body reports; likewise accusations, denials and warnings.
+     */
+    private List<Event> mergeStatements(List<Event> events) {
+        List<List<Event>> groups = new ArrayList<>();
+        for (Event e : events) {
+            List<Event> group = null;
+            if (e.type().isStatement()) {
+                for (List<Event> g : groups) {
+                    if (sameStatement(g.get(0), e)) {
+                        group = g;
+                        break;
+                    }
+                }
+            }
+            if (group == null) {
+                groups.add(new ArrayList<>(List.of(e)));
+            } else {
+                group.add(e);
+            }
+        }
+        List<Event> result = new ArrayList<>();
+        groups.forEach(g -> result.add(IncidentSlots.combine(g, places)));
+        result.sort(Comparator.comparingInt(Event::key));
+        return result;
+    }
+
+    private static boolean sameStatement(Event a, Event b) {
+        if (a.type() != b.type() || !a.type().isStatement()) {
+            return false;
+        }
+        Optional<Integer> subjectA = a.claimedEvent().or(a::about);
+        Optional<Integer> subjectB = b.claimedEvent().or(b::about);
+        Role speaker = a.type() == EventType.CLAIM_OF_RESPONSIBILITY ? Role.CLAIMANT : Role.SPEAKER;
+        Set<String> whoA = a.roles().getOrDefault(speaker, Set.of());
+        Set<String> whoB = b.roles().getOrDefault(speaker, Set.of());
+        if (whoA.isEmpty() && subjectA.isEmpty()) {
+            return true;
+        }
+        if (subjectA.isEmpty() || !subjectA.equals(subjectB)) {
+            return false;
+        }
+        return whoA.isEmpty() || whoB.isEmpty() || !Collections.disjoint(whoA, whoB);
+    }
+}

@@ -1,0 +1,142 @@
+package org.conflictkg.extract.incident;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.conflictkg.extract.Casualties;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventDate;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Modality;
+import org.conflictkg.extract.Role;
+import org.conflictkg.extract.RoleAssignment;
+import org.conflictkg.extract.Span;
+
+/**
+ * Combines the mentions of one incident into one event that carries every slot they give: the most specific type
+ * (GTD's order of precedence), every trigger and role, the place and date of the first mention that gives one, the
+ * largest casualty figures.
+ */
+public final class IncidentSlots {
+
+    /** Attack types from the most to the least specific, as GTD codes an attack that fits several. */
+    private static final List<EventType> PRECEDENCE = List.of(EventType.ASSASSINATION, EventType.HIJACKING,
+            EventType.HOSTAGE_TAKING, EventType.BOMBING, EventType.ARMED_ASSAULT, EventType.ARSON,
+            EventType.UNARMED_ASSAULT, EventType.ATTACK);
+
+    private IncidentSlots() {
+    }
+
+    /** One event for these mentions of one incident (given in text order; the first one's key is kept). */
+    public static Event combine(List<Event> mentions, PlaceFacts places) {
+        if (mentions.size() == 1) {
+            return mentions.get(0);
+        }
+        List<Event> inOrder = new ArrayList<>(mentions);
+        inOrder.sort(Comparator.comparingInt(Event::key));
+        Event first = inOrder.get(0);
+        List<Span> triggers = new ArrayList<>();
+        Map<Role, Set<String>> roles = new TreeMap<>();
+        Set<String> attributed = new TreeSet<>();
+        Set<String> channels = new TreeSet<>();
+        Set<Integer> sentences = new TreeSet<>();
+        Set<RoleAssignment> assignments = new LinkedHashSet<>();
+        double confidence = 0;
+        for (Event e : inOrder) {
+            triggers.addAll(e.triggers());
+            e.roles().forEach((role, iris) -> roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
+            attributed.addAll(e.attributedTo());
+            channels.addAll(e.channels());
+            sentences.addAll(e.sentences());
+            assignments.addAll(e.assignments());
+            confidence = Math.max(confidence, e.confidence());
+        }
+        triggers.sort(Comparator.comparingInt(Span::begin));
+        return new Event(type(inOrder), dedupe(triggers), roles, places(inOrder, places), date(inOrder),
+                largest(inOrder, true), largest(inOrder, false), modality(inOrder), confidence,
+                inOrder.stream().map(Event::claimedEvent).flatMap(Optional::stream).findFirst(),
+                inOrder.stream().map(Event::about).flatMap(Optional::stream).findFirst(), attributed, channels,
+                inOrder.stream().map(Event::target).flatMap(Optional::stream).findFirst(), sentences,
+                new ArrayList<>(assignments));
+    }
+
+    private static List<Span> dedupe(List<Span> spans) {
+        List<Span> result = new ArrayList<>();
+        Set<Integer> seen = new TreeSet<>();
+        for (Span s : spans) {
+            if (seen.add(s.begin())) {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    private static EventType type(List<Event> mentions) {
+        EventType best = mentions.get(0).type();
+        if (!best.isAttack()) {
+            return best;
+        }
+        for (Event e : mentions) {
+            if (e.type().isAttack() && PRECEDENCE.indexOf(e.type()) < PRECEDENCE.indexOf(best)) {
+                best = e.type();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The places of the first mention that names a town, district or site (with any country it also names); when
+     * none does, the countries named.
+     */
+    private static Set<String> places(List<Event> mentions, PlaceFacts facts) {
+        for (Event e : mentions) {
+            if (e.places().stream().anyMatch(p -> facts.specificity(p) >= 2)) {
+                return new TreeSet<>(e.places());
+            }
+        }
+        Set<String> all = new TreeSet<>();
+        mentions.forEach(e -> all.addAll(e.places()));
+        return all;
+    }
+
+    /** The first date that the mention's own sentence or heading gives, else the first date at all. */
+    private static Optional<EventDate> date(List<Event> mentions) {
+        Optional<EventDate> own = mentions.stream().map(Event::date).flatMap(Optional::stream)
+                .filter(IncidentSlots::ownDate).findFirst();
+        Optional<EventDate> chosen = own.isPresent() ? own
+                : mentions.stream().map(Event::date).flatMap(Optional::stream).findFirst();
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        EventDate date = chosen.get();
+        for (Event e : mentions) {
+            Optional<EventDate> finer = e.date().filter(d -> d.value().length() > date.value().length()
+                    && d.value().startsWith(date.value()));
+            if (finer.isPresent()) {
+                return finer;
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether a date was given by the mention's own sentence or by its record's heading. */
+    static boolean ownDate(EventDate date) {
+        return date.scope().equals("sentence") || date.scope().equals("heading");
+    }
+
+    private static Optional<Casualties> largest(List<Event> mentions, boolean killed) {
+        return mentions.stream().map(e -> killed ? e.killed() : e.wounded()).flatMap(Optional::stream)
+                .max(Comparator.comparingInt(Casualties::count));
+    }
+
+    private static Modality modality(List<Event> mentions) {
+        return mentions.stream().anyMatch(e -> e.modality() == Modality.COMPLETED) ? Modality.COMPLETED
+                : mentions.get(0).modality();
+    }
+}

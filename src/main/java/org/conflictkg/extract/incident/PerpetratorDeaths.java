@@ -1,0 +1,71 @@
+package org.conflictkg.extract.incident;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts the perpetrators who died in an attack, as GTD counts them apart from the other dead: "the bomber was
+ * also killed", "the two gunmen were shot dead", "the attacker blew himself up", "including the bomber".
+ */
+public final class PerpetratorDeaths {
+
+    private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|both|all|all "
+            + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)|\\d+|the|the two|the three|the four)";
+    private static final String PERPETRATOR = "(?:suicide )?(bombers?|attackers?|assailants?|gunm[ae]n|"
+            + "perpetrators?|shooters?|hostage-takers?|terrorists?)";
+    private static final Pattern WERE_KILLED = Pattern.compile("(?i)\\b" + NUMBER + " " + PERPETRATOR
+            + " (?:was|were|had been) (?:also |later |subsequently )?(?:killed|shot dead|shot and killed|neutrali[sz]ed"
+            + "|eliminated)");
+    private static final Pattern DIED = Pattern.compile("(?i)\\b" + NUMBER + " " + PERPETRATOR
+            + " (?:also )?(?:died|blew (?:himself|herself|themselves) up|killed (?:himself|herself|themselves))");
+    private static final Pattern INCLUDING = Pattern.compile("(?i)\\bincluding " + NUMBER + " " + PERPETRATOR
+            + "\\b");
+    private static final Pattern KILLING_ALL = Pattern.compile("(?i)\\bkill(?:ing|ed) " + NUMBER + " " + PERPETRATOR
+            + "\\b");
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("both", 2));
+
+    /**
+     * The perpetrators a sentence says died.
+     *
+     * @param count how many
+     * @param alreadyCounted whether the sentence counts them among the dead it gives ("including the bomber")
+     */
+    public record Deaths(int count, boolean alreadyCounted) {
+    }
+
+    private PerpetratorDeaths() {
+    }
+
+    /** The perpetrator deaths a sentence reports, if it reports any with a number or a singular noun. */
+    public static Optional<Deaths> in(String sentence) {
+        Matcher including = INCLUDING.matcher(sentence);
+        if (including.find()) {
+            return count(including.group(1), including.group(2)).map(n -> new Deaths(n, true));
+        }
+        for (Pattern pattern : new Pattern[] {WERE_KILLED, DIED, KILLING_ALL}) {
+            Matcher m = pattern.matcher(sentence);
+            if (m.find()) {
+                return count(m.group(1), m.group(2)).map(n -> new Deaths(n, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> count(String number, String noun) {
+        String n = number.toLowerCase(Locale.ROOT).replaceFirst("^(all|the) ", "");
+        boolean plural = noun.endsWith("s") || noun.toLowerCase(Locale.ROOT).endsWith("men");
+        if (n.equals("the") || n.equals("all")) {
+            return plural ? Optional.empty() : Optional.of(1);
+        }
+        if (n.matches("\\d+")) {
+            return Optional.of(Integer.parseInt(n));
+        }
+        return Optional.ofNullable(WORDS.get(n));
+    }
+}

@@ -1,0 +1,42 @@
+package org.conflictkg.extract.incident;
+
+import java.util.Map;
+import java.util.Optional;
+import org.conflictkg.kb.EntityType;
+
+/**
+ * What the incident stage needs to know of a document's places: the type of each entity and the country a place
+ * lies in.
+ *
+ * @param types the type of each entity IRI of the document
+ * @param countries the IRI of the country of each place IRI, where known
+ */
+public record PlaceFacts(Map<String, EntityType> types, Map<String, String> countries) {
+
+    public PlaceFacts {
+        types = Map.copyOf(types);
+        countries = Map.copyOf(countries);
+    }
+
+    /** How specific a place is: 3 for a site, 2 for a city or other named place, 1 for a country, 0 unknown. */
+    public int specificity(String iri) {
+        EntityType type = types.get(iri);
+        if (type == null) {
+            return 0;
+        }
+        return switch (type) {
+            case SITE -> 3;
+            case CITY, PLACE -> 2;
+            case COUNTRY -> 1;
+            default -> 0;
+        };
+    }
+
+    /** The country a place lies in: itself for a country. */
+    public Optional<String> countryOf(String iri) {
+        if (types.get(iri) == EntityType.COUNTRY) {
+            return Optional.of(iri);
+        }
+        return Optional.ofNullable(countries.get(iri));
+    }
+}
