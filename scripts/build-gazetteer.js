@@ -10,6 +10,9 @@ for (const k of ['cities', 'admin1', 'countries', 'min-population', 'sources']) 
   if (args[k] === undefined) { console.error(`build-gazetteer.js: --${k} is needed`); process.exit(2); }
 }
 const minPopulation = Number(args['min-population']);
+// Places smaller than this keep only their own name and its ASCII form: their alternate names (mostly other
+// languages' spellings) would multiply the index for places that reports name the local way.
+const alternatesMinPopulation = Number(args['alternates-min-population'] || 15000);
 
 const COLUMNS = ['kind', 'geonameid', 'name', 'asciiname', 'alternatenames', 'latitude', 'longitude', 'point',
   'feature_code', 'country_code', 'country_name', 'admin1_code', 'admin1_name', 'population'];
@@ -118,14 +121,17 @@ for (const r of chosen) {
   if (!countries[r.country]) unknownCountries.add(r.country);
   const a1 = admin1Names.get(`${r.country}.${r.admin1}`);
   if (r.admin1 && r.admin1 !== '00' && a1 === undefined) noAdmin1Name++;
-  row(['CITY', r.id, r.name, r.asciiname, latinAlternates(r.alternates, [r.name, r.asciiname]), r.lat, r.lon,
+  const alternates = Number(r.population) >= alternatesMinPopulation || r.featureCode === 'PPLC'
+    || r.featureCode === 'PPLA' ? latinAlternates(r.alternates, [r.name, r.asciiname]) : [];
+  row(['CITY', r.id, r.name, r.asciiname, alternates, r.lat, r.lon,
     'place', r.featureCode, r.country, countryName(r.country), r.admin1, a1 || '', r.population]);
   cityCount++;
 }
 
 process.stdout.write(`# conflict-kg gazetteer (org.conflictkg.geo). GeoNames data, CC BY 4.0 (https://www.geonames.org/), `
   + `from the npm packages ${args.sources.trim()}. Cities: population >= ${minPopulation}, or a capital (PPLC) `
-  + `or first-level seat (PPLA). See NOTICE.\n`);
+  + `or first-level seat (PPLA); alternate names for those of population >= ${alternatesMinPopulation}. `
+  + `See NOTICE.\n`);
 process.stdout.write('#' + COLUMNS.join('\t') + '\n');
 process.stdout.write(out.join('\n') + '\n');
 

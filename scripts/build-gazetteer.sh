@@ -12,7 +12,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 out="$repo/src/main/resources/org/conflictkg/geo/places.tsv.gz"
-min_population=15000
+min_population=500
 
 while [ $# -gt 0 ]; do
   case "$1" in

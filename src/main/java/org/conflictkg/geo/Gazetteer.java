@@ -61,6 +61,15 @@ public final class Gazetteer {
 
     private static final Place[] NONE = new Place[0];
 
+    /** How many times larger a city known by an alternate name must be to beat a city whose own name it is. */
+    private static final long FAR_LARGER = 20;
+
+    /**
+     * The population from which a city's own name blocks other cities' alternate names; a smaller town's does not
+     * ("Palmyra" is Tadmur in Syria rather than Palmyra, Pennsylvania, population 7,300), and population decides.
+     */
+    private static final long TOWN = 15_000;
+
     private final List<Place> places;
     private final Map<String, Place[]> byName;
     /** The places that have a name as their own (not an alternate) name, by key: a subset of byName's. */
@@ -370,11 +379,15 @@ public final class Gazetteer {
         List<Place> pool = inContext(found, countries > 0 ? countries : found.length, context);
         if (countries == 0) {
             // A city's own name wins over another city's alternate name: "Islamabad" is Islamabad, not Chattogram,
-            // one of whose many alternate names it is; "Cologne", no city's own name, is Köln. Divisions, whose
-            // names are all their own, stay: "Raqqa" is the city (Ar Raqqah), not the division of that name.
+            // one of whose many alternate names it is, unless the other city is far larger or the own-name place
+            // is a small town: "Cologne" is Köln, not the Lombard village whose own name it is. Divisions, whose names are all their own, stay: "Raqqa" is
+            // the city (Ar Raqqah), not the division of that name.
             String key = PlaceNames.key(name);
-            if (pool.stream().anyMatch(p -> p.kind() == Place.Kind.CITY && isOwnName(p, key))) {
-                pool.removeIf(p -> p.kind() == Place.Kind.CITY && !isOwnName(p, key));
+            long ownLargest = pool.stream().filter(p -> p.kind() == Place.Kind.CITY && isOwnName(p, key))
+                    .mapToLong(Place::population).max().orElse(-1);
+            if (ownLargest >= TOWN) {
+                pool.removeIf(p -> p.kind() == Place.Kind.CITY && !isOwnName(p, key)
+                        && p.population() <= ownLargest * FAR_LARGER);
             }
             pool.sort(Comparator.comparingLong(Place::population).reversed());
         }

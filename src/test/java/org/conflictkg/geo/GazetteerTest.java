@@ -46,11 +46,11 @@ class GazetteerTest {
         long cities = gazetteer.places().stream().filter(p -> p.kind() == Place.Kind.CITY).count();
         assertTrue(countries >= 240 && countries < 300, countries + " countries");
         assertTrue(divisions > 3000, divisions + " divisions");
-        assertTrue(cities > 25_000, cities + " cities");
+        assertTrue(cities > 150_000, cities + " cities");
         assertTrue(gazetteer.places().stream().filter(p -> p.kind() == Place.Kind.CITY)
                 .allMatch(p -> p.geonameId().isPresent() && p.hasCoordinates()
                         && p.pointSource() == Place.PointSource.PLACE
-                        && (p.population() >= 15_000 || p.featureCode().equals("PPLC")
+                        && (p.population() >= 500 || p.featureCode().equals("PPLC")
                             || p.featureCode().equals("PPLA"))), "every city has an id, a point and its population");
         assertTrue(gazetteer.places().stream().filter(p -> p.kind() != Place.Kind.CITY)
                 .allMatch(p -> p.geonameId().isEmpty()), "no id is given to a country or division: none is packaged");
@@ -97,12 +97,12 @@ class GazetteerTest {
         near(kerman, 30.28, 57.08);
         assertEquals("Kerman", kerman.admin1Name());
 
-        // Without context the larger Kerman wins. The only other Kerman in GeoNames' cities500, Kerman, California
-        // (population 14,475), is under the 15,000 threshold, so the file does not have it: a text about the United
-        // States still gets Iran's Kerman rather than nothing, as no place of that name is in a context country.
+        // Without context the larger Kerman wins; a text about the United States gets Kerman, California
+        // (population 14,475), a town of GeoNames' cities500 that the gazetteer holds.
         assertEquals(kerman, resolve("Kerman"));
-        assertEquals(kerman, resolve("Kerman", "US"));
-        assertTrue(gazetteer.lookup("Kerman").stream().noneMatch(p -> p.countryCode().equals("US")));
+        Place california = resolve("Kerman", "US");
+        assertEquals("US", california.countryCode());
+        assertEquals(5362909L, california.geonameId().getAsLong());
 
         // The province of the same name is a candidate, but the city wins in its own country.
         List<Place> all = gazetteer.lookup("Kerman");
@@ -142,7 +142,16 @@ class GazetteerTest {
             assertEquals(cologne, resolve(form), form);
         }
         assertEquals(cologne, resolve("Cologne", "DE"));
-        assertEquals(cologne, resolve("Cologne", "US"), "no Cologne in the context's country: the one there is");
+        assertEquals(5021807L, resolve("Cologne", "US").geonameId().getAsLong(),
+                "a text about the United States: Cologne, Minnesota, a town of cities500");
+        assertEquals(cologne, resolve("Cologne", "NG"), "no Cologne in the context's country: the far larger one");
+    }
+
+    @Test
+    void aSmallTownsOwnNameDoesNotBlockALargerCitysAlternateName() {
+        Place palmyra = resolve("Palmyra", "SY", "US");
+        assertEquals("SY", palmyra.countryCode(), "Tadmur (Palmyra), not Palmyra, Pennsylvania (7,300)");
+        assertEquals("US", resolve("Palmyra", "US").countryCode(), "in a text about the United States, the town");
     }
 
     @Test
