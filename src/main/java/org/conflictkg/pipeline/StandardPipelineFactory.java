@@ -2,6 +2,7 @@ package org.conflictkg.pipeline;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.conflictkg.Version;
 import org.conflictkg.extract.EventExtractor;
@@ -43,8 +44,9 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
 
     @Override
     public Pipeline create(KnowledgeBase kb, Supplier<Instant> clock) {
+        CompletableFuture<Gazetteer> loading = CompletableFuture.supplyAsync(Gazetteer::shared);
         CoreNlpAnnotator annotator = annotator();
-        Gazetteer gazetteer = Gazetteer.shared();
+        Gazetteer gazetteer = loading.join();
         EntityResolver resolver = new EntityResolver(new PlaceLinker(gazetteer, kb));
         MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty());
         return Stages.standard(annotator, mentions, resolver,
