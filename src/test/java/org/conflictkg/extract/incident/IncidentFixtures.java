@@ -1,0 +1,124 @@
+package org.conflictkg.extract.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictkg.extract.Casualties;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventDate;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Modality;
+import org.conflictkg.extract.Role;
+import org.conflictkg.extract.Span;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/** Hand-made texts and events for the incident stage's tests: one sentence a line, one paragraph a line. */
+final class IncidentFixtures {
+
+    static final String KABUL = "urn:place:kabul";
+    static final String JALALABAD = "urn:place:jalalabad";
+    static final String AFGHANISTAN = "urn:place:afghanistan";
+    static final String ISKP = "urn:group:iskp";
+    static final String TALIBAN = "urn:group:taliban";
+
+    static final PlaceFacts PLACES = new PlaceFacts(
+            Map.of(KABUL, EntityType.CITY, JALALABAD, EntityType.CITY, AFGHANISTAN, EntityType.COUNTRY,
+                    ISKP, EntityType.ARMED_GROUP, TALIBAN, EntityType.ARMED_GROUP),
+            Map.of(KABUL, AFGHANISTAN, JALALABAD, AFGHANISTAN));
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    private IncidentFixtures() {
+    }
+
+    /** A text whose lines are sentences, each its own paragraph; words are tokens, numbers tagged CD. */
+    static AnnotatedText text(String... lines) {
+        String text = String.join("\n", lines);
+        List<Sentence> sentences = new ArrayList<>();
+        int offset = 0;
+        for (int s = 0; s < lines.length; s++) {
+            List<Token> tokens = new ArrayList<>();
+            Matcher m = WORD.matcher(lines[s]);
+            while (m.find()) {
+                String word = m.group();
+                String pos = word.matches("\\d+") ? "CD" : "NN";
+                tokens.add(new Token(tokens.size(), word, word.toLowerCase(), pos, "O", "", offset + m.start(),
+                        offset + m.end(), -1, "dep"));
+            }
+            sentences.add(new Sentence(s, s, offset, offset + lines[s].length(), tokens));
+            offset += lines[s].length() + 1;
+        }
+        return new AnnotatedText(text, sentences);
+    }
+
+    /** An event of this type whose trigger is the first occurrence of {@code word} in {@code text}. */
+    static Builder event(AnnotatedText text, EventType type, String word) {
+        return new Builder(text, type, word, 0);
+    }
+
+    /** Builds an event for a test. */
+    static final class Builder {
+        private final EventType type;
+        private final Span trigger;
+        private Set<String> places = Set.of();
+        private Optional<EventDate> date = Optional.empty();
+        private Map<Role, Set<String>> roles = Map.of();
+        private Optional<Casualties> killed = Optional.empty();
+        private Modality modality = Modality.COMPLETED;
+        private Optional<Integer> claimed = Optional.empty();
+
+        Builder(AnnotatedText text, EventType type, String word, int from) {
+            int begin = text.text().indexOf(word, from);
+            if (begin < 0) {
+                throw new IllegalArgumentException("no '" + word + "' in the text");
+            }
+            int sentence = text.sentences().stream().filter(s -> s.begin() <= begin && begin < s.end())
+                    .findFirst().orElseThrow().index();
+            this.type = type;
+            this.trigger = new Span(sentence, begin, begin + word.length(), word);
+        }
+
+        Builder at(String... iris) {
+            places = Set.of(iris);
+            return this;
+        }
+
+        Builder on(String value, String scope) {
+            date = Optional.of(new EventDate(value, value.length() == 10 ? "day" : "year", scope, value));
+            return this;
+        }
+
+        Builder role(Role role, String... iris) {
+            roles = Map.of(role, Set.of(iris));
+            return this;
+        }
+
+        Builder killed(int count) {
+            killed = Optional.of(new Casualties(count, ""));
+            return this;
+        }
+
+        Builder modality(Modality value) {
+            modality = value;
+            return this;
+        }
+
+        Builder claims(Event event) {
+            claimed = Optional.of(event.key());
+            return this;
+        }
+
+        Event build() {
+            return new Event(type, List.of(trigger), roles, places, date, killed, Optional.empty(), modality, 0.9,
+                    claimed, Optional.empty(), Set.of(), Set.of(), Optional.empty(), Set.of(trigger.sentence()),
+                    List.of());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.conflictkg.extract.incident;
+
+import static org.conflictkg.extract.incident.IncidentFixtures.AFGHANISTAN;
+import static org.conflictkg.extract.incident.IncidentFixtures.ISKP;
+import static org.conflictkg.extract.incident.IncidentFixtures.JALALABAD;
+import static org.conflictkg.extract.incident.IncidentFixtures.KABUL;
+import static org.conflictkg.extract.incident.IncidentFixtures.PLACES;
+import static org.conflictkg.extract.incident.IncidentFixtures.TALIBAN;
+import static org.conflictkg.extract.incident.IncidentFixtures.event;
+import static org.conflictkg.extract.incident.IncidentFixtures.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Modality;
+import org.conflictkg.extract.Role;
+import org.conflictkg.nlp.AnnotatedText;
+import org.junit.jupiter.api.Test;
+
+class IncidentMergerTest {
+
+    private final IncidentMerger merger = new IncidentMerger(PLACES);
+
+    @Test
+    void theMentionsOfOneAttackBecomeOneIncidentWithEverySlot() {
+        AnnotatedText t = text("Suicide bombing kills 12 in Kabul",
+                "A suicide bomber struck a mosque in Kabul on Friday , killing 12 people .",
+                "The blast was claimed by ISKP .",
+                "Officials said the attack wounded 30 .");
+        Event headline = event(t, EventType.BOMBING, "bombing").at(KABUL).killed(12).build();
+        Event lead = event(t, EventType.BOMBING, "struck").at(KABUL, AFGHANISTAN).on("2024-03-01", "sentence")
+                .build();
+        Event blast = event(t, EventType.ATTACK, "blast").build();
+        Event attack = event(t, EventType.ATTACK, "attack").role(Role.PERPETRATOR, ISKP).build();
+        List<Event> incidents = merger.merge(List.of(headline, lead, blast, attack), t);
+        assertEquals(1, incidents.size(), incidents::toString);
+        Event incident = incidents.get(0);
+        assertEquals(EventType.BOMBING, incident.type());
+        assertEquals(headline.key(), incident.key());
+        assertEquals("2024-03-01", incident.date().orElseThrow().value());
+        assertEquals(Set.of(KABUL), incident.places());
+        assertEquals(12, incident.killed().orElseThrow().count());
+        assertEquals(Set.of(ISKP), incident.roles().get(Role.PERPETRATOR));
+        assertEquals(4, incident.triggers().size());
+    }
+
+    @Test
+    void attacksInDifferentTownsOrOnDifferentDaysStayApart() {
+        AnnotatedText t = text("A bomb exploded in Kabul .", "A bomb exploded in Jalalabad .",
+                "Gunmen attacked a school in Kabul on 2024-03-02 .", "Gunmen attacked a bank in Kabul on 2024-03-05 .");
+        Event kabul = event(t, EventType.BOMBING, "exploded").at(KABUL).on("2024-03-01", "heading").build();
+        Event jalalabad = new IncidentFixtures.Builder(t, EventType.BOMBING, "exploded", kabul.key() + 1)
+                .at(JALALABAD).on("2024-03-01", "heading").build();
+        Event school = event(t, EventType.ARMED_ASSAULT, "attacked").at(KABUL).on("2024-03-02", "sentence").build();
+        Event bank = new IncidentFixtures.Builder(t, EventType.ARMED_ASSAULT, "attacked", school.key() + 1)
+                .at(KABUL).on("2024-03-05", "sentence").build();
+        assertEquals(4, merger.merge(List.of(kabul, jalalabad, school, bank), t).size());
+    }
+
+    @Test
+    void anotherAttackIsAnotherIncident() {
+        AnnotatedText t = text("Militants attacked a checkpoint in Kabul .", "In another attack , two soldiers died .");
+        Event first = event(t, EventType.ARMED_ASSAULT, "attacked").at(KABUL).build();
+        Event other = new IncidentFixtures.Builder(t, EventType.ATTACK, "attack", t.text().indexOf("another"))
+                .build();
+        assertEquals(2, merger.merge(List.of(first, other), t).size());
+    }
+
+    @Test
+    void conflictingPerpetratorsOrModalityKeepIncidentsApart() {
+        AnnotatedText t = text("ISKP attacked a shrine .", "The Taliban attack on the base .", "A planned attack .");
+        Event iskp = event(t, EventType.ATTACK, "attacked").role(Role.PERPETRATOR, ISKP).build();
+        Event taliban = new IncidentFixtures.Builder(t, EventType.ATTACK, "attack", t.text().indexOf("Taliban"))
+                .role(Role.PERPETRATOR, TALIBAN).build();
+        Event planned = new IncidentFixtures.Builder(t, EventType.ATTACK, "attack", taliban.key() + 1)
+                .modality(Modality.PLANNED).build();
+        assertEquals(3, merger.merge(List.of(iskp, taliban, planned), t).size());
+    }
+
+    @Test
+    void claimsPointAtTheIncidentAndAHeadlineClaimJoinsTheBodysClaim() {
+        AnnotatedText t = text("ISKP claims Kabul bombing", "A bomb exploded in Kabul .", "ISKP claimed the blast .");
+        Event headlineAttack = event(t, EventType.BOMBING, "bombing").at(KABUL).build();
+        Event headlineClaim = event(t, EventType.CLAIM_OF_RESPONSIBILITY, "claims").build();
+        Event attack = event(t, EventType.BOMBING, "exploded").at(KABUL).build();
+        Event blast = event(t, EventType.ATTACK, "blast").build();
+        Event claim = event(t, EventType.CLAIM_OF_RESPONSIBILITY, "claimed").role(Role.CLAIMANT, ISKP)
+                .claims(blast).build();
+        List<Event> incidents = merger.merge(List.of(headlineAttack, headlineClaim, attack, blast, claim), t);
+        assertEquals(2, incidents.size(), incidents::toString);
+        Event merged = incidents.stream().filter(e -> e.type() == EventType.CLAIM_OF_RESPONSIBILITY).findFirst()
+                .orElseThrow();
+        assertEquals(Optional.of(headlineAttack.key()), merged.claimedEvent());
+        assertEquals(Set.of(ISKP), merged.roles().get(Role.CLAIMANT));
+        assertEquals(headlineClaim.key(), merged.key());
+    }
+}

@@ -1,0 +1,37 @@
+package org.conflictkg.extract.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PerpetratorDeathsTest {
+
+    @Test
+    void theBomberKilledApartIsCountedToBeAdded() {
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
+                PerpetratorDeaths.in("The bomber was also killed in the blast."));
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(2, false)),
+                PerpetratorDeaths.in("Both attackers were shot dead by police."));
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
+                PerpetratorDeaths.in("The suicide bomber blew himself up at the gate."));
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(6, false)),
+                PerpetratorDeaths.in("Troops ended the siege, killing all six attackers."));
+    }
+
+    @Test
+    void deathsCountedAmongTheDeadAreMarkedSo() {
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, true)),
+                PerpetratorDeaths.in("Ten people were killed, including the bomber."));
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(3, true)),
+                PerpetratorDeaths.in("At least 12 people died, including three gunmen."));
+    }
+
+    @Test
+    void noCountNoDeaths() {
+        assertTrue(PerpetratorDeaths.in("The attackers were killed.").isEmpty(), "a plural without a number");
+        assertTrue(PerpetratorDeaths.in("The gunmen fled into the forest.").isEmpty());
+        assertTrue(PerpetratorDeaths.in("A bomber killed 14 people at a market.").isEmpty());
+    }
+}
