@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.conflictkg.extract.DocumentDate;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.incident.Incidents;
+import org.conflictkg.extract.incident.SlotSource;
 import org.conflictkg.extract.EventDate;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.Role;
@@ -255,7 +256,27 @@ public final class DocumentGraphMapper {
                 for (int s : e.sentences()) {
                     add(node, CKG.evidence, sentenceNodes.get(s));
                 }
+                slotSources(node, in.incidents().sources().getOrDefault(e.key(), List.of()));
                 add(node, Vocab.provWasDerivedFrom, graph);
+            }
+        }
+
+        /** Each value a mention of the incident gave one of its slots, with the sentence that gave it. */
+        private void slotSources(Node event, List<SlotSource> sources) {
+            int index = 0;
+            for (SlotSource s : sources) {
+                Node source = NodeFactory.createURI(event.getURI() + "/source/" + index++);
+                add(event, CKG.slotSource, source);
+                add(source, RDF.type.asNode(), CKG.SlotSource);
+                add(source, CKG.slot, string(s.slot()));
+                Node value = s.isEntity() ? NodeFactory.createURI(s.value())
+                        : s.slot().equals("date") ? typed(s.value(), switch (s.value().length()) {
+                            case 10 -> XSDDatatype.XSDdate;
+                            case 7 -> XSDDatatype.XSDgYearMonth;
+                            default -> XSDDatatype.XSDgYear;
+                        }) : integer(Integer.parseInt(s.value()));
+                add(source, RDF.value.asNode(), value);
+                add(source, CKG.evidence, sentenceNodes.get(s.sentence()));
             }
         }
 

@@ -37,6 +37,7 @@ public final class CKG {
     public static final Node City = term("City");
     public static final Node Site = term("Site");
     public static final Node RoleFact = term("RoleFact");
+    public static final Node SlotSource = term("SlotSource");
 
     public static final Node dateSource = term("dateSource");
     public static final Node contentHash = term("contentHash");
@@ -69,6 +70,8 @@ public final class CKG {
     public static final Node woundedQualifier = term("woundedQualifier");
     public static final Node perpetratorsKilled = term("perpetratorsKilled");
     public static final Node mainEvent = term("mainEvent");
+    public static final Node slotSource = term("slotSource");
+    public static final Node slot = term("slot");
     public static final Node claimsResponsibilityFor = term("claimsResponsibilityFor");
     public static final Node about = term("about");
     public static final Node attributedTo = term("attributedTo");

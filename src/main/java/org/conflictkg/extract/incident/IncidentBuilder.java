@@ -2,6 +2,7 @@ package org.conflictkg.extract.incident;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 import org.conflictkg.extract.Casualties;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Role;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
 
@@ -23,7 +25,8 @@ public final class IncidentBuilder {
     public Incidents build(AnnotatedText text, List<Event> events, PlaceFacts places) {
         List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
         List<Event> dated = datedByHeadings(events, headings);
-        List<Event> merged = new IncidentMerger(places).merge(dated, text);
+        IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
+        List<Event> merged = grouped.incidents();
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
         List<Event> counted = new ArrayList<>();
         for (Event e : merged) {
@@ -36,7 +39,28 @@ public final class IncidentBuilder {
             perpetratorsKilled.put(e.key(), deaths.get().count());
             counted.add(deaths.get().alreadyCounted() ? e : withKilled(e, deaths.get().count()));
         }
-        return new Incidents(counted, MainIncident.choose(counted, headings.size()), perpetratorsKilled);
+        Map<Integer, List<SlotSource>> sources = new HashMap<>();
+        grouped.mentions().forEach((key, mentions) -> {
+            if (mentions.size() > 1) {
+                sources.put(key, sources(mentions));
+            }
+        });
+        return new Incidents(counted, MainIncident.choose(counted, headings.size()), perpetratorsKilled, sources);
+    }
+
+    /** The value each mention gave each slot, with its sentence. */
+    static List<SlotSource> sources(List<Event> mentions) {
+        List<SlotSource> sources = new ArrayList<>();
+        for (Event m : mentions) {
+            int sentence = m.triggers().get(0).sentence();
+            m.date().ifPresent(d -> sources.add(new SlotSource("date", d.value(), sentence)));
+            new TreeSet<>(m.places()).forEach(p -> sources.add(new SlotSource("place", p, sentence)));
+            new TreeSet<>(m.roles().getOrDefault(Role.PERPETRATOR, Set.of()))
+                    .forEach(p -> sources.add(new SlotSource("perpetrator", p, sentence)));
+            m.killed().ifPresent(k -> sources.add(new SlotSource("killed", String.valueOf(k.count()), sentence)));
+            m.wounded().ifPresent(w -> sources.add(new SlotSource("wounded", String.valueOf(w.count()), sentence)));
+        }
+        return List.copyOf(new LinkedHashSet<>(sources));
     }
 
     /** Events that nothing in their sentence or paragraph dates take the date of the record heading above them. */

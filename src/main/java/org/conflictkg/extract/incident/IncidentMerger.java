@@ -41,8 +41,22 @@ public final class IncidentMerger {
         this.places = places;
     }
 
+    /**
+     * A document's incidents and the mentions each was made of.
+     *
+     * @param incidents one event per incident or statement, in text order
+     * @param mentions the events each incident was made of, by the incident's key, in text order
+     */
+    public record Merged(List<Event> incidents, Map<Integer, List<Event>> mentions) {
+    }
+
     /** The incidents of these events (any order), each one event, in text order. */
     public List<Event> merge(List<Event> events, AnnotatedText text) {
+        return mergeWithMentions(events, text).incidents();
+    }
+
+    /** The incidents of these events (any order), with the mentions each was made of. */
+    public Merged mergeWithMentions(List<Event> events, AnnotatedText text) {
         List<Event> ordered = new ArrayList<>(events);
         ordered.sort(Comparator.comparingInt(Event::key));
         List<List<Event>> groups = new ArrayList<>();
@@ -55,13 +69,15 @@ public final class IncidentMerger {
             }
         }
         Map<Integer, Integer> keyOf = new HashMap<>();
+        Map<Integer, List<Event>> mentions = new HashMap<>();
         List<Event> incidents = new ArrayList<>();
         for (List<Event> group : groups) {
             Event incident = IncidentSlots.combine(group, places);
             group.forEach(e -> keyOf.put(e.key(), incident.key()));
+            mentions.put(incident.key(), List.copyOf(group));
             incidents.add(incident);
         }
-        return mergeStatements(repoint(incidents, keyOf));
+        return mergeStatements(repoint(incidents, keyOf), mentions);
     }
 
     private List<Event> groupFor(Event e, List<List<Event>> groups, AnnotatedText text) {
@@ -212,7 +228,7 @@ public final class IncidentMerger {
      * One statement per speaker and incident: a claim of the same incident by the same claimants, or by none named
      * (a headline's "claimed attack"), is the claim the body reports; likewise accusations, denials and warnings.
      */
-    private List<Event> mergeStatements(List<Event> events) {
+    private Merged mergeStatements(List<Event> events, Map<Integer, List<Event>> mentions) {
         List<List<Event>> groups = new ArrayList<>();
         for (Event e : events) {
             List<Event> group = null;
@@ -231,9 +247,17 @@ public final class IncidentMerger {
             }
         }
         List<Event> result = new ArrayList<>();
-        groups.forEach(g -> result.add(IncidentSlots.combine(g, places)));
+        Map<Integer, List<Event>> byIncident = new HashMap<>();
+        for (List<Event> g : groups) {
+            Event incident = IncidentSlots.combine(g, places);
+            List<Event> all = new ArrayList<>();
+            g.forEach(e -> all.addAll(mentions.getOrDefault(e.key(), List.of(e))));
+            all.sort(Comparator.comparingInt(Event::key));
+            byIncident.put(incident.key(), List.copyOf(all));
+            result.add(incident);
+        }
         result.sort(Comparator.comparingInt(Event::key));
-        return result;
+        return new Merged(result, byIncident);
     }
 
     private static boolean sameStatement(Event a, Event b) {

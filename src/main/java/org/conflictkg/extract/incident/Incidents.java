@@ -12,16 +12,19 @@ import org.conflictkg.extract.Event;
  * @param events one event per incident or statement, keyed as {@link Event#key()}
  * @param main the key of the incident the report is about, when it has one
  * @param perpetratorsKilled for an incident whose text says how many perpetrators died, that number, by key
+ * @param sources for an incident made of several mentions, the value each mention gave each slot, by key
  */
-public record Incidents(List<Event> events, Optional<Integer> main, Map<Integer, Integer> perpetratorsKilled) {
+public record Incidents(List<Event> events, Optional<Integer> main, Map<Integer, Integer> perpetratorsKilled,
+        Map<Integer, List<SlotSource>> sources) {
 
     public Incidents {
         events = List.copyOf(events);
         perpetratorsKilled = Map.copyOf(perpetratorsKilled);
+        sources = Map.copyOf(sources);
     }
 
     /** Events taken as they are, each its own incident, with no main incident. */
     public static Incidents ungrouped(List<Event> events) {
-        return new Incidents(events, Optional.empty(), Map.of());
+        return new Incidents(events, Optional.empty(), Map.of(), Map.of());
     }
 }
