@@ -1185,6 +1185,10 @@ public final class EventExtractor {
             if (SEASON.matcher(value).matches()) {
                 value = value.substring(0, 4);
             }
+            if (value.startsWith("XXXX-") && documentDate.isEmpty()) {
+                value = YearContext.yearBefore(text.text(), token.begin()).orElse("XXXX")
+                        + value.substring(4);
+            }
             Token lastToken = tokens.get(last);
             Token head = sentence.head(lastToken);
             boolean nameOfThing = lastToken.relation().startsWith("compound") && head != null && head.isNoun()
