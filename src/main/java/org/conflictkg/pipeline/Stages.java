@@ -13,6 +13,7 @@ import org.conflictkg.extract.EventExtractor;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.MentionExtractor;
 import org.conflictkg.extract.RoleExtractor;
+import org.conflictkg.extract.Span;
 import org.conflictkg.extract.incident.IncidentBuilder;
 import org.conflictkg.extract.incident.PlaceFacts;
 import org.conflictkg.kb.EntityType;
@@ -89,11 +90,14 @@ public final class Stages {
     private static PlaceFacts placeFacts(Resolution resolution) {
         Map<String, EntityType> types = new HashMap<>();
         Map<String, String> countries = new HashMap<>();
+        Map<String, List<Span>> mentions = new HashMap<>();
         for (Entity e : resolution.entities()) {
             types.put(e.iri(), e.type());
             e.country().ifPresent(c -> countries.put(e.iri(), c));
+            mentions.put(e.iri(), e.mentions().stream().map(m -> new Span(m.sentence(), m.begin(), m.end(), m.text()))
+                    .toList());
         }
-        return new PlaceFacts(types, countries);
+        return new PlaceFacts(types, countries, mentions);
     }
 
     /** Finds people's roles and positions. */

@@ -24,9 +24,9 @@ public final class IncidentBuilder {
     /** The incidents of a document's events. */
     public Incidents build(AnnotatedText text, List<Event> events, PlaceFacts places) {
         List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
-        List<Event> dated = datedByHeadings(events, headings);
+        List<Event> dated = datedByHeadings(IncidentSplitter.split(events, places), headings);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
-        List<Event> merged = grouped.incidents();
+        List<Event> merged = Aggregates.drop(grouped.incidents());
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
         List<Event> counted = new ArrayList<>();
         for (Event e : merged) {

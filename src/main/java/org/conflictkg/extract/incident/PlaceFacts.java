@@ -1,21 +1,31 @@
 package org.conflictkg.extract.incident;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 
 /**
- * What the incident stage needs to know of a document's places: the type of each entity and the country a place
- * lies in.
+ * What the incident stage needs to know of a document's entities: the type of each, the country a place lies in,
+ * and where each is named.
  *
  * @param types the type of each entity IRI of the document
  * @param countries the IRI of the country of each place IRI, where known
+ * @param mentions the spans that name each entity IRI, in text order
  */
-public record PlaceFacts(Map<String, EntityType> types, Map<String, String> countries) {
+public record PlaceFacts(Map<String, EntityType> types, Map<String, String> countries,
+        Map<String, List<Span>> mentions) {
 
     public PlaceFacts {
         types = Map.copyOf(types);
         countries = Map.copyOf(countries);
+        mentions = Map.copyOf(mentions);
+    }
+
+    /** Facts without mention spans. */
+    public PlaceFacts(Map<String, EntityType> types, Map<String, String> countries) {
+        this(types, countries, Map.of());
     }
 
     /** How specific a place is: 3 for a site, 2 for a city or other named place, 1 for a country, 0 unknown. */
@@ -38,5 +48,10 @@ public record PlaceFacts(Map<String, EntityType> types, Map<String, String> coun
             return Optional.of(iri);
         }
         return Optional.ofNullable(countries.get(iri));
+    }
+
+    /** The first span naming an entity in this sentence, if there is one. */
+    public Optional<Span> mentionIn(String iri, int sentence) {
+        return mentions.getOrDefault(iri, List.of()).stream().filter(s -> s.sentence() == sentence).findFirst();
     }
 }

@@ -1,0 +1,81 @@
+package org.conflictkg.extract.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.Span;
+
+/**
+ * Splits a plural attack mention that names several towns ("the attacks in Damascus and Homs", "bombings in Sadr
+ * City and Abu Ghraib") into one incident per town, as GTD and ACLED code attacks
+ * in different places apart. The parts keep the type, date, actors and modality; a toll given for all of them
+ * together belongs to none. Each part after the first is named by its place's mention in the sentence, so that it
+ * has an identifier of its own.
+ */
+public final class IncidentSplitter {
+
+    private IncidentSplitter() {
+    }
+
+    /** The events, with each plural attack mention over several places split into one per place. */
+    public static List<Event> split(List<Event> events, PlaceFacts places) {
+        List<Event> result = new ArrayList<>();
+        for (Event e : events) {
+            result.addAll(parts(e, places));
+        }
+        return result;
+    }
+
+    private static List<Event> parts(Event e, PlaceFacts facts) {
+        if (!e.type().isAttack() || e.triggers().size() != 1 || !plural(e.triggers().get(0).text())) {
+            return List.of(e);
+        }
+        Set<String> towns = new TreeSet<>();
+        for (String p : e.places()) {
+            if (facts.specificity(p) == 2) {
+                towns.add(p);
+            }
+        }
+        Set<String> units = towns.size() >= 2 ? towns : Set.of();
+        if (units.isEmpty()) {
+            return List.of(e);
+        }
+        Span trigger = e.triggers().get(0);
+        List<Span> names = new ArrayList<>();
+        List<String> ordered = new ArrayList<>();
+        for (String place : units) {
+            Optional<Span> name = facts.mentionIn(place, trigger.sentence());
+            if (name.isEmpty()) {
+                return List.of(e);
+            }
+            names.add(name.get());
+            ordered.add(place);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(names.get(a).begin(), names.get(b).begin()));
+        List<Event> parts = new ArrayList<>();
+        for (int k = 0; k < order.size(); k++) {
+            int i = order.get(k);
+            String place = ordered.get(i);
+            Set<String> where = new TreeSet<>(Set.of(place));
+            facts.countryOf(place).filter(e.places()::contains).ifPresent(where::add);
+            List<Span> triggers = k == 0 ? List.of(trigger) : List.of(names.get(i), trigger);
+            parts.add(new Event(e.type(), triggers, e.roles(), where, e.date(), Optional.empty(), Optional.empty(),
+                    e.modality(), e.confidence(), e.claimedEvent(), e.about(), e.attributedTo(), e.channels(),
+                    e.target(), e.sentences(), e.assignments()));
+        }
+        return parts;
+    }
+
+    private static boolean plural(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
+    }
+}

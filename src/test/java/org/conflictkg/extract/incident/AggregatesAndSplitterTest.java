@@ -1,0 +1,53 @@
+package org.conflictkg.extract.incident;
+
+import static org.conflictkg.extract.incident.IncidentFixtures.JALALABAD;
+import static org.conflictkg.extract.incident.IncidentFixtures.KABUL;
+import static org.conflictkg.extract.incident.IncidentFixtures.event;
+import static org.conflictkg.extract.incident.IncidentFixtures.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Span;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.AnnotatedText;
+import org.junit.jupiter.api.Test;
+
+class AggregatesAndSplitterTest {
+
+    @Test
+    void pluralNounsWithOnlyAYearAreAnAggregate() {
+        AnnotatedText t = text("Militants carried out at least 74 attacks in 2021 .", "Attacks in Kabul killed 12 .",
+                "On 2021-03-02 attacks hit Kabul .");
+        Event count = event(t, EventType.ATTACK, "attacks").on("2021", "sentence").build();
+        Event toll = event(t, EventType.ATTACK, "Attacks").killed(12).build();
+        Event day = new IncidentFixtures.Builder(t, EventType.ATTACK, "attacks", t.text().indexOf("On 2021"))
+                .on("2021-03-02", "sentence").build();
+        assertEquals(List.of(toll, day), Aggregates.drop(List.of(count, toll, day)));
+        Event claim = event(t, EventType.CLAIM_OF_RESPONSIBILITY, "carried").claims(count).build();
+        assertEquals(2, Aggregates.drop(List.of(count, claim)).size(), "an aggregate a statement is about stays");
+    }
+
+    @Test
+    void pluralAttacksInTwoTownsAreTwoIncidents() {
+        AnnotatedText t = text("The bombings in Kabul and Jalalabad killed 20 .");
+        PlaceFacts facts = new PlaceFacts(Map.of(KABUL, EntityType.CITY, JALALABAD, EntityType.CITY), Map.of(),
+                Map.of(KABUL, List.of(new Span(0, t.text().indexOf("Kabul"), t.text().indexOf("Kabul") + 5, "Kabul")),
+                        JALALABAD, List.of(new Span(0, t.text().indexOf("Jalalabad"),
+                                t.text().indexOf("Jalalabad") + 9, "Jalalabad"))));
+        Event bombings = event(t, EventType.BOMBING, "bombings").at(KABUL, JALALABAD).killed(20).build();
+        List<Event> parts = IncidentSplitter.split(List.of(bombings), facts);
+        assertEquals(2, parts.size());
+        assertEquals(Set.of(KABUL), parts.get(0).places());
+        assertEquals(Set.of(JALALABAD), parts.get(1).places());
+        assertEquals(bombings.key(), parts.get(0).key());
+        assertEquals("Jalalabad", parts.get(1).triggers().get(0).text());
+        assertTrue(parts.stream().allMatch(p -> p.killed().isEmpty()), "a toll for both belongs to neither");
+        Event single = event(t, EventType.BOMBING, "bombings").at(KABUL).build();
+        assertEquals(List.of(single), IncidentSplitter.split(List.of(single), facts));
+    }
+}
