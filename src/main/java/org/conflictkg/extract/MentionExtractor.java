@@ -32,7 +32,8 @@ public final class MentionExtractor {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "from", "to",
             "towards", "into", "across", "between");
     private static final Set<String> PLACE_WORDS = Set.of("region", "province", "district", "state", "county",
-            "governorate", "forest", "city", "town", "village", "area");
+            "governorate", "forest", "city", "town", "village", "area", "commune", "municipality", "neighborhood",
+            "neighbourhood", "suburb", "locality", "prefecture", "department", "subdistrict");
     private static final Set<String> AUTHORITY_WORDS = Set.of("ministry", "police", "prosecutor", "army",
             "military", "gendarmerie", "court", "government", "parliament", "intelligence", "guard", "directorate",
             "agency", "bureau", "department", "office", "council", "command", "cabinet", "presidency");
@@ -328,7 +329,32 @@ public final class MentionExtractor {
         boolean after = first > 0 && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
         boolean before = last + 1 < tokens.size() && PLACE_WORDS.contains(
                 tokens.get(last + 1).word().toLowerCase(Locale.ROOT));
-        return after || before;
+        boolean named = first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("of")
+                && PLACE_WORDS.contains(singular(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)));
+        return after || before || named || listedAfterLocative(tokens, first);
+    }
+
+    /** Whether a name is in a list that a locative opens ("in Damascus and Homs", "in Kabul, Herat and Balkh"). */
+    private static boolean listedAfterLocative(List<Token> tokens, int first) {
+        int i = first - 1;
+        if (i < 0 || !(tokens.get(i).word().equals(",") || tokens.get(i).word().equalsIgnoreCase("and"))) {
+            return false;
+        }
+        for (int steps = 0; i >= 0 && steps < 10; i--, steps++) {
+            Token t = tokens.get(i);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (LOCATIVES.contains(word)) {
+                return i + 1 < first && tokens.get(i + 1).pos().startsWith("NNP");
+            }
+            if (!(t.pos().startsWith("NNP") || word.equals(",") || word.equals("and"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Whether a name contains a word that makes it a state body ("Interior Ministry", "Federal Police"). */
