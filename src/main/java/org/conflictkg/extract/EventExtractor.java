@@ -1368,6 +1368,9 @@ public final class EventExtractor {
             boolean killed = false;
             boolean wounded = false;
             Token noun = token.relation().equals("nummod") ? sentence.head(token) : token;
+            if (TollNumbers.excluded(sentence, token, noun)) {
+                continue;
+            }
             Token current = noun;
             for (int steps = 0; current != null && steps < 3; steps++) {
                 String lemma = current.lemma().toLowerCase(Locale.ROOT);
