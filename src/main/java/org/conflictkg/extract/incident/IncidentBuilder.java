@@ -26,7 +26,7 @@ public final class IncidentBuilder {
         List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
         List<Event> dated = datedByHeadings(IncidentSplitter.split(events, places), headings);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
-        List<Event> merged = Aggregates.drop(grouped.incidents());
+        List<Event> merged = AttackTypes.refine(Aggregates.drop(grouped.incidents()), text);
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
         List<Event> counted = new ArrayList<>();
         for (Event e : merged) {
