@@ -26,7 +26,8 @@ public final class IncidentBuilder {
         List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
         List<Event> dated = datedByHeadings(IncidentSplitter.split(events, places), headings);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
-        List<Event> merged = AttackTypes.refine(Aggregates.drop(grouped.incidents()), text);
+        List<Event> merged = ClaimedByPhrases.add(AttackTypes.refine(Aggregates.drop(grouped.incidents()), text),
+                text, places);
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
         List<Event> counted = new ArrayList<>();
         for (Event e : merged) {
