@@ -24,7 +24,8 @@ public final class IncidentBuilder {
     /** The incidents of a document's events. */
     public Incidents build(AnnotatedText text, List<Event> events, PlaceFacts places) {
         List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
-        List<Event> dated = datedByHeadings(IncidentSplitter.split(events, places), headings);
+        List<Event> dated = datedByHeadings(IncidentSplitter.split(statementsDatedByThemselves(events), places),
+                headings);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
         List<Event> merged = ClaimedByPhrases.add(AttackTypes.refine(Aggregates.drop(grouped.incidents()), text),
                 text, places);
@@ -62,6 +63,24 @@ public final class IncidentBuilder {
             m.wounded().ifPresent(w -> sources.add(new SlotSource("wounded", String.valueOf(w.count()), sentence)));
         }
         return List.copyOf(new LinkedHashSet<>(sources));
+    }
+
+    /**
+     * A statement (claim, accusation, denial, warning, assessment) is dated only by a time expression of its own
+     * sentence: the day an attack of its paragraph happened is not the day it was claimed or denied.
+     */
+    static List<Event> statementsDatedByThemselves(List<Event> events) {
+        List<Event> result = new ArrayList<>();
+        for (Event e : events) {
+            if (e.type().isStatement() && e.date().filter(d -> d.scope().equals("paragraph")).isPresent()) {
+                result.add(new Event(e.type(), e.triggers(), e.roles(), e.places(), Optional.empty(), e.killed(),
+                        e.wounded(), e.modality(), e.confidence(), e.claimedEvent(), e.about(), e.attributedTo(),
+                        e.channels(), e.target(), e.sentences(), e.assignments()));
+            } else {
+                result.add(e);
+            }
+        }
+        return result;
     }
 
     /** Events that nothing in their sentence or paragraph dates take the date of the record heading above them. */
