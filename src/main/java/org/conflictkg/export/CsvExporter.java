@@ -78,6 +78,7 @@ public final class CsvExporter {
                     Set<Node> claimants = new TreeSet<>(CsvExporter::compare);
                     doc.find(Node.ANY, CKG.claimsResponsibilityFor, event).forEach(t ->
                             claimants.addAll(objects(doc, t.getSubject(), CKG.claimant)));
+                    claimants.addAll(objects(doc, event, CKG.claimant));
                     List<String> evidence = new ArrayList<>();
                     for (Node sentence : objects(doc, event, CKG.evidence)) {
                         first(doc, sentence, Vocab.nifAnchorOf).ifPresent(a -> evidence.add(

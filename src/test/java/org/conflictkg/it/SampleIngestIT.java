@@ -104,6 +104,21 @@ class SampleIngestIT {
 
     @Test
     @Order(5)
+    void theDocumentMarksTheMoscowAttackAsItsMainIncidentAndTheTitlesClaimIsTheBodysClaim() {
+        assertTrue(ask("""
+                ASK { GRAPH ?g { ?doc ckg:mainEvent ?a . ?a sem:eventType evt:attack ; ckg:date ?d }
+                      FILTER (STR(?d) = "2024-03-23") }"""));
+        List<QuerySolution> claims = select("""
+                SELECT ?c { GRAPH ?g { ?c sem:eventType evt:claim-of-responsibility } }""");
+        assertEquals(1, claims.size(), () -> "one claim, with the title's mention: " + claims);
+        CliRun csv = CliRun.kg("export", "--store", store.toString(), "--format", "events-csv");
+        assertEquals(0, csv.exitCode(), csv::toString);
+        assertTrue(csv.out().lines().anyMatch(l -> l.contains(",claim-of-responsibility,")
+                && l.contains("Islamic State")), () -> "the claim row names its claimant: " + csv.out());
+    }
+
+    @Test
+    @Order(5)
     void theClaimOfResponsibilityPointsAtTheAttack() {
         assertTrue(ask("""
                 ASK { GRAPH ?g { ?c sem:eventType evt:claim-of-responsibility ; ckg:claimant <https://w3id.org/conflict-kg/id/group/isil> ;
