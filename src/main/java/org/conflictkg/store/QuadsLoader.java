@@ -1,19 +1,12 @@
 package org.conflictkg.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -61,7 +54,11 @@ public final class QuadsLoader {
         try {
             sink = new Replacing(loader.stream(), dsg);
             for (Path file : files) {
-                parse(file, sink);
+                try {
+                    QuadsInput.parse(file, sink);
+                } catch (QuadsFileException e) {
+                    throw new QuadsFileException(file, e.problem() + "; nothing was stored", e.getCause());
+                }
             }
             for (Node graph : sink.seen) {
                 sink.changed.addStored(dsg, graph);
@@ -78,41 +75,6 @@ public final class QuadsLoader {
         }
         return new Report(files.size(), sink.seen.size(), sink.replaced, sink.quads,
                 (System.nanoTime() - start) / 1e9);
-    }
-
-    private static void parse(Path file, StreamRDF sink) {
-        try (InputStream in = open(file)) {
-            RDFParser.source(in).lang(Lang.NQUADS).errorHandler(new Strict()).parse(sink);
-        } catch (RiotException e) {
-            throw new QuadsFileException(file, e.getMessage() + "; nothing was stored", e);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new QuadsFileException(file, "cannot read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was stored", e);
-        }
-    }
-
-    /** The file's bytes, unzipped when its name ends with {@code .gz}. */
-    static InputStream open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-    }
-
-    /** Stops at the first error, with its line and column; ignores warnings. */
-    private static final class Strict implements ErrorHandler {
-        @Override
-        public void warning(String message, long line, long col) {
-            // a warning (an unusual but legal IRI, say) does not stop a load
-        }
-
-        @Override
-        public void error(String message, long line, long col) {
-            throw new RiotException("line " + line + ", column " + col + ": " + message);
-        }
-
-        @Override
-        public void fatal(String message, long line, long col) {
-            error(message, line, col);
-        }
     }
 
     /**
