@@ -103,6 +103,10 @@ public final class QuadsLoader {
                 throw new RiotException("a quad of the summary graph <" + graph.getURI() + ">, which the store "
                         + "computes itself; leave it out");
             }
+            if (quad.getObject().isLiteral() && !quad.getObject().getLiteral().isWellFormed()) {
+                throw new RiotException("an ill-typed literal (" + quad.getObject() + ") in graph <" + graph.getURI()
+                        + ">");
+            }
             if (seen.add(graph)) {
                 if (dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
                     replaced++;

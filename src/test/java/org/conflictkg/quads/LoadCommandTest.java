@@ -86,7 +86,9 @@ class LoadCommandTest {
                 "<urn:a> <urn:b> <urn:c> <https://w3id.org/conflict-kg/graph/summary> .\n");
         Path triples = Files.writeString(dir.resolve("triples.nq"), "<urn:a> <urn:b> <urn:c> .\n");
         Path text = Files.writeString(dir.resolve("notes.txt"), "hello\n");
-        for (Path file : List.of(summary, triples, text, dir.resolve("missing.nq"))) {
+        Path illTyped = Files.writeString(dir.resolve("ill-typed.nq"),
+                "<urn:a> <urn:b> \"four\"^^<http://www.w3.org/2001/XMLSchema#integer> <urn:g> .\n");
+        for (Path file : List.of(summary, triples, text, illTyped, dir.resolve("missing.nq"))) {
             CliRun run = CliRun.kg("load", "--store", target.toString(), file.toString());
             assertEquals(2, run.exitCode(), run::toString);
             assertTrue(run.err().startsWith("kg: " + file + ": "), run::toString);
