@@ -20,9 +20,9 @@ public final class Kg {
      * rather than listed in {@code @Command(subcommands)}, which would have picocli build the model of every one
      * (reflection over all their options and the classes those name) before running any.
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(IngestCommand.class, QueryCommand.class, ExportCommand.class,
-            ServeCommand.class, StatsCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(IngestCommand.class, LoadCommand.class, PushCommand.class,
+            QueryCommand.class, ExportCommand.class, ServeCommand.class, StatsCommand.class, ValidateCommand.class,
+            EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {

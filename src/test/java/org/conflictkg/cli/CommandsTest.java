@@ -185,7 +185,8 @@ class CommandsTest {
 
     @Test
     void onlyTheSubcommandGivenIsBuiltAndHelpStillListsEveryOne() {
-        Set<String> all = Set.of("ingest", "query", "export", "serve", "stats", "validate", "eval", "bench", "help");
+        Set<String> all = Set.of("ingest", "load", "push", "query", "export", "serve", "stats", "validate", "eval",
+                "bench", "help");
         assertEquals(all, Kg.commandLine().getSubcommands().keySet());
         assertEquals(all, Kg.commandLine("help", "export").getSubcommands().keySet());
         assertEquals(all, Kg.commandLine("expor").getSubcommands().keySet());

@@ -1,0 +1,126 @@
+package org.conflictkg.store;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.conflictkg.vocabulary.CKG;
+
+/**
+ * Loads N-Quads files (plain or gzip) into a store with Jena's basic TDB2 bulk loader, all files in one write
+ * transaction: each graph the files hold replaces the graph of that name in the store (its old content is deleted
+ * when its first quad arrives), and the summary graph and date index are brought up to date before the commit. A
+ * crash or an error leaves the store as it was; a reader never sees part of a load.
+ */
+public final class QuadsLoader {
+
+    /**
+     * What a load did.
+     *
+     * @param files the files read
+     * @param graphs the graphs loaded
+     * @param replaced of those, the graphs the store held before
+     * @param quads the quads read
+     * @param seconds wall time
+     */
+    public record Report(int files, int graphs, int replaced, long quads, double seconds) {
+    }
+
+    private QuadsLoader() {
+    }
+
+    /** Loads the files into the store, replacing their graphs; a bad file stops the load and nothing is stored. */
+    public static Report load(Tdb2Store store, List<Path> files) {
+        long start = System.nanoTime();
+        DatasetGraph dsg = store.datasetGraph();
+        DataLoader loader = LoaderFactory.basicLoader(dsg, MonitorOutputs.nullOutput());
+        Replacing sink;
+        try {
+            loader.startBulk();
+        } catch (RuntimeException e) {
+            throw new StoreException("store " + store.directory() + ": cannot start the load ("
+                    + e.getMessage() + ")", e);
+        }
+        try {
+            sink = new Replacing(loader.stream(), dsg);
+            for (Path file : files) {
+                try {
+                    QuadsInput.parse(file, sink);
+                } catch (QuadsFileException e) {
+                    throw new QuadsFileException(file, e.problem() + "; nothing was stored", e.getCause());
+                }
+            }
+            for (Node graph : sink.seen) {
+                sink.changed.addStored(dsg, graph);
+            }
+            StoreSummary.update(dsg, sink.changed);
+            loader.finishBulk();
+        } catch (QuadsFileException e) {
+            loader.finishException(e);
+            throw e;
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw new StoreException("store " + store.directory() + ": load failed, nothing was stored ("
+                    + e.getMessage() + ")", e);
+        }
+        return new Report(files.size(), sink.seen.size(), sink.replaced, sink.quads,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Deletes each graph's stored content when its first quad arrives, and records what that content bore on (what
+     * the new content bears on is added after the load).
+     */
+    private static final class Replacing extends StreamRDFWrapper {
+        final DatasetGraph dsg;
+        final Set<Node> seen = new HashSet<>();
+        final StoreSummary.Keys changed = new StoreSummary.Keys();
+        int replaced;
+        long quads;
+
+        Replacing(StreamRDF loader, DatasetGraph dsg) {
+            super(loader);
+            this.dsg = dsg;
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            Node graph = quad.getGraph();
+            if (quad.isDefaultGraph() || !graph.isURI()) {
+                throw new RiotException("a quad outside a named graph (" + quad + "); kg loads document graphs");
+            }
+            if (graph.equals(CKG.SUMMARY_GRAPH)) {
+                throw new RiotException("a quad of the summary graph <" + graph.getURI() + ">, which the store "
+                        + "computes itself; leave it out");
+            }
+            if (quad.getObject().isLiteral() && !quad.getObject().getLiteral().isWellFormed()) {
+                throw new RiotException("an ill-typed literal (" + quad.getObject() + ") in graph <" + graph.getURI()
+                        + ">");
+            }
+            if (seen.add(graph)) {
+                if (dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                    replaced++;
+                    changed.addStored(dsg, graph);
+                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                }
+            }
+            quads++;
+            super.quad(quad);
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            throw new RiotException("a triple outside a named graph (" + triple + "); kg loads document graphs");
+        }
+    }
+}
