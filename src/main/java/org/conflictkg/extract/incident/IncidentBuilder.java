@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.conflictkg.extract.Casualties;
 import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventDate;
 import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Role;
 import org.conflictkg.nlp.AnnotatedText;
@@ -67,13 +68,18 @@ public final class IncidentBuilder {
 
     /**
      * A statement (claim, accusation, denial, warning, assessment) is dated only by a time expression of its own
-     * sentence: the day an attack of its paragraph happened is not the day it was claimed or denied.
+     * sentence: the day an attack of its paragraph happened is not the day it was claimed or denied. A claim has no
+     * place: the place its sentence names is the attack's.
      */
     static List<Event> statementsDatedByThemselves(List<Event> events) {
         List<Event> result = new ArrayList<>();
         for (Event e : events) {
-            if (e.type().isStatement() && e.date().filter(d -> d.scope().equals("paragraph")).isPresent()) {
-                result.add(new Event(e.type(), e.triggers(), e.roles(), e.places(), Optional.empty(), e.killed(),
+            boolean placedClaim = e.type() == EventType.CLAIM_OF_RESPONSIBILITY && !e.places().isEmpty();
+            if (placedClaim || e.type().isStatement() && e.date().filter(d -> d.scope().equals("paragraph"))
+                    .isPresent()) {
+                Optional<EventDate> date = e.date().filter(d -> !d.scope().equals("paragraph"));
+                Set<String> where = e.type() == EventType.CLAIM_OF_RESPONSIBILITY ? Set.of() : e.places();
+                result.add(new Event(e.type(), e.triggers(), e.roles(), where, date, e.killed(),
                         e.wounded(), e.modality(), e.confidence(), e.claimedEvent(), e.about(), e.attributedTo(),
                         e.channels(), e.target(), e.sentences(), e.assignments()));
             } else {
