@@ -2,6 +2,7 @@ package org.conflictkg.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -156,11 +157,18 @@ public final class SparqlServer implements AutoCloseable {
         }
     }
 
-    /** The web application's folder as a URI Jetty can serve from (a directory or a folder in a jar). */
+    /** The web application's folder as Jetty serves it: a directory's path, or the URI of a folder in a jar. */
     private static String appFolder() {
         URL index = SparqlServer.class.getClassLoader().getResource(APP_FILES + "index.html");
         if (index == null) {
             throw new ServerException("the web application is missing from the classpath (" + APP_FILES + ")");
+        }
+        if (index.getProtocol().equals("file")) {
+            try {
+                return Path.of(index.toURI()).getParent().toString();
+            } catch (URISyntaxException e) {
+                throw new ServerException("the web application's folder has no file name (" + index + ")", e);
+            }
         }
         String uri = index.toString();
         return uri.substring(0, uri.length() - "index.html".length());
