@@ -207,6 +207,25 @@ class SparqlServerIT {
     }
 
     @Test
+    void theWebApplicationIsServedAtTheRootWithItsLibrariesAndAPolicyAgainstInlineScript() throws Exception {
+        HttpResponse<String> page = get(base() + "/", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("conflict-kg") && page.body().contains("/fuseki/"), page::body);
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
+        for (String path : new String[] {"/js/sparql.js", "/css/app.css", "/world-110m.geojson",
+            "/sparql/incidents.rq", "/webjars/leaflet/leaflet.js", "/webjars/leaflet/leaflet.css"}) {
+            assertEquals(200, get(base() + path, "*/*").statusCode(), path);
+        }
+        for (String path : new String[] {"/webjars/leaflet/../../../../org/conflictkg/server/SparqlServer.class",
+            "/webjars/leaflet/%2e%2e/leaflet/1.9.4/package.json", "/fuseki/../META-INF/MANIFEST.MF",
+            "/webjars/leaflet/leaflet.js.map", "/webjars/other/x.js"}) {
+            int status = get(base() + path, "*/*").statusCode();
+            assertTrue(status == 400 || status == 404, path + ": " + status);
+        }
+    }
+
+    @Test
     void theNamedQueriesAreListedWithTheirTextAndRunAsListed() throws Exception {
         HttpResponse<String> list = get(base() + "/queries", "application/json");
         assertEquals(200, list.statusCode(), list::body);
