@@ -3,8 +3,20 @@
 import { el, fillSection, localName, pageLink, pager, param, table } from './dom.js';
 import { integer, literal, select } from './sparql.js';
 import { part, start } from './page.js';
+import { highlighted } from './highlight.js';
 
 const PAGE = 20;
+
+/** The places where the words occur in the text, as spans to highlight. */
+function occurrences(text, words) {
+  const spans = [];
+  const lower = text.toLowerCase();
+  const wanted = words.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + wanted.length)) {
+    spans.push({ begin: at, end: at + wanted.length, kind: 'mention', title: 'the words searched' });
+  }
+  return spans;
+}
 
 start(async () => {
   const words = param('q').trim();
@@ -30,7 +42,7 @@ start(async () => {
       fillSection('texts', el('h2', { id: 'texts-title' }, 'Documents by their text'),
         el('p', { class: 'note' }, 'A bounded scan of the document texts for the words as written (no index yet).'),
         rows.length ? el('ul', { class: 'hits' }, rows.map((row) => el('li', {},
-          pageLink('document', row.doc, row.title || localName(row.doc)), el('p', { class: 'snippet' }, '… ', row.snippet, ' …'))))
+          pageLink('document', row.doc, row.title || localName(row.doc)), el('p', { class: 'snippet' }, '… ', highlighted(row.snippet, 0, occurrences(row.snippet, words)), ' …'))))
           : el('p', { class: 'empty' }, 'No document text contains these words.'),
         pager('textOffset', textOffset, 10, rows.length));
     })]);
