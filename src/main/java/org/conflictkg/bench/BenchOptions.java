@@ -24,7 +24,7 @@ public record BenchOptions(Set<BenchOptions.Part> parts, int documents, long qua
 
     /** The benchmarks, in the order they run. */
     public enum Part {
-        INGEST, STORE, QUERY, STARTUP, MEMORY
+        INGEST, STORE, QUERY, APP, STARTUP, MEMORY
     }
 
     public BenchOptions {

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The benchmarks of {@code kg bench}: ingest throughput against CoreNLP alone and its scaling, the store's write
- * path against Jena's bulk loaders, query latency in-process and over HTTP, start-up time and ingest memory. They
- * print figures; nothing is asserted about them.
+ * path against Jena's bulk loaders, query latency in-process and over HTTP, the web application's page queries,
+ * start-up time and ingest memory. They print figures; nothing is asserted about them.
  */
 public final class Benchmarks {
 
@@ -33,6 +33,7 @@ public final class Benchmarks {
                     case INGEST -> IngestBenchmark.run(ctx);
                     case STORE -> StoreBenchmark.run(ctx);
                     case QUERY -> QueryBenchmark.run(ctx);
+                    case APP -> AppBenchmark.run(ctx);
                     case STARTUP -> StartupBenchmark.run(ctx);
                     case MEMORY -> MemoryBenchmark.run(ctx);
                     default -> throw new IllegalArgumentException("unknown part " + part);

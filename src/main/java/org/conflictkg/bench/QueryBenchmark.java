@@ -7,19 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.conflictkg.ontology.Ontology;
 import org.conflictkg.query.NamedQueries;
 import org.conflictkg.query.QueryFormat;
 import org.conflictkg.query.QueryRunner;
 import org.conflictkg.server.SparqlServer;
 import org.conflictkg.store.Tdb2Store;
-import org.conflictkg.vocabulary.CKG;
 
 /**
  * Latency of each named query, p50 and p95, in this process and over HTTP through the server, on a store of
@@ -35,35 +30,16 @@ final class QueryBenchmark {
     private QueryBenchmark() {
     }
 
-    private interface Runner {
+    interface Runner {
         long run(String query) throws IOException, InterruptedException;
     }
 
     static void run(BenchContext ctx) throws IOException, InterruptedException {
-        Path dir = ctx.work.resolve("query-store");
-        Path loaded = ctx.work.resolve("query-store.loaded");
-        boolean keep = ctx.options.workDirectory().isPresent();
-        String wanted = Long.toString(ctx.options.queryQuads());
-        boolean reuse = keep && Files.isRegularFile(loaded)
-                && Files.readString(loaded, StandardCharsets.UTF_8).strip().equals(wanted);
-        long begin = System.nanoTime();
-        if (!reuse) {
-            WorkFiles.delete(dir);
-            Files.deleteIfExists(loaded);
-            Path file = ctx.work.resolve("query-bench.nq");
-            ctx.cloner().writeNQuads(file, ctx.options.queryQuads());
-            try (Tdb2Store store = Tdb2Store.open(dir)) {
-                store.bulkLoad(List.of(file), Tdb2Store.BulkLoader.PHASED);
-                store.refresh(CKG.ONTOLOGY_GRAPH, Ontology.graph(), Ontology.contentHash());
-                store.refresh(CKG.KB_GRAPH, ctx.kb.graph(), ctx.kb.contentHash());
-            }
-            Files.deleteIfExists(file);
-            Files.writeString(loaded, wanted, StandardCharsets.UTF_8);
-        }
-        try (Tdb2Store store = Tdb2Store.open(dir)) {
+        QueryStore prepared = QueryStore.prepare(ctx);
+        try (Tdb2Store store = Tdb2Store.open(prepared.directory())) {
             ctx.say("== Query: store of %,d quads (%,d document graphs; %s in %.0f s), %d timed runs per query "
                     + "after %d warm-up runs", store.size(), store.documentGraphs().size(),
-                    reuse ? "kept from an earlier run, opened" : "loaded", (System.nanoTime() - begin) / 1e9,
+                    prepared.reused() ? "kept from an earlier run, opened" : "loaded", prepared.seconds(),
                     ctx.options.runs(), WARM_UP_RUNS);
             NamedQueries named = NamedQueries.standard();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -94,13 +70,11 @@ final class QueryBenchmark {
                 ctx.say("  median of the HTTP p50s: %.0f ms", new Percentiles(medians).at(0.5));
             }
         } finally {
-            if (!keep) {
-                WorkFiles.delete(dir);
-            }
+            prepared.release(ctx);
         }
     }
 
-    private static Percentiles time(BenchContext ctx, String query, Runner runner)
+    static Percentiles time(BenchContext ctx, String query, Runner runner)
             throws IOException, InterruptedException {
         for (int i = 0; i < WARM_UP_RUNS; i++) {
             runner.run(query);
@@ -116,7 +90,7 @@ final class QueryBenchmark {
         return new Percentiles(millis.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    private static long post(HttpClient http, URI endpoint, String query) throws IOException,
+    static long post(HttpClient http, URI endpoint, String query) throws IOException,
             InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/sparql-query")
                 .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString(query))

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on a generated corpus: ingest against CoreNLP alone (1 thread and --threads), "
                 + "the store's write path against Jena's bulk loaders, named-query latency in-process and over "
-                + "HTTP, start-up of kg query and kg export, and ingest memory. Prints figures; asserts nothing.")
+                + "HTTP, the web application's page queries over HTTP, start-up of kg query and kg export, and "
+                + "ingest memory. Prints figures; asserts nothing.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -30,7 +31,7 @@ final class BenchCommand implements Callable<Integer> {
     private LoggingOptions logging;
 
     @Option(names = "--only", split = ",", paramLabel = "PART",
-            description = "Parts to run: ingest, store, query, startup, memory (default: all).")
+            description = "Parts to run: ingest, store, query, app, startup, memory (default: all).")
     private List<String> only;
 
     @Option(names = "--documents", paramLabel = "N", description = "Generated documents to ingest (the memory "
@@ -75,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
                     parts.add(BenchOptions.Part.valueOf(name.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     throw new UserInputException("unknown part '" + name + "' for --only (use ingest, store, query, "
-                            + "startup, memory)");
+                            + "app, startup, memory)");
                 }
             }
         }

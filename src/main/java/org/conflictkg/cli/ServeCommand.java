@@ -147,7 +147,8 @@ final class ServeCommand implements Callable<Integer> {
                 : "OPEN TO THE NETWORK on " + o.host() + " (anyone who can reach this address can query the store)";
         out.println("Serving " + store.directory() + (o.allowUpdate() ? " read-write for the users of "
                 + o.passwordFile().orElseThrow() : " read-only") + " (" + scope + ")");
-        out.println("Query editor:    " + server.baseUrl());
+        out.println("Web application: " + server.baseUrl());
+        out.println("Query editor:    " + server.baseUrl() + SparqlServer.EDITOR_PATH.substring(1));
         out.println("SPARQL endpoint: " + server.queryUrl());
         out.println("Named queries:   " + server.baseUrl() + "queries");
         if (o.allowUpdate()) {

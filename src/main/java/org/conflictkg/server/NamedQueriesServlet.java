@@ -98,7 +98,7 @@ final class NamedQueriesServlet extends HttpServlet {
     }
 
     private String editorLink(String context, String text) {
-        return context + "/#/dataset" + dataset + "/query?query=" + encode(text);
+        return context + SparqlServer.EDITOR_PATH + "#/dataset" + dataset + "/query?query=" + encode(text);
     }
 
     private String runLink(String context, String text) {
@@ -129,13 +129,14 @@ final class NamedQueriesServlet extends HttpServlet {
         StringBuilder page = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>conflict-kg: named queries</title>
-                <style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}
-                pre{background:#f4f4f4;padding:.8em;overflow-x:auto}</style></head><body>
-                <h1>Named queries</h1>
+                <meta name="viewport" content="width=device-width, initial-scale=1">
                 """);
+        page.append("<link rel=\"stylesheet\" href=\"").append(escape(context + "/css/app.css"))
+                .append("\"></head><body><main>\n<h1>Named queries</h1>\n");
         page.append("<p>The queries of <code>queries/</code> over the dataset <code>").append(escape(dataset))
-                .append("</code>. <a href=\"").append(escape(context + "/")).append("\">Query editor</a> &middot; "
-                + "<a href=\"?format=json\">JSON</a></p>\n");
+                .append("</code>. <a href=\"").append(escape(context + "/")).append("\">Web application</a> &middot; "
+                + "<a href=\"").append(escape(context + SparqlServer.EDITOR_PATH)).append("\">Query editor</a>"
+                + " &middot; <a href=\"?format=json\">JSON</a></p>\n");
         for (Entry entry : entries) {
             page.append("<h2 id=\"").append(escape(entry.name())).append("\">").append(escape(entry.title()))
                     .append(" <small><code>").append(escape(entry.name())).append("</code></small></h2>\n<p>")
@@ -143,9 +144,9 @@ final class NamedQueriesServlet extends HttpServlet {
                     .append(escape(editorLink(context, entry.text()))).append("\">Open in the query editor</a>"
                     + " &middot; <a href=\"").append(escape(runLink(context, entry.text()))).append("\">Results</a>"
                     + " &middot; <a href=\"").append(escape(context + "/queries/" + entry.name()))
-                    .append("\">Text</a></p>\n<pre>").append(escape(entry.text())).append("</pre>\n");
+                    .append("\">Text</a></p>\n<pre class=\"query\">").append(escape(entry.text())).append("</pre>\n");
         }
-        return page.append("</body></html>\n").toString();
+        return page.append("</main></body></html>\n").toString();
     }
 
     private static String escape(String text) {

@@ -2,6 +2,8 @@ package org.conflictkg.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +18,12 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
-import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.validation.DataValidator;
+import org.apache.jena.fuseki.validation.IRIValidator;
+import org.apache.jena.fuseki.validation.LangTagValidator;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -27,12 +33,14 @@ import org.conflictkg.query.NamedQueries;
 import org.conflictkg.store.Tdb2Store;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * An embedded Fuseki serving a store as the dataset {@code /kg}: the SPARQL 1.1 query endpoint ({@code /kg/sparql},
- * also {@code /kg/query} and {@code /kg}), Graph Store Protocol reads ({@code /kg/get}), the Fuseki web UI at
- * {@code /} and the named queries at {@code /queries}. The default graph is the union of the stored graphs.
+ * also {@code /kg/query} and {@code /kg}), Graph Store Protocol reads ({@code /kg/get}), the analyst's web application
+ * at {@code /} (static pages that query {@code /kg/sparql} from the browser), Fuseki's query editor at
+ * {@code /fuseki/} and the named queries at {@code /queries}. The default graph is the union of the stored graphs.
  * Queries are stopped after a timeout, answer at most a set number of rows and are read up to 1 MiB; SERVICE calls
  * are refused unless allowed. Read-only unless the options turn
  * on update: then SPARQL Update ({@code /kg/update}), Graph Store writes ({@code /kg/data}) and ingest of documents
@@ -43,6 +51,14 @@ public final class SparqlServer implements AutoCloseable {
 
     /** The dataset's path on the server. */
     public static final String DATASET = "/kg";
+    /** Where Fuseki's query editor is served. */
+    public static final String EDITOR_PATH = "/fuseki/";
+    /** The classpath folder of the web application's pages, scripts and styles. */
+    static final String APP_FILES = "org/conflictkg/server/app/";
+    /** The classpath folder of Fuseki's query editor (the jar jena-fuseki-ui). */
+    private static final String EDITOR_FILES = "webapp/";
+    /** The classpath folder of Leaflet's WebJar; the version is the one of the pom's org.webjars.npm:leaflet. */
+    static final String LEAFLET_FILES = "META-INF/resources/webjars/leaflet/1.9.4/dist/";
     /** The Fuseki work area property (FMod_Admin keeps its files there). */
     private static final String FUSEKI_BASE = FusekiServerCtl.envFusekiBase;
     /** The operation of the ingest endpoint. */
@@ -78,10 +94,20 @@ public final class SparqlServer implements AutoCloseable {
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(options.port())
                     .loopback(options.loopbackOnly())
-                    .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                    .fusekiModules(FusekiModules.create(FMod_Admin.create()))
                     .addDataset(DATASET, dsg)
                     .enablePing(true)
+                    .enableStats(true)
+                    .staticFileBase(appFolder())
+                    .addFilter("/*", new SecurityHeaders())
                     .addFilter("/$/*", new AdminGuard())
+                    .addServlet(EDITOR_PATH + "*", new ClasspathFiles(EDITOR_FILES, "no-cache"))
+                    .addServlet("/webjars/leaflet/*", new ClasspathFiles(LEAFLET_FILES, "max-age=86400"))
+                    .addServlet("/$/validate/query", new QueryValidator())
+                    .addServlet("/$/validate/update", new UpdateValidator())
+                    .addServlet("/$/validate/iri", new IRIValidator())
+                    .addServlet("/$/validate/langtag", new LangTagValidator())
+                    .addServlet("/$/validate/data", new DataValidator())
                     .addServlet("/queries", new NamedQueriesServlet(NamedQueries.standard(), DATASET))
                     .addServlet("/queries/*", new NamedQueriesServlet(NamedQueries.standard(), DATASET));
             builder.registerOperation(Operation.Query, new BoundedQuery(options.maxRows()))
@@ -109,6 +135,8 @@ public final class SparqlServer implements AutoCloseable {
             FusekiServer server = builder.build();
             server.getJettyServer().getDescendants(ServletContextHandler.class).forEach(context -> context
                     .setMaxFormContentSize(BoundedQuery.MAX_QUERY_BYTES));
+            Server jetty = server.getJettyServer();
+            jetty.setHandler(new EditorPaths(jetty.getHandler(), EDITOR_PATH, DATASET));
             if (!options.loopbackOnly()) {
                 listenOn(server, options.host());
             }
@@ -127,6 +155,23 @@ public final class SparqlServer implements AutoCloseable {
                 serverConnector.setHost(host.equals("0.0.0.0") || host.equals("*") ? null : host);
             }
         }
+    }
+
+    /** The web application's folder as Jetty serves it: a directory's path, or the URI of a folder in a jar. */
+    private static String appFolder() {
+        URL index = SparqlServer.class.getClassLoader().getResource(APP_FILES + "index.html");
+        if (index == null) {
+            throw new ServerException("the web application is missing from the classpath (" + APP_FILES + ")");
+        }
+        if (index.getProtocol().equals("file")) {
+            try {
+                return Path.of(index.toURI()).getParent().toString();
+            } catch (URISyntaxException e) {
+                throw new ServerException("the web application's folder has no file name (" + index + ")", e);
+            }
+        }
+        String uri = index.toString();
+        return uri.substring(0, uri.length() - "index.html".length());
     }
 
     private static Path createWorkArea() {

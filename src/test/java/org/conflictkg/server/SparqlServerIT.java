@@ -179,9 +179,16 @@ class SparqlServerIT {
 
     @Test
     void theWebUiIsServedAndItsAdministrationAreaOnlyReads() throws Exception {
-        HttpResponse<String> page = get(base() + "/", "text/html");
+        HttpResponse<String> page = get(base() + "/fuseki/", "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Fuseki") && page.body().contains("<script"), page::body);
+        HttpResponse<String> datasets = get(base() + "/fuseki/$/datasets", "application/json");
+        assertEquals(200, datasets.statusCode(), datasets::body);
+        assertTrue(datasets.body().contains("\"/kg\""), datasets::body);
+        assertEquals("n\r\n4\r\n", get(base() + "/fuseki/kg/sparql?query=" + URLEncoder.encode(EVENTS,
+                StandardCharsets.UTF_8), "text/csv").body());
+        assertEquals(403, http.send(HttpRequest.newBuilder(URI.create(base() + "/fuseki/$/datasets/kg"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         HttpResponse<String> described = get(base() + "/$/server", "application/json");
         assertEquals(200, described.statusCode());
         assertTrue(described.body().contains("\"/kg\""), described::body);
@@ -200,6 +207,25 @@ class SparqlServerIT {
     }
 
     @Test
+    void theWebApplicationIsServedAtTheRootWithItsLibrariesAndAPolicyAgainstInlineScript() throws Exception {
+        HttpResponse<String> page = get(base() + "/", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("conflict-kg") && page.body().contains("/fuseki/"), page::body);
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
+        for (String path : new String[] {"/js/sparql.js", "/css/app.css", "/world-110m.geojson",
+            "/sparql/incidents.rq", "/webjars/leaflet/leaflet.js", "/webjars/leaflet/leaflet.css"}) {
+            assertEquals(200, get(base() + path, "*/*").statusCode(), path);
+        }
+        for (String path : new String[] {"/webjars/leaflet/../../../../org/conflictkg/server/SparqlServer.class",
+            "/webjars/leaflet/%2e%2e/leaflet/1.9.4/package.json", "/fuseki/../META-INF/MANIFEST.MF",
+            "/webjars/leaflet/leaflet.js.map", "/webjars/other/x.js"}) {
+            int status = get(base() + path, "*/*").statusCode();
+            assertTrue(status == 400 || status == 404, path + ": " + status);
+        }
+    }
+
+    @Test
     void theNamedQueriesAreListedWithTheirTextAndRunAsListed() throws Exception {
         HttpResponse<String> list = get(base() + "/queries", "application/json");
         assertEquals(200, list.statusCode(), list::body);
@@ -209,7 +235,7 @@ class SparqlServerIT {
                 .filter(q -> q.getString("name").equals("timeline")).findFirst().orElseThrow();
         assertEquals("Timeline of events", timeline.getString("title"));
         assertEquals(NamedQueries.standard().find("timeline").orElseThrow(), timeline.getString("query"));
-        assertTrue(timeline.getString("editor").startsWith("/#/dataset/kg/query?query="));
+        assertTrue(timeline.getString("editor").startsWith("/fuseki/#/dataset/kg/query?query="));
         HttpResponse<String> results = get(base() + timeline.getString("results"), "text/csv");
         assertEquals(200, results.statusCode(), results::body);
         assertTrue(results.body().lines().count() > 1, results::body);

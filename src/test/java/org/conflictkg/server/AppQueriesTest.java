@@ -1,0 +1,48 @@
+package org.conflictkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The web application's page queries parse once filled as the pages fill them, and every list is bounded. */
+class AppQueriesTest {
+
+    private static final Map<String, String> TERMS = Map.of(
+            "filters", "?event ckg:modality ckg:Completed .",
+            "limit", "20", "offset", "40",
+            "words", "\"is-k\"",
+            "actor", "<https://w3id.org/conflict-kg/id/group/iskp>",
+            "event", "<https://w3id.org/conflict-kg/id/event/x/227>",
+            "doc", "<https://w3id.org/conflict-kg/id/doc/x>");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"active-groups", "actor-companions", "actor-facts", "actor-incidents", "actor-mentions",
+        "actor-people", "counts", "document-facts", "document-incidents", "document-spans", "document-text",
+        "filter-choices", "incident-evidence", "incident-facts", "incident-roles", "incident-spans",
+        "incident-statements", "incidents", "map-points", "search-names", "search-text", "timeline"})
+    void eachPageQueryParsesAndIsBounded(String name) {
+        String text = AppQueries.text(name).orElseThrow();
+        Map<String, String> terms = new HashMap<>();
+        TERMS.forEach((key, term) -> {
+            if (text.contains("{{" + key + "}}")) {
+                terms.put(key, term);
+            }
+        });
+        Query query = QueryFactory.create(AppQueries.fill(name, terms));
+        assertTrue(query.hasLimit() || query.toString().contains("LIMIT"), name + " answers an unbounded list");
+        assertTrue(text.startsWith("# "), name + " says what it asks in its first line");
+    }
+
+    @Test
+    void aTermLeftUnfilledIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> AppQueries.fill("incidents", Map.of("limit", "20")));
+        assertTrue(AppQueries.text("no-such-query").isEmpty());
+    }
+}

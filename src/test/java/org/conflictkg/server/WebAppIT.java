@@ -1,0 +1,272 @@
+package org.conflictkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.conflictkg.cli.CliRun;
+import org.conflictkg.store.DocumentGraph;
+import org.conflictkg.store.Tdb2Store;
+import org.conflictkg.vocabulary.Vocab;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web application of {@code kg serve} in a real browser (headless Chromium through Selenium) over the sample
+ * ingested by the real pipeline, plus a planted document whose text holds script. Every page must load without a
+ * console error. With {@code -Dwebapp.screenshots=DIR} the main pages are also saved there as PNG.
+ */
+class WebAppIT {
+
+    private static final String ID = "https://w3id.org/conflict-kg/id/";
+    private static final String ISKP = ID + "group/iskp";
+    private static final String DOCUMENT = ID + "doc/crocus-iskp-commentary";
+    private static final String PLANTED = ID + "doc/planted-script";
+    private static final Path PLANTED_FIXTURE = Path.of("src/test/resources/fixtures/planted-script.trig");
+
+    @TempDir
+    static Path dir;
+
+    static Tdb2Store store;
+    static SparqlServer server;
+    static ChromeDriver browser;
+    static String moscowAttack;
+
+    @BeforeAll
+    static void start() {
+        Path storeDir = dir.resolve("store");
+        CliRun ingest = CliRun.kg("ingest", "--store", storeDir.toString(), "--date", "2024-05-17", "data/");
+        assertEquals(0, ingest.exitCode(), ingest::toString);
+        store = Tdb2Store.open(storeDir);
+        store.replace(documentGraphs(PLANTED_FIXTURE));
+        moscowAttack = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph().stream()
+                .filter(q -> q.getPredicate().getURI().equals("https://w3id.org/conflict-kg/ontology#killed")
+                        && q.getObject().getLiteralLexicalForm().equals("133"))
+                .map(q -> q.getSubject().getURI()).findFirst().orElseThrow());
+        server = SparqlServer.start(store, "127.0.0.1", 0, Duration.ofSeconds(30));
+        browser = HeadlessChromium.start(1280, 800);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        List<String> errors = HeadlessChromium.consoleErrors(browser);
+        assertTrue(errors.isEmpty(), () -> "console errors: " + errors);
+    }
+
+    private static List<DocumentGraph> documentGraphs(Path trig) {
+        DatasetGraph fixture = RDFDataMgr.loadDatasetGraph(trig.toString());
+        List<DocumentGraph> graphs = new ArrayList<>();
+        for (Iterator<Node> names = fixture.listGraphNodes(); names.hasNext();) {
+            Node name = names.next();
+            List<Quad> quads = new ArrayList<>();
+            fixture.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            graphs.add(new DocumentGraph(name, quads));
+        }
+        return graphs;
+    }
+
+    /** Opens a page of the application and waits until all its parts have loaded. */
+    private static void open(String page, String id) {
+        String url = server.baseUrl() + page + (id == null ? "" : "?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+        browser.get(url);
+        waitUntilReady();
+        assertTrue(browser.findElements(By.cssSelector("p.error")).isEmpty(),
+                () -> url + ": " + browser.findElement(By.cssSelector("p.error")).getText());
+    }
+
+    /** Waits until every part of the open page has loaded (page.js marks the body). */
+    private static void waitUntilReady() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "true".equals(
+                d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    private static String documentText(String document) {
+        return Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph().find(Node.ANY,
+                NodeFactory.createURI(document), Vocab.nifIsString, Node.ANY).next().getObject()
+                .getLiteralLexicalForm());
+    }
+
+    /** Saves the window, scrolled to the element with this id (or the top), when screenshots are asked for. */
+    private static void screenshot(String name, String scrollTo) throws Exception {
+        String target = System.getProperty("webapp.screenshots");
+        if (target != null) {
+            if (scrollTo != null) {
+                browser.executeScript("arguments[0].scrollIntoView();", browser.findElement(By.id(scrollTo)));
+            }
+            Files.write(Path.of(target, name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        }
+    }
+
+    @Test
+    void theOverviewShowsCountsGroupsMapTimelineAndIncidents() throws Exception {
+        open("", null);
+        assertTrue(browser.findElement(By.id("counts")).getText().contains("documents"));
+        assertTrue(browser.findElement(By.id("groups")).getText().contains("Islamic State"));
+        assertFalse(browser.findElements(By.cssSelector("#map path.incident-point")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("#timeline ol.timeline li")).isEmpty());
+        assertTrue(browser.findElement(By.id("incidents")).getText().contains("2024-03-23"));
+        assertEquals(server.baseUrl() + "fuseki/#/dataset/kg/query",
+                browser.findElement(By.linkText("Query editor (Fuseki)")).getDomProperty("href"));
+        screenshot("webapp-overview", null);
+    }
+
+    @Test
+    void theFiltersLiveInTheUrl() {
+        String attack = "https://w3id.org/conflict-kg/event-type/attack";
+        browser.get(server.baseUrl() + "?type=" + URLEncoder.encode(attack, StandardCharsets.UTF_8) + "&from=2024-03");
+        waitUntilReady();
+        assertEquals(attack, browser.findElement(By.id("filter-type")).getDomProperty("value"));
+        assertEquals("2024-03", browser.findElement(By.id("filter-from")).getDomProperty("value"));
+        String listed = browser.findElement(By.id("incidents")).getText();
+        assertTrue(listed.contains("2024-03-23") && !listed.contains("plot"), listed);
+    }
+
+    @Test
+    void theIskpPageListsTheMoscowAttackWithItsDate() throws Exception {
+        open("actor.html", ISKP);
+        assertEquals("Islamic State Khorasan Province", browser.findElement(By.id("title")).getText());
+        WebElement row = browser.findElements(By.cssSelector("#incidents tbody tr")).stream()
+                .filter(r -> r.findElements(By.cssSelector("a")).stream().anyMatch(a -> a.getDomAttribute("href")
+                        .equals("incident.html?id=" + URLEncoder.encode(moscowAttack, StandardCharsets.UTF_8))))
+                .findFirst().orElseThrow(() -> new AssertionError("no Moscow attack on the ISKP page"));
+        assertTrue(row.getText().contains("2024-03-23"), row::getText);
+        assertTrue(browser.findElement(By.id("facts")).getText().contains("IS-K"));
+        screenshot("webapp-actor", null);
+    }
+
+    @Test
+    void theMoscowIncidentPageShowsPlaceTollClaimAccusationAndEvidence() throws Exception {
+        open("incident.html", moscowAttack);
+        assertFalse(browser.findElements(By.cssSelector("#map path.incident-point")).isEmpty(), "no place on the map");
+        assertTrue(browser.findElement(By.cssSelector("dd[data-fact=killed]")).getText().contains("133"));
+        WebElement claim = browser.findElement(By.cssSelector("[data-side=claim-of-responsibility] article"));
+        WebElement accusation = browser.findElement(By.cssSelector("[data-side=accusation] article"));
+        assertTrue(claim.getText().contains("Islamic State"), claim::getText);
+        assertTrue(accusation.getText().contains("Ukraine"), accusation::getText);
+        assertEquals(claim.getLocation().getY(), accusation.getLocation().getY(), "claim and accusation side by side");
+        assertTrue(claim.getLocation().getX() < accusation.getLocation().getX());
+        List<WebElement> marks = browser.findElements(By.cssSelector("#evidence li mark.span"));
+        assertFalse(marks.isEmpty(), "no highlighted evidence");
+        assertTrue(marks.stream().anyMatch(m -> m.getDomAttribute("data-kind").contains("trigger")));
+        String text = documentText(DOCUMENT);
+        for (WebElement mark : marks) {
+            int begin = Integer.parseInt(mark.getDomAttribute("data-begin"));
+            int end = Integer.parseInt(mark.getDomAttribute("data-end"));
+            assertEquals(text.substring(begin, end), mark.getDomProperty("textContent"));
+        }
+        screenshot("webapp-incident", "statements");
+    }
+
+    @Test
+    void theDocumentPageHighlightsTheMentionsAtTheirOffsets() throws Exception {
+        open("document.html", DOCUMENT);
+        String text = documentText(DOCUMENT);
+        WebElement shown = browser.findElement(By.id("document-text"));
+        assertEquals(text, shown.getDomProperty("textContent"));
+        List<WebElement> marks = shown.findElements(By.cssSelector("mark.span"));
+        assertTrue(marks.size() > 20, () -> marks.size() + " highlighted mentions");
+        assertTrue(marks.stream().anyMatch(m -> m.getDomAttribute("class").contains("kind-ArmedGroup")));
+        assertTrue(marks.stream().anyMatch(m -> m.getDomAttribute("class").contains("kind-event")));
+        for (WebElement mark : marks.subList(0, 20)) {
+            int begin = Integer.parseInt(mark.getDomAttribute("data-begin"));
+            int end = Integer.parseInt(mark.getDomAttribute("data-end"));
+            assertEquals(text.substring(begin, end), mark.getDomProperty("textContent"));
+        }
+        screenshot("webapp-document", "text");
+    }
+
+    @Test
+    void theMapDrawsPoints() throws Exception {
+        open("map.html", null);
+        assertTrue(browser.findElements(By.cssSelector("#map path.incident-point")).size() >= 3);
+        assertTrue(browser.findElements(By.cssSelector("#map path.leaflet-interactive, #map svg path")).size() > 100,
+                "the countries are drawn");
+        screenshot("webapp-map", null);
+    }
+
+    @Test
+    void searchingIsKFindsIskp() throws Exception {
+        browser.get(server.baseUrl() + "search.html?q=IS-K");
+        waitUntilReady();
+        String iskpPage = "actor.html?id=" + URLEncoder.encode(ISKP, StandardCharsets.UTF_8);
+        assertTrue(browser.findElements(By.cssSelector("#names a")).stream()
+                .anyMatch(a -> iskpPage.equals(a.getDomAttribute("href"))), () -> browser.findElement(By.id("names")).getText());
+        screenshot("webapp-search", null);
+    }
+
+    @Test
+    void aPlantedScriptIsShownAsTextAndNeverRuns() {
+        open("document.html", PLANTED);
+        assertEquals(null, browser.executeScript("return window.plantedRan === undefined ? null : window.plantedRan;"));
+        String shown = browser.findElement(By.id("document-text")).getText();
+        assertTrue(shown.contains("<script>window.plantedRan = 1;</script>"), shown);
+        assertTrue(shown.contains("href=\"javascript:window.plantedRan = 3\""), shown);
+        assertTrue(browser.findElement(By.id("title")).getText().startsWith("<script>"));
+        assertTrue(browser.findElements(By.cssSelector("#document-text script, #document-text img")).isEmpty());
+        for (WebElement link : browser.findElements(By.cssSelector("a"))) {
+            String href = link.getDomAttribute("href");
+            assertFalse(href != null && href.startsWith("javascript:"), href);
+        }
+    }
+
+    @Test
+    void everyPageSetsAPolicyAgainstInlineScript() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl())).build(), HttpResponse.BodyHandlers.ofString());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
+    }
+
+    @Test
+    void aPhoneWidthScreenHasNoSidewaysScrolling() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("incident.html", moscowAttack);
+            Number overflow = (Number) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow.intValue() <= 0, () -> "wider than the screen by " + overflow + " px");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 800));
+        }
+    }
+}
