@@ -6,12 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * The year a date written without one ("On January 2, terrorists attacked ...") belongs to in a text that has no
- * publication date: the latest year written before it ("2021 Terrorist Incidents", "during 2021"), as annual
- * reports and chronologies give the year once for the dates that follow.
+ * publication date: the latest year written on its own before it ("2021 Terrorist Incidents", "during 2021"), as
+ * annual reports and chronologies give the year once for the dates that follow. The year of a full date ("May 17,
+ * 2021") does not count: a header date that the document dating did not trust must not come back this way.
  */
 public final class YearContext {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,-])(19[5-9]\\d|20\\d\\d)(?![\\d/-])");
+    /** A month name and day (or day and month name) right before a year: the year of a full date. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?i)(\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?|\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+            + "\\.?,?)\\s*$");
 
     private YearContext() {
     }
@@ -21,7 +26,10 @@ public final class YearContext {
         Matcher m = YEAR.matcher(text).region(0, Math.max(0, Math.min(offset, text.length())));
         String year = null;
         while (m.find()) {
-            year = m.group(1);
+            String before = text.substring(Math.max(0, m.start() - 16), m.start());
+            if (!DAY_BEFORE.matcher(before).find()) {
+                year = m.group(1);
+            }
         }
         return Optional.ofNullable(year);
     }

@@ -1,0 +1,23 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class YearContextTest {
+
+    @Test
+    void theLatestYearWrittenOnItsOwnBeforeADate() {
+        String text = "Country Report on Terrorism 2021\n\n2021 Terrorist Incidents: On January 2, terrorists attacked.";
+        assertEquals(Optional.of("2021"), YearContext.yearBefore(text, text.indexOf("On January")));
+        assertEquals(Optional.empty(), YearContext.yearBefore(text, 0));
+    }
+
+    @Test
+    void theYearOfAFullDateDoesNotCount() {
+        String text = "May 17, 2021 | 12 min read\n\nOn March 23, gunmen attacked a concert hall.";
+        assertEquals(Optional.empty(), YearContext.yearBefore(text, text.indexOf("On March")));
+        assertEquals(Optional.empty(), YearContext.yearBefore("17 May 2021: On March 23", 20));
+    }
+}
