@@ -1,14 +1,8 @@
 package org.conflictkg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,19 +85,12 @@ public final class EventExtractor {
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
     private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen", "militant", "attacker",
             "assailant", "terrorist", "bomber", "insurgent", "fighter", "jihadist", "extremist", "shooter");
-    private static final Set<String> KILL_WORDS = Set.of("kill", "murder", "slay", "execute", "dead", "die",
-            "death", "fatality", "life", "elimination", "eliminate", "killing", "execution");
-    private static final Set<String> WOUND_WORDS = Set.of("wound", "injure", "hurt", "injured", "wounded",
-            "injury");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "around", "off", "along", "between", "within", "outside of", "on the outskirts of");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district", "province",
             "region", "island", "area", "outskirts", "suburb", "state", "county", "capital", "neighbourhood",
             "neighborhood", "municipality", "governorate");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
-    private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
-            "nearly", "almost", "some", "up to", "approximately", "roughly", "fewer than", "less than", "dozens of",
-            "at most");
     private static final Pattern LOCATION_FIELD = Pattern.compile(
             "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
     private static final Pattern RELATIVE_OFFSET = Pattern.compile(
@@ -116,7 +103,6 @@ public final class EventExtractor {
     private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
     private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
     private final Map<String, EventType> nounTriggers = new HashMap<>();
     private final Map<String, EventType> verbTriggers = new HashMap<>();
@@ -136,64 +122,21 @@ public final class EventExtractor {
      */
     public EventExtractor(Map<String, LocalDate> governing) {
         this.governing = Map.copyOf(governing);
-        for (String[] row : table("triggers.tsv", 3)) {
+        for (String[] row : Lexicons.rows("triggers.tsv", 3)) {
             EventType type = EventType.ofLocalName(row[2])
                     .orElseThrow(() -> new IllegalStateException("triggers.tsv: unknown event type " + row[2]));
             (row[1].equals("V") ? verbTriggers : nounTriggers).put(row[0], type);
         }
-        for (String[] row : table("modality-cues.tsv", 2)) {
+        for (String[] row : Lexicons.rows("modality-cues.tsv", 2)) {
             cues.put(row[0], Modality.valueOf(row[1].toUpperCase(Locale.ROOT)));
         }
-        for (String[] row : table("target-types.tsv", 2)) {
+        for (String[] row : Lexicons.rows("target-types.tsv", 2)) {
             targetTypes.put(row[0], row[1]);
         }
     }
 
     /** A mention resolved to its entity, as the extractor needs it. */
     public record EntityMention(Mention mention, String iri, EntityType type) {
-    }
-
-    private static final class Draft {
-        EventType type;
-        final List<Span> triggers = new ArrayList<>();
-        final Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
-        final Set<String> places = new TreeSet<>();
-        Optional<EventDate> date = Optional.empty();
-        Optional<Casualties> killed = Optional.empty();
-        Optional<Casualties> wounded = Optional.empty();
-        Modality modality = Modality.COMPLETED;
-        final Set<Modality> cues = java.util.EnumSet.noneOf(Modality.class);
-        boolean cue;
-        boolean stateAgent;
-        boolean verb;
-        boolean definite;
-        Optional<Integer> claimed = Optional.empty();
-        Optional<Integer> about = Optional.empty();
-        final Set<String> attributedTo = new TreeSet<>();
-        final Set<String> channels = new TreeSet<>();
-        Token patient;
-        EntityMention targetEntity;
-        final TreeSet<Integer> sentences = new TreeSet<>();
-        Token trigger;
-        Sentence sentence;
-        final Set<String> agentPlaces = new TreeSet<>();
-        final Map<String, String> rules = new HashMap<>();
-        boolean reference;
-        boolean atScene;
-        final Set<String> partners = new TreeSet<>();
-        final Set<Integer> paragraphs = new TreeSet<>();
-        boolean ownDate;
-
-        boolean hasArguments() {
-            return !roles.isEmpty() || !places.isEmpty() || date.filter(d -> d.scope().equals("sentence"))
-                    .isPresent() || killed.isPresent() || wounded.isPresent();
-        }
-
-        Set<String> entities() {
-            Set<String> all = new TreeSet<>(places);
-            roles.values().forEach(all::addAll);
-            return all;
-        }
     }
 
     /**
@@ -218,11 +161,11 @@ public final class EventExtractor {
         });
         Map<String, EntityType> types = new HashMap<>();
         mentions.forEach(m -> types.put(m.iri(), m.type()));
-        List<Draft> events = new ArrayList<>();
+        List<EventDraft> events = new ArrayList<>();
         Map<Integer, EventDate> lastDateInParagraph = new HashMap<>();
         for (Sentence sentence : text.sentences()) {
             List<EntityMention> here = bySentence.getOrDefault(sentence.index(), List.of());
-            List<Draft> found = new ArrayList<>();
+            List<EventDraft> found = new ArrayList<>();
             for (Token token : sentence.tokens()) {
                 if (genericPlural(sentence, token)) {
                     continue;
@@ -232,7 +175,7 @@ public final class EventExtractor {
                         || notOccurring(sentence, token)) {
                     continue;
                 }
-                Draft draft = new Draft();
+                EventDraft draft = new EventDraft();
                 draft.type = type;
                 draft.trigger = token;
                 draft.sentence = sentence;
@@ -257,14 +200,13 @@ public final class EventExtractor {
                 fillModality(draft, sentence, token);
                 found.add(draft);
             }
-            fillCasualties(found, sentence, events);
-            noCasualties(events, found, sentence);
+            CasualtyCounter.assign(found, sentence, events);
             soleEventPlaces(found, sentence, here);
             contextPlaces(found, headerPlaces(sentence, here), locationField, types);
             shareWithConjuncts(found, sentence);
             retype(found, types, governingNow);
             found = mergeWithinSentence(found, sentence, text);
-            for (Draft draft : found) {
+            for (EventDraft draft : found) {
                 if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite) {
                     continue;
                 }
@@ -273,12 +215,12 @@ public final class EventExtractor {
                 }
                 duringOperation(events, draft);
                 countedFromEvent(events, draft, text);
-                Draft named = elaborated(events, draft);
+                EventDraft named = elaborated(events, draft);
                 if (named != null) {
                     merge(named, draft, types);
                     continue;
                 }
-                Draft earlier = coreferent(events, draft);
+                EventDraft earlier = coreferent(events, draft);
                 if (earlier != null) {
                     merge(earlier, draft, types);
                 } else if (draft.reference) {
@@ -297,7 +239,7 @@ public final class EventExtractor {
         }
         mergeRepeatedClaims(events, types);
         List<Event> result = new ArrayList<>();
-        for (Draft d : events) {
+        for (EventDraft d : events) {
             Set<String> perpetrators = d.roles.get(Role.PERPETRATOR);
             Set<String> targets = d.roles.get(Role.TARGET);
             if (perpetrators != null && targets != null) {
@@ -440,7 +382,7 @@ public final class EventExtractor {
                 && m.mention().begin() <= token.begin() && token.end() <= m.mention().end());
     }
 
-    private void fillRoles(Draft draft, Sentence sentence, Token trigger, List<EntityMention> here) {
+    private void fillRoles(EventDraft draft, Sentence sentence, Token trigger, List<EntityMention> here) {
         Role agentRole = agentRole(draft.type);
         Role patientRole = patientRole(draft.type);
         Token frameHead = frameVerb(sentence, trigger);
@@ -554,7 +496,7 @@ public final class EventExtractor {
     }
 
     /** Adds the actors of a partner phrase to the agent role, remembering them as partners (not the event's anchor). */
-    private void addPartners(Draft draft, Role role, Sentence sentence, Token phrase, List<EntityMention> here) {
+    private void addPartners(EventDraft draft, Role role, Sentence sentence, Token phrase, List<EntityMention> here) {
         Set<String> before = new TreeSet<>(draft.roles.getOrDefault(role, Set.of()));
         addActors(draft, role, sentence, phrase, here, "prepositional");
         draft.roles.getOrDefault(role, Set.of()).stream().filter(iri -> !before.contains(iri))
@@ -714,7 +656,7 @@ public final class EventExtractor {
      * The actors of a phrase in a role; a country that only qualifies a named actor ("Yemen's Houthis") is not one
      * of them. A hedged phrase ("suspected Abu Sayyaf gunmen") still names them, with less confidence.
      */
-    private void addActors(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here,
+    private void addActors(EventDraft draft, Role role, Sentence sentence, Token token, List<EntityMention> here,
             String rule) {
         if (role == null) {
             return;
@@ -767,7 +709,7 @@ public final class EventExtractor {
         return mentions.stream().anyMatch(o -> o.type().isActor() && o.mention().firstToken() == next + 1);
     }
 
-    private void addPatient(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here,
+    private void addPatient(EventDraft draft, Role role, Sentence sentence, Token token, List<EntityMention> here,
             String rule) {
         if (role == Role.TARGET && draft.patient == null) {
             draft.patient = token;
@@ -796,7 +738,7 @@ public final class EventExtractor {
                 && sentence.caseMarker(token).equals("of");
     }
 
-    private void addPlaces(Draft draft, Sentence sentence, Token token, List<EntityMention> here,
+    private void addPlaces(EventDraft draft, Sentence sentence, Token token, List<EntityMention> here,
             boolean onlyToken) {
         for (EntityMention m : onlyToken ? mentionAt(sentence, token, here) : entitiesUnder(sentence, token, here)) {
             if (m.type().isPlace()) {
@@ -806,7 +748,7 @@ public final class EventExtractor {
     }
 
     /** Places in an argument's subtree that are introduced as locations ("through a mosque in Quetta"). */
-    private void addLocatedPlaces(Draft draft, Sentence sentence, Token token, List<EntityMention> here) {
+    private void addLocatedPlaces(EventDraft draft, Sentence sentence, Token token, List<EntityMention> here) {
         for (EntityMention m : entitiesUnder(sentence, token, here)) {
             if (m.type().isPlace() && located(sentence, m)) {
                 draft.places.add(m.iri());
@@ -840,12 +782,12 @@ public final class EventExtractor {
      * except those in a clause about a noun ("a passport acquired in Kyrgyzstan"), and not for a reference to an
      * earlier event in a prepositional phrase ("according to the indictment").
      */
-    private static void soleEventPlaces(List<Draft> found, Sentence sentence, List<EntityMention> here) {
-        List<Draft> events = found.stream().filter(d -> !d.type.isStatement()).toList();
+    private static void soleEventPlaces(List<EventDraft> found, Sentence sentence, List<EntityMention> here) {
+        List<EventDraft> events = found.stream().filter(d -> !d.type.isStatement()).toList();
         if (events.size() != 1 || !events.get(0).places.isEmpty()) {
             return;
         }
-        Draft event = events.get(0);
+        EventDraft event = events.get(0);
         if (event.reference || event.definite && (event.trigger.relation().startsWith("obl")
                 || event.trigger.relation().startsWith("nmod"))
                 && !Set.of("such", "like", "including").contains(sentence.caseMarker(event.trigger))) {
@@ -905,9 +847,9 @@ public final class EventExtractor {
      * an authority is located in is among its places anyway: "Police in Istanbul detained them in Esenyurt"), and a
      * warning the place of whoever issues it ("the US Embassy in Nairobi urged", "Sweden's Security Service warned").
      */
-    private static void contextPlaces(List<Draft> found, List<String> header, List<String> locationField,
+    private static void contextPlaces(List<EventDraft> found, List<String> header, List<String> locationField,
             Map<String, EntityType> types) {
-        for (Draft d : found) {
+        for (EventDraft d : found) {
             if (d.type == EventType.WARNING && d.places.isEmpty()) {
                 d.places.addAll(d.agentPlaces);
             }
@@ -929,13 +871,13 @@ public final class EventExtractor {
      * on Tuesday, fighters killed eleven militants and detained four others"): a conjunct with none of its own takes
      * those of the verb it is coordinated with.
      */
-    private static void shareWithConjuncts(List<Draft> found, Sentence sentence) {
-        for (Draft d : found) {
+    private static void shareWithConjuncts(List<EventDraft> found, Sentence sentence) {
+        for (EventDraft d : found) {
             if (!d.verb || !d.trigger.relation().equals("conj")) {
                 continue;
             }
             Token head = sentence.head(d.trigger);
-            for (Draft other : found) {
+            for (EventDraft other : found) {
                 if (other != d && other.trigger == head) {
                     if (d.places.isEmpty()) {
                         d.places.addAll(other.places);
@@ -1004,7 +946,7 @@ public final class EventExtractor {
         }
     }
 
-    private void fillDate(Draft draft, Sentence sentence, Token trigger, AnnotatedText text,
+    private void fillDate(EventDraft draft, Sentence sentence, Token trigger, AnnotatedText text,
             Optional<LocalDate> documentDate, int datelineEnd, EventDate paragraphDate, List<EntityMention> here) {
         Token clause = trigger;
         for (int steps = 0; steps < 4 && !clause.isVerb() && sentence.head(clause) != null; steps++) {
@@ -1236,7 +1178,7 @@ public final class EventExtractor {
         }
         String amount = offset.group(1).toLowerCase(Locale.ROOT);
         Integer n = amount.matches("\\d+") ? Integer.valueOf(amount)
-                : amount.equals("a") || amount.equals("an") ? Integer.valueOf(1) : NUMBER_WORDS.get(amount);
+                : amount.equals("a") || amount.equals("an") ? Integer.valueOf(1) : NumberWords.value(amount);
         if (n == null) {
             return Optional.empty();
         }
@@ -1284,7 +1226,7 @@ public final class EventExtractor {
         return spans.isEmpty() ? Optional.empty() : Optional.of(spans.get(spans.size() - 1).date);
     }
 
-    private void fillModality(Draft draft, Sentence sentence, Token trigger) {
+    private void fillModality(EventDraft draft, Sentence sentence, Token trigger) {
         Modality best = Modality.COMPLETED;
         List<Token> scope = new ArrayList<>();
         scope.add(trigger);
@@ -1335,203 +1277,6 @@ public final class EventExtractor {
     }
 
     /**
-     * Killed and wounded counts of a sentence ("killing at least 12 people and wounding 40"), each given to the
-     * nearest attack of the sentence; in a sentence that names no event, to the latest attack or operation of its
-     * paragraph.
-     */
-    private static void fillCasualties(List<Draft> found, Sentence sentence, List<Draft> events) {
-        List<Draft> attacks = found.stream().filter(d -> violent(d.type)).toList();
-        if (attacks.isEmpty() && found.stream().noneMatch(d -> !d.type.isStatement())) {
-            attacks = latestViolentInParagraph(events, sentence).map(List::of).orElse(List.of());
-        }
-        if (attacks.isEmpty()) {
-            return;
-        }
-        for (Draft d : attacks) {
-            Token one = singleVictim(sentence, d.trigger);
-            if (one != null && d.killed.isEmpty()) {
-                d.killed = Optional.of(new Casualties(1, ""));
-            }
-        }
-        for (Token token : sentence.tokens()) {
-            if (!token.relation().equals("nummod") && !token.pos().equals("CD")) {
-                continue;
-            }
-            Integer count = number(token);
-            if (count == null) {
-                continue;
-            }
-            boolean killed = false;
-            boolean wounded = false;
-            Token noun = token.relation().equals("nummod") ? sentence.head(token) : token;
-            Token current = noun;
-            for (int steps = 0; current != null && steps < 3; steps++) {
-                String lemma = current.lemma().toLowerCase(Locale.ROOT);
-                killed |= KILL_WORDS.contains(lemma) && !(lemma.equals("life") && !claimOfLives(sentence, current));
-                wounded |= WOUND_WORDS.contains(lemma);
-                for (Token child : sentence.children(current.index())) {
-                    String childLemma = child.lemma().toLowerCase(Locale.ROOT);
-                    if (child.relation().equals("amod") || child.relation().equals("acl")) {
-                        killed |= Set.of("dead", "killed").contains(childLemma) || childLemma.equals("kill");
-                        wounded |= WOUND_WORDS.contains(childLemma);
-                    }
-                }
-                if (killed || wounded) {
-                    break;
-                }
-                current = sentence.head(current);
-            }
-            if (!killed && !wounded) {
-                continue;
-            }
-            Casualties casualties = new Casualties(count, qualifier(sentence, token));
-            Draft nearest = attacks.get(0);
-            for (Draft d : attacks) {
-                if (Math.abs(d.trigger.index() - token.index()) < Math.abs(nearest.trigger.index() - token.index())) {
-                    nearest = d;
-                }
-            }
-            if (killed && nearest.killed.isEmpty()) {
-                nearest.killed = Optional.of(casualties);
-            } else if (wounded && !killed && nearest.wounded.isEmpty()) {
-                nearest.wounded = Optional.of(casualties);
-            }
-        }
-    }
-
-    /**
-     * The latest attack or military operation told in the paragraph of a sentence that names no event of its own:
-     * what a following sentence's figures are about ("It reported 9 militants killed and 3 soldiers wounded").
-     */
-    /**
-     * The one person a killing verb ("killed", "shot dead", however the parser attaches "dead") names with an
-     * indefinite article and no number ("shot dead a police constable", "killed a soldier"), or null.
-     */
-    private static Token singleVictim(Sentence sentence, Token trigger) {
-        if (!trigger.isVerb()) {
-            return null;
-        }
-        boolean killing = KILL_WORDS.contains(trigger.lemma().toLowerCase(Locale.ROOT))
-                || sentence.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("dead")
-                        && t.index() == trigger.index() + 1);
-        if (!killing) {
-            return null;
-        }
-        return sentence.children(trigger.index()).stream().filter(c -> c.relation().equals("obj")
-                && c.pos().equals("NN") && sentence.children(c.index()).stream().anyMatch(g ->
-                        g.relation().equals("det") && Set.of("a", "an").contains(g.word().toLowerCase(Locale.ROOT)))
-                && sentence.children(c.index()).stream().noneMatch(g -> g.relation().equals("nummod")))
-                .findFirst().orElse(null);
-    }
-
-    private static Optional<Draft> latestViolentInParagraph(List<Draft> events, Sentence sentence) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Draft d = events.get(i);
-            if (violent(d.type) && d.sentence.paragraph() == sentence.paragraph()) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "Nobody was hurt", "no one was killed", "there were no casualties": zero for the attack of the sentence, or
-     * for the latest attack of the paragraph when the sentence has none.
-     */
-    private static void noCasualties(List<Draft> events, List<Draft> found, Sentence sentence) {
-        List<Token> tokens = sentence.tokens();
-        boolean killed = false;
-        boolean hurt = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            boolean none = word.equals("nobody") || word.equals("no") && i + 1 < tokens.size()
-                    && Set.of("one", "casualties", "injuries", "deaths", "fatalities").contains(
-                            tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
-            if (!none) {
-                continue;
-            }
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT) : "";
-            if (next.equals("casualty")) {
-                killed = true;
-                hurt = true;
-            }
-            for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
-                String lemma = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
-                killed |= KILL_WORDS.contains(lemma) || lemma.equals("hurt");
-                hurt |= WOUND_WORDS.contains(lemma);
-            }
-        }
-        if (!killed && !hurt) {
-            return;
-        }
-        Draft target = found.stream().filter(d -> d.type.isAttack()).findFirst().orElse(null);
-        if (target == null) {
-            for (int i = events.size() - 1; i >= 0 && target == null; i--) {
-                Draft d = events.get(i);
-                if (d.type.isAttack() && d.sentence.paragraph() == sentence.paragraph()) {
-                    target = d;
-                }
-            }
-        }
-        if (target == null) {
-            return;
-        }
-        if (killed && target.killed.isEmpty()) {
-            target.killed = Optional.of(new Casualties(0, ""));
-        }
-        if (hurt && target.wounded.isEmpty()) {
-            target.wounded = Optional.of(new Casualties(0, ""));
-        }
-    }
-
-    private static boolean claimOfLives(Sentence sentence, Token lives) {
-        Token head = sentence.head(lives);
-        return head != null && (head.lemma().equalsIgnoreCase("claim") || head.lemma().equalsIgnoreCase("take")
-                || head.lemma().equalsIgnoreCase("cost"));
-    }
-
-    private static String qualifier(Sentence sentence, Token number) {
-        List<Token> tokens = sentence.tokens();
-        for (int width = 2; width >= 1; width--) {
-            int start = number.index() - width;
-            if (start < 0) {
-                continue;
-            }
-            StringBuilder words = new StringBuilder();
-            for (int i = start; i < number.index(); i++) {
-                if (words.length() > 0) {
-                    words.append(' ');
-                }
-                words.append(tokens.get(i).word().toLowerCase(Locale.ROOT));
-            }
-            if (QUALIFIERS.contains(words.toString())) {
-                return words.toString();
-            }
-        }
-        return "";
-    }
-
-    /** The integer a number token stands for, or null. */
-    static Integer number(Token token) {
-        String normalized = token.normalized().replaceAll("^[<>~=]+", "");
-        if (!normalized.isEmpty()) {
-            try {
-                double value = Double.parseDouble(normalized.replace(",", ""));
-                if (value >= 0 && value < 1_000_000 && value == Math.floor(value)) {
-                    return (int) value;
-                }
-            } catch (NumberFormatException e) {
-                return NUMBER_WORDS.get(token.word().toLowerCase(Locale.ROOT));
-            }
-        }
-        String word = token.word().replace(",", "");
-        if (word.matches("\\d{1,6}")) {
-            return Integer.parseInt(word);
-        }
-        return NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT));
-    }
-
-    /**
      * The earlier event a trigger refers to, if any. A definite noun ("the attack") with neither a perpetrator nor a
      * date of its own refers to the latest earlier event of the same family that happened and is anchored by a
      * perpetrator or a date (not to a threatened or generic one), else to the latest of the family. Otherwise the
@@ -1539,13 +1284,13 @@ public final class EventExtractor {
      * contradict its own; one dated the same day is the same event whatever the determiner, and a definite noun
      * takes the candidate sharing the most (the latest on a tie).
      */
-    private static Draft coreferent(List<Draft> events, Draft draft) {
+    private static EventDraft coreferent(List<EventDraft> events, EventDraft draft) {
         boolean anchored = !draft.reference && (draft.roles.getOrDefault(Role.PERPETRATOR, Set.of()).stream()
                 .anyMatch(iri -> !draft.partners.contains(iri))
                 || draft.ownDate && draft.date.filter(d -> d.scope().equals("sentence")).isPresent());
         if (draft.definite && !anchored) {
             for (int i = events.size() - 1; i >= 0; i--) {
-                Draft earlier = events.get(i);
+                EventDraft earlier = events.get(i);
                 if (family(earlier.type) == family(draft.type) && sameWord(earlier, draft)
                         && earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(Role.PERPETRATOR)
                                 || earlier.date.isPresent())) {
@@ -1553,16 +1298,16 @@ public final class EventExtractor {
                 }
             }
             for (int i = events.size() - 1; i >= 0; i--) {
-                Draft earlier = events.get(i);
+                EventDraft earlier = events.get(i);
                 if (family(earlier.type) == family(draft.type) && draft.type.isStatement()
                         && draft.roles.values().stream().flatMap(Set::stream).anyMatch(iri -> earlier.roles.values()
                                 .stream().anyMatch(r -> r.contains(iri)))) {
                     return earlier;
                 }
             }
-            Draft latest = null;
+            EventDraft latest = null;
             for (int i = events.size() - 1; i >= 0; i--) {
-                Draft earlier = events.get(i);
+                EventDraft earlier = events.get(i);
                 boolean charge = draft.type == EventType.ACCUSATION && earlier.type == EventType.TRIAL;
                 if (family(earlier.type) != family(draft.type) && !charge) {
                     continue;
@@ -1580,10 +1325,10 @@ public final class EventExtractor {
             }
         }
         Optional<String> ownDate = draft.date.filter(d -> d.scope().equals("sentence")).map(EventDate::value);
-        Draft best = null;
+        EventDraft best = null;
         int bestScore = 0;
         for (int i = events.size() - 1; i >= 0; i--) {
-            Draft earlier = events.get(i);
+            EventDraft earlier = events.get(i);
             if (family(earlier.type) != family(draft.type)) {
                 continue;
             }
@@ -1607,8 +1352,8 @@ public final class EventExtractor {
      * A plot that its own sentence leaves undated is dated by the preparations the next sentence reports ("plotting an attack ... He bought two knives and scouted the building in 2021"): the time of the
      * first preparation verb (bought, scouted, procured) that has one.
      */
-    private static void datePlotsByPreparation(List<Draft> events, Sentence sentence, List<DateSpan> spans) {
-        for (Draft plot : events) {
+    private static void datePlotsByPreparation(List<EventDraft> events, Sentence sentence, List<DateSpan> spans) {
+        for (EventDraft plot : events) {
             int last = plot.sentences.last();
             if (plot.type != EventType.PLOT || plot.date.isPresent() || last != sentence.index() - 1) {
                 continue;
@@ -1629,15 +1374,15 @@ public final class EventExtractor {
     }
 
     /** Claims by the same claimants of the same event are one claim told again ("ISIL-claimed", "ISIL claimed"). */
-    private static void mergeRepeatedClaims(List<Draft> events, Map<String, EntityType> types) {
+    private static void mergeRepeatedClaims(List<EventDraft> events, Map<String, EntityType> types) {
         for (int i = 0; i < events.size(); i++) {
-            Draft first = events.get(i);
+            EventDraft first = events.get(i);
             if (first.type != EventType.CLAIM_OF_RESPONSIBILITY || first.about.isEmpty()
                     || first.roles.get(Role.CLAIMANT) == null) {
                 continue;
             }
             for (int j = events.size() - 1; j > i; j--) {
-                Draft again = events.get(j);
+                EventDraft again = events.get(j);
                 if (again.type == first.type && again.about.equals(first.about)
                         && first.roles.get(Role.CLAIMANT).equals(again.roles.get(Role.CLAIMANT))) {
                     merge(first, again, types);
@@ -1648,7 +1393,7 @@ public final class EventExtractor {
     }
 
     /** Whether an earlier event was named with the word a later reference uses ("the attack" after "an attack"). */
-    private static boolean sameWord(Draft earlier, Draft later) {
+    private static boolean sameWord(EventDraft earlier, EventDraft later) {
         String word = later.trigger.word();
         String lemma = later.trigger.lemma();
         return earlier.triggers.stream().anyMatch(t -> t.text().equalsIgnoreCase(word)
@@ -1659,17 +1404,17 @@ public final class EventExtractor {
      * The event of the sentence before that was only named ("a foiled plot just 15 days prior") and that this
      * sentence tells of, in the same family, with its participants, place or time: the two are one event.
      */
-    private static Draft elaborated(List<Draft> events, Draft draft) {
+    private static EventDraft elaborated(List<EventDraft> events, EventDraft draft) {
         if (draft.definite || draft.reference) {
             return null;
         }
         for (int i = events.size() - 1; i >= 0; i--) {
-            Draft earlier = events.get(i);
+            EventDraft earlier = events.get(i);
             int last = earlier.sentences.last();
             if (last < draft.sentence.index() - 1) {
                 return null;
             }
-            boolean planned = earlier.type == EventType.PLOT && violent(draft.type)
+            boolean planned = earlier.type == EventType.PLOT && draft.violent()
                     && modality(draft) != Modality.COMPLETED;
             if (last == draft.sentence.index() - 1 && (family(earlier.type) == family(draft.type) || planned)
                     && earlier.cue
@@ -1704,7 +1449,7 @@ public final class EventExtractor {
      * A time counted from an earlier event ("three days before the attack", "a week after the bombing") in the
      * trigger's clause: that event's day plus or minus the offset, when the event has a day.
      */
-    private static void countedFromEvent(List<Draft> events, Draft draft, AnnotatedText text) {
+    private static void countedFromEvent(List<EventDraft> events, EventDraft draft, AnnotatedText text) {
         Sentence sentence = draft.sentence;
         Matcher offset = EVENT_OFFSET.matcher(text.text().substring(sentence.begin(), sentence.end()));
         while (offset.find()) {
@@ -1714,13 +1459,13 @@ public final class EventExtractor {
             }
             String amount = offset.group(1).toLowerCase(Locale.ROOT);
             Integer n = amount.matches("\\d+") ? Integer.valueOf(amount)
-                    : amount.equals("a") || amount.equals("an") ? Integer.valueOf(1) : NUMBER_WORDS.get(amount);
+                    : amount.equals("a") || amount.equals("an") ? Integer.valueOf(1) : NumberWords.value(amount);
             if (n == null) {
                 continue;
             }
             String noun = stem(offset.group(4));
             for (int i = events.size() - 1; i >= 0; i--) {
-                Draft earlier = events.get(i);
+                EventDraft earlier = events.get(i);
                 Optional<EventDate> day = earlier.date.filter(d -> d.precision().equals("day"));
                 if (day.isPresent() && earlier.triggers.stream().anyMatch(t -> stem(t.text()).equals(noun))) {
                     int days = offset.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 * n : n;
@@ -1739,23 +1484,23 @@ public final class EventExtractor {
      * A capture told without agent, time or place right after a military operation of its paragraph ("A third
      * militant was captured") happened in that operation: it takes the operation's time and places.
      */
-    private static void duringOperation(List<Draft> events, Draft draft) {
+    private static void duringOperation(List<EventDraft> events, EventDraft draft) {
         boolean bare = draft.type == EventType.ARREST && draft.verb && hasChild(draft.sentence, draft.trigger,
                 "aux:pass") && draft.roles.get(Role.AUTHORITY) == null && draft.places.isEmpty()
                 && draft.date.filter(d -> d.scope().equals("sentence")).isEmpty();
         if (!bare || events.isEmpty()) {
             return;
         }
-        Draft latest = events.get(events.size() - 1);
+        EventDraft latest = events.get(events.size() - 1);
         if (latest.type == EventType.MILITARY_OPERATION && latest.paragraphs.contains(draft.sentence.paragraph())) {
             draft.places.addAll(latest.places);
             draft.date = latest.date;
         }
     }
 
-    private static void atTheScene(List<Draft> events, Draft draft) {
+    private static void atTheScene(List<EventDraft> events, EventDraft draft) {
         for (int i = events.size() - 1; i >= 0; i--) {
-            Draft attack = events.get(i);
+            EventDraft attack = events.get(i);
             if (attack.type.isAttack()) {
                 if (draft.places.isEmpty()) {
                     draft.places.addAll(attack.places);
@@ -1863,7 +1608,7 @@ public final class EventExtractor {
      * Adds what a later mention of an event tells about it; its places too when the event had none or only
      * countries ("a raid in northeastern Syria" ... "the raid near the town of al-Shaddadi").
      */
-    private static void merge(Draft earlier, Draft later, Map<String, EntityType> types) {
+    private static void merge(EventDraft earlier, EventDraft later, Map<String, EntityType> types) {
         earlier.triggers.add(later.triggers.get(0));
         earlier.sentences.addAll(later.sentences);
         earlier.paragraphs.addAll(later.paragraphs);
@@ -1889,8 +1634,8 @@ public final class EventExtractor {
      * an "arrest" by an armed group is a kidnapping. A group that governs a country at the document's date
      * (ckg:governs) acts as a state: its raids are military operations and its arrests arrests.
      */
-    private static void retype(List<Draft> found, Map<String, EntityType> types, Set<String> governingNow) {
-        for (Draft d : found) {
+    private static void retype(List<EventDraft> found, Map<String, EntityType> types, Set<String> governingNow) {
+        for (EventDraft d : found) {
             Set<String> agentIris = new TreeSet<>(d.roles.getOrDefault(Role.PERPETRATOR, Set.of()));
             agentIris.removeAll(d.partners);
             Set<EntityType> agents = typesOf(agentIris, types);
@@ -1939,11 +1684,11 @@ public final class EventExtractor {
      * governs is that plot ("plotting an attack on a synagogue", "planning an assault", "a plot to bomb a
      * church"); attack triggers linked by coordination or an adverbial clause ("shot and killed") are one attack.
      */
-    private List<Draft> mergeWithinSentence(List<Draft> found, Sentence sentence, AnnotatedText text) {
-        List<Draft> result = new ArrayList<>(found);
-        for (Draft d : found) {
+    private List<EventDraft> mergeWithinSentence(List<EventDraft> found, Sentence sentence, AnnotatedText text) {
+        List<EventDraft> result = new ArrayList<>(found);
+        for (EventDraft d : found) {
             Token head = sentence.head(d.trigger);
-            Draft named = !d.type.isStatement() || !d.trigger.pos().equals("VBG") || head == null ? null
+            EventDraft named = !d.type.isStatement() || !d.trigger.pos().equals("VBG") || head == null ? null
                     : result.stream().filter(o -> o != d && o.type == d.type && (o.trigger == head
                             || frameVerb(sentence, o.trigger) == head)).findFirst().orElse(null);
             if (named != null) {
@@ -1951,14 +1696,14 @@ public final class EventExtractor {
                 result.remove(d);
             }
         }
-        for (Draft d : found) {
+        for (EventDraft d : found) {
             if (!result.contains(d)) {
                 continue;
             }
-            if (!violent(d.type)) {
+            if (!d.violent()) {
                 continue;
             }
-            Draft plot = result.stream().filter(o -> o != d && o.type == EventType.PLOT
+            EventDraft plot = result.stream().filter(o -> o != d && o.type == EventType.PLOT
                     && (governs(sentence, o.trigger, d.trigger) || infinitiveAfter(sentence, o.trigger, d.trigger)))
                     .findFirst().orElse(null);
             if (plot != null) {
@@ -1975,7 +1720,7 @@ public final class EventExtractor {
                 d.verb = true;
                 continue;
             }
-            Draft partner = result.stream().filter(o -> o != d && violent(o.type) && linked(sentence, o.trigger,
+            EventDraft partner = result.stream().filter(o -> o != d && o.violent() && linked(sentence, o.trigger,
                     d.trigger)).findFirst().orElse(null);
             if (partner != null && partner.trigger.index() < d.trigger.index()) {
                 absorb(partner, d);
@@ -1983,8 +1728,8 @@ public final class EventExtractor {
                 continue;
             }
             Token head = sentence.head(d.trigger);
-            Draft governing = head == null || d.trigger.isVerb() ? null : result.stream().filter(o -> o != d
-                    && o.trigger == head && o.verb && violent(o.type)
+            EventDraft governing = head == null || d.trigger.isVerb() ? null : result.stream().filter(o -> o != d
+                    && o.trigger == head && o.verb && o.violent()
                     && (d.trigger.relation().startsWith("obl") || d.trigger.relation().startsWith("nmod")))
                     .findFirst().orElse(null);
             if (governing != null) {
@@ -1995,11 +1740,7 @@ public final class EventExtractor {
         return result;
     }
 
-    private static boolean violent(EventType type) {
-        return type.isAttack() || type == EventType.MILITARY_OPERATION;
-    }
-
-    private static void absorb(Draft into, Draft other) {
+    private static void absorb(EventDraft into, EventDraft other) {
         into.triggers.add(other.triggers.get(0));
         other.roles.forEach((role, iris) -> into.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
         other.rules.forEach(into.rules::putIfAbsent);
@@ -2074,7 +1815,7 @@ public final class EventExtractor {
      * plot, whose type already says it was planned, a cue that
      * says more (foiled, attempted, alleged, threatened) wins over "planned".
      */
-    private static Modality modality(Draft d) {
+    private static Modality modality(EventDraft d) {
         if (d.type.isStatement()) {
             return Modality.COMPLETED;
         }
@@ -2126,8 +1867,8 @@ public final class EventExtractor {
     }
 
     /** Whether an event is what a statement in the same sentence is about ("claimed the attack", "denied the raid"). */
-    private static boolean aboutOf(List<Draft> found, Draft draft, Sentence sentence) {
-        for (Draft other : found) {
+    private static boolean aboutOf(List<EventDraft> found, EventDraft draft, Sentence sentence) {
+        for (EventDraft other : found) {
             if (other != draft && other.verb && other.type.isStatement()
                     && sentence.dominates(other.trigger, draft.trigger)) {
                 return true;
@@ -2144,16 +1885,16 @@ public final class EventExtractor {
      * Nairobi"). A claim attributes the
      * event to its claimants, an accusation to whom it accuses; the media outlets in its clause are its channels.
      */
-    private static void linkStatements(List<Draft> events, List<Draft> found, Sentence sentence,
+    private static void linkStatements(List<EventDraft> events, List<EventDraft> found, Sentence sentence,
             List<EntityMention> here) {
-        for (Draft statement : found) {
+        for (EventDraft statement : found) {
             if (!statement.type.isStatement() || !events.contains(statement)) {
                 continue;
             }
-            Draft target = null;
-            Draft latest = null;
-            Draft followingHere = null;
-            for (Draft event : events) {
+            EventDraft target = null;
+            EventDraft latest = null;
+            EventDraft followingHere = null;
+            for (EventDraft event : events) {
                 if (event == statement || !event.type.isAttack()) {
                     continue;
                 }
@@ -2202,7 +1943,7 @@ public final class EventExtractor {
     }
 
     /** The target of an attack that is not a named entity, or the GTD type of the one that is. */
-    private Optional<Event.Target> target(Draft d) {
+    private Optional<Event.Target> target(EventDraft d) {
         if (!d.type.isAttack() && d.type != EventType.PLOT) {
             return Optional.empty();
         }
@@ -2259,7 +2000,7 @@ public final class EventExtractor {
         return sentence.tokens().get(0);
     }
 
-    private static double confidence(Draft d) {
+    private static double confidence(EventDraft d) {
         double confidence = d.verb ? 0.6 : 0.5;
         if (!d.roles.isEmpty()) {
             confidence += 0.15;
@@ -2270,45 +2011,4 @@ public final class EventExtractor {
         return Math.min(0.95, Math.round(confidence * 100) / 100.0);
     }
 
-    private static Map<String, Integer> numberWords() {
-        String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-            "twenty"};
-        Map<String, Integer> map = new TreeMap<>();
-        for (int i = 0; i < words.length; i++) {
-            map.put(words[i], i);
-        }
-        map.put("thirty", 30);
-        map.put("forty", 40);
-        map.put("fifty", 50);
-        map.put("hundred", 100);
-        map.put("dozen", 12);
-        return map;
-    }
-
-    private static List<String[]> table(String resource, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = EventExtractor.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon missing from the classpath: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.strip().split("\t");
-                if (row.length != columns) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected " + columns + " columns");
-                }
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read lexicon " + resource + ": " + e.getMessage(), e);
-        }
-        return rows;
-    }
 }
