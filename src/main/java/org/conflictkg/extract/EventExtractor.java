@@ -1,7 +1,6 @@
 package org.conflictkg.extract;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,9 +72,6 @@ public final class EventExtractor {
     private static final Set<String> INCITING_VERBS = Set.of("instigate", "incite", "urge", "encourage", "exhort",
             "inspire", "call", "motivate");
     private static final Set<String> UNREALISED = Set.of("potential", "imminent", "hypothetical");
-    private static final Set<String> PREPARATION_VERBS = Set.of("buy", "purchase", "acquire", "procure", "obtain",
-            "scout", "reconnoitre", "reconnoiter", "research", "assemble", "build", "test", "rent", "recruit",
-            "stockpile", "gather");
     private static final Set<String> ENDING_VERBS = Set.of("end", "break", "lift", "bring");
     private static final Set<String> PREDICTIONS = Set.of("likely", "unlikely", "possible", "probable", "expected",
             "feared", "anticipated");
@@ -93,16 +89,8 @@ public final class EventExtractor {
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
     private static final Pattern LOCATION_FIELD = Pattern.compile(
             "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
-    private static final Pattern RELATIVE_OFFSET = Pattern.compile(
-            "(?i)\\b(a|an|\\d+|[a-z]+)\\s+(days?|weeks?)\\s+(later|after|afterwards|earlier|before|prior)\\b");
     private static final Pattern EVENT_OFFSET = Pattern.compile(
             "(?i)\\b(a|an|\\d+|[a-z]+)\\s+(days?|weeks?)\\s+(after|before|prior to)\\s+(?:the|this|that)\\s+([a-z]+)");
-    private static final Pattern SAME_YEAR = Pattern.compile("(?i)\\b(that|the same) year\\b");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
-    private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
-    private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
-    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final Map<String, EventType> nounTriggers = new HashMap<>();
     private final Map<String, EventType> verbTriggers = new HashMap<>();
@@ -163,8 +151,11 @@ public final class EventExtractor {
         mentions.forEach(m -> types.put(m.iri(), m.type()));
         List<EventDraft> events = new ArrayList<>();
         Map<Integer, EventDate> lastDateInParagraph = new HashMap<>();
+        TimeExpressions times = new TimeExpressions(text, documentDate, datelineEnd);
         for (Sentence sentence : text.sentences()) {
             List<EntityMention> here = bySentence.getOrDefault(sentence.index(), List.of());
+            EventDate paragraphDate = lastDateInParagraph.get(sentence.paragraph());
+            List<TimeExpressions.Dated> dates = times.in(sentence, paragraphDate);
             List<EventDraft> found = new ArrayList<>();
             for (Token token : sentence.tokens()) {
                 if (genericPlural(sentence, token)) {
@@ -186,8 +177,7 @@ public final class EventExtractor {
                 draft.paragraphs.add(sentence.paragraph());
                 draft.definite = definite(sentence, token);
                 fillRoles(draft, sentence, token, here);
-                fillDate(draft, sentence, token, text, documentDate, datelineEnd,
-                        lastDateInParagraph.get(sentence.paragraph()), here);
+                EventDating.date(draft, sentence, token, dates, paragraphDate, ownRegion(sentence, token, here));
                 Token modified = sentence.head(token);
                 if (token.isVerb() && token.relation().equals("amod") && modified != null
                         && token.index() < modified.index()) {
@@ -231,11 +221,10 @@ public final class EventExtractor {
                 }
             }
             linkStatements(events, found, sentence, here);
-            datePlotsByPreparation(events, sentence, dates(sentence, text, documentDate, datelineEnd,
-                    lastDateInParagraph.get(sentence.paragraph())));
-            Optional<EventDate> last = lastDate(sentence, text, documentDate, datelineEnd,
-                    lastDateInParagraph.get(sentence.paragraph()));
-            last.ifPresent(d -> lastDateInParagraph.put(sentence.paragraph(), d));
+            EventDating.datePlotsByPreparation(events, sentence, dates);
+            if (!dates.isEmpty()) {
+                lastDateInParagraph.put(sentence.paragraph(), dates.get(dates.size() - 1).date());
+            }
         }
         mergeRepeatedClaims(events, types);
         List<Event> result = new ArrayList<>();
@@ -946,12 +935,12 @@ public final class EventExtractor {
         }
     }
 
-    private void fillDate(EventDraft draft, Sentence sentence, Token trigger, AnnotatedText text,
-            Optional<LocalDate> documentDate, int datelineEnd, EventDate paragraphDate, List<EntityMention> here) {
-        Token clause = trigger;
-        for (int steps = 0; steps < 4 && !clause.isVerb() && sentence.head(clause) != null; steps++) {
-            clause = sentence.head(clause);
-        }
+    /**
+     * The token indexes a trigger's date must come from when the trigger is reported ("claimed the attack") or
+     * embedded in another event's clause ("arrested ... after he attacked"), or null when its whole sentence dates
+     * it.
+     */
+    private Set<Integer> ownRegion(Sentence sentence, Token trigger, List<EntityMention> here) {
         Set<Integer> own = null;
         if (reported(sentence, trigger)) {
             own = nominalRegion(sentence, trigger);
@@ -963,45 +952,7 @@ public final class EventExtractor {
                 }
             }
         }
-        EventDate best = null;
-        Token bestToken = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (DateSpan span : dates(sentence, text, documentDate, datelineEnd, paragraphDate)) {
-            if (own != null && (!own.contains(span.first)
-                    || inClauseOfOtherNoun(sentence, sentence.tokens().get(span.first), trigger))) {
-                continue;
-            }
-            boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first));
-            int distance = Math.abs(span.first - trigger.index()) + (inClause ? 0 : 1000);
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = span.date;
-                bestToken = sentence.tokens().get(span.first);
-            }
-        }
-        if (best != null) {
-            draft.date = Optional.of(best);
-            draft.ownDate = bestToken != null && (trigger.isVerb() || sentence.dominates(trigger, bestToken));
-        } else if (paragraphDate != null && own == null && !present(sentence, clause)) {
-            draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
-                    paragraphDate.text()));
-        }
-    }
-
-    /**
-     * Whether a time expression sits in a participial or relative clause of another noun ("in a video released on
-     * Thursday"): it dates that noun, not the event embedded in another ("threatened to attack hotels in a video
-     * released on Thursday").
-     */
-    private static boolean inClauseOfOtherNoun(Sentence sentence, Token time, Token trigger) {
-        for (Token t = time; t != null && t != trigger; t = sentence.head(t)) {
-            Token head = sentence.head(t);
-            if (t.relation().startsWith("acl") && head != null && head != trigger && head.isNoun()
-                    && !sentence.dominates(t, trigger)) {
-                return true;
-            }
-        }
-        return false;
+        return own;
     }
 
     /**
@@ -1047,21 +998,6 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether a clause is in the present or present perfect ("Kabul denies", "has charged"): it reports a state at
-     * the time of writing, so an earlier date in its paragraph does not date it.
-     */
-    private static boolean present(Sentence sentence, Token clause) {
-        if (!clause.isVerb()) {
-            return false;
-        }
-        if (clause.pos().equals("VBZ") || clause.pos().equals("VBP")) {
-            return true;
-        }
-        return sentence.children(clause.index()).stream().anyMatch(c -> c.relation().startsWith("aux")
-                && Set.of("has", "have", "is", "are", "am").contains(c.word().toLowerCase(Locale.ROOT)));
-    }
-
-    /**
      * The token indexes of a noun's own modifiers ("the March 23 attack", "Tuesday's bombing"), without its
      * prepositional phrases, whose attachment the parser often takes from the clause around it.
      */
@@ -1092,138 +1028,6 @@ public final class EventExtractor {
             }
         }
         return false;
-    }
-
-    private record DateSpan(int first, EventDate date) {
-    }
-
-    /**
-     * The normalised dates of a sentence. A date written without its year ("March 23", "in July") that the
-     * normaliser put after the publication date is moved back a year, and a weekday ("on Tuesday") back a week:
-     * news reports what has happened, and the normaliser reads the tense of the sentence ("will have
-     * implications") as pointing forward. The dateline's date is the publication's, not an event's. A holiday
-     * naming a thing ("a Christmas market") is no time expression.
-     */
-    private static List<DateSpan> dates(Sentence sentence, AnnotatedText text, Optional<LocalDate> documentDate,
-            int datelineEnd, EventDate paragraphDate) {
-        List<DateSpan> spans = new ArrayList<>();
-        List<Token> tokens = sentence.tokens();
-        int i = 0;
-        while (i < tokens.size()) {
-            Token token = tokens.get(i);
-            if (!token.ner().equals("DATE") || token.begin() < datelineEnd) {
-                i++;
-                continue;
-            }
-            int last = i;
-            while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("DATE")
-                    && tokens.get(last + 1).normalized().equals(token.normalized())) {
-                last++;
-            }
-            String value = token.normalized();
-            if (value.length() > 10 && value.charAt(10) == 'T') {
-                value = value.substring(0, 10);
-            }
-            if (SEASON.matcher(value).matches()) {
-                value = value.substring(0, 4);
-            }
-            Token lastToken = tokens.get(last);
-            Token head = sentence.head(lastToken);
-            boolean nameOfThing = lastToken.relation().startsWith("compound") && head != null && head.isNoun()
-                    && !head.ner().equals("DATE") && !text.text().substring(token.begin(), lastToken.end())
-                    .matches(".*(\\d|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)).*");
-            String window = text.text().substring(token.begin(), Math.min(text.text().length(), token.begin() + 60));
-            Matcher relative = RELATIVE_OFFSET.matcher(window);
-            if (relative.lookingAt()) {
-                String written = relative.group();
-                relativeDate(relative, paragraphDate, window.substring(relative.end())).ifPresent(d ->
-                        spans.add(new DateSpan(token.index(), new EventDate(d.toString(), "day", "sentence",
-                                written))));
-                i = last + 1;
-                continue;
-            }
-            if (DATE_VALUE.matcher(value).matches() && calendarDate(value) && !nameOfThing) {
-                String precision = value.length() == 10 ? "day" : value.length() == 7 ? "month" : "year";
-                String written = text.text().substring(token.begin(), tokens.get(last).end());
-                String following = text.text().substring(lastToken.end(),
-                        Math.min(text.text().length(), lastToken.end() + 20));
-                Optional<String> thatYear = SAME_YEAR.matcher(written + following).find() && !precision.equals("year")
-                        ? earlierYear(spans, paragraphDate) : Optional.empty();
-                if (thatYear.isPresent()) {
-                    value = thatYear.get() + value.substring(4);
-                } else if (documentDate.isPresent() && !YEAR_WRITTEN.matcher(written).find()
-                        && !precision.equals("year") && after(value, documentDate.get())) {
-                    value = WEEKDAY.matcher(written).find() && precision.equals("day")
-                            ? LocalDate.parse(value).minusWeeks(1).toString()
-                            : (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
-                }
-                if (calendarDate(value)) {
-                    spans.add(new DateSpan(i, new EventDate(value, precision, "sentence", written)));
-                }
-            }
-            i = last + 1;
-        }
-        return spans;
-    }
-
-    /**
-     * The day an offset such as "two days later" or "a week earlier" names, counted from the latest day-precise
-     * date of the paragraph; none when the paragraph has none, or when the offset counts from an event ("three days
-     * before the attack"), whose date is not known here: no date is better than one counted from the wrong day.
-     */
-    private static Optional<LocalDate> relativeDate(Matcher offset, EventDate paragraphDate, String following) {
-        if (paragraphDate == null || !paragraphDate.precision().equals("day")
-                || following.matches("(?s)\\s+(the|this|that|its|their)\\s.*")) {
-            return Optional.empty();
-        }
-        String amount = offset.group(1).toLowerCase(Locale.ROOT);
-        Integer n = amount.matches("\\d+") ? Integer.valueOf(amount)
-                : amount.equals("a") || amount.equals("an") ? Integer.valueOf(1) : NumberWords.value(amount);
-        if (n == null) {
-            return Optional.empty();
-        }
-        int days = offset.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 * n : n;
-        boolean back = Set.of("earlier", "before", "prior").contains(offset.group(3).toLowerCase(Locale.ROOT));
-        LocalDate anchor = LocalDate.parse(paragraphDate.value());
-        return Optional.of(back ? anchor.minusDays(days) : anchor.plusDays(days));
-    }
-
-    /** The year of the latest earlier date of the sentence, else of the paragraph: what "that year" refers to. */
-    private static Optional<String> earlierYear(List<DateSpan> spans, EventDate paragraphDate) {
-        if (!spans.isEmpty()) {
-            return Optional.of(spans.get(spans.size() - 1).date().value().substring(0, 4));
-        }
-        return Optional.ofNullable(paragraphDate).map(d -> d.value().substring(0, 4));
-    }
-
-    /**
-     * Whether a normalised value names a day or month of the calendar: "29 February" moved to a year before a
-     * document's date, or a typo such as "31 April", does not, and gives no date rather than a wrong one.
-     */
-    private static boolean calendarDate(String value) {
-        try {
-            if (value.length() == 10) {
-                LocalDate.parse(value);
-            } else if (value.length() == 7) {
-                YearMonth.parse(value);
-            }
-            return true;
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static boolean after(String value, LocalDate documentDate) {
-        if (value.length() == 10) {
-            return LocalDate.parse(value).isAfter(documentDate);
-        }
-        return YearMonth.parse(value).isAfter(YearMonth.from(documentDate));
-    }
-
-    private static Optional<EventDate> lastDate(Sentence sentence, AnnotatedText text,
-            Optional<LocalDate> documentDate, int datelineEnd, EventDate paragraphDate) {
-        List<DateSpan> spans = dates(sentence, text, documentDate, datelineEnd, paragraphDate);
-        return spans.isEmpty() ? Optional.empty() : Optional.of(spans.get(spans.size() - 1).date);
     }
 
     private void fillModality(EventDraft draft, Sentence sentence, Token trigger) {
@@ -1346,31 +1150,6 @@ public final class EventExtractor {
             }
         }
         return best;
-    }
-
-    /**
-     * A plot that its own sentence leaves undated is dated by the preparations the next sentence reports ("plotting an attack ... He bought two knives and scouted the building in 2021"): the time of the
-     * first preparation verb (bought, scouted, procured) that has one.
-     */
-    private static void datePlotsByPreparation(List<EventDraft> events, Sentence sentence, List<DateSpan> spans) {
-        for (EventDraft plot : events) {
-            int last = plot.sentences.last();
-            if (plot.type != EventType.PLOT || plot.date.isPresent() || last != sentence.index() - 1) {
-                continue;
-            }
-            for (Token verb : sentence.tokens()) {
-                if (!verb.isVerb() || !PREPARATION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                Optional<DateSpan> dated = spans.stream().filter(d -> sentence.head(sentence.tokens().get(d.first()))
-                        == verb || sentence.dominates(verb, sentence.tokens().get(d.first()))
-                                && !inClauseOfOtherNoun(sentence, sentence.tokens().get(d.first()), verb)).findFirst();
-                if (dated.isPresent()) {
-                    plot.date = Optional.of(dated.get().date());
-                    break;
-                }
-            }
-        }
     }
 
     /** Claims by the same claimants of the same event are one claim told again ("ISIL-claimed", "ISIL claimed"). */
