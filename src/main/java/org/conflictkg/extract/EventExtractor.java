@@ -66,8 +66,6 @@ public final class EventExtractor {
             "vest", "car bomb", "device", "dynamite", "mine", "landmine");
     private static final Set<String> RESPONSIBILITY_WORDS = Set.of("orchestrator", "perpetrator", "mastermind",
             "culprit", "behind", "responsible", "responsibility", "organizer", "organiser", "author");
-    /** Verbs of a conviction: a plot someone is sentenced for was stopped ("sentenced ... for plotting"). */
-    private static final Set<String> CONVICTION_VERBS = Set.of("sentence", "convict", "jail", "imprison");
     /** Words that hedge who did something ("suspected Abu Sayyaf gunmen", "alleged militants"). */
     private static final Set<String> INCITING_VERBS = Set.of("instigate", "incite", "urge", "encourage", "exhort",
             "inspire", "call", "motivate");
@@ -94,7 +92,7 @@ public final class EventExtractor {
 
     private final Map<String, EventType> nounTriggers = new HashMap<>();
     private final Map<String, EventType> verbTriggers = new HashMap<>();
-    private final Map<String, Modality> cues = new HashMap<>();
+    private final EventModality modality = EventModality.fromLexicon();
     private final Map<String, String> targetTypes = new HashMap<>();
 
     private final Map<String, LocalDate> governing;
@@ -114,9 +112,6 @@ public final class EventExtractor {
             EventType type = EventType.ofLocalName(row[2])
                     .orElseThrow(() -> new IllegalStateException("triggers.tsv: unknown event type " + row[2]));
             (row[1].equals("V") ? verbTriggers : nounTriggers).put(row[0], type);
-        }
-        for (String[] row : Lexicons.rows("modality-cues.tsv", 2)) {
-            cues.put(row[0], Modality.valueOf(row[1].toUpperCase(Locale.ROOT)));
         }
         for (String[] row : Lexicons.rows("target-types.tsv", 2)) {
             targetTypes.put(row[0], row[1]);
@@ -187,7 +182,7 @@ public final class EventExtractor {
                     draft.date = Optional.empty();
                     draft.places.clear();
                 }
-                fillModality(draft, sentence, token);
+                modality.assess(draft, sentence, token);
                 found.add(draft);
             }
             CasualtyCounter.assign(found, sentence, events);
@@ -243,7 +238,7 @@ public final class EventExtractor {
                     assignments.add(RoleAssignment.of(role.getKey(), iri, d.rules.getOrDefault(iri, "subject")));
                 }
             }
-            result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded, modality(d),
+            result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded, EventModality.of(d),
                     confidence(d), d.claimed, d.about, d.attributedTo, d.channels, target(d), d.sentences,
                     assignments));
         }
@@ -1030,56 +1025,6 @@ public final class EventExtractor {
         return false;
     }
 
-    private void fillModality(EventDraft draft, Sentence sentence, Token trigger) {
-        Modality best = Modality.COMPLETED;
-        List<Token> scope = new ArrayList<>();
-        scope.add(trigger);
-        Token current = trigger;
-        for (int steps = 0; steps < 4 && sentence.head(current) != null && !current.relation().equals("conj");
-                steps++) {
-            current = sentence.head(current);
-            scope.add(current);
-        }
-        List<Token> cueTokens = new ArrayList<>();
-        for (Token token : scope) {
-            cueTokens.add(token);
-            for (Token child : sentence.children(token.index())) {
-                if (child.relation().equals("advmod") || child.relation().equals("amod")
-                        || child.relation().startsWith("aux")) {
-                    cueTokens.add(child);
-                }
-            }
-        }
-        for (Token token : cueTokens) {
-            if (token == trigger && draft.type != EventType.PLOT) {
-                continue;
-            }
-            Modality cue = cues.get(token.lemma().toLowerCase(Locale.ROOT));
-            if (cue == null) {
-                cue = cues.get(token.word().toLowerCase(Locale.ROOT));
-            }
-            if (cue != null) {
-                draft.cue = true;
-                draft.cues.add(cue);
-                if (best == Modality.COMPLETED || cue.ordinal() < best.ordinal()) {
-                    best = cue;
-                }
-            }
-        }
-        if (scope.stream().anyMatch(t -> t != trigger && t.isVerb()
-                && CONVICTION_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
-            draft.cues.add(Modality.FOILED);
-        }
-        Token head = sentence.head(trigger);
-        if (best == Modality.COMPLETED && trigger.isVerb() && trigger.relation().equals("xcomp") && head != null
-                && head.lemma().equalsIgnoreCase("claim")) {
-            best = Modality.ALLEGED;
-            draft.cue = true;
-            draft.cues.add(Modality.ALLEGED);
-        }
-        draft.modality = best == Modality.COMPLETED && draft.type == EventType.PLOT ? Modality.PLANNED : best;
-    }
-
     /**
      * The earlier event a trigger refers to, if any. A definite noun ("the attack") with neither a perpetrator nor a
      * date of its own refers to the latest earlier event of the same family that happened and is anchored by a
@@ -1194,7 +1139,7 @@ public final class EventExtractor {
                 return null;
             }
             boolean planned = earlier.type == EventType.PLOT && draft.violent()
-                    && modality(draft) != Modality.COMPLETED;
+                    && EventModality.of(draft) != Modality.COMPLETED;
             if (last == draft.sentence.index() - 1 && (family(earlier.type) == family(draft.type) || planned)
                     && earlier.cue
                     && !earlier.hasArguments() && earlier.paragraphs.contains(draft.sentence.paragraph())) {
@@ -1587,26 +1532,6 @@ public final class EventExtractor {
         return Set.of("conj", "advcl", "xcomp").contains(dependent.relation()) || !dependent.isVerb()
                 && dependent.relation().startsWith("obl") && Set.of("in", "during").contains(
                         sentence.caseMarker(dependent));
-    }
-
-    /**
-     * The modality of an event: its strongest cue (a statement, being the act of saying, always happened); for a
-     * plot, whose type already says it was planned, a cue that
-     * says more (foiled, attempted, alleged, threatened) wins over "planned".
-     */
-    private static Modality modality(EventDraft d) {
-        if (d.type.isStatement()) {
-            return Modality.COMPLETED;
-        }
-        if (d.type != EventType.PLOT) {
-            return d.modality;
-        }
-        for (Modality m : List.of(Modality.FOILED, Modality.ATTEMPTED, Modality.ALLEGED, Modality.THREATENED)) {
-            if (d.cues.contains(m)) {
-                return m;
-            }
-        }
-        return Modality.PLANNED;
     }
 
     /**
