@@ -79,14 +79,7 @@ public final class EventExtractor {
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
     private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen", "militant", "attacker",
             "assailant", "terrorist", "bomber", "insurgent", "fighter", "jihadist", "extremist", "shooter");
-    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside", "across",
-            "throughout", "around", "off", "along", "between", "within", "outside of", "on the outskirts of");
-    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district", "province",
-            "region", "island", "area", "outskirts", "suburb", "state", "county", "capital", "neighbourhood",
-            "neighborhood", "municipality", "governorate");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
-    private static final Pattern LOCATION_FIELD = Pattern.compile(
-            "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
     private static final Pattern EVENT_OFFSET = Pattern.compile(
             "(?i)\\b(a|an|\\d+|[a-z]+)\\s+(days?|weeks?)\\s+(after|before|prior to)\\s+(?:the|this|that)\\s+([a-z]+)");
 
@@ -135,7 +128,7 @@ public final class EventExtractor {
                 bySentence.computeIfAbsent(m.mention().sentence(), k -> new ArrayList<>()).add(m);
             }
         }
-        List<String> locationField = locationField(text, mentions);
+        List<String> locationField = EventPlaces.locationField(text, mentions);
         Set<String> governingNow = new TreeSet<>();
         governing.forEach((group, since) -> {
             if (documentDate.isEmpty() || !documentDate.get().isBefore(since)) {
@@ -186,8 +179,8 @@ public final class EventExtractor {
                 found.add(draft);
             }
             CasualtyCounter.assign(found, sentence, events);
-            soleEventPlaces(found, sentence, here);
-            contextPlaces(found, headerPlaces(sentence, here), locationField, types);
+            EventPlaces.soleEventPlaces(found, sentence, here);
+            EventPlaces.contextPlaces(found, EventPlaces.headerPlaces(sentence, here), locationField, types);
             shareWithConjuncts(found, sentence);
             retype(found, types, governingNow);
             found = mergeWithinSentence(found, sentence, text);
@@ -320,7 +313,7 @@ public final class EventExtractor {
             return onSomeone ? type : null;
         }
         if (lemma.equals("capture") && sentence.children(token.index()).stream().anyMatch(c ->
-                c.relation().equals("obj") && (PLACE_NOUNS.contains(c.lemma().toLowerCase(Locale.ROOT))
+                c.relation().equals("obj") && (EventPlaces.placeNoun(c.lemma().toLowerCase(Locale.ROOT))
                         || c.lemma().equalsIgnoreCase("territory")))) {
             return null;
         }
@@ -349,7 +342,7 @@ public final class EventExtractor {
             boolean attacker = ATTACKER_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT))
                     || STATE_FORCES.contains(subject.lemma().toLowerCase(Locale.ROOT))
                     || PROJECTILES.contains(subject.lemma().toLowerCase(Locale.ROOT))
-                    || entitiesUnder(sentence, subject, here).stream().anyMatch(m -> m.type().isActor()
+                    || NounPhrases.entitiesUnder(sentence, subject, here).stream().anyMatch(m -> m.type().isActor()
                             || m.type() == EntityType.COUNTRY);
             return attacker ? type : null;
         }
@@ -384,15 +377,15 @@ public final class EventExtractor {
                 }
             }
             if (agentRole == Role.AUTHORITY || draft.type == EventType.WARNING) {
-                for (EntityMention m : entitiesUnder(sentence, agent, here)) {
+                for (EntityMention m : NounPhrases.entitiesUnder(sentence, agent, here)) {
                     Token last = sentence.tokens().get(m.mention().lastToken());
                     boolean country = m.type() == EntityType.COUNTRY && (m.mention().covers(sentence.index(),
                             agent.index()) || last.relation().startsWith("nmod:poss") && sentence.head(last) == agent);
                     boolean issuer = draft.type == EventType.WARNING && agentRole != Role.AUTHORITY;
-                    if (m.type().isPlace() && (country && !issuer || located(sentence, m))) {
+                    if (m.type().isPlace() && (country && !issuer || EventPlaces.located(sentence, m))) {
                         draft.agentPlaces.add(m.iri());
                     }
-                    if (agentRole == Role.AUTHORITY && m.type() != EntityType.COUNTRY && located(sentence, m)) {
+                    if (agentRole == Role.AUTHORITY && m.type() != EntityType.COUNTRY && EventPlaces.located(sentence, m)) {
                         draft.places.add(m.iri());
                     }
                 }
@@ -435,7 +428,7 @@ public final class EventExtractor {
                 addPatient(draft, patientRole, sentence, child, here, "object");
             } else if (relation.startsWith("nmod:poss") || (!trigger.isVerb() && relation.equals("compound"))) {
                 addActors(draft, agentRole, sentence, child, here, "modifier");
-                addPlaces(draft, sentence, child, here, true);
+                EventPlaces.add(draft, sentence, child, here, true);
             } else if (relation.startsWith("nmod") || relation.startsWith("obl")) {
                 switch (marker) {
                     case "on", "against", "upon", "targeting" -> addPatient(draft, patientRole, sentence, child, here,
@@ -450,15 +443,15 @@ public final class EventExtractor {
                         }
                     }
                     default -> {
-                        if (PLACE_CASES.contains(marker)) {
-                            addPlaces(draft, sentence, child, here, false);
+                        if (EventPlaces.locative(marker)) {
+                            EventPlaces.add(draft, sentence, child, here, false);
                         } else {
-                            addLocatedPlaces(draft, sentence, child, here);
+                            EventPlaces.addLocated(draft, sentence, child, here);
                         }
                     }
                 }
             } else if (relation.equals("amod") && !trigger.isVerb()) {
-                addPlaces(draft, sentence, child, here, true);
+                EventPlaces.add(draft, sentence, child, here, true);
             }
         }
         Token frame = frameVerb(sentence, trigger);
@@ -470,10 +463,10 @@ public final class EventExtractor {
             for (Token child : sentence.children(frame.index())) {
                 if (coAgent(sentence, frame, child)) {
                     addPartners(draft, agentRole, sentence, child, here);
-                } else if (child.relation().startsWith("obl") && PLACE_CASES.contains(sentence.caseMarker(child))) {
-                    addPlaces(draft, sentence, child, here, false);
+                } else if (child.relation().startsWith("obl") && EventPlaces.locative(sentence.caseMarker(child))) {
+                    EventPlaces.add(draft, sentence, child, here, false);
                 } else if (child.relation().startsWith("obl")) {
-                    addLocatedPlaces(draft, sentence, child, here);
+                    EventPlaces.addLocated(draft, sentence, child, here);
                 }
             }
         }
@@ -518,7 +511,7 @@ public final class EventExtractor {
             }
             for (Token child : sentence.children(clause.index())) {
                 if (child.relation().equals("nsubj") && child.index() != agent.index()
-                        && entitiesUnder(sentence, child, here).stream().anyMatch(m -> m.type().isActor())) {
+                        && NounPhrases.entitiesUnder(sentence, child, here).stream().anyMatch(m -> m.type().isActor())) {
                     return child;
                 }
             }
@@ -645,7 +638,7 @@ public final class EventExtractor {
         if (role == null) {
             return;
         }
-        List<EntityMention> under = entitiesUnder(sentence, token, here);
+        List<EntityMention> under = NounPhrases.entitiesUnder(sentence, token, here);
         boolean hedged = sentence.children(token.index()).stream().anyMatch(c -> (c.relation().equals("amod")
                 || c.relation().equals("advmod")) && HEDGES.contains(c.lemma().toLowerCase(Locale.ROOT)));
         String found = hedged ? rule + " hedged" : rule;
@@ -698,7 +691,7 @@ public final class EventExtractor {
         if (role == Role.TARGET && draft.patient == null) {
             draft.patient = token;
         }
-        for (EntityMention m : entitiesUnder(sentence, token, here)) {
+        for (EntityMention m : NounPhrases.entitiesUnder(sentence, token, here)) {
             boolean head = m.mention().covers(sentence.index(), token.index());
             if (role != null && (m.type().isActor() || head && (m.type() == EntityType.COUNTRY
                     || role == Role.TARGET && m.type() == EntityType.SITE))) {
@@ -708,146 +701,11 @@ public final class EventExtractor {
                     draft.targetEntity = m;
                 }
             }
-            if (m.type().isPlace() && (head || namedBy(sentence, m, token)) && !draft.type.isStatement()) {
+            if (m.type().isPlace() && (head || EventPlaces.namedBy(sentence, m, token)) && !draft.type.isStatement()) {
                 draft.places.add(m.iri());
             }
         }
-        addLocatedPlaces(draft, sentence, token, here);
-    }
-
-    /** Whether a place is what a place noun names ("the village of Kisunga", "the town of Monguno"). */
-    private static boolean namedBy(Sentence sentence, EntityMention m, Token placeNoun) {
-        Token token = sentence.tokens().get(m.mention().lastToken());
-        return PLACE_NOUNS.contains(placeNoun.lemma().toLowerCase(Locale.ROOT)) && sentence.head(token) == placeNoun
-                && sentence.caseMarker(token).equals("of");
-    }
-
-    private void addPlaces(EventDraft draft, Sentence sentence, Token token, List<EntityMention> here,
-            boolean onlyToken) {
-        for (EntityMention m : onlyToken ? mentionAt(sentence, token, here) : entitiesUnder(sentence, token, here)) {
-            if (m.type().isPlace()) {
-                draft.places.add(m.iri());
-            }
-        }
-    }
-
-    /** Places in an argument's subtree that are introduced as locations ("through a mosque in Quetta"). */
-    private void addLocatedPlaces(EventDraft draft, Sentence sentence, Token token, List<EntityMention> here) {
-        for (EntityMention m : entitiesUnder(sentence, token, here)) {
-            if (m.type().isPlace() && located(sentence, m)) {
-                draft.places.add(m.iri());
-            }
-        }
-    }
-
-    /**
-     * Whether a place mention is introduced as a location: by a locative preposition ("in Kano", "near Gao"),
-     * directly or through the noun it names ("in Sariyer district", "near the town of Arbinda", "an assault on the
-     * town of Monguno").
-     */
-    private static boolean located(Sentence sentence, EntityMention m) {
-        Token token = sentence.tokens().get(m.mention().lastToken());
-        if (token.relation().startsWith("compound") && sentence.head(token) != null) {
-            token = sentence.head(token);
-        }
-        String marker = sentence.caseMarker(token);
-        if (PLACE_CASES.contains(marker)) {
-            return true;
-        }
-        Token head = sentence.head(token);
-        return marker.equals("of") && head != null && PLACE_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))
-                && (PLACE_CASES.contains(sentence.caseMarker(head))
-                        || Set.of("on", "against", "toward", "towards").contains(sentence.caseMarker(head)));
-    }
-
-    /**
-     * When the only event of a sentence has no place from its own arguments, the places the sentence introduces
-     * as locations are its places ("Gunmen abducted 26 people, most of them women, near the town of Arbinda"),
-     * except those in a clause about a noun ("a passport acquired in Kyrgyzstan"), and not for a reference to an
-     * earlier event in a prepositional phrase ("according to the indictment").
-     */
-    private static void soleEventPlaces(List<EventDraft> found, Sentence sentence, List<EntityMention> here) {
-        List<EventDraft> events = found.stream().filter(d -> !d.type.isStatement()).toList();
-        if (events.size() != 1 || !events.get(0).places.isEmpty()) {
-            return;
-        }
-        EventDraft event = events.get(0);
-        if (event.reference || event.definite && (event.trigger.relation().startsWith("obl")
-                || event.trigger.relation().startsWith("nmod"))
-                && !Set.of("such", "like", "including").contains(sentence.caseMarker(event.trigger))) {
-            return;
-        }
-        for (EntityMention m : here) {
-            if (m.type().isPlace() && located(sentence, m)
-                    && !inRelativeClause(sentence, sentence.tokens().get(m.mention().lastToken()), event.trigger)) {
-                events.get(0).places.add(m.iri());
-            }
-        }
-    }
-
-    /**
-     * The places of a sentence's heading, the part before a colon that has no verb, as incident logs write them
-     * ("25 March 2024, Mosul (Nineveh): Unknown gunmen tried ...").
-     */
-    private static List<String> headerPlaces(Sentence sentence, List<EntityMention> here) {
-        int colon = -1;
-        for (Token token : sentence.tokens()) {
-            if (token.word().equals(":")) {
-                colon = token.index();
-                break;
-            }
-            if (token.isVerb() || token.index() >= 12) {
-                return List.of();
-            }
-        }
-        List<String> places = new ArrayList<>();
-        for (EntityMention m : here) {
-            if (m.type().isPlace() && m.mention().lastToken() < colon && !places.contains(m.iri())) {
-                places.add(m.iri());
-            }
-        }
-        return places;
-    }
-
-    /** The places named in a "Location:" field of a structured report, which locate its incidents. */
-    private static List<String> locationField(AnnotatedText text, List<EntityMention> mentions) {
-        List<String> places = new ArrayList<>();
-        Matcher field = LOCATION_FIELD.matcher(text.text());
-        while (field.find()) {
-            for (EntityMention m : mentions) {
-                if (m.type().isPlace() && m.mention().begin() >= field.start(1) && m.mention().end() <= field.end(1)
-                        && !places.contains(m.iri())) {
-                    places.add(m.iri());
-                }
-            }
-        }
-        return places;
-    }
-
-    /**
-     * Events that happen somewhere (not statements) and have no place of their own, or only a site, take the
-     * places of the sentence's heading, else those of the report's location field. An arrest, deportation or
-     * trial with none takes the place its authority is named with ("police in Istanbul", "Poland deported"; a city
-     * an authority is located in is among its places anyway: "Police in Istanbul detained them in Esenyurt"), and a
-     * warning the place of whoever issues it ("the US Embassy in Nairobi urged", "Sweden's Security Service warned").
-     */
-    private static void contextPlaces(List<EventDraft> found, List<String> header, List<String> locationField,
-            Map<String, EntityType> types) {
-        for (EventDraft d : found) {
-            if (d.type == EventType.WARNING && d.places.isEmpty()) {
-                d.places.addAll(d.agentPlaces);
-            }
-            if (d.type.isStatement() || d.reference || !d.verb && !d.hasArguments()) {
-                continue;
-            }
-            if (d.places.isEmpty() && !d.agentPlaces.isEmpty()) {
-                d.places.addAll(d.agentPlaces);
-            }
-            List<String> context = header.isEmpty() ? locationField : header;
-            if (d.places.stream().allMatch(p -> types.get(p) == EntityType.SITE)) {
-                d.places.addAll(context);
-            }
-        }
+        EventPlaces.addLocated(draft, sentence, token, here);
     }
 
     /**
@@ -876,61 +734,6 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether the nearest clause around a token modifies a noun other than the trigger ("a passport acquired in
-     * Kyrgyzstan"; but "a bombing targeting the embassy in Kabul" describes the event itself).
-     */
-    private static boolean inRelativeClause(Sentence sentence, Token token, Token trigger) {
-        for (Token current = token; current != null; current = sentence.head(current)) {
-            if (current.isVerb()) {
-                return current.relation().startsWith("acl") && sentence.head(current) != trigger;
-            }
-        }
-        return false;
-    }
-
-    private static List<EntityMention> mentionAt(Sentence sentence, Token token, List<EntityMention> here) {
-        return here.stream().filter(m -> m.mention().covers(sentence.index(), token.index())).toList();
-    }
-
-    /** Mentions in the nominal subtree of a token (not crossing into clauses). */
-    private static List<EntityMention> entitiesUnder(Sentence sentence, Token token, List<EntityMention> here) {
-        Set<Integer> region = new TreeSet<>();
-        collectNominal(sentence, token, region, 0);
-        List<EntityMention> result = new ArrayList<>();
-        for (EntityMention m : here) {
-            for (int i = m.mention().firstToken(); i <= m.mention().lastToken(); i++) {
-                if (region.contains(i)) {
-                    result.add(m);
-                    break;
-                }
-            }
-        }
-        return result;
-    }
-
-    /**
-     * The tokens of a noun phrase: its modifiers, prepositional phrases, appositions and conjuncts, and the
-     * prepositional phrase of an adverb that is a conjunct ("in Pakistan, Tajikistan and most recently in Kerman").
-     */
-    private static void collectNominal(Sentence sentence, Token token, Set<Integer> region, int depth) {
-        region.add(token.index());
-        if (depth > 4) {
-            return;
-        }
-        for (Token child : sentence.children(token.index())) {
-            String relation = child.relation();
-            boolean adverbialConjunct = relation.startsWith("obl") && token.relation().equals("conj")
-                    && !token.isVerb() && !token.isNoun();
-            if (relation.startsWith("compound") || relation.startsWith("flat") || relation.equals("amod")
-                    || relation.startsWith("nmod") || relation.equals("appos") || relation.equals("conj")
-                    || relation.equals("nummod") || relation.equals("case") || relation.equals("det")
-                    || adverbialConjunct) {
-                collectNominal(sentence, child, region, depth + 1);
-            }
-        }
-    }
-
-    /**
      * The token indexes a trigger's date must come from when the trigger is reported ("claimed the attack") or
      * embedded in another event's clause ("arrested ... after he attacked"), or null when its whole sentence dates
      * it.
@@ -938,7 +741,7 @@ public final class EventExtractor {
     private Set<Integer> ownRegion(Sentence sentence, Token trigger, List<EntityMention> here) {
         Set<Integer> own = null;
         if (reported(sentence, trigger)) {
-            own = nominalRegion(sentence, trigger);
+            own = NounPhrases.nominalRegion(sentence, trigger);
         } else if (embedded(sentence, trigger, here)) {
             own = new TreeSet<>();
             for (Token token : sentence.tokens()) {
@@ -990,23 +793,6 @@ public final class EventExtractor {
             current = head;
         }
         return false;
-    }
-
-    /**
-     * The token indexes of a noun's own modifiers ("the March 23 attack", "Tuesday's bombing"), without its
-     * prepositional phrases, whose attachment the parser often takes from the clause around it.
-     */
-    private static Set<Integer> nominalRegion(Sentence sentence, Token token) {
-        Set<Integer> region = new TreeSet<>();
-        region.add(token.index());
-        for (Token child : sentence.children(token.index())) {
-            String relation = child.relation();
-            if (relation.startsWith("compound") || relation.equals("amod") || relation.startsWith("nmod:poss")
-                    || relation.equals("nmod:tmod")) {
-                collectNominal(sentence, child, region, 1);
-            }
-        }
-        return region;
     }
 
     /** Whether a verb is negated ("has not claimed") or its subject is ("no group has claimed"). */

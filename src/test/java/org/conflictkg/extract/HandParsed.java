@@ -2,6 +2,8 @@ package org.conflictkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 
@@ -27,6 +29,19 @@ final class HandParsed {
             offset += f[0].length() + 1;
         }
         return new Sentence(index, paragraph, 0, Math.max(0, offset - 1), parsed);
+    }
+
+    /** A mention of an entity (IRI "ex:" + its words) over the tokens first to last of a sentence. */
+    static EventExtractor.EntityMention mention(Sentence sentence, int first, int last, EntityType type) {
+        Token a = sentence.tokens().get(first);
+        Token b = sentence.tokens().get(last);
+        StringBuilder words = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            words.append(i > first ? " " : "").append(sentence.tokens().get(i).word());
+        }
+        String text = words.toString();
+        return new EventExtractor.EntityMention(new Mention(sentence.index(), first, last, a.begin(), b.end(), text,
+                type, "gazetteer", Optional.empty(), Optional.empty(), text), "ex:" + text.replace(' ', '_'), type);
     }
 
     /** A draft of an event of this type whose trigger is the token at this index. */
