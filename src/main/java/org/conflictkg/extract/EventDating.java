@@ -101,7 +101,8 @@ final class EventDating {
                 if (!verb.isVerb() || !PREPARATION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                Optional<TimeExpressions.Dated> dated = spans.stream().filter(d -> sentence.head(sentence.tokens().get(d.first()))
+                Optional<TimeExpressions.Dated> dated = spans.stream().filter(d -> sentence.head(
+                        sentence.tokens().get(d.first()))
                         == verb || sentence.dominates(verb, sentence.tokens().get(d.first()))
                                 && !inClauseOfOtherNoun(sentence, sentence.tokens().get(d.first()), verb)).findFirst();
                 if (dated.isPresent()) {

@@ -38,10 +38,6 @@ import org.conflictkg.nlp.Token;
  */
 public final class EventExtractor {
 
-    private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "perpetrate",
-            "commit", "mount", "execute", "orchestrate", "plan", "plot", "prepare", "organize", "organise",
-            "attempt", "try", "unleash", "carry out", "foil", "thwart", "prevent", "disrupt", "announce", "issue",
-            "make", "avert", "intercept", "uncover", "stop");
     private static final Set<String> REACTION_VERBS = Set.of("claim", "deny", "reject", "dismiss", "condemn",
             "denounce", "blame", "accuse", "investigate", "probe", "praise", "celebrate", "welcome", "mourn",
             "comment", "confirm", "report");
@@ -52,8 +48,6 @@ public final class EventExtractor {
     private static final Set<String> STATE_FORCES = Set.of("soldier", "troops", "troop", "army", "military",
             "police", "policeman", "commando", "force", "forces", "gendarme", "marine", "airstrike", "jet",
             "warplane", "helicopter", "aircraft");
-    private static final Set<String> PLANNING_VERBS = Set.of("plan", "prepare", "plot", "intend", "organize",
-            "organise", "orchestrate", "conspire", "design");
     private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
             "counterterrorism", "security", "army", "anti-terror", "anti-terrorism", "police", "ground", "joint",
             "intelligence-based", "intelligence", "counter-insurgency", "counterinsurgency", "clearance", "combing",
@@ -183,7 +177,7 @@ public final class EventExtractor {
             EventPlaces.contextPlaces(found, EventPlaces.headerPlaces(sentence, here), locationField, types);
             shareWithConjuncts(found, sentence);
             retype(found, types, governingNow);
-            found = mergeWithinSentence(found, sentence, text);
+            found = SentenceMerger.merge(found, sentence, text);
             for (EventDraft draft : found) {
                 if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite) {
                     continue;
@@ -231,7 +225,8 @@ public final class EventExtractor {
                     assignments.add(RoleAssignment.of(role.getKey(), iri, d.rules.getOrDefault(iri, "subject")));
                 }
             }
-            result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded, EventModality.of(d),
+            result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded,
+                    EventModality.of(d),
                     confidence(d), d.claimed, d.about, d.attributedTo, d.channels, target(d), d.sentences,
                     assignments));
         }
@@ -362,7 +357,7 @@ public final class EventExtractor {
     private void fillRoles(EventDraft draft, Sentence sentence, Token trigger, List<EntityMention> here) {
         Role agentRole = agentRole(draft.type);
         Role patientRole = patientRole(draft.type);
-        Token frameHead = frameVerb(sentence, trigger);
+        Token frameHead = FrameVerbs.frameVerb(sentence, trigger);
         if (frameHead != null && FOILING_VERBS.contains(frameHead.lemma().toLowerCase(Locale.ROOT))) {
             agentRole = Role.AUTHORITY;
         }
@@ -454,7 +449,7 @@ public final class EventExtractor {
                 EventPlaces.add(draft, sentence, child, here, true);
             }
         }
-        Token frame = frameVerb(sentence, trigger);
+        Token frame = FrameVerbs.frameVerb(sentence, trigger);
         if (frame == null && trigger.relation().equals("nsubj") && sentence.head(trigger) != null
                 && sentence.head(trigger).isVerb() && !draft.type.isStatement()) {
             frame = sentence.head(trigger);
@@ -548,7 +543,7 @@ public final class EventExtractor {
      * ("al-Shabaab threatened to attack"), and an adverbial clause by neither.
      */
     private Token agentToken(Sentence sentence, Token trigger) {
-        Token verb = trigger.isVerb() ? trigger : frameVerb(sentence, trigger);
+        Token verb = trigger.isVerb() ? trigger : FrameVerbs.frameVerb(sentence, trigger);
         for (int steps = 0; verb != null && steps < 3; steps++) {
             for (Token child : sentence.children(verb.index())) {
                 if (child.relation().equals("nsubj")) {
@@ -597,19 +592,6 @@ public final class EventExtractor {
             return head == null ? subject : head;
         }
         return subject;
-    }
-
-    /** The verb a noun trigger is the object of, when it is a light or planning verb ("launched an attack"). */
-    private static Token frameVerb(Sentence sentence, Token trigger) {
-        if (trigger.isVerb()) {
-            return null;
-        }
-        Token head = sentence.head(trigger);
-        if (head == null || !head.isVerb()) {
-            return null;
-        }
-        boolean object = trigger.relation().equals("obj") || trigger.relation().equals("nsubj:pass");
-        return object && LIGHT_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
     }
 
     private static Role agentRole(EventType type) {
@@ -785,7 +767,7 @@ public final class EventExtractor {
                 return false;
             }
             String lemma = head.lemma().toLowerCase(Locale.ROOT);
-            boolean frame = LIGHT_VERBS.contains(lemma) || PLANNING_VERBS.contains(lemma)
+            boolean frame = FrameVerbs.light(lemma) || FrameVerbs.planning(lemma)
                     || FOILING_VERBS.contains(lemma);
             if (head.isVerb() && !frame) {
                 return triggerType(sentence, head, here) != null;
@@ -1190,137 +1172,6 @@ public final class EventExtractor {
     }
 
     /**
-     * Joins the drafts of one sentence that name one event: an attack that a plot trigger or a planning verb
-     * governs is that plot ("plotting an attack on a synagogue", "planning an assault", "a plot to bomb a
-     * church"); attack triggers linked by coordination or an adverbial clause ("shot and killed") are one attack.
-     */
-    private List<EventDraft> mergeWithinSentence(List<EventDraft> found, Sentence sentence, AnnotatedText text) {
-        List<EventDraft> result = new ArrayList<>(found);
-        for (EventDraft d : found) {
-            Token head = sentence.head(d.trigger);
-            EventDraft named = !d.type.isStatement() || !d.trigger.pos().equals("VBG") || head == null ? null
-                    : result.stream().filter(o -> o != d && o.type == d.type && (o.trigger == head
-                            || frameVerb(sentence, o.trigger) == head)).findFirst().orElse(null);
-            if (named != null) {
-                absorb(named, d);
-                result.remove(d);
-            }
-        }
-        for (EventDraft d : found) {
-            if (!result.contains(d)) {
-                continue;
-            }
-            if (!d.violent()) {
-                continue;
-            }
-            EventDraft plot = result.stream().filter(o -> o != d && o.type == EventType.PLOT
-                    && (governs(sentence, o.trigger, d.trigger) || infinitiveAfter(sentence, o.trigger, d.trigger)))
-                    .findFirst().orElse(null);
-            if (plot != null) {
-                absorb(plot, d);
-                result.remove(d);
-                continue;
-            }
-            Token planning = planningVerb(sentence, d.trigger);
-            if (planning != null) {
-                d.type = EventType.PLOT;
-                d.triggers.add(0, new Span(sentence.index(), planning.begin(), planning.end(),
-                        text.text().substring(planning.begin(), planning.end())));
-                d.trigger = planning;
-                d.verb = true;
-                continue;
-            }
-            EventDraft partner = result.stream().filter(o -> o != d && o.violent() && linked(sentence, o.trigger,
-                    d.trigger)).findFirst().orElse(null);
-            if (partner != null && partner.trigger.index() < d.trigger.index()) {
-                absorb(partner, d);
-                result.remove(d);
-                continue;
-            }
-            Token head = sentence.head(d.trigger);
-            EventDraft governing = head == null || d.trigger.isVerb() ? null : result.stream().filter(o -> o != d
-                    && o.trigger == head && o.verb && o.violent()
-                    && (d.trigger.relation().startsWith("obl") || d.trigger.relation().startsWith("nmod")))
-                    .findFirst().orElse(null);
-            if (governing != null) {
-                absorb(governing, d);
-                result.remove(d);
-            }
-        }
-        return result;
-    }
-
-    private static void absorb(EventDraft into, EventDraft other) {
-        into.triggers.add(other.triggers.get(0));
-        other.roles.forEach((role, iris) -> into.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
-        other.rules.forEach(into.rules::putIfAbsent);
-        into.places.addAll(other.places);
-        if (into.date.isEmpty()) {
-            into.date = other.date;
-        }
-        if (into.killed.isEmpty()) {
-            into.killed = other.killed;
-        }
-        if (into.wounded.isEmpty()) {
-            into.wounded = other.wounded;
-        }
-        if (into.patient == null) {
-            into.patient = other.patient;
-            into.targetEntity = other.targetEntity;
-        }
-        if (other.modality.ordinal() < into.modality.ordinal() && other.modality != Modality.PLANNED) {
-            into.modality = other.modality;
-        }
-        into.cue |= other.cue;
-        into.cues.addAll(other.cues);
-    }
-
-    /** Whether a token governs another within two steps ("plot to bomb": bomb is under plot). */
-    private static boolean governs(Sentence sentence, Token head, Token token) {
-        Token current = sentence.head(token);
-        for (int steps = 0; current != null && steps < 3; steps++) {
-            if (current.index() == head.index()) {
-                return true;
-            }
-            current = sentence.head(current);
-        }
-        return false;
-    }
-
-    /** Whether a verb is an infinitive right after a noun ("a plot to bomb"), however the parser attached it. */
-    private static boolean infinitiveAfter(Sentence sentence, Token noun, Token verb) {
-        return verb.isVerb() && noun.index() < verb.index() && verb.index() - noun.index() <= 2
-                && sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("mark")
-                        && c.word().equalsIgnoreCase("to"));
-    }
-
-    /** The planning verb an attack noun is the object of ("planning an assault"), if any. */
-    private static Token planningVerb(Sentence sentence, Token trigger) {
-        if (trigger.isVerb()) {
-            return null;
-        }
-        Token head = sentence.head(trigger);
-        if (head == null || !head.isVerb() || !trigger.relation().equals("obj")) {
-            return null;
-        }
-        return PLANNING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
-    }
-
-    /**
-     * Whether two triggers are coordinated, one is an adverbial clause of the other, or one names the action the
-     * other happened in ("killed eight militants in an operation").
-     */
-    private static boolean linked(Sentence sentence, Token a, Token b) {
-        Token dependent = sentence.head(b) == a ? b : a;
-        if (sentence.head(b) != a && sentence.head(a) != b) {
-            return false;
-        }
-        return Set.of("conj", "advcl", "xcomp").contains(dependent.relation()) || !dependent.isVerb()
-                && dependent.relation().startsWith("obl") && Set.of("in", "during").contains(
-                        sentence.caseMarker(dependent));
-    }
-
-    /**
      * A bare plural noun ("attacks are common") or a quantified or habitual one ("most attacks in the province",
      * "regular ambushes") names a kind of event, not one event; one that a past light verb governs ("made
      * significant arrests") names events that happened.
@@ -1331,7 +1182,7 @@ public final class EventExtractor {
         }
         Token above = sentence.head(token);
         for (int steps = 0; above != null && steps < 2; steps++, above = sentence.head(above)) {
-            if (above.pos().equals("VBD") && LIGHT_VERBS.contains(above.lemma().toLowerCase(Locale.ROOT))) {
+            if (above.pos().equals("VBD") && FrameVerbs.light(above.lemma().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

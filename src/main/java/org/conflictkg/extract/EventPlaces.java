@@ -44,7 +44,9 @@ final class EventPlaces {
     /** Adds the places a token names, or (onlyToken false) that its noun phrase names. */
     static void add(EventDraft draft, Sentence sentence, Token token, List<EntityMention> here,
             boolean onlyToken) {
-        for (EntityMention m : onlyToken ? NounPhrases.mentionAt(sentence, token, here) : NounPhrases.entitiesUnder(sentence, token, here)) {
+        List<EntityMention> mentions = onlyToken ? NounPhrases.mentionAt(sentence, token, here)
+                : NounPhrases.entitiesUnder(sentence, token, here);
+        for (EntityMention m : mentions) {
             if (m.type().isPlace()) {
                 draft.places.add(m.iri());
             }

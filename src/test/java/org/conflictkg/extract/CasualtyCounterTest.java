@@ -52,7 +52,8 @@ class CasualtyCounterTest {
 
     @Test
     void nobodyHurtGivesZeroToTheLatestAttackOfTheParagraph() {
-        Sentence before = HandParsed.sentence(0, 3, "A a DT 1 det", "bomb bomb NN 2 nsubj", "exploded explode VBD -1 root");
+        Sentence before = HandParsed.sentence(0, 3,
+                "A a DT 1 det", "bomb bomb NN 2 nsubj", "exploded explode VBD -1 root");
         EventDraft bombing = HandParsed.draft(EventType.BOMBING, before, 1);
         Sentence sentence = HandParsed.sentence(1, 3,
                 "Nobody nobody NN 2 nsubj:pass",
@@ -65,7 +66,8 @@ class CasualtyCounterTest {
 
     @Test
     void nobodyHurtInAnotherParagraphChangesNothing() {
-        Sentence before = HandParsed.sentence(0, 2, "A a DT 1 det", "bomb bomb NN 2 nsubj", "exploded explode VBD -1 root");
+        Sentence before = HandParsed.sentence(0, 2,
+                "A a DT 1 det", "bomb bomb NN 2 nsubj", "exploded explode VBD -1 root");
         EventDraft bombing = HandParsed.draft(EventType.BOMBING, before, 1);
         Sentence sentence = HandParsed.sentence(1, 3,
                 "Nobody nobody NN 2 nsubj:pass",

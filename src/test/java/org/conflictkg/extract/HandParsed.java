@@ -51,6 +51,8 @@ final class HandParsed {
         draft.sentence = sentence;
         draft.trigger = sentence.tokens().get(trigger);
         draft.verb = draft.trigger.isVerb();
+        draft.triggers.add(new Span(sentence.index(), draft.trigger.begin(), draft.trigger.end(),
+                draft.trigger.word()));
         draft.sentences.add(sentence.index());
         draft.paragraphs.add(sentence.paragraph());
         return draft;
