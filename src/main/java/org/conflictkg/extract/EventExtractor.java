@@ -32,6 +32,9 @@ import org.conflictkg.nlp.Token;
  * <li>casualties: a number attached to a noun that is killed, wounded, dead or whose lives were claimed;</li>
  * <li>modality: cue lemmas ({@code modality-cues.tsv}) on the trigger, its modifiers and its ancestors.</li>
  * </ul>
+ * The steps have classes of their own, called per sentence in this order: triggers and roles (here), {@link
+ * EventDating} with {@link TimeExpressions}, {@link EventModality}, {@link CasualtyCounter}, {@link EventPlaces},
+ * {@link SentenceMerger}, then {@link ReferenceLinker} across sentences.
  * A definite noun ("the attack") that adds nothing new, or only what agrees with an earlier event of the same
  * family, is another mention of that event ("the accusations" may be an earlier charge). Confidence: 0.5 for a noun and 0.6 for a verb trigger, plus 0.15 when
  * an actor role is filled and 0.1 when a place is, at most 0.95.
@@ -187,14 +190,14 @@ public final class EventExtractor {
                 }
                 duringOperation(events, draft);
                 countedFromEvent(events, draft, text);
-                EventDraft named = elaborated(events, draft);
+                EventDraft named = ReferenceLinker.elaborated(events, draft);
                 if (named != null) {
-                    merge(named, draft, types);
+                    ReferenceLinker.merge(named, draft, types);
                     continue;
                 }
-                EventDraft earlier = coreferent(events, draft);
+                EventDraft earlier = ReferenceLinker.coreferent(events, draft);
                 if (earlier != null) {
-                    merge(earlier, draft, types);
+                    ReferenceLinker.merge(earlier, draft, types);
                 } else if (draft.reference) {
                     draft.verb = true;
                     events.add(draft);
@@ -208,7 +211,7 @@ public final class EventExtractor {
                 lastDateInParagraph.put(sentence.paragraph(), dates.get(dates.size() - 1).date());
             }
         }
-        mergeRepeatedClaims(events, types);
+        ReferenceLinker.mergeRepeatedClaims(events, types);
         List<Event> result = new ArrayList<>();
         for (EventDraft d : events) {
             Set<String> perpetrators = d.roles.get(Role.PERPETRATOR);
@@ -793,134 +796,6 @@ public final class EventExtractor {
         return false;
     }
 
-    /**
-     * The earlier event a trigger refers to, if any. A definite noun ("the attack") with neither a perpetrator nor a
-     * date of its own refers to the latest earlier event of the same family that happened and is anchored by a
-     * perpetrator or a date (not to a threatened or generic one), else to the latest of the family. Otherwise the
-     * candidates are the earlier events of the same family that share an entity with it and whose date does not
-     * contradict its own; one dated the same day is the same event whatever the determiner, and a definite noun
-     * takes the candidate sharing the most (the latest on a tie).
-     */
-    private static EventDraft coreferent(List<EventDraft> events, EventDraft draft) {
-        boolean anchored = !draft.reference && (draft.roles.getOrDefault(Role.PERPETRATOR, Set.of()).stream()
-                .anyMatch(iri -> !draft.partners.contains(iri))
-                || draft.ownDate && draft.date.filter(d -> d.scope().equals("sentence")).isPresent());
-        if (draft.definite && !anchored) {
-            for (int i = events.size() - 1; i >= 0; i--) {
-                EventDraft earlier = events.get(i);
-                if (family(earlier.type) == family(draft.type) && sameWord(earlier, draft)
-                        && earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(Role.PERPETRATOR)
-                                || earlier.date.isPresent())) {
-                    return earlier;
-                }
-            }
-            for (int i = events.size() - 1; i >= 0; i--) {
-                EventDraft earlier = events.get(i);
-                if (family(earlier.type) == family(draft.type) && draft.type.isStatement()
-                        && draft.roles.values().stream().flatMap(Set::stream).anyMatch(iri -> earlier.roles.values()
-                                .stream().anyMatch(r -> r.contains(iri)))) {
-                    return earlier;
-                }
-            }
-            EventDraft latest = null;
-            for (int i = events.size() - 1; i >= 0; i--) {
-                EventDraft earlier = events.get(i);
-                boolean charge = draft.type == EventType.ACCUSATION && earlier.type == EventType.TRIAL;
-                if (family(earlier.type) != family(draft.type) && !charge) {
-                    continue;
-                }
-                if (latest == null) {
-                    latest = earlier;
-                }
-                if (earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(Role.PERPETRATOR)
-                        || earlier.date.isPresent())) {
-                    return earlier;
-                }
-            }
-            if (latest != null || !draft.hasArguments()) {
-                return latest;
-            }
-        }
-        Optional<String> ownDate = draft.date.filter(d -> d.scope().equals("sentence")).map(EventDate::value);
-        EventDraft best = null;
-        int bestScore = 0;
-        for (int i = events.size() - 1; i >= 0; i--) {
-            EventDraft earlier = events.get(i);
-            if (family(earlier.type) != family(draft.type)) {
-                continue;
-            }
-            long shared = draft.entities().stream().filter(earlier.entities()::contains).count();
-            Optional<String> theirs = earlier.date.map(EventDate::value);
-            boolean sameDay = ownDate.isPresent() && ownDate.get().length() == 10 && theirs.equals(ownDate);
-            boolean contradicts = ownDate.isPresent() && theirs.isPresent() && !theirs.equals(ownDate);
-            if (shared == 0 || contradicts || !(sameDay || draft.definite)) {
-                continue;
-            }
-            int score = (int) shared * 2 + (sameDay ? 5 : 0);
-            if (score > bestScore) {
-                best = earlier;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    /** Claims by the same claimants of the same event are one claim told again ("ISIL-claimed", "ISIL claimed"). */
-    private static void mergeRepeatedClaims(List<EventDraft> events, Map<String, EntityType> types) {
-        for (int i = 0; i < events.size(); i++) {
-            EventDraft first = events.get(i);
-            if (first.type != EventType.CLAIM_OF_RESPONSIBILITY || first.about.isEmpty()
-                    || first.roles.get(Role.CLAIMANT) == null) {
-                continue;
-            }
-            for (int j = events.size() - 1; j > i; j--) {
-                EventDraft again = events.get(j);
-                if (again.type == first.type && again.about.equals(first.about)
-                        && first.roles.get(Role.CLAIMANT).equals(again.roles.get(Role.CLAIMANT))) {
-                    merge(first, again, types);
-                    events.remove(j);
-                }
-            }
-        }
-    }
-
-    /** Whether an earlier event was named with the word a later reference uses ("the attack" after "an attack"). */
-    private static boolean sameWord(EventDraft earlier, EventDraft later) {
-        String word = later.trigger.word();
-        String lemma = later.trigger.lemma();
-        return earlier.triggers.stream().anyMatch(t -> t.text().equalsIgnoreCase(word)
-                || t.text().equalsIgnoreCase(lemma));
-    }
-
-    /**
-     * The event of the sentence before that was only named ("a foiled plot just 15 days prior") and that this
-     * sentence tells of, in the same family, with its participants, place or time: the two are one event.
-     */
-    private static EventDraft elaborated(List<EventDraft> events, EventDraft draft) {
-        if (draft.definite || draft.reference) {
-            return null;
-        }
-        for (int i = events.size() - 1; i >= 0; i--) {
-            EventDraft earlier = events.get(i);
-            int last = earlier.sentences.last();
-            if (last < draft.sentence.index() - 1) {
-                return null;
-            }
-            boolean planned = earlier.type == EventType.PLOT && draft.violent()
-                    && EventModality.of(draft) != Modality.COMPLETED;
-            if (last == draft.sentence.index() - 1 && (family(earlier.type) == family(draft.type) || planned)
-                    && earlier.cue
-                    && !earlier.hasArguments() && earlier.paragraphs.contains(draft.sentence.paragraph())) {
-                return earlier;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * An event "at the scene" (police detained the suspect at the scene) happened where and, when it gives no date
-     * of its own, when the latest attack did.
-     */
     /** A word without its inflection, to match "the attack" with "attacked" and "the bombing" with "bombed". */
     private static String stem(String word) {
         return word.toLowerCase(Locale.ROOT).replaceFirst("(ing|ed|es|s)$", "");
@@ -990,6 +865,10 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * An event "at the scene" (police detained the suspect at the scene) happened where and, when it gives no date
+     * of its own, when the latest attack did.
+     */
     private static void atTheScene(List<EventDraft> events, EventDraft draft) {
         for (int i = events.size() - 1; i >= 0; i--) {
             EventDraft attack = events.get(i);
@@ -1005,7 +884,6 @@ public final class EventExtractor {
         }
     }
 
-    /** Whether a noun trigger is denied by its determiner ("no such attack had taken place"). */
     /**
      * Whether a trigger names no event that took place: the source of a report ("according to the indictment"), a
      * characterisation ("frames the conflict as a clash"), a
@@ -1055,6 +933,7 @@ public final class EventExtractor {
         return false;
     }
 
+    /** Whether a noun trigger is denied by its determiner ("no such attack had taken place"). */
     private static boolean negatedNoun(Sentence sentence, Token token) {
         return token.isNoun() && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("det")
                 && c.word().equalsIgnoreCase("no"));
@@ -1090,34 +969,6 @@ public final class EventExtractor {
             }
         }
         return false;
-    }
-
-    private static Object family(EventType type) {
-        return type.isAttack() ? EventType.ATTACK : type;
-    }
-
-    /**
-     * Adds what a later mention of an event tells about it; its places too when the event had none or only
-     * countries ("a raid in northeastern Syria" ... "the raid near the town of al-Shaddadi").
-     */
-    private static void merge(EventDraft earlier, EventDraft later, Map<String, EntityType> types) {
-        earlier.triggers.add(later.triggers.get(0));
-        earlier.sentences.addAll(later.sentences);
-        earlier.paragraphs.addAll(later.paragraphs);
-        later.roles.forEach((role, iris) -> earlier.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
-        later.rules.forEach((iri, rule) -> earlier.rules.putIfAbsent(iri, "coreference " + rule));
-        if (earlier.places.stream().allMatch(p -> types.get(p) == EntityType.COUNTRY)) {
-            earlier.places.addAll(later.places);
-        }
-        if (earlier.date.isEmpty() && later.date.filter(d -> d.scope().equals("sentence")).isPresent()) {
-            earlier.date = later.date;
-        }
-        if (earlier.killed.isEmpty()) {
-            earlier.killed = later.killed;
-        }
-        if (earlier.wounded.isEmpty()) {
-            earlier.wounded = later.wounded;
-        }
     }
 
     /**
