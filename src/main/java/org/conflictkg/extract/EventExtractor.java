@@ -1,14 +1,7 @@
 package org.conflictkg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,16 +32,15 @@ import org.conflictkg.nlp.Token;
  * <li>casualties: a number attached to a noun that is killed, wounded, dead or whose lives were claimed;</li>
  * <li>modality: cue lemmas ({@code modality-cues.tsv}) on the trigger, its modifiers and its ancestors.</li>
  * </ul>
+ * The steps have classes of their own, called per sentence in this order: triggers and roles (here), {@link
+ * EventDating} with {@link TimeExpressions}, {@link EventModality}, {@link CasualtyCounter}, {@link EventPlaces},
+ * {@link SentenceMerger}, then {@link ReferenceLinker} across sentences.
  * A definite noun ("the attack") that adds nothing new, or only what agrees with an earlier event of the same
  * family, is another mention of that event ("the accusations" may be an earlier charge). Confidence: 0.5 for a noun and 0.6 for a verb trigger, plus 0.15 when
  * an actor role is filled and 0.1 when a place is, at most 0.95.
  */
 public final class EventExtractor {
 
-    private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "perpetrate",
-            "commit", "mount", "execute", "orchestrate", "plan", "plot", "prepare", "organize", "organise",
-            "attempt", "try", "unleash", "carry out", "foil", "thwart", "prevent", "disrupt", "announce", "issue",
-            "make", "avert", "intercept", "uncover", "stop");
     private static final Set<String> REACTION_VERBS = Set.of("claim", "deny", "reject", "dismiss", "condemn",
             "denounce", "blame", "accuse", "investigate", "probe", "praise", "celebrate", "welcome", "mourn",
             "comment", "confirm", "report");
@@ -59,8 +51,6 @@ public final class EventExtractor {
     private static final Set<String> STATE_FORCES = Set.of("soldier", "troops", "troop", "army", "military",
             "police", "policeman", "commando", "force", "forces", "gendarme", "marine", "airstrike", "jet",
             "warplane", "helicopter", "aircraft");
-    private static final Set<String> PLANNING_VERBS = Set.of("plan", "prepare", "plot", "intend", "organize",
-            "organise", "orchestrate", "conspire", "design");
     private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
             "counterterrorism", "security", "army", "anti-terror", "anti-terrorism", "police", "ground", "joint",
             "intelligence-based", "intelligence", "counter-insurgency", "counterinsurgency", "clearance", "combing",
@@ -73,15 +63,10 @@ public final class EventExtractor {
             "vest", "car bomb", "device", "dynamite", "mine", "landmine");
     private static final Set<String> RESPONSIBILITY_WORDS = Set.of("orchestrator", "perpetrator", "mastermind",
             "culprit", "behind", "responsible", "responsibility", "organizer", "organiser", "author");
-    /** Verbs of a conviction: a plot someone is sentenced for was stopped ("sentenced ... for plotting"). */
-    private static final Set<String> CONVICTION_VERBS = Set.of("sentence", "convict", "jail", "imprison");
     /** Words that hedge who did something ("suspected Abu Sayyaf gunmen", "alleged militants"). */
     private static final Set<String> INCITING_VERBS = Set.of("instigate", "incite", "urge", "encourage", "exhort",
             "inspire", "call", "motivate");
     private static final Set<String> UNREALISED = Set.of("potential", "imminent", "hypothetical");
-    private static final Set<String> PREPARATION_VERBS = Set.of("buy", "purchase", "acquire", "procure", "obtain",
-            "scout", "reconnoitre", "reconnoiter", "research", "assemble", "build", "test", "rent", "recruit",
-            "stockpile", "gather");
     private static final Set<String> ENDING_VERBS = Set.of("end", "break", "lift", "bring");
     private static final Set<String> PREDICTIONS = Set.of("likely", "unlikely", "possible", "probable", "expected",
             "feared", "anticipated");
@@ -91,36 +76,13 @@ public final class EventExtractor {
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
     private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen", "militant", "attacker",
             "assailant", "terrorist", "bomber", "insurgent", "fighter", "jihadist", "extremist", "shooter");
-    private static final Set<String> KILL_WORDS = Set.of("kill", "murder", "slay", "execute", "dead", "die",
-            "death", "fatality", "life", "elimination", "eliminate", "killing", "execution");
-    private static final Set<String> WOUND_WORDS = Set.of("wound", "injure", "hurt", "injured", "wounded",
-            "injury");
-    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside", "across",
-            "throughout", "around", "off", "along", "between", "within", "outside of", "on the outskirts of");
-    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district", "province",
-            "region", "island", "area", "outskirts", "suburb", "state", "county", "capital", "neighbourhood",
-            "neighborhood", "municipality", "governorate");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
-    private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
-            "nearly", "almost", "some", "up to", "approximately", "roughly", "fewer than", "less than", "dozens of",
-            "at most");
-    private static final Pattern LOCATION_FIELD = Pattern.compile(
-            "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
-    private static final Pattern RELATIVE_OFFSET = Pattern.compile(
-            "(?i)\\b(a|an|\\d+|[a-z]+)\\s+(days?|weeks?)\\s+(later|after|afterwards|earlier|before|prior)\\b");
     private static final Pattern EVENT_OFFSET = Pattern.compile(
             "(?i)\\b(a|an|\\d+|[a-z]+)\\s+(days?|weeks?)\\s+(after|before|prior to)\\s+(?:the|this|that)\\s+([a-z]+)");
-    private static final Pattern SAME_YEAR = Pattern.compile("(?i)\\b(that|the same) year\\b");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
-    private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
-    private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
-    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
     private final Map<String, EventType> nounTriggers = new HashMap<>();
     private final Map<String, EventType> verbTriggers = new HashMap<>();
-    private final Map<String, Modality> cues = new HashMap<>();
+    private final EventModality modality = EventModality.fromLexicon();
     private final Map<String, String> targetTypes = new HashMap<>();
 
     private final Map<String, LocalDate> governing;
@@ -136,64 +98,18 @@ public final class EventExtractor {
      */
     public EventExtractor(Map<String, LocalDate> governing) {
         this.governing = Map.copyOf(governing);
-        for (String[] row : table("triggers.tsv", 3)) {
+        for (String[] row : Lexicons.rows("triggers.tsv", 3)) {
             EventType type = EventType.ofLocalName(row[2])
                     .orElseThrow(() -> new IllegalStateException("triggers.tsv: unknown event type " + row[2]));
             (row[1].equals("V") ? verbTriggers : nounTriggers).put(row[0], type);
         }
-        for (String[] row : table("modality-cues.tsv", 2)) {
-            cues.put(row[0], Modality.valueOf(row[1].toUpperCase(Locale.ROOT)));
-        }
-        for (String[] row : table("target-types.tsv", 2)) {
+        for (String[] row : Lexicons.rows("target-types.tsv", 2)) {
             targetTypes.put(row[0], row[1]);
         }
     }
 
     /** A mention resolved to its entity, as the extractor needs it. */
     public record EntityMention(Mention mention, String iri, EntityType type) {
-    }
-
-    private static final class Draft {
-        EventType type;
-        final List<Span> triggers = new ArrayList<>();
-        final Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
-        final Set<String> places = new TreeSet<>();
-        Optional<EventDate> date = Optional.empty();
-        Optional<Casualties> killed = Optional.empty();
-        Optional<Casualties> wounded = Optional.empty();
-        Modality modality = Modality.COMPLETED;
-        final Set<Modality> cues = java.util.EnumSet.noneOf(Modality.class);
-        boolean cue;
-        boolean stateAgent;
-        boolean verb;
-        boolean definite;
-        Optional<Integer> claimed = Optional.empty();
-        Optional<Integer> about = Optional.empty();
-        final Set<String> attributedTo = new TreeSet<>();
-        final Set<String> channels = new TreeSet<>();
-        Token patient;
-        EntityMention targetEntity;
-        final TreeSet<Integer> sentences = new TreeSet<>();
-        Token trigger;
-        Sentence sentence;
-        final Set<String> agentPlaces = new TreeSet<>();
-        final Map<String, String> rules = new HashMap<>();
-        boolean reference;
-        boolean atScene;
-        final Set<String> partners = new TreeSet<>();
-        final Set<Integer> paragraphs = new TreeSet<>();
-        boolean ownDate;
-
-        boolean hasArguments() {
-            return !roles.isEmpty() || !places.isEmpty() || date.filter(d -> d.scope().equals("sentence"))
-                    .isPresent() || killed.isPresent() || wounded.isPresent();
-        }
-
-        Set<String> entities() {
-            Set<String> all = new TreeSet<>(places);
-            roles.values().forEach(all::addAll);
-            return all;
-        }
     }
 
     /**
@@ -209,7 +125,7 @@ public final class EventExtractor {
                 bySentence.computeIfAbsent(m.mention().sentence(), k -> new ArrayList<>()).add(m);
             }
         }
-        List<String> locationField = locationField(text, mentions);
+        List<String> locationField = EventPlaces.locationField(text, mentions);
         Set<String> governingNow = new TreeSet<>();
         governing.forEach((group, since) -> {
             if (documentDate.isEmpty() || !documentDate.get().isBefore(since)) {
@@ -218,11 +134,14 @@ public final class EventExtractor {
         });
         Map<String, EntityType> types = new HashMap<>();
         mentions.forEach(m -> types.put(m.iri(), m.type()));
-        List<Draft> events = new ArrayList<>();
+        List<EventDraft> events = new ArrayList<>();
         Map<Integer, EventDate> lastDateInParagraph = new HashMap<>();
+        TimeExpressions times = new TimeExpressions(text, documentDate, datelineEnd);
         for (Sentence sentence : text.sentences()) {
             List<EntityMention> here = bySentence.getOrDefault(sentence.index(), List.of());
-            List<Draft> found = new ArrayList<>();
+            EventDate paragraphDate = lastDateInParagraph.get(sentence.paragraph());
+            List<TimeExpressions.Dated> dates = times.in(sentence, paragraphDate);
+            List<EventDraft> found = new ArrayList<>();
             for (Token token : sentence.tokens()) {
                 if (genericPlural(sentence, token)) {
                     continue;
@@ -232,7 +151,7 @@ public final class EventExtractor {
                         || notOccurring(sentence, token)) {
                     continue;
                 }
-                Draft draft = new Draft();
+                EventDraft draft = new EventDraft();
                 draft.type = type;
                 draft.trigger = token;
                 draft.sentence = sentence;
@@ -243,8 +162,7 @@ public final class EventExtractor {
                 draft.paragraphs.add(sentence.paragraph());
                 draft.definite = definite(sentence, token);
                 fillRoles(draft, sentence, token, here);
-                fillDate(draft, sentence, token, text, documentDate, datelineEnd,
-                        lastDateInParagraph.get(sentence.paragraph()), here);
+                EventDating.date(draft, sentence, token, dates, paragraphDate, ownRegion(sentence, token, here));
                 Token modified = sentence.head(token);
                 if (token.isVerb() && token.relation().equals("amod") && modified != null
                         && token.index() < modified.index()) {
@@ -254,17 +172,16 @@ public final class EventExtractor {
                     draft.date = Optional.empty();
                     draft.places.clear();
                 }
-                fillModality(draft, sentence, token);
+                modality.assess(draft, sentence, token);
                 found.add(draft);
             }
-            fillCasualties(found, sentence, events);
-            noCasualties(events, found, sentence);
-            soleEventPlaces(found, sentence, here);
-            contextPlaces(found, headerPlaces(sentence, here), locationField, types);
+            CasualtyCounter.assign(found, sentence, events);
+            EventPlaces.soleEventPlaces(found, sentence, here);
+            EventPlaces.contextPlaces(found, EventPlaces.headerPlaces(sentence, here), locationField, types);
             shareWithConjuncts(found, sentence);
             retype(found, types, governingNow);
-            found = mergeWithinSentence(found, sentence, text);
-            for (Draft draft : found) {
+            found = SentenceMerger.merge(found, sentence, text);
+            for (EventDraft draft : found) {
                 if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite) {
                     continue;
                 }
@@ -273,14 +190,14 @@ public final class EventExtractor {
                 }
                 duringOperation(events, draft);
                 countedFromEvent(events, draft, text);
-                Draft named = elaborated(events, draft);
+                EventDraft named = ReferenceLinker.elaborated(events, draft);
                 if (named != null) {
-                    merge(named, draft, types);
+                    ReferenceLinker.merge(named, draft, types);
                     continue;
                 }
-                Draft earlier = coreferent(events, draft);
+                EventDraft earlier = ReferenceLinker.coreferent(events, draft);
                 if (earlier != null) {
-                    merge(earlier, draft, types);
+                    ReferenceLinker.merge(earlier, draft, types);
                 } else if (draft.reference) {
                     draft.verb = true;
                     events.add(draft);
@@ -289,15 +206,14 @@ public final class EventExtractor {
                 }
             }
             linkStatements(events, found, sentence, here);
-            datePlotsByPreparation(events, sentence, dates(sentence, text, documentDate, datelineEnd,
-                    lastDateInParagraph.get(sentence.paragraph())));
-            Optional<EventDate> last = lastDate(sentence, text, documentDate, datelineEnd,
-                    lastDateInParagraph.get(sentence.paragraph()));
-            last.ifPresent(d -> lastDateInParagraph.put(sentence.paragraph(), d));
+            EventDating.datePlotsByPreparation(events, sentence, dates);
+            if (!dates.isEmpty()) {
+                lastDateInParagraph.put(sentence.paragraph(), dates.get(dates.size() - 1).date());
+            }
         }
-        mergeRepeatedClaims(events, types);
+        ReferenceLinker.mergeRepeatedClaims(events, types);
         List<Event> result = new ArrayList<>();
-        for (Draft d : events) {
+        for (EventDraft d : events) {
             Set<String> perpetrators = d.roles.get(Role.PERPETRATOR);
             Set<String> targets = d.roles.get(Role.TARGET);
             if (perpetrators != null && targets != null) {
@@ -312,7 +228,8 @@ public final class EventExtractor {
                     assignments.add(RoleAssignment.of(role.getKey(), iri, d.rules.getOrDefault(iri, "subject")));
                 }
             }
-            result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded, modality(d),
+            result.add(new Event(d.type, d.triggers, d.roles, d.places, d.date, d.killed, d.wounded,
+                    EventModality.of(d),
                     confidence(d), d.claimed, d.about, d.attributedTo, d.channels, target(d), d.sentences,
                     assignments));
         }
@@ -394,7 +311,7 @@ public final class EventExtractor {
             return onSomeone ? type : null;
         }
         if (lemma.equals("capture") && sentence.children(token.index()).stream().anyMatch(c ->
-                c.relation().equals("obj") && (PLACE_NOUNS.contains(c.lemma().toLowerCase(Locale.ROOT))
+                c.relation().equals("obj") && (EventPlaces.placeNoun(c.lemma().toLowerCase(Locale.ROOT))
                         || c.lemma().equalsIgnoreCase("territory")))) {
             return null;
         }
@@ -423,7 +340,7 @@ public final class EventExtractor {
             boolean attacker = ATTACKER_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT))
                     || STATE_FORCES.contains(subject.lemma().toLowerCase(Locale.ROOT))
                     || PROJECTILES.contains(subject.lemma().toLowerCase(Locale.ROOT))
-                    || entitiesUnder(sentence, subject, here).stream().anyMatch(m -> m.type().isActor()
+                    || NounPhrases.entitiesUnder(sentence, subject, here).stream().anyMatch(m -> m.type().isActor()
                             || m.type() == EntityType.COUNTRY);
             return attacker ? type : null;
         }
@@ -440,10 +357,10 @@ public final class EventExtractor {
                 && m.mention().begin() <= token.begin() && token.end() <= m.mention().end());
     }
 
-    private void fillRoles(Draft draft, Sentence sentence, Token trigger, List<EntityMention> here) {
+    private void fillRoles(EventDraft draft, Sentence sentence, Token trigger, List<EntityMention> here) {
         Role agentRole = agentRole(draft.type);
         Role patientRole = patientRole(draft.type);
-        Token frameHead = frameVerb(sentence, trigger);
+        Token frameHead = FrameVerbs.frameVerb(sentence, trigger);
         if (frameHead != null && FOILING_VERBS.contains(frameHead.lemma().toLowerCase(Locale.ROOT))) {
             agentRole = Role.AUTHORITY;
         }
@@ -458,15 +375,15 @@ public final class EventExtractor {
                 }
             }
             if (agentRole == Role.AUTHORITY || draft.type == EventType.WARNING) {
-                for (EntityMention m : entitiesUnder(sentence, agent, here)) {
+                for (EntityMention m : NounPhrases.entitiesUnder(sentence, agent, here)) {
                     Token last = sentence.tokens().get(m.mention().lastToken());
                     boolean country = m.type() == EntityType.COUNTRY && (m.mention().covers(sentence.index(),
                             agent.index()) || last.relation().startsWith("nmod:poss") && sentence.head(last) == agent);
                     boolean issuer = draft.type == EventType.WARNING && agentRole != Role.AUTHORITY;
-                    if (m.type().isPlace() && (country && !issuer || located(sentence, m))) {
+                    if (m.type().isPlace() && (country && !issuer || EventPlaces.located(sentence, m))) {
                         draft.agentPlaces.add(m.iri());
                     }
-                    if (agentRole == Role.AUTHORITY && m.type() != EntityType.COUNTRY && located(sentence, m)) {
+                    if (agentRole == Role.AUTHORITY && m.type() != EntityType.COUNTRY && EventPlaces.located(sentence, m)) {
                         draft.places.add(m.iri());
                     }
                 }
@@ -509,7 +426,7 @@ public final class EventExtractor {
                 addPatient(draft, patientRole, sentence, child, here, "object");
             } else if (relation.startsWith("nmod:poss") || (!trigger.isVerb() && relation.equals("compound"))) {
                 addActors(draft, agentRole, sentence, child, here, "modifier");
-                addPlaces(draft, sentence, child, here, true);
+                EventPlaces.add(draft, sentence, child, here, true);
             } else if (relation.startsWith("nmod") || relation.startsWith("obl")) {
                 switch (marker) {
                     case "on", "against", "upon", "targeting" -> addPatient(draft, patientRole, sentence, child, here,
@@ -524,18 +441,18 @@ public final class EventExtractor {
                         }
                     }
                     default -> {
-                        if (PLACE_CASES.contains(marker)) {
-                            addPlaces(draft, sentence, child, here, false);
+                        if (EventPlaces.locative(marker)) {
+                            EventPlaces.add(draft, sentence, child, here, false);
                         } else {
-                            addLocatedPlaces(draft, sentence, child, here);
+                            EventPlaces.addLocated(draft, sentence, child, here);
                         }
                     }
                 }
             } else if (relation.equals("amod") && !trigger.isVerb()) {
-                addPlaces(draft, sentence, child, here, true);
+                EventPlaces.add(draft, sentence, child, here, true);
             }
         }
-        Token frame = frameVerb(sentence, trigger);
+        Token frame = FrameVerbs.frameVerb(sentence, trigger);
         if (frame == null && trigger.relation().equals("nsubj") && sentence.head(trigger) != null
                 && sentence.head(trigger).isVerb() && !draft.type.isStatement()) {
             frame = sentence.head(trigger);
@@ -544,17 +461,17 @@ public final class EventExtractor {
             for (Token child : sentence.children(frame.index())) {
                 if (coAgent(sentence, frame, child)) {
                     addPartners(draft, agentRole, sentence, child, here);
-                } else if (child.relation().startsWith("obl") && PLACE_CASES.contains(sentence.caseMarker(child))) {
-                    addPlaces(draft, sentence, child, here, false);
+                } else if (child.relation().startsWith("obl") && EventPlaces.locative(sentence.caseMarker(child))) {
+                    EventPlaces.add(draft, sentence, child, here, false);
                 } else if (child.relation().startsWith("obl")) {
-                    addLocatedPlaces(draft, sentence, child, here);
+                    EventPlaces.addLocated(draft, sentence, child, here);
                 }
             }
         }
     }
 
     /** Adds the actors of a partner phrase to the agent role, remembering them as partners (not the event's anchor). */
-    private void addPartners(Draft draft, Role role, Sentence sentence, Token phrase, List<EntityMention> here) {
+    private void addPartners(EventDraft draft, Role role, Sentence sentence, Token phrase, List<EntityMention> here) {
         Set<String> before = new TreeSet<>(draft.roles.getOrDefault(role, Set.of()));
         addActors(draft, role, sentence, phrase, here, "prepositional");
         draft.roles.getOrDefault(role, Set.of()).stream().filter(iri -> !before.contains(iri))
@@ -592,7 +509,7 @@ public final class EventExtractor {
             }
             for (Token child : sentence.children(clause.index())) {
                 if (child.relation().equals("nsubj") && child.index() != agent.index()
-                        && entitiesUnder(sentence, child, here).stream().anyMatch(m -> m.type().isActor())) {
+                        && NounPhrases.entitiesUnder(sentence, child, here).stream().anyMatch(m -> m.type().isActor())) {
                     return child;
                 }
             }
@@ -629,7 +546,7 @@ public final class EventExtractor {
      * ("al-Shabaab threatened to attack"), and an adverbial clause by neither.
      */
     private Token agentToken(Sentence sentence, Token trigger) {
-        Token verb = trigger.isVerb() ? trigger : frameVerb(sentence, trigger);
+        Token verb = trigger.isVerb() ? trigger : FrameVerbs.frameVerb(sentence, trigger);
         for (int steps = 0; verb != null && steps < 3; steps++) {
             for (Token child : sentence.children(verb.index())) {
                 if (child.relation().equals("nsubj")) {
@@ -680,19 +597,6 @@ public final class EventExtractor {
         return subject;
     }
 
-    /** The verb a noun trigger is the object of, when it is a light or planning verb ("launched an attack"). */
-    private static Token frameVerb(Sentence sentence, Token trigger) {
-        if (trigger.isVerb()) {
-            return null;
-        }
-        Token head = sentence.head(trigger);
-        if (head == null || !head.isVerb()) {
-            return null;
-        }
-        boolean object = trigger.relation().equals("obj") || trigger.relation().equals("nsubj:pass");
-        return object && LIGHT_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
-    }
-
     private static Role agentRole(EventType type) {
         return switch (type) {
             case ARREST, DEPORTATION, TRIAL -> Role.AUTHORITY;
@@ -714,12 +618,12 @@ public final class EventExtractor {
      * The actors of a phrase in a role; a country that only qualifies a named actor ("Yemen's Houthis") is not one
      * of them. A hedged phrase ("suspected Abu Sayyaf gunmen") still names them, with less confidence.
      */
-    private void addActors(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here,
+    private void addActors(EventDraft draft, Role role, Sentence sentence, Token token, List<EntityMention> here,
             String rule) {
         if (role == null) {
             return;
         }
-        List<EntityMention> under = entitiesUnder(sentence, token, here);
+        List<EntityMention> under = NounPhrases.entitiesUnder(sentence, token, here);
         boolean hedged = sentence.children(token.index()).stream().anyMatch(c -> (c.relation().equals("amod")
                 || c.relation().equals("advmod")) && HEDGES.contains(c.lemma().toLowerCase(Locale.ROOT)));
         String found = hedged ? rule + " hedged" : rule;
@@ -767,12 +671,12 @@ public final class EventExtractor {
         return mentions.stream().anyMatch(o -> o.type().isActor() && o.mention().firstToken() == next + 1);
     }
 
-    private void addPatient(Draft draft, Role role, Sentence sentence, Token token, List<EntityMention> here,
+    private void addPatient(EventDraft draft, Role role, Sentence sentence, Token token, List<EntityMention> here,
             String rule) {
         if (role == Role.TARGET && draft.patient == null) {
             draft.patient = token;
         }
-        for (EntityMention m : entitiesUnder(sentence, token, here)) {
+        for (EntityMention m : NounPhrases.entitiesUnder(sentence, token, here)) {
             boolean head = m.mention().covers(sentence.index(), token.index());
             if (role != null && (m.type().isActor() || head && (m.type() == EntityType.COUNTRY
                     || role == Role.TARGET && m.type() == EntityType.SITE))) {
@@ -782,146 +686,11 @@ public final class EventExtractor {
                     draft.targetEntity = m;
                 }
             }
-            if (m.type().isPlace() && (head || namedBy(sentence, m, token)) && !draft.type.isStatement()) {
+            if (m.type().isPlace() && (head || EventPlaces.namedBy(sentence, m, token)) && !draft.type.isStatement()) {
                 draft.places.add(m.iri());
             }
         }
-        addLocatedPlaces(draft, sentence, token, here);
-    }
-
-    /** Whether a place is what a place noun names ("the village of Kisunga", "the town of Monguno"). */
-    private static boolean namedBy(Sentence sentence, EntityMention m, Token placeNoun) {
-        Token token = sentence.tokens().get(m.mention().lastToken());
-        return PLACE_NOUNS.contains(placeNoun.lemma().toLowerCase(Locale.ROOT)) && sentence.head(token) == placeNoun
-                && sentence.caseMarker(token).equals("of");
-    }
-
-    private void addPlaces(Draft draft, Sentence sentence, Token token, List<EntityMention> here,
-            boolean onlyToken) {
-        for (EntityMention m : onlyToken ? mentionAt(sentence, token, here) : entitiesUnder(sentence, token, here)) {
-            if (m.type().isPlace()) {
-                draft.places.add(m.iri());
-            }
-        }
-    }
-
-    /** Places in an argument's subtree that are introduced as locations ("through a mosque in Quetta"). */
-    private void addLocatedPlaces(Draft draft, Sentence sentence, Token token, List<EntityMention> here) {
-        for (EntityMention m : entitiesUnder(sentence, token, here)) {
-            if (m.type().isPlace() && located(sentence, m)) {
-                draft.places.add(m.iri());
-            }
-        }
-    }
-
-    /**
-     * Whether a place mention is introduced as a location: by a locative preposition ("in Kano", "near Gao"),
-     * directly or through the noun it names ("in Sariyer district", "near the town of Arbinda", "an assault on the
-     * town of Monguno").
-     */
-    private static boolean located(Sentence sentence, EntityMention m) {
-        Token token = sentence.tokens().get(m.mention().lastToken());
-        if (token.relation().startsWith("compound") && sentence.head(token) != null) {
-            token = sentence.head(token);
-        }
-        String marker = sentence.caseMarker(token);
-        if (PLACE_CASES.contains(marker)) {
-            return true;
-        }
-        Token head = sentence.head(token);
-        return marker.equals("of") && head != null && PLACE_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))
-                && (PLACE_CASES.contains(sentence.caseMarker(head))
-                        || Set.of("on", "against", "toward", "towards").contains(sentence.caseMarker(head)));
-    }
-
-    /**
-     * When the only event of a sentence has no place from its own arguments, the places the sentence introduces
-     * as locations are its places ("Gunmen abducted 26 people, most of them women, near the town of Arbinda"),
-     * except those in a clause about a noun ("a passport acquired in Kyrgyzstan"), and not for a reference to an
-     * earlier event in a prepositional phrase ("according to the indictment").
-     */
-    private static void soleEventPlaces(List<Draft> found, Sentence sentence, List<EntityMention> here) {
-        List<Draft> events = found.stream().filter(d -> !d.type.isStatement()).toList();
-        if (events.size() != 1 || !events.get(0).places.isEmpty()) {
-            return;
-        }
-        Draft event = events.get(0);
-        if (event.reference || event.definite && (event.trigger.relation().startsWith("obl")
-                || event.trigger.relation().startsWith("nmod"))
-                && !Set.of("such", "like", "including").contains(sentence.caseMarker(event.trigger))) {
-            return;
-        }
-        for (EntityMention m : here) {
-            if (m.type().isPlace() && located(sentence, m)
-                    && !inRelativeClause(sentence, sentence.tokens().get(m.mention().lastToken()), event.trigger)) {
-                events.get(0).places.add(m.iri());
-            }
-        }
-    }
-
-    /**
-     * The places of a sentence's heading, the part before a colon that has no verb, as incident logs write them
-     * ("25 March 2024, Mosul (Nineveh): Unknown gunmen tried ...").
-     */
-    private static List<String> headerPlaces(Sentence sentence, List<EntityMention> here) {
-        int colon = -1;
-        for (Token token : sentence.tokens()) {
-            if (token.word().equals(":")) {
-                colon = token.index();
-                break;
-            }
-            if (token.isVerb() || token.index() >= 12) {
-                return List.of();
-            }
-        }
-        List<String> places = new ArrayList<>();
-        for (EntityMention m : here) {
-            if (m.type().isPlace() && m.mention().lastToken() < colon && !places.contains(m.iri())) {
-                places.add(m.iri());
-            }
-        }
-        return places;
-    }
-
-    /** The places named in a "Location:" field of a structured report, which locate its incidents. */
-    private static List<String> locationField(AnnotatedText text, List<EntityMention> mentions) {
-        List<String> places = new ArrayList<>();
-        Matcher field = LOCATION_FIELD.matcher(text.text());
-        while (field.find()) {
-            for (EntityMention m : mentions) {
-                if (m.type().isPlace() && m.mention().begin() >= field.start(1) && m.mention().end() <= field.end(1)
-                        && !places.contains(m.iri())) {
-                    places.add(m.iri());
-                }
-            }
-        }
-        return places;
-    }
-
-    /**
-     * Events that happen somewhere (not statements) and have no place of their own, or only a site, take the
-     * places of the sentence's heading, else those of the report's location field. An arrest, deportation or
-     * trial with none takes the place its authority is named with ("police in Istanbul", "Poland deported"; a city
-     * an authority is located in is among its places anyway: "Police in Istanbul detained them in Esenyurt"), and a
-     * warning the place of whoever issues it ("the US Embassy in Nairobi urged", "Sweden's Security Service warned").
-     */
-    private static void contextPlaces(List<Draft> found, List<String> header, List<String> locationField,
-            Map<String, EntityType> types) {
-        for (Draft d : found) {
-            if (d.type == EventType.WARNING && d.places.isEmpty()) {
-                d.places.addAll(d.agentPlaces);
-            }
-            if (d.type.isStatement() || d.reference || !d.verb && !d.hasArguments()) {
-                continue;
-            }
-            if (d.places.isEmpty() && !d.agentPlaces.isEmpty()) {
-                d.places.addAll(d.agentPlaces);
-            }
-            List<String> context = header.isEmpty() ? locationField : header;
-            if (d.places.stream().allMatch(p -> types.get(p) == EntityType.SITE)) {
-                d.places.addAll(context);
-            }
-        }
+        EventPlaces.addLocated(draft, sentence, token, here);
     }
 
     /**
@@ -929,13 +698,13 @@ public final class EventExtractor {
      * on Tuesday, fighters killed eleven militants and detained four others"): a conjunct with none of its own takes
      * those of the verb it is coordinated with.
      */
-    private static void shareWithConjuncts(List<Draft> found, Sentence sentence) {
-        for (Draft d : found) {
+    private static void shareWithConjuncts(List<EventDraft> found, Sentence sentence) {
+        for (EventDraft d : found) {
             if (!d.verb || !d.trigger.relation().equals("conj")) {
                 continue;
             }
             Token head = sentence.head(d.trigger);
-            for (Draft other : found) {
+            for (EventDraft other : found) {
                 if (other != d && other.trigger == head) {
                     if (d.places.isEmpty()) {
                         d.places.addAll(other.places);
@@ -950,69 +719,14 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether the nearest clause around a token modifies a noun other than the trigger ("a passport acquired in
-     * Kyrgyzstan"; but "a bombing targeting the embassy in Kabul" describes the event itself).
+     * The token indexes a trigger's date must come from when the trigger is reported ("claimed the attack") or
+     * embedded in another event's clause ("arrested ... after he attacked"), or null when its whole sentence dates
+     * it.
      */
-    private static boolean inRelativeClause(Sentence sentence, Token token, Token trigger) {
-        for (Token current = token; current != null; current = sentence.head(current)) {
-            if (current.isVerb()) {
-                return current.relation().startsWith("acl") && sentence.head(current) != trigger;
-            }
-        }
-        return false;
-    }
-
-    private static List<EntityMention> mentionAt(Sentence sentence, Token token, List<EntityMention> here) {
-        return here.stream().filter(m -> m.mention().covers(sentence.index(), token.index())).toList();
-    }
-
-    /** Mentions in the nominal subtree of a token (not crossing into clauses). */
-    private static List<EntityMention> entitiesUnder(Sentence sentence, Token token, List<EntityMention> here) {
-        Set<Integer> region = new TreeSet<>();
-        collectNominal(sentence, token, region, 0);
-        List<EntityMention> result = new ArrayList<>();
-        for (EntityMention m : here) {
-            for (int i = m.mention().firstToken(); i <= m.mention().lastToken(); i++) {
-                if (region.contains(i)) {
-                    result.add(m);
-                    break;
-                }
-            }
-        }
-        return result;
-    }
-
-    /**
-     * The tokens of a noun phrase: its modifiers, prepositional phrases, appositions and conjuncts, and the
-     * prepositional phrase of an adverb that is a conjunct ("in Pakistan, Tajikistan and most recently in Kerman").
-     */
-    private static void collectNominal(Sentence sentence, Token token, Set<Integer> region, int depth) {
-        region.add(token.index());
-        if (depth > 4) {
-            return;
-        }
-        for (Token child : sentence.children(token.index())) {
-            String relation = child.relation();
-            boolean adverbialConjunct = relation.startsWith("obl") && token.relation().equals("conj")
-                    && !token.isVerb() && !token.isNoun();
-            if (relation.startsWith("compound") || relation.startsWith("flat") || relation.equals("amod")
-                    || relation.startsWith("nmod") || relation.equals("appos") || relation.equals("conj")
-                    || relation.equals("nummod") || relation.equals("case") || relation.equals("det")
-                    || adverbialConjunct) {
-                collectNominal(sentence, child, region, depth + 1);
-            }
-        }
-    }
-
-    private void fillDate(Draft draft, Sentence sentence, Token trigger, AnnotatedText text,
-            Optional<LocalDate> documentDate, int datelineEnd, EventDate paragraphDate, List<EntityMention> here) {
-        Token clause = trigger;
-        for (int steps = 0; steps < 4 && !clause.isVerb() && sentence.head(clause) != null; steps++) {
-            clause = sentence.head(clause);
-        }
+    private Set<Integer> ownRegion(Sentence sentence, Token trigger, List<EntityMention> here) {
         Set<Integer> own = null;
         if (reported(sentence, trigger)) {
-            own = nominalRegion(sentence, trigger);
+            own = NounPhrases.nominalRegion(sentence, trigger);
         } else if (embedded(sentence, trigger, here)) {
             own = new TreeSet<>();
             for (Token token : sentence.tokens()) {
@@ -1021,45 +735,7 @@ public final class EventExtractor {
                 }
             }
         }
-        EventDate best = null;
-        Token bestToken = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (DateSpan span : dates(sentence, text, documentDate, datelineEnd, paragraphDate)) {
-            if (own != null && (!own.contains(span.first)
-                    || inClauseOfOtherNoun(sentence, sentence.tokens().get(span.first), trigger))) {
-                continue;
-            }
-            boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first));
-            int distance = Math.abs(span.first - trigger.index()) + (inClause ? 0 : 1000);
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = span.date;
-                bestToken = sentence.tokens().get(span.first);
-            }
-        }
-        if (best != null) {
-            draft.date = Optional.of(best);
-            draft.ownDate = bestToken != null && (trigger.isVerb() || sentence.dominates(trigger, bestToken));
-        } else if (paragraphDate != null && own == null && !present(sentence, clause)) {
-            draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
-                    paragraphDate.text()));
-        }
-    }
-
-    /**
-     * Whether a time expression sits in a participial or relative clause of another noun ("in a video released on
-     * Thursday"): it dates that noun, not the event embedded in another ("threatened to attack hotels in a video
-     * released on Thursday").
-     */
-    private static boolean inClauseOfOtherNoun(Sentence sentence, Token time, Token trigger) {
-        for (Token t = time; t != null && t != trigger; t = sentence.head(t)) {
-            Token head = sentence.head(t);
-            if (t.relation().startsWith("acl") && head != null && head != trigger && head.isNoun()
-                    && !sentence.dominates(t, trigger)) {
-                return true;
-            }
-        }
-        return false;
+        return own;
     }
 
     /**
@@ -1094,7 +770,7 @@ public final class EventExtractor {
                 return false;
             }
             String lemma = head.lemma().toLowerCase(Locale.ROOT);
-            boolean frame = LIGHT_VERBS.contains(lemma) || PLANNING_VERBS.contains(lemma)
+            boolean frame = FrameVerbs.light(lemma) || FrameVerbs.planning(lemma)
                     || FOILING_VERBS.contains(lemma);
             if (head.isVerb() && !frame) {
                 return triggerType(sentence, head, here) != null;
@@ -1102,38 +778,6 @@ public final class EventExtractor {
             current = head;
         }
         return false;
-    }
-
-    /**
-     * Whether a clause is in the present or present perfect ("Kabul denies", "has charged"): it reports a state at
-     * the time of writing, so an earlier date in its paragraph does not date it.
-     */
-    private static boolean present(Sentence sentence, Token clause) {
-        if (!clause.isVerb()) {
-            return false;
-        }
-        if (clause.pos().equals("VBZ") || clause.pos().equals("VBP")) {
-            return true;
-        }
-        return sentence.children(clause.index()).stream().anyMatch(c -> c.relation().startsWith("aux")
-                && Set.of("has", "have", "is", "are", "am").contains(c.word().toLowerCase(Locale.ROOT)));
-    }
-
-    /**
-     * The token indexes of a noun's own modifiers ("the March 23 attack", "Tuesday's bombing"), without its
-     * prepositional phrases, whose attachment the parser often takes from the clause around it.
-     */
-    private static Set<Integer> nominalRegion(Sentence sentence, Token token) {
-        Set<Integer> region = new TreeSet<>();
-        region.add(token.index());
-        for (Token child : sentence.children(token.index())) {
-            String relation = child.relation();
-            if (relation.startsWith("compound") || relation.equals("amod") || relation.startsWith("nmod:poss")
-                    || relation.equals("nmod:tmod")) {
-                collectNominal(sentence, child, region, 1);
-            }
-        }
-        return region;
     }
 
     /** Whether a verb is negated ("has not claimed") or its subject is ("no group has claimed"). */
@@ -1152,545 +796,6 @@ public final class EventExtractor {
         return false;
     }
 
-    private record DateSpan(int first, EventDate date) {
-    }
-
-    /**
-     * The normalised dates of a sentence. A date written without its year ("March 23", "in July") that the
-     * normaliser put after the publication date is moved back a year, and a weekday ("on Tuesday") back a week:
-     * news reports what has happened, and the normaliser reads the tense of the sentence ("will have
-     * implications") as pointing forward. The dateline's date is the publication's, not an event's. A holiday
-     * naming a thing ("a Christmas market") is no time expression.
-     */
-    private static List<DateSpan> dates(Sentence sentence, AnnotatedText text, Optional<LocalDate> documentDate,
-            int datelineEnd, EventDate paragraphDate) {
-        List<DateSpan> spans = new ArrayList<>();
-        List<Token> tokens = sentence.tokens();
-        int i = 0;
-        while (i < tokens.size()) {
-            Token token = tokens.get(i);
-            if (!token.ner().equals("DATE") || token.begin() < datelineEnd) {
-                i++;
-                continue;
-            }
-            int last = i;
-            while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("DATE")
-                    && tokens.get(last + 1).normalized().equals(token.normalized())) {
-                last++;
-            }
-            String value = token.normalized();
-            if (value.length() > 10 && value.charAt(10) == 'T') {
-                value = value.substring(0, 10);
-            }
-            if (SEASON.matcher(value).matches()) {
-                value = value.substring(0, 4);
-            }
-            if (value.startsWith("XXXX-") && documentDate.isEmpty()) {
-                value = YearContext.yearBefore(text.text(), token.begin()).orElse("XXXX")
-                        + value.substring(4);
-            }
-            Token lastToken = tokens.get(last);
-            Token head = sentence.head(lastToken);
-            boolean nameOfThing = lastToken.relation().startsWith("compound") && head != null && head.isNoun()
-                    && !head.ner().equals("DATE") && !text.text().substring(token.begin(), lastToken.end())
-                    .matches(".*(\\d|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)).*");
-            String window = text.text().substring(token.begin(), Math.min(text.text().length(), token.begin() + 60));
-            Matcher relative = RELATIVE_OFFSET.matcher(window);
-            if (relative.lookingAt()) {
-                String written = relative.group();
-                relativeDate(relative, paragraphDate, window.substring(relative.end())).ifPresent(d ->
-                        spans.add(new DateSpan(token.index(), new EventDate(d.toString(), "day", "sentence",
-                                written))));
-                i = last + 1;
-                continue;
-            }
-            if (DATE_VALUE.matcher(value).matches() && calendarDate(value) && !nameOfThing) {
-                String precision = value.length() == 10 ? "day" : value.length() == 7 ? "month" : "year";
-                String written = text.text().substring(token.begin(), tokens.get(last).end());
-                String following = text.text().substring(lastToken.end(),
-                        Math.min(text.text().length(), lastToken.end() + 20));
-                Optional<String> thatYear = SAME_YEAR.matcher(written + following).find() && !precision.equals("year")
-                        ? earlierYear(spans, paragraphDate) : Optional.empty();
-                if (thatYear.isPresent()) {
-                    value = thatYear.get() + value.substring(4);
-                } else if (documentDate.isPresent() && !YEAR_WRITTEN.matcher(written).find()
-                        && !precision.equals("year") && after(value, documentDate.get())) {
-                    value = WEEKDAY.matcher(written).find() && precision.equals("day")
-                            ? LocalDate.parse(value).minusWeeks(1).toString()
-                            : (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
-                }
-                if (calendarDate(value)) {
-                    spans.add(new DateSpan(i, new EventDate(value, precision, "sentence", written)));
-                }
-            }
-            i = last + 1;
-        }
-        return spans;
-    }
-
-    /**
-     * The day an offset such as "two days later" or "a week earlier" names, counted from the latest day-precise
-     * date of the paragraph; none when the paragraph has none, or when the offset counts from an event ("three days
-     * before the attack"), whose date is not known here: no date is better than one counted from the wrong day.
-     */
-    private static Optional<LocalDate> relativeDate(Matcher offset, EventDate paragraphDate, String following) {
-        if (paragraphDate == null || !paragraphDate.precision().equals("day")
-                || following.matches("(?s)\\s+(the|this|that|its|their)\\s.*")) {
-            return Optional.empty();
-        }
-        String amount = offset.group(1).toLowerCase(Locale.ROOT);
-        Integer n = amount.matches("\\d+") ? Integer.valueOf(amount)
-                : amount.equals("a") || amount.equals("an") ? Integer.valueOf(1) : NUMBER_WORDS.get(amount);
-        if (n == null) {
-            return Optional.empty();
-        }
-        int days = offset.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 * n : n;
-        boolean back = Set.of("earlier", "before", "prior").contains(offset.group(3).toLowerCase(Locale.ROOT));
-        LocalDate anchor = LocalDate.parse(paragraphDate.value());
-        return Optional.of(back ? anchor.minusDays(days) : anchor.plusDays(days));
-    }
-
-    /** The year of the latest earlier date of the sentence, else of the paragraph: what "that year" refers to. */
-    private static Optional<String> earlierYear(List<DateSpan> spans, EventDate paragraphDate) {
-        if (!spans.isEmpty()) {
-            return Optional.of(spans.get(spans.size() - 1).date().value().substring(0, 4));
-        }
-        return Optional.ofNullable(paragraphDate).map(d -> d.value().substring(0, 4));
-    }
-
-    /**
-     * Whether a normalised value names a day or month of the calendar: "29 February" moved to a year before a
-     * document's date, or a typo such as "31 April", does not, and gives no date rather than a wrong one.
-     */
-    private static boolean calendarDate(String value) {
-        try {
-            if (value.length() == 10) {
-                LocalDate.parse(value);
-            } else if (value.length() == 7) {
-                YearMonth.parse(value);
-            }
-            return true;
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static boolean after(String value, LocalDate documentDate) {
-        if (value.length() == 10) {
-            return LocalDate.parse(value).isAfter(documentDate);
-        }
-        return YearMonth.parse(value).isAfter(YearMonth.from(documentDate));
-    }
-
-    private static Optional<EventDate> lastDate(Sentence sentence, AnnotatedText text,
-            Optional<LocalDate> documentDate, int datelineEnd, EventDate paragraphDate) {
-        List<DateSpan> spans = dates(sentence, text, documentDate, datelineEnd, paragraphDate);
-        return spans.isEmpty() ? Optional.empty() : Optional.of(spans.get(spans.size() - 1).date);
-    }
-
-    private void fillModality(Draft draft, Sentence sentence, Token trigger) {
-        Modality best = Modality.COMPLETED;
-        List<Token> scope = new ArrayList<>();
-        scope.add(trigger);
-        Token current = trigger;
-        for (int steps = 0; steps < 4 && sentence.head(current) != null && !current.relation().equals("conj");
-                steps++) {
-            current = sentence.head(current);
-            scope.add(current);
-        }
-        List<Token> cueTokens = new ArrayList<>();
-        for (Token token : scope) {
-            cueTokens.add(token);
-            for (Token child : sentence.children(token.index())) {
-                if (child.relation().equals("advmod") || child.relation().equals("amod")
-                        || child.relation().startsWith("aux")) {
-                    cueTokens.add(child);
-                }
-            }
-        }
-        for (Token token : cueTokens) {
-            if (token == trigger && draft.type != EventType.PLOT) {
-                continue;
-            }
-            Modality cue = cues.get(token.lemma().toLowerCase(Locale.ROOT));
-            if (cue == null) {
-                cue = cues.get(token.word().toLowerCase(Locale.ROOT));
-            }
-            if (cue != null) {
-                draft.cue = true;
-                draft.cues.add(cue);
-                if (best == Modality.COMPLETED || cue.ordinal() < best.ordinal()) {
-                    best = cue;
-                }
-            }
-        }
-        if (scope.stream().anyMatch(t -> t != trigger && t.isVerb()
-                && CONVICTION_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
-            draft.cues.add(Modality.FOILED);
-        }
-        Token head = sentence.head(trigger);
-        if (best == Modality.COMPLETED && trigger.isVerb() && trigger.relation().equals("xcomp") && head != null
-                && head.lemma().equalsIgnoreCase("claim")) {
-            best = Modality.ALLEGED;
-            draft.cue = true;
-            draft.cues.add(Modality.ALLEGED);
-        }
-        draft.modality = best == Modality.COMPLETED && draft.type == EventType.PLOT ? Modality.PLANNED : best;
-    }
-
-    /**
-     * Killed and wounded counts of a sentence ("killing at least 12 people and wounding 40"), each given to the
-     * nearest attack of the sentence; in a sentence that names no event, to the latest attack or operation of its
-     * paragraph.
-     */
-    private static void fillCasualties(List<Draft> found, Sentence sentence, List<Draft> events) {
-        List<Draft> attacks = found.stream().filter(d -> violent(d.type)).toList();
-        if (attacks.isEmpty() && found.stream().noneMatch(d -> !d.type.isStatement())) {
-            attacks = latestViolentInParagraph(events, sentence).map(List::of).orElse(List.of());
-        }
-        if (attacks.isEmpty()) {
-            return;
-        }
-        for (Draft d : attacks) {
-            Token one = singleVictim(sentence, d.trigger);
-            if (one != null && d.killed.isEmpty()) {
-                d.killed = Optional.of(new Casualties(1, ""));
-            }
-        }
-        for (Token token : sentence.tokens()) {
-            if (!token.relation().equals("nummod") && !token.pos().equals("CD")) {
-                continue;
-            }
-            Integer count = number(token);
-            if (count == null) {
-                continue;
-            }
-            boolean killed = false;
-            boolean wounded = false;
-            Token noun = token.relation().equals("nummod") ? sentence.head(token) : token;
-            if (TollNumbers.excluded(sentence, token, noun)) {
-                continue;
-            }
-            Token current = noun;
-            for (int steps = 0; current != null && steps < 3; steps++) {
-                String lemma = current.lemma().toLowerCase(Locale.ROOT);
-                killed |= KILL_WORDS.contains(lemma) && !(lemma.equals("life") && !claimOfLives(sentence, current));
-                wounded |= WOUND_WORDS.contains(lemma);
-                for (Token child : sentence.children(current.index())) {
-                    String childLemma = child.lemma().toLowerCase(Locale.ROOT);
-                    if (child.relation().equals("amod") || child.relation().equals("acl")) {
-                        killed |= Set.of("dead", "killed").contains(childLemma) || childLemma.equals("kill");
-                        wounded |= WOUND_WORDS.contains(childLemma);
-                    }
-                }
-                if (killed || wounded) {
-                    break;
-                }
-                current = sentence.head(current);
-            }
-            if (!killed && !wounded) {
-                continue;
-            }
-            Casualties casualties = new Casualties(count, qualifier(sentence, token));
-            Draft nearest = attacks.get(0);
-            for (Draft d : attacks) {
-                if (Math.abs(d.trigger.index() - token.index()) < Math.abs(nearest.trigger.index() - token.index())) {
-                    nearest = d;
-                }
-            }
-            if (killed && nearest.killed.isEmpty()) {
-                nearest.killed = Optional.of(casualties);
-            } else if (wounded && !killed && nearest.wounded.isEmpty()) {
-                nearest.wounded = Optional.of(casualties);
-            }
-        }
-    }
-
-    /**
-     * The latest attack or military operation told in the paragraph of a sentence that names no event of its own:
-     * what a following sentence's figures are about ("It reported 9 militants killed and 3 soldiers wounded").
-     */
-    /**
-     * The one person a killing verb ("killed", "shot dead", however the parser attaches "dead") names with an
-     * indefinite article and no number ("shot dead a police constable", "killed a soldier"), or null.
-     */
-    private static Token singleVictim(Sentence sentence, Token trigger) {
-        if (!trigger.isVerb()) {
-            return null;
-        }
-        boolean killing = KILL_WORDS.contains(trigger.lemma().toLowerCase(Locale.ROOT))
-                || sentence.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("dead")
-                        && t.index() == trigger.index() + 1);
-        if (!killing) {
-            return null;
-        }
-        return sentence.children(trigger.index()).stream().filter(c -> c.relation().equals("obj")
-                && c.pos().equals("NN") && sentence.children(c.index()).stream().anyMatch(g ->
-                        g.relation().equals("det") && Set.of("a", "an").contains(g.word().toLowerCase(Locale.ROOT)))
-                && sentence.children(c.index()).stream().noneMatch(g -> g.relation().equals("nummod")))
-                .findFirst().orElse(null);
-    }
-
-    private static Optional<Draft> latestViolentInParagraph(List<Draft> events, Sentence sentence) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Draft d = events.get(i);
-            if (violent(d.type) && d.sentence.paragraph() == sentence.paragraph()) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "Nobody was hurt", "no one was killed", "there were no casualties": zero for the attack of the sentence, or
-     * for the latest attack of the paragraph when the sentence has none.
-     */
-    private static void noCasualties(List<Draft> events, List<Draft> found, Sentence sentence) {
-        List<Token> tokens = sentence.tokens();
-        boolean killed = false;
-        boolean hurt = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            boolean none = word.equals("nobody") || word.equals("no") && i + 1 < tokens.size()
-                    && Set.of("one", "casualties", "injuries", "deaths", "fatalities").contains(
-                            tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
-            if (!none) {
-                continue;
-            }
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT) : "";
-            if (next.equals("casualty")) {
-                killed = true;
-                hurt = true;
-            }
-            for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
-                String lemma = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
-                killed |= KILL_WORDS.contains(lemma) || lemma.equals("hurt");
-                hurt |= WOUND_WORDS.contains(lemma);
-            }
-        }
-        if (!killed && !hurt) {
-            return;
-        }
-        Draft target = found.stream().filter(d -> d.type.isAttack()).findFirst().orElse(null);
-        if (target == null) {
-            for (int i = events.size() - 1; i >= 0 && target == null; i--) {
-                Draft d = events.get(i);
-                if (d.type.isAttack() && d.sentence.paragraph() == sentence.paragraph()) {
-                    target = d;
-                }
-            }
-        }
-        if (target == null) {
-            return;
-        }
-        if (killed && target.killed.isEmpty()) {
-            target.killed = Optional.of(new Casualties(0, ""));
-        }
-        if (hurt && target.wounded.isEmpty()) {
-            target.wounded = Optional.of(new Casualties(0, ""));
-        }
-    }
-
-    private static boolean claimOfLives(Sentence sentence, Token lives) {
-        Token head = sentence.head(lives);
-        return head != null && (head.lemma().equalsIgnoreCase("claim") || head.lemma().equalsIgnoreCase("take")
-                || head.lemma().equalsIgnoreCase("cost"));
-    }
-
-    private static String qualifier(Sentence sentence, Token number) {
-        List<Token> tokens = sentence.tokens();
-        for (int width = 2; width >= 1; width--) {
-            int start = number.index() - width;
-            if (start < 0) {
-                continue;
-            }
-            StringBuilder words = new StringBuilder();
-            for (int i = start; i < number.index(); i++) {
-                if (words.length() > 0) {
-                    words.append(' ');
-                }
-                words.append(tokens.get(i).word().toLowerCase(Locale.ROOT));
-            }
-            if (QUALIFIERS.contains(words.toString())) {
-                return words.toString();
-            }
-        }
-        return "";
-    }
-
-    /** The integer a number token stands for, or null. */
-    static Integer number(Token token) {
-        String normalized = token.normalized().replaceAll("^[<>~=]+", "");
-        if (!normalized.isEmpty()) {
-            try {
-                double value = Double.parseDouble(normalized.replace(",", ""));
-                if (value >= 0 && value < 1_000_000 && value == Math.floor(value)) {
-                    return (int) value;
-                }
-            } catch (NumberFormatException e) {
-                return NUMBER_WORDS.get(token.word().toLowerCase(Locale.ROOT));
-            }
-        }
-        String word = token.word().replace(",", "");
-        if (word.matches("\\d{1,6}")) {
-            return Integer.parseInt(word);
-        }
-        return NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * The earlier event a trigger refers to, if any. A definite noun ("the attack") with neither a perpetrator nor a
-     * date of its own refers to the latest earlier event of the same family that happened and is anchored by a
-     * perpetrator or a date (not to a threatened or generic one), else to the latest of the family. Otherwise the
-     * candidates are the earlier events of the same family that share an entity with it and whose date does not
-     * contradict its own; one dated the same day is the same event whatever the determiner, and a definite noun
-     * takes the candidate sharing the most (the latest on a tie).
-     */
-    private static Draft coreferent(List<Draft> events, Draft draft) {
-        boolean anchored = !draft.reference && (draft.roles.getOrDefault(Role.PERPETRATOR, Set.of()).stream()
-                .anyMatch(iri -> !draft.partners.contains(iri))
-                || draft.ownDate && draft.date.filter(d -> d.scope().equals("sentence")).isPresent());
-        if (draft.definite && !anchored) {
-            for (int i = events.size() - 1; i >= 0; i--) {
-                Draft earlier = events.get(i);
-                if (family(earlier.type) == family(draft.type) && sameWord(earlier, draft)
-                        && earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(Role.PERPETRATOR)
-                                || earlier.date.isPresent())) {
-                    return earlier;
-                }
-            }
-            for (int i = events.size() - 1; i >= 0; i--) {
-                Draft earlier = events.get(i);
-                if (family(earlier.type) == family(draft.type) && draft.type.isStatement()
-                        && draft.roles.values().stream().flatMap(Set::stream).anyMatch(iri -> earlier.roles.values()
-                                .stream().anyMatch(r -> r.contains(iri)))) {
-                    return earlier;
-                }
-            }
-            Draft latest = null;
-            for (int i = events.size() - 1; i >= 0; i--) {
-                Draft earlier = events.get(i);
-                boolean charge = draft.type == EventType.ACCUSATION && earlier.type == EventType.TRIAL;
-                if (family(earlier.type) != family(draft.type) && !charge) {
-                    continue;
-                }
-                if (latest == null) {
-                    latest = earlier;
-                }
-                if (earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(Role.PERPETRATOR)
-                        || earlier.date.isPresent())) {
-                    return earlier;
-                }
-            }
-            if (latest != null || !draft.hasArguments()) {
-                return latest;
-            }
-        }
-        Optional<String> ownDate = draft.date.filter(d -> d.scope().equals("sentence")).map(EventDate::value);
-        Draft best = null;
-        int bestScore = 0;
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Draft earlier = events.get(i);
-            if (family(earlier.type) != family(draft.type)) {
-                continue;
-            }
-            long shared = draft.entities().stream().filter(earlier.entities()::contains).count();
-            Optional<String> theirs = earlier.date.map(EventDate::value);
-            boolean sameDay = ownDate.isPresent() && ownDate.get().length() == 10 && theirs.equals(ownDate);
-            boolean contradicts = ownDate.isPresent() && theirs.isPresent() && !theirs.equals(ownDate);
-            if (shared == 0 || contradicts || !(sameDay || draft.definite)) {
-                continue;
-            }
-            int score = (int) shared * 2 + (sameDay ? 5 : 0);
-            if (score > bestScore) {
-                best = earlier;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * A plot that its own sentence leaves undated is dated by the preparations the next sentence reports ("plotting an attack ... He bought two knives and scouted the building in 2021"): the time of the
-     * first preparation verb (bought, scouted, procured) that has one.
-     */
-    private static void datePlotsByPreparation(List<Draft> events, Sentence sentence, List<DateSpan> spans) {
-        for (Draft plot : events) {
-            int last = plot.sentences.last();
-            if (plot.type != EventType.PLOT || plot.date.isPresent() || last != sentence.index() - 1) {
-                continue;
-            }
-            for (Token verb : sentence.tokens()) {
-                if (!verb.isVerb() || !PREPARATION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                Optional<DateSpan> dated = spans.stream().filter(d -> sentence.head(sentence.tokens().get(d.first()))
-                        == verb || sentence.dominates(verb, sentence.tokens().get(d.first()))
-                                && !inClauseOfOtherNoun(sentence, sentence.tokens().get(d.first()), verb)).findFirst();
-                if (dated.isPresent()) {
-                    plot.date = Optional.of(dated.get().date());
-                    break;
-                }
-            }
-        }
-    }
-
-    /** Claims by the same claimants of the same event are one claim told again ("ISIL-claimed", "ISIL claimed"). */
-    private static void mergeRepeatedClaims(List<Draft> events, Map<String, EntityType> types) {
-        for (int i = 0; i < events.size(); i++) {
-            Draft first = events.get(i);
-            if (first.type != EventType.CLAIM_OF_RESPONSIBILITY || first.about.isEmpty()
-                    || first.roles.get(Role.CLAIMANT) == null) {
-                continue;
-            }
-            for (int j = events.size() - 1; j > i; j--) {
-                Draft again = events.get(j);
-                if (again.type == first.type && again.about.equals(first.about)
-                        && first.roles.get(Role.CLAIMANT).equals(again.roles.get(Role.CLAIMANT))) {
-                    merge(first, again, types);
-                    events.remove(j);
-                }
-            }
-        }
-    }
-
-    /** Whether an earlier event was named with the word a later reference uses ("the attack" after "an attack"). */
-    private static boolean sameWord(Draft earlier, Draft later) {
-        String word = later.trigger.word();
-        String lemma = later.trigger.lemma();
-        return earlier.triggers.stream().anyMatch(t -> t.text().equalsIgnoreCase(word)
-                || t.text().equalsIgnoreCase(lemma));
-    }
-
-    /**
-     * The event of the sentence before that was only named ("a foiled plot just 15 days prior") and that this
-     * sentence tells of, in the same family, with its participants, place or time: the two are one event.
-     */
-    private static Draft elaborated(List<Draft> events, Draft draft) {
-        if (draft.definite || draft.reference) {
-            return null;
-        }
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Draft earlier = events.get(i);
-            int last = earlier.sentences.last();
-            if (last < draft.sentence.index() - 1) {
-                return null;
-            }
-            boolean planned = earlier.type == EventType.PLOT && violent(draft.type)
-                    && modality(draft) != Modality.COMPLETED;
-            if (last == draft.sentence.index() - 1 && (family(earlier.type) == family(draft.type) || planned)
-                    && earlier.cue
-                    && !earlier.hasArguments() && earlier.paragraphs.contains(draft.sentence.paragraph())) {
-                return earlier;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * An event "at the scene" (police detained the suspect at the scene) happened where and, when it gives no date
-     * of its own, when the latest attack did.
-     */
     /** A word without its inflection, to match "the attack" with "attacked" and "the bombing" with "bombed". */
     private static String stem(String word) {
         return word.toLowerCase(Locale.ROOT).replaceFirst("(ing|ed|es|s)$", "");
@@ -1711,7 +816,7 @@ public final class EventExtractor {
      * A time counted from an earlier event ("three days before the attack", "a week after the bombing") in the
      * trigger's clause: that event's day plus or minus the offset, when the event has a day.
      */
-    private static void countedFromEvent(List<Draft> events, Draft draft, AnnotatedText text) {
+    private static void countedFromEvent(List<EventDraft> events, EventDraft draft, AnnotatedText text) {
         Sentence sentence = draft.sentence;
         Matcher offset = EVENT_OFFSET.matcher(text.text().substring(sentence.begin(), sentence.end()));
         while (offset.find()) {
@@ -1721,13 +826,13 @@ public final class EventExtractor {
             }
             String amount = offset.group(1).toLowerCase(Locale.ROOT);
             Integer n = amount.matches("\\d+") ? Integer.valueOf(amount)
-                    : amount.equals("a") || amount.equals("an") ? Integer.valueOf(1) : NUMBER_WORDS.get(amount);
+                    : amount.equals("a") || amount.equals("an") ? Integer.valueOf(1) : NumberWords.value(amount);
             if (n == null) {
                 continue;
             }
             String noun = stem(offset.group(4));
             for (int i = events.size() - 1; i >= 0; i--) {
-                Draft earlier = events.get(i);
+                EventDraft earlier = events.get(i);
                 Optional<EventDate> day = earlier.date.filter(d -> d.precision().equals("day"));
                 if (day.isPresent() && earlier.triggers.stream().anyMatch(t -> stem(t.text()).equals(noun))) {
                     int days = offset.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 * n : n;
@@ -1746,23 +851,27 @@ public final class EventExtractor {
      * A capture told without agent, time or place right after a military operation of its paragraph ("A third
      * militant was captured") happened in that operation: it takes the operation's time and places.
      */
-    private static void duringOperation(List<Draft> events, Draft draft) {
+    private static void duringOperation(List<EventDraft> events, EventDraft draft) {
         boolean bare = draft.type == EventType.ARREST && draft.verb && hasChild(draft.sentence, draft.trigger,
                 "aux:pass") && draft.roles.get(Role.AUTHORITY) == null && draft.places.isEmpty()
                 && draft.date.filter(d -> d.scope().equals("sentence")).isEmpty();
         if (!bare || events.isEmpty()) {
             return;
         }
-        Draft latest = events.get(events.size() - 1);
+        EventDraft latest = events.get(events.size() - 1);
         if (latest.type == EventType.MILITARY_OPERATION && latest.paragraphs.contains(draft.sentence.paragraph())) {
             draft.places.addAll(latest.places);
             draft.date = latest.date;
         }
     }
 
-    private static void atTheScene(List<Draft> events, Draft draft) {
+    /**
+     * An event "at the scene" (police detained the suspect at the scene) happened where and, when it gives no date
+     * of its own, when the latest attack did.
+     */
+    private static void atTheScene(List<EventDraft> events, EventDraft draft) {
         for (int i = events.size() - 1; i >= 0; i--) {
-            Draft attack = events.get(i);
+            EventDraft attack = events.get(i);
             if (attack.type.isAttack()) {
                 if (draft.places.isEmpty()) {
                     draft.places.addAll(attack.places);
@@ -1775,7 +884,6 @@ public final class EventExtractor {
         }
     }
 
-    /** Whether a noun trigger is denied by its determiner ("no such attack had taken place"). */
     /**
      * Whether a trigger names no event that took place: the source of a report ("according to the indictment"), a
      * characterisation ("frames the conflict as a clash"), a
@@ -1825,6 +933,7 @@ public final class EventExtractor {
         return false;
     }
 
+    /** Whether a noun trigger is denied by its determiner ("no such attack had taken place"). */
     private static boolean negatedNoun(Sentence sentence, Token token) {
         return token.isNoun() && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("det")
                 && c.word().equalsIgnoreCase("no"));
@@ -1862,42 +971,14 @@ public final class EventExtractor {
         return false;
     }
 
-    private static Object family(EventType type) {
-        return type.isAttack() ? EventType.ATTACK : type;
-    }
-
-    /**
-     * Adds what a later mention of an event tells about it; its places too when the event had none or only
-     * countries ("a raid in northeastern Syria" ... "the raid near the town of al-Shaddadi").
-     */
-    private static void merge(Draft earlier, Draft later, Map<String, EntityType> types) {
-        earlier.triggers.add(later.triggers.get(0));
-        earlier.sentences.addAll(later.sentences);
-        earlier.paragraphs.addAll(later.paragraphs);
-        later.roles.forEach((role, iris) -> earlier.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
-        later.rules.forEach((iri, rule) -> earlier.rules.putIfAbsent(iri, "coreference " + rule));
-        if (earlier.places.stream().allMatch(p -> types.get(p) == EntityType.COUNTRY)) {
-            earlier.places.addAll(later.places);
-        }
-        if (earlier.date.isEmpty() && later.date.filter(d -> d.scope().equals("sentence")).isPresent()) {
-            earlier.date = later.date;
-        }
-        if (earlier.killed.isEmpty()) {
-            earlier.killed = later.killed;
-        }
-        if (earlier.wounded.isEmpty()) {
-            earlier.wounded = later.wounded;
-        }
-    }
-
     /**
      * Events named by who does them to whom: an attack by a state force, or on an armed group or on militants by
      * anyone but another group, is a military operation; an attack on a named person is an assassination (GTD);
      * an "arrest" by an armed group is a kidnapping. A group that governs a country at the document's date
      * (ckg:governs) acts as a state: its raids are military operations and its arrests arrests.
      */
-    private static void retype(List<Draft> found, Map<String, EntityType> types, Set<String> governingNow) {
-        for (Draft d : found) {
+    private static void retype(List<EventDraft> found, Map<String, EntityType> types, Set<String> governingNow) {
+        for (EventDraft d : found) {
             Set<String> agentIris = new TreeSet<>(d.roles.getOrDefault(Role.PERPETRATOR, Set.of()));
             agentIris.removeAll(d.partners);
             Set<EntityType> agents = typesOf(agentIris, types);
@@ -1942,161 +1023,6 @@ public final class EventExtractor {
     }
 
     /**
-     * Joins the drafts of one sentence that name one event: an attack that a plot trigger or a planning verb
-     * governs is that plot ("plotting an attack on a synagogue", "planning an assault", "a plot to bomb a
-     * church"); attack triggers linked by coordination or an adverbial clause ("shot and killed") are one attack.
-     */
-    private List<Draft> mergeWithinSentence(List<Draft> found, Sentence sentence, AnnotatedText text) {
-        List<Draft> result = new ArrayList<>(found);
-        for (Draft d : found) {
-            Token head = sentence.head(d.trigger);
-            Draft named = !d.type.isStatement() || !d.trigger.pos().equals("VBG") || head == null ? null
-                    : result.stream().filter(o -> o != d && o.type == d.type && (o.trigger == head
-                            || frameVerb(sentence, o.trigger) == head)).findFirst().orElse(null);
-            if (named != null) {
-                absorb(named, d);
-                result.remove(d);
-            }
-        }
-        for (Draft d : found) {
-            if (!result.contains(d)) {
-                continue;
-            }
-            if (!violent(d.type)) {
-                continue;
-            }
-            Draft plot = result.stream().filter(o -> o != d && o.type == EventType.PLOT
-                    && (governs(sentence, o.trigger, d.trigger) || infinitiveAfter(sentence, o.trigger, d.trigger)))
-                    .findFirst().orElse(null);
-            if (plot != null) {
-                absorb(plot, d);
-                result.remove(d);
-                continue;
-            }
-            Token planning = planningVerb(sentence, d.trigger);
-            if (planning != null) {
-                d.type = EventType.PLOT;
-                d.triggers.add(0, new Span(sentence.index(), planning.begin(), planning.end(),
-                        text.text().substring(planning.begin(), planning.end())));
-                d.trigger = planning;
-                d.verb = true;
-                continue;
-            }
-            Draft partner = result.stream().filter(o -> o != d && violent(o.type) && linked(sentence, o.trigger,
-                    d.trigger)).findFirst().orElse(null);
-            if (partner != null && partner.trigger.index() < d.trigger.index()) {
-                absorb(partner, d);
-                result.remove(d);
-                continue;
-            }
-            Token head = sentence.head(d.trigger);
-            Draft governing = head == null || d.trigger.isVerb() ? null : result.stream().filter(o -> o != d
-                    && o.trigger == head && o.verb && violent(o.type)
-                    && (d.trigger.relation().startsWith("obl") || d.trigger.relation().startsWith("nmod")))
-                    .findFirst().orElse(null);
-            if (governing != null) {
-                absorb(governing, d);
-                result.remove(d);
-            }
-        }
-        return result;
-    }
-
-    private static boolean violent(EventType type) {
-        return type.isAttack() || type == EventType.MILITARY_OPERATION;
-    }
-
-    private static void absorb(Draft into, Draft other) {
-        into.triggers.add(other.triggers.get(0));
-        other.roles.forEach((role, iris) -> into.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
-        other.rules.forEach(into.rules::putIfAbsent);
-        into.places.addAll(other.places);
-        if (into.date.isEmpty()) {
-            into.date = other.date;
-        }
-        if (into.killed.isEmpty()) {
-            into.killed = other.killed;
-        }
-        if (into.wounded.isEmpty()) {
-            into.wounded = other.wounded;
-        }
-        if (into.patient == null) {
-            into.patient = other.patient;
-            into.targetEntity = other.targetEntity;
-        }
-        if (other.modality.ordinal() < into.modality.ordinal() && other.modality != Modality.PLANNED) {
-            into.modality = other.modality;
-        }
-        into.cue |= other.cue;
-        into.cues.addAll(other.cues);
-    }
-
-    /** Whether a token governs another within two steps ("plot to bomb": bomb is under plot). */
-    private static boolean governs(Sentence sentence, Token head, Token token) {
-        Token current = sentence.head(token);
-        for (int steps = 0; current != null && steps < 3; steps++) {
-            if (current.index() == head.index()) {
-                return true;
-            }
-            current = sentence.head(current);
-        }
-        return false;
-    }
-
-    /** Whether a verb is an infinitive right after a noun ("a plot to bomb"), however the parser attached it. */
-    private static boolean infinitiveAfter(Sentence sentence, Token noun, Token verb) {
-        return verb.isVerb() && noun.index() < verb.index() && verb.index() - noun.index() <= 2
-                && sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("mark")
-                        && c.word().equalsIgnoreCase("to"));
-    }
-
-    /** The planning verb an attack noun is the object of ("planning an assault"), if any. */
-    private static Token planningVerb(Sentence sentence, Token trigger) {
-        if (trigger.isVerb()) {
-            return null;
-        }
-        Token head = sentence.head(trigger);
-        if (head == null || !head.isVerb() || !trigger.relation().equals("obj")) {
-            return null;
-        }
-        return PLANNING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
-    }
-
-    /**
-     * Whether two triggers are coordinated, one is an adverbial clause of the other, or one names the action the
-     * other happened in ("killed eight militants in an operation").
-     */
-    private static boolean linked(Sentence sentence, Token a, Token b) {
-        Token dependent = sentence.head(b) == a ? b : a;
-        if (sentence.head(b) != a && sentence.head(a) != b) {
-            return false;
-        }
-        return Set.of("conj", "advcl", "xcomp").contains(dependent.relation()) || !dependent.isVerb()
-                && dependent.relation().startsWith("obl") && Set.of("in", "during").contains(
-                        sentence.caseMarker(dependent));
-    }
-
-    /**
-     * The modality of an event: its strongest cue (a statement, being the act of saying, always happened); for a
-     * plot, whose type already says it was planned, a cue that
-     * says more (foiled, attempted, alleged, threatened) wins over "planned".
-     */
-    private static Modality modality(Draft d) {
-        if (d.type.isStatement()) {
-            return Modality.COMPLETED;
-        }
-        if (d.type != EventType.PLOT) {
-            return d.modality;
-        }
-        for (Modality m : List.of(Modality.FOILED, Modality.ATTEMPTED, Modality.ALLEGED, Modality.THREATENED)) {
-            if (d.cues.contains(m)) {
-                return m;
-            }
-        }
-        return Modality.PLANNED;
-    }
-
-    /**
      * A bare plural noun ("attacks are common") or a quantified or habitual one ("most attacks in the province",
      * "regular ambushes") names a kind of event, not one event; one that a past light verb governs ("made
      * significant arrests") names events that happened.
@@ -2107,7 +1033,7 @@ public final class EventExtractor {
         }
         Token above = sentence.head(token);
         for (int steps = 0; above != null && steps < 2; steps++, above = sentence.head(above)) {
-            if (above.pos().equals("VBD") && LIGHT_VERBS.contains(above.lemma().toLowerCase(Locale.ROOT))) {
+            if (above.pos().equals("VBD") && FrameVerbs.light(above.lemma().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -2133,8 +1059,8 @@ public final class EventExtractor {
     }
 
     /** Whether an event is what a statement in the same sentence is about ("claimed the attack", "denied the raid"). */
-    private static boolean aboutOf(List<Draft> found, Draft draft, Sentence sentence) {
-        for (Draft other : found) {
+    private static boolean aboutOf(List<EventDraft> found, EventDraft draft, Sentence sentence) {
+        for (EventDraft other : found) {
             if (other != draft && other.verb && other.type.isStatement()
                     && sentence.dominates(other.trigger, draft.trigger)) {
                 return true;
@@ -2151,16 +1077,16 @@ public final class EventExtractor {
      * Nairobi"). A claim attributes the
      * event to its claimants, an accusation to whom it accuses; the media outlets in its clause are its channels.
      */
-    private static void linkStatements(List<Draft> events, List<Draft> found, Sentence sentence,
+    private static void linkStatements(List<EventDraft> events, List<EventDraft> found, Sentence sentence,
             List<EntityMention> here) {
-        for (Draft statement : found) {
+        for (EventDraft statement : found) {
             if (!statement.type.isStatement() || !events.contains(statement)) {
                 continue;
             }
-            Draft target = null;
-            Draft latest = null;
-            Draft followingHere = null;
-            for (Draft event : events) {
+            EventDraft target = null;
+            EventDraft latest = null;
+            EventDraft followingHere = null;
+            for (EventDraft event : events) {
                 if (event == statement || !event.type.isAttack()) {
                     continue;
                 }
@@ -2209,7 +1135,7 @@ public final class EventExtractor {
     }
 
     /** The target of an attack that is not a named entity, or the GTD type of the one that is. */
-    private Optional<Event.Target> target(Draft d) {
+    private Optional<Event.Target> target(EventDraft d) {
         if (!d.type.isAttack() && d.type != EventType.PLOT) {
             return Optional.empty();
         }
@@ -2266,7 +1192,7 @@ public final class EventExtractor {
         return sentence.tokens().get(0);
     }
 
-    private static double confidence(Draft d) {
+    private static double confidence(EventDraft d) {
         double confidence = d.verb ? 0.6 : 0.5;
         if (!d.roles.isEmpty()) {
             confidence += 0.15;
@@ -2277,45 +1203,4 @@ public final class EventExtractor {
         return Math.min(0.95, Math.round(confidence * 100) / 100.0);
     }
 
-    private static Map<String, Integer> numberWords() {
-        String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-            "twenty"};
-        Map<String, Integer> map = new TreeMap<>();
-        for (int i = 0; i < words.length; i++) {
-            map.put(words[i], i);
-        }
-        map.put("thirty", 30);
-        map.put("forty", 40);
-        map.put("fifty", 50);
-        map.put("hundred", 100);
-        map.put("dozen", 12);
-        return map;
-    }
-
-    private static List<String[]> table(String resource, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = EventExtractor.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon missing from the classpath: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.strip().split("\t");
-                if (row.length != columns) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected " + columns + " columns");
-                }
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read lexicon " + resource + ": " + e.getMessage(), e);
-        }
-        return rows;
-    }
 }

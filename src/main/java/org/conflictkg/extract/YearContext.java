@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The year a date written without one ("On January 2, terrorists attacked ...") belongs to in a text that has no
  * publication date: the latest year written on its own before it ("2021 Terrorist Incidents", "during 2021"), as
  * annual reports and chronologies give the year once for the dates that follow. The year of a full date ("May 17,
- * 2021") does not count: a header date that the document dating did not trust must not come back this way.
+ * 2021") does not count: a header date that the document dating did not trust must not come back this way; nor does
+ * a year on a short first line, which is page debris or a label rather than the text's year.
  */
 public final class YearContext {
 
@@ -18,6 +19,9 @@ public final class YearContext {
             + "[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?|\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
             + "\\.?,?)\\s*$");
 
+    /** A first line shorter than this is page debris or a label ("BtH 2021 3d icon"), not a year for the text. */
+    private static final int SHORT_LINE = 40;
+
     private YearContext() {
     }
 
@@ -25,9 +29,11 @@ public final class YearContext {
     public static Optional<String> yearBefore(String text, int offset) {
         Matcher m = YEAR.matcher(text).region(0, Math.max(0, Math.min(offset, text.length())));
         String year = null;
+        int firstLine = text.indexOf('\n');
+        int debris = firstLine >= 0 && firstLine < SHORT_LINE ? firstLine : 0;
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 16), m.start());
-            if (!DAY_BEFORE.matcher(before).find()) {
+            if (m.start() >= debris && !DAY_BEFORE.matcher(before).find()) {
                 year = m.group(1);
             }
         }

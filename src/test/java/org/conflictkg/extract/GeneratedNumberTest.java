@@ -20,15 +20,15 @@ class GeneratedNumberTest {
             String normalized = random.nextBoolean() ? random(random, alphabet, 12) : "";
             Token token = new Token(0, word, word, "CD", "NUMBER", normalized, 0, word.length(), -1, "root");
             try {
-                Integer value = EventExtractor.number(token);
+                Integer value = NumberWords.number(token);
                 assertTrue(value == null || (value >= 0 && value < 1_000_000), word + " / " + normalized);
             } catch (RuntimeException e) {
                 fail("case " + c + " word '" + word + "' normalized '" + normalized + "': " + e);
             }
         }
-        assertEquals(1200, EventExtractor.number(new Token(0, "1,200", "1,200", "CD", "NUMBER", "1200.0", 0, 5, -1,
+        assertEquals(1200, NumberWords.number(new Token(0, "1,200", "1,200", "CD", "NUMBER", "1200.0", 0, 5, -1,
                 "root")));
-        assertEquals(12, EventExtractor.number(new Token(0, "twelve", "twelve", "CD", "NUMBER", "", 0, 6, -1,
+        assertEquals(12, NumberWords.number(new Token(0, "twelve", "twelve", "CD", "NUMBER", "", 0, 6, -1,
                 "root")));
     }
 

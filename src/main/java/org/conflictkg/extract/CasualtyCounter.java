@@ -1,0 +1,208 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/** Decides how many people an attack killed and wounded, from the counts and "nobody was hurt" of a sentence. */
+final class CasualtyCounter {
+
+    private static final Set<String> KILL_WORDS = Lexicons.words("casualty-words.tsv", "killed");
+    private static final Set<String> WOUND_WORDS = Lexicons.words("casualty-words.tsv", "wounded");
+    private static final Set<String> QUALIFIERS = Lexicons.words("casualty-words.tsv", "qualifier");
+
+    private CasualtyCounter() {
+    }
+
+    /**
+     * Gives the killed and wounded counts of a sentence to the events found in it, or, when it names none, to the
+     * latest attack of its paragraph among the events so far.
+     */
+    static void assign(List<EventDraft> found, Sentence sentence, List<EventDraft> events) {
+        counts(found, sentence, events);
+        noneHurt(events, found, sentence);
+    }
+
+    /**
+     * Killed and wounded counts of a sentence ("killing at least 12 people and wounding 40"), each given to the
+     * nearest attack of the sentence; in a sentence that names no event, to the latest attack or operation of its
+     * paragraph.
+     */
+    private static void counts(List<EventDraft> found, Sentence sentence, List<EventDraft> events) {
+        List<EventDraft> attacks = found.stream().filter(EventDraft::violent).toList();
+        if (attacks.isEmpty() && found.stream().noneMatch(d -> !d.type.isStatement())) {
+            attacks = latestViolentInParagraph(events, sentence).map(List::of).orElse(List.of());
+        }
+        if (attacks.isEmpty()) {
+            return;
+        }
+        for (EventDraft d : attacks) {
+            Token one = singleVictim(sentence, d.trigger);
+            if (one != null && d.killed.isEmpty()) {
+                d.killed = Optional.of(new Casualties(1, ""));
+            }
+        }
+        for (Token token : sentence.tokens()) {
+            if (!token.relation().equals("nummod") && !token.pos().equals("CD")) {
+                continue;
+            }
+            Integer count = NumberWords.number(token);
+            if (count == null) {
+                continue;
+            }
+            boolean killed = false;
+            boolean wounded = false;
+            Token noun = token.relation().equals("nummod") ? sentence.head(token) : token;
+            if (TollNumbers.excluded(sentence, token, noun)) {
+                continue;
+            }
+            Token current = noun;
+            for (int steps = 0; current != null && steps < 3; steps++) {
+                String lemma = current.lemma().toLowerCase(Locale.ROOT);
+                killed |= KILL_WORDS.contains(lemma) && !(lemma.equals("life") && !claimOfLives(sentence, current));
+                wounded |= WOUND_WORDS.contains(lemma);
+                for (Token child : sentence.children(current.index())) {
+                    String childLemma = child.lemma().toLowerCase(Locale.ROOT);
+                    if (child.relation().equals("amod") || child.relation().equals("acl")) {
+                        killed |= Set.of("dead", "killed").contains(childLemma) || childLemma.equals("kill");
+                        wounded |= WOUND_WORDS.contains(childLemma);
+                    }
+                }
+                if (killed || wounded) {
+                    break;
+                }
+                current = sentence.head(current);
+            }
+            if (!killed && !wounded) {
+                continue;
+            }
+            Casualties casualties = new Casualties(count, qualifier(sentence, token));
+            EventDraft nearest = attacks.get(0);
+            for (EventDraft d : attacks) {
+                if (Math.abs(d.trigger.index() - token.index()) < Math.abs(nearest.trigger.index() - token.index())) {
+                    nearest = d;
+                }
+            }
+            if (killed && nearest.killed.isEmpty()) {
+                nearest.killed = Optional.of(casualties);
+            } else if (wounded && !killed && nearest.wounded.isEmpty()) {
+                nearest.wounded = Optional.of(casualties);
+            }
+        }
+    }
+
+    /**
+     * The one person a killing verb ("killed", "shot dead", however the parser attaches "dead") names with an
+     * indefinite article and no number ("shot dead a police constable", "killed a soldier"), or null.
+     */
+    private static Token singleVictim(Sentence sentence, Token trigger) {
+        if (!trigger.isVerb()) {
+            return null;
+        }
+        boolean killing = KILL_WORDS.contains(trigger.lemma().toLowerCase(Locale.ROOT))
+                || sentence.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("dead")
+                        && t.index() == trigger.index() + 1);
+        if (!killing) {
+            return null;
+        }
+        return sentence.children(trigger.index()).stream().filter(c -> c.relation().equals("obj")
+                && c.pos().equals("NN") && sentence.children(c.index()).stream().anyMatch(g ->
+                        g.relation().equals("det") && Set.of("a", "an").contains(g.word().toLowerCase(Locale.ROOT)))
+                && sentence.children(c.index()).stream().noneMatch(g -> g.relation().equals("nummod")))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The latest attack or military operation told in the paragraph of a sentence that names no event of its own:
+     * what a following sentence's figures are about ("It reported 9 militants killed and 3 soldiers wounded").
+     */
+    private static Optional<EventDraft> latestViolentInParagraph(List<EventDraft> events, Sentence sentence) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventDraft d = events.get(i);
+            if (d.violent() && d.sentence.paragraph() == sentence.paragraph()) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Nobody was hurt", "no one was killed", "there were no casualties": zero for the attack of the sentence, or
+     * for the latest attack of the paragraph when the sentence has none.
+     */
+    private static void noneHurt(List<EventDraft> events, List<EventDraft> found, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        boolean killed = false;
+        boolean hurt = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            boolean none = word.equals("nobody") || word.equals("no") && i + 1 < tokens.size()
+                    && Set.of("one", "casualties", "injuries", "deaths", "fatalities").contains(
+                            tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+            if (!none) {
+                continue;
+            }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT) : "";
+            if (next.equals("casualty")) {
+                killed = true;
+                hurt = true;
+            }
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+                String lemma = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
+                killed |= KILL_WORDS.contains(lemma) || lemma.equals("hurt");
+                hurt |= WOUND_WORDS.contains(lemma);
+            }
+        }
+        if (!killed && !hurt) {
+            return;
+        }
+        EventDraft target = found.stream().filter(d -> d.type.isAttack()).findFirst().orElse(null);
+        if (target == null) {
+            for (int i = events.size() - 1; i >= 0 && target == null; i--) {
+                EventDraft d = events.get(i);
+                if (d.type.isAttack() && d.sentence.paragraph() == sentence.paragraph()) {
+                    target = d;
+                }
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        if (killed && target.killed.isEmpty()) {
+            target.killed = Optional.of(new Casualties(0, ""));
+        }
+        if (hurt && target.wounded.isEmpty()) {
+            target.wounded = Optional.of(new Casualties(0, ""));
+        }
+    }
+
+    private static boolean claimOfLives(Sentence sentence, Token lives) {
+        Token head = sentence.head(lives);
+        return head != null && (head.lemma().equalsIgnoreCase("claim") || head.lemma().equalsIgnoreCase("take")
+                || head.lemma().equalsIgnoreCase("cost"));
+    }
+
+    private static String qualifier(Sentence sentence, Token number) {
+        List<Token> tokens = sentence.tokens();
+        for (int width = 2; width >= 1; width--) {
+            int start = number.index() - width;
+            if (start < 0) {
+                continue;
+            }
+            StringBuilder words = new StringBuilder();
+            for (int i = start; i < number.index(); i++) {
+                if (words.length() > 0) {
+                    words.append(' ');
+                }
+                words.append(tokens.get(i).word().toLowerCase(Locale.ROOT));
+            }
+            if (QUALIFIERS.contains(words.toString())) {
+                return words.toString();
+            }
+        }
+        return "";
+    }
+}

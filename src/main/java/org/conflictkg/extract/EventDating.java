@@ -1,0 +1,115 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/** Decides an event's date: which time expression of its sentence, or which date of its paragraph, dates it. */
+final class EventDating {
+
+    private static final Set<String> PREPARATION_VERBS = Set.of("buy", "purchase", "acquire", "procure", "obtain",
+            "scout", "reconnoitre", "reconnoiter", "research", "assemble", "build", "test", "rent", "recruit",
+            "stockpile", "gather");
+
+    private EventDating() {
+    }
+
+
+    /**
+     * Dates an event by the nearest time expression in its trigger's clause, else in its sentence, else by the
+     * latest date of its paragraph (unless its clause is in the present); a trigger that is reported or embedded in
+     * another event's clause only takes a time expression from its own region of the sentence.
+     *
+     * @param own the token indexes of the trigger's own region, or null when the whole sentence is its own
+     */
+    static void date(EventDraft draft, Sentence sentence, Token trigger, List<TimeExpressions.Dated> dates,
+            EventDate paragraphDate, Set<Integer> own) {
+        Token clause = trigger;
+        for (int steps = 0; steps < 4 && !clause.isVerb() && sentence.head(clause) != null; steps++) {
+            clause = sentence.head(clause);
+        }
+        EventDate best = null;
+        Token bestToken = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpressions.Dated span : dates) {
+            if (own != null && (!own.contains(span.first())
+                    || inClauseOfOtherNoun(sentence, sentence.tokens().get(span.first()), trigger))) {
+                continue;
+            }
+            boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first()));
+            int distance = Math.abs(span.first() - trigger.index()) + (inClause ? 0 : 1000);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = span.date();
+                bestToken = sentence.tokens().get(span.first());
+            }
+        }
+        if (best != null) {
+            draft.date = Optional.of(best);
+            draft.ownDate = bestToken != null && (trigger.isVerb() || sentence.dominates(trigger, bestToken));
+        } else if (paragraphDate != null && own == null && !present(sentence, clause)) {
+            draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
+                    paragraphDate.text()));
+        }
+    }
+
+    /**
+     * Whether a time expression sits in a participial or relative clause of another noun ("in a video released on
+     * Thursday"): it dates that noun, not the event embedded in another ("threatened to attack hotels in a video
+     * released on Thursday").
+     */
+    private static boolean inClauseOfOtherNoun(Sentence sentence, Token time, Token trigger) {
+        for (Token t = time; t != null && t != trigger; t = sentence.head(t)) {
+            Token head = sentence.head(t);
+            if (t.relation().startsWith("acl") && head != null && head != trigger && head.isNoun()
+                    && !sentence.dominates(t, trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause is in the present or present perfect ("Kabul denies", "has charged"): it reports a state at
+     * the time of writing, so an earlier date in its paragraph does not date it.
+     */
+    private static boolean present(Sentence sentence, Token clause) {
+        if (!clause.isVerb()) {
+            return false;
+        }
+        if (clause.pos().equals("VBZ") || clause.pos().equals("VBP")) {
+            return true;
+        }
+        return sentence.children(clause.index()).stream().anyMatch(c -> c.relation().startsWith("aux")
+                && Set.of("has", "have", "is", "are", "am").contains(c.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A plot that its own sentence leaves undated is dated by the preparations the next sentence reports ("plotting an attack ... He bought two knives and scouted the building in 2021"): the time of the
+     * first preparation verb (bought, scouted, procured) that has one.
+     */
+    static void datePlotsByPreparation(List<EventDraft> events, Sentence sentence, List<TimeExpressions.Dated> spans) {
+        for (EventDraft plot : events) {
+            int last = plot.sentences.last();
+            if (plot.type != EventType.PLOT || plot.date.isPresent() || last != sentence.index() - 1) {
+                continue;
+            }
+            for (Token verb : sentence.tokens()) {
+                if (!verb.isVerb() || !PREPARATION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Optional<TimeExpressions.Dated> dated = spans.stream().filter(d -> sentence.head(
+                        sentence.tokens().get(d.first()))
+                        == verb || sentence.dominates(verb, sentence.tokens().get(d.first()))
+                                && !inClauseOfOtherNoun(sentence, sentence.tokens().get(d.first()), verb)).findFirst();
+                if (dated.isPresent()) {
+                    plot.date = Optional.of(dated.get().date());
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/** Decides where an event happened: the places its arguments, its sentence, a heading or a location field name. */
+final class EventPlaces {
+
+    private static final Set<String> PLACE_CASES = Lexicons.words("place-words.tsv", "locative");
+    private static final Set<String> PLACE_NOUNS = Lexicons.words("place-words.tsv", "place-noun");
+    private static final Pattern LOCATION_FIELD = Pattern.compile(
+            "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
+
+    private EventPlaces() {
+    }
+
+    /** Whether a case marker introduces a location ("in", "near", "on the outskirts of"). */
+    static boolean locative(String marker) {
+        return PLACE_CASES.contains(marker);
+    }
+
+    /** Whether a lemma is a noun that names a kind of place ("town", "district"). */
+    static boolean placeNoun(String lemma) {
+        return PLACE_NOUNS.contains(lemma);
+    }
+
+    /** Whether a place is what a place noun names ("the village of Kisunga", "the town of Monguno"). */
+    static boolean namedBy(Sentence sentence, EntityMention m, Token placeNoun) {
+        Token token = sentence.tokens().get(m.mention().lastToken());
+        return placeNoun(placeNoun.lemma().toLowerCase(Locale.ROOT)) && sentence.head(token) == placeNoun
+                && sentence.caseMarker(token).equals("of");
+    }
+
+    /** Adds the places a token names, or (onlyToken false) that its noun phrase names. */
+    static void add(EventDraft draft, Sentence sentence, Token token, List<EntityMention> here,
+            boolean onlyToken) {
+        List<EntityMention> mentions = onlyToken ? NounPhrases.mentionAt(sentence, token, here)
+                : NounPhrases.entitiesUnder(sentence, token, here);
+        for (EntityMention m : mentions) {
+            if (m.type().isPlace()) {
+                draft.places.add(m.iri());
+            }
+        }
+    }
+
+    /** Places in an argument's subtree that are introduced as locations ("through a mosque in Quetta"). */
+    static void addLocated(EventDraft draft, Sentence sentence, Token token, List<EntityMention> here) {
+        for (EntityMention m : NounPhrases.entitiesUnder(sentence, token, here)) {
+            if (m.type().isPlace() && located(sentence, m)) {
+                draft.places.add(m.iri());
+            }
+        }
+    }
+
+    /**
+     * Whether a place mention is introduced as a location: by a locative preposition ("in Kano", "near Gao"),
+     * directly or through the noun it names ("in Sariyer district", "near the town of Arbinda", "an assault on the
+     * town of Monguno").
+     */
+    static boolean located(Sentence sentence, EntityMention m) {
+        Token token = sentence.tokens().get(m.mention().lastToken());
+        if (token.relation().startsWith("compound") && sentence.head(token) != null) {
+            token = sentence.head(token);
+        }
+        String marker = sentence.caseMarker(token);
+        if (locative(marker)) {
+            return true;
+        }
+        Token head = sentence.head(token);
+        return marker.equals("of") && head != null && placeNoun(head.lemma().toLowerCase(Locale.ROOT))
+                && (locative(sentence.caseMarker(head))
+                        || Set.of("on", "against", "toward", "towards").contains(sentence.caseMarker(head)));
+    }
+
+    /**
+     * When the only event of a sentence has no place from its own arguments, the places the sentence introduces
+     * as locations are its places ("Gunmen abducted 26 people, most of them women, near the town of Arbinda"),
+     * except those in a clause about a noun ("a passport acquired in Kyrgyzstan"), and not for a reference to an
+     * earlier event in a prepositional phrase ("according to the indictment").
+     */
+    static void soleEventPlaces(List<EventDraft> found, Sentence sentence, List<EntityMention> here) {
+        List<EventDraft> events = found.stream().filter(d -> !d.type.isStatement()).toList();
+        if (events.size() != 1 || !events.get(0).places.isEmpty()) {
+            return;
+        }
+        EventDraft event = events.get(0);
+        if (event.reference || event.definite && (event.trigger.relation().startsWith("obl")
+                || event.trigger.relation().startsWith("nmod"))
+                && !Set.of("such", "like", "including").contains(sentence.caseMarker(event.trigger))) {
+            return;
+        }
+        for (EntityMention m : here) {
+            if (m.type().isPlace() && located(sentence, m)
+                    && !inRelativeClause(sentence, sentence.tokens().get(m.mention().lastToken()), event.trigger)) {
+                events.get(0).places.add(m.iri());
+            }
+        }
+    }
+
+    /**
+     * The places of a sentence's heading, the part before a colon that has no verb, as incident logs write them
+     * ("25 March 2024, Mosul (Nineveh): Unknown gunmen tried ...").
+     */
+    static List<String> headerPlaces(Sentence sentence, List<EntityMention> here) {
+        int colon = -1;
+        for (Token token : sentence.tokens()) {
+            if (token.word().equals(":")) {
+                colon = token.index();
+                break;
+            }
+            if (token.isVerb() || token.index() >= 12) {
+                return List.of();
+            }
+        }
+        List<String> places = new ArrayList<>();
+        for (EntityMention m : here) {
+            if (m.type().isPlace() && m.mention().lastToken() < colon && !places.contains(m.iri())) {
+                places.add(m.iri());
+            }
+        }
+        return places;
+    }
+
+    /** The places named in a "Location:" field of a structured report, which locate its incidents. */
+    static List<String> locationField(AnnotatedText text, List<EntityMention> mentions) {
+        List<String> places = new ArrayList<>();
+        Matcher field = LOCATION_FIELD.matcher(text.text());
+        while (field.find()) {
+            for (EntityMention m : mentions) {
+                if (m.type().isPlace() && m.mention().begin() >= field.start(1) && m.mention().end() <= field.end(1)
+                        && !places.contains(m.iri())) {
+                    places.add(m.iri());
+                }
+            }
+        }
+        return places;
+    }
+
+    /**
+     * Events that happen somewhere (not statements) and have no place of their own, or only a site, take the
+     * places of the sentence's heading, else those of the report's location field. An arrest, deportation or
+     * trial with none takes the place its authority is named with ("police in Istanbul", "Poland deported"; a city
+     * an authority is located in is among its places anyway: "Police in Istanbul detained them in Esenyurt"), and a
+     * warning the place of whoever issues it ("the US Embassy in Nairobi urged", "Sweden's Security Service warned").
+     */
+    static void contextPlaces(List<EventDraft> found, List<String> header, List<String> locationField,
+            Map<String, EntityType> types) {
+        for (EventDraft d : found) {
+            if (d.type == EventType.WARNING && d.places.isEmpty()) {
+                d.places.addAll(d.agentPlaces);
+            }
+            if (d.type.isStatement() || d.reference || !d.verb && !d.hasArguments()) {
+                continue;
+            }
+            if (d.places.isEmpty() && !d.agentPlaces.isEmpty()) {
+                d.places.addAll(d.agentPlaces);
+            }
+            List<String> context = header.isEmpty() ? locationField : header;
+            if (d.places.stream().allMatch(p -> types.get(p) == EntityType.SITE)) {
+                d.places.addAll(context);
+            }
+        }
+    }
+
+    /**
+     * Whether the nearest clause around a token modifies a noun other than the trigger ("a passport acquired in
+     * Kyrgyzstan"; but "a bombing targeting the embassy in Kabul" describes the event itself).
+     */
+    private static boolean inRelativeClause(Sentence sentence, Token token, Token trigger) {
+        for (Token current = token; current != null; current = sentence.head(current)) {
+            if (current.isVerb()) {
+                return current.relation().startsWith("acl") && sentence.head(current) != trigger;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package org.conflictkg.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/** Finds the verb that frames a noun trigger: a light verb ("launched an attack") or a planning one ("plot a raid"). */
+final class FrameVerbs {
+
+    private static final Set<String> LIGHT_VERBS = Lexicons.words("frame-verbs.tsv", "light");
+    private static final Set<String> PLANNING_VERBS = Lexicons.words("frame-verbs.tsv", "planning");
+
+    private FrameVerbs() {
+    }
+
+    /** Whether a lemma is a light verb, which only frames the event its object names ("carry out", "launch"). */
+    static boolean light(String lemma) {
+        return LIGHT_VERBS.contains(lemma);
+    }
+
+    /** Whether a lemma is a verb of planning ("plot", "prepare", "orchestrate"). */
+    static boolean planning(String lemma) {
+        return PLANNING_VERBS.contains(lemma);
+    }
+
+    /** The verb a noun trigger is the object of, when it is a light or planning verb ("launched an attack"). */
+    static Token frameVerb(Sentence sentence, Token trigger) {
+        if (trigger.isVerb()) {
+            return null;
+        }
+        Token head = sentence.head(trigger);
+        if (head == null || !head.isVerb()) {
+            return null;
+        }
+        boolean object = trigger.relation().equals("obj") || trigger.relation().equals("nsubj:pass");
+        return object && FrameVerbs.light(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
+    }
+
+    /** The planning verb an attack noun is the object of ("planning an assault"), if any. */
+    static Token planningVerb(Sentence sentence, Token trigger) {
+        if (trigger.isVerb()) {
+            return null;
+        }
+        Token head = sentence.head(trigger);
+        if (head == null || !head.isVerb() || !trigger.relation().equals("obj")) {
+            return null;
+        }
+        return FrameVerbs.planning(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
+    }
+}

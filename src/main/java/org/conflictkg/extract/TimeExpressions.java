@@ -1,0 +1,174 @@
+package org.conflictkg.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/** Reads the calendar dates that the time expressions of a document's sentences name. */
+final class TimeExpressions {
+
+    private static final Pattern RELATIVE_OFFSET = Pattern.compile(
+            "(?i)\\b(a|an|\\d+|[a-z]+)\\s+(days?|weeks?)\\s+(later|after|afterwards|earlier|before|prior)\\b");
+    private static final Pattern SAME_YEAR = Pattern.compile("(?i)\\b(that|the same) year\\b");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
+    private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
+    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    private final AnnotatedText text;
+    private final Optional<LocalDate> documentDate;
+    private final int datelineEnd;
+
+    /** The time expressions of a text published on this date (if known) whose dateline ends at this offset. */
+    TimeExpressions(AnnotatedText text, Optional<LocalDate> documentDate, int datelineEnd) {
+        this.text = text;
+        this.documentDate = documentDate;
+        this.datelineEnd = datelineEnd;
+    }
+
+
+    /** A time expression of a sentence: the index of its first token and the date it names. */
+    record Dated(int first, EventDate date) {
+    }
+
+    /**
+     * The normalised dates of a sentence. A date written without its year ("March 23", "in July") that the
+     * normaliser put after the publication date is moved back a year, and a weekday ("on Tuesday") back a week:
+     * news reports what has happened, and the normaliser reads the tense of the sentence ("will have
+     * implications") as pointing forward. The dateline's date is the publication's, not an event's. A holiday
+     * naming a thing ("a Christmas market") is no time expression.
+     */
+    List<Dated> in(Sentence sentence, EventDate paragraphDate) {
+        List<Dated> spans = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (!token.ner().equals("DATE") || token.begin() < datelineEnd) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("DATE")
+                    && tokens.get(last + 1).normalized().equals(token.normalized())) {
+                last++;
+            }
+            String value = token.normalized();
+            if (value.length() > 10 && value.charAt(10) == 'T') {
+                value = value.substring(0, 10);
+            }
+            if (SEASON.matcher(value).matches()) {
+                value = value.substring(0, 4);
+            }
+            if (value.startsWith("XXXX-") && documentDate.isEmpty()) {
+                value = YearContext.yearBefore(text.text(), token.begin()).orElse("XXXX") + value.substring(4);
+            }
+            Token lastToken = tokens.get(last);
+            Token head = sentence.head(lastToken);
+            boolean nameOfThing = lastToken.relation().startsWith("compound") && head != null && head.isNoun()
+                    && !head.ner().equals("DATE") && !text.text().substring(token.begin(), lastToken.end())
+                    .matches(".*(\\d|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)).*");
+            String window = text.text().substring(token.begin(), Math.min(text.text().length(), token.begin() + 60));
+            Matcher relative = RELATIVE_OFFSET.matcher(window);
+            if (relative.lookingAt()) {
+                String written = relative.group();
+                relativeDate(relative, paragraphDate, window.substring(relative.end())).ifPresent(d ->
+                        spans.add(new Dated(token.index(), new EventDate(d.toString(), "day", "sentence",
+                                written))));
+                i = last + 1;
+                continue;
+            }
+            if (DATE_VALUE.matcher(value).matches() && calendarDate(value) && !nameOfThing) {
+                String precision = value.length() == 10 ? "day" : value.length() == 7 ? "month" : "year";
+                String written = text.text().substring(token.begin(), tokens.get(last).end());
+                String following = text.text().substring(lastToken.end(),
+                        Math.min(text.text().length(), lastToken.end() + 20));
+                Optional<String> thatYear = SAME_YEAR.matcher(written + following).find() && !precision.equals("year")
+                        ? earlierYear(spans, paragraphDate) : Optional.empty();
+                if (thatYear.isPresent()) {
+                    value = thatYear.get() + value.substring(4);
+                } else if (documentDate.isPresent() && !YEAR_WRITTEN.matcher(written).find()
+                        && !precision.equals("year") && after(value, documentDate.get())) {
+                    value = WEEKDAY.matcher(written).find() && precision.equals("day")
+                            ? LocalDate.parse(value).minusWeeks(1).toString()
+                            : (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
+                }
+                if (calendarDate(value)) {
+                    spans.add(new Dated(i, new EventDate(value, precision, "sentence", written)));
+                }
+            }
+            i = last + 1;
+        }
+        return spans;
+    }
+
+    /**
+     * The day an offset such as "two days later" or "a week earlier" names, counted from the latest day-precise
+     * date of the paragraph; none when the paragraph has none, or when the offset counts from an event ("three days
+     * before the attack"), whose date is not known here: no date is better than one counted from the wrong day.
+     */
+    private static Optional<LocalDate> relativeDate(Matcher offset, EventDate paragraphDate, String following) {
+        if (paragraphDate == null || !paragraphDate.precision().equals("day")
+                || following.matches("(?s)\\s+(the|this|that|its|their)\\s.*")) {
+            return Optional.empty();
+        }
+        String amount = offset.group(1).toLowerCase(Locale.ROOT);
+        Integer n = amount.matches("\\d+") ? Integer.valueOf(amount)
+                : amount.equals("a") || amount.equals("an") ? Integer.valueOf(1) : NumberWords.value(amount);
+        if (n == null) {
+            return Optional.empty();
+        }
+        int days = offset.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 * n : n;
+        boolean back = Set.of("earlier", "before", "prior").contains(offset.group(3).toLowerCase(Locale.ROOT));
+        LocalDate anchor = LocalDate.parse(paragraphDate.value());
+        return Optional.of(back ? anchor.minusDays(days) : anchor.plusDays(days));
+    }
+
+    /** The year of the latest earlier date of the sentence, else of the paragraph: what "that year" refers to. */
+    private static Optional<String> earlierYear(List<Dated> spans, EventDate paragraphDate) {
+        if (!spans.isEmpty()) {
+            return Optional.of(spans.get(spans.size() - 1).date().value().substring(0, 4));
+        }
+        return Optional.ofNullable(paragraphDate).map(d -> d.value().substring(0, 4));
+    }
+
+    /**
+     * Whether a normalised value names a day or month of the calendar: "29 February" moved to a year before a
+     * document's date, or a typo such as "31 April", does not, and gives no date rather than a wrong one.
+     */
+    private static boolean calendarDate(String value) {
+        try {
+            if (value.length() == 10) {
+                LocalDate.parse(value);
+            } else if (value.length() == 7) {
+                YearMonth.parse(value);
+            }
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean after(String value, LocalDate documentDate) {
+        if (value.length() == 10) {
+            return LocalDate.parse(value).isAfter(documentDate);
+        }
+        return YearMonth.parse(value).isAfter(YearMonth.from(documentDate));
+    }
+
+    /** The date of the last time expression of a sentence: what the rest of its paragraph is dated by. */
+    Optional<EventDate> last(Sentence sentence, EventDate paragraphDate) {
+        List<Dated> spans = in(sentence, paragraphDate);
+        return spans.isEmpty() ? Optional.empty() : Optional.of(spans.get(spans.size() - 1).date());
+    }
+}

@@ -1,0 +1,79 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.conflictkg.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class CasualtyCounterTest {
+
+    private static final Sentence KILLED_AT_LEAST_12 = HandParsed.sentence(0, 0,
+            "Gunmen gunman NNS 1 nsubj",
+            "killed kill VBD -1 root",
+            "at at IN 3 case",
+            "least least JJS 4 nmod",
+            "12 12 CD 5 nummod NUMBER 12.0",
+            "people people NNS 1 obj",
+            "and and CC 7 cc",
+            "wounded wound VBD 1 conj",
+            "40 40 CD 7 obj NUMBER 40.0");
+
+    @Test
+    void aNumberUnderAKillingVerbCountsTheDeadWithItsQualifier() {
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, KILLED_AT_LEAST_12, 1);
+        CasualtyCounter.assign(List.of(attack), KILLED_AT_LEAST_12, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(12, "at least")), attack.killed);
+        assertEquals(Optional.of(new Casualties(40, "")), attack.wounded);
+    }
+
+    @Test
+    void aStatementTakesNoCasualties() {
+        EventDraft claim = HandParsed.draft(EventType.CLAIM_OF_RESPONSIBILITY, KILLED_AT_LEAST_12, 1);
+        CasualtyCounter.assign(List.of(claim), KILLED_AT_LEAST_12, new ArrayList<>());
+        assertTrue(claim.killed.isEmpty());
+        assertTrue(claim.wounded.isEmpty());
+    }
+
+    @Test
+    void oneVictimWithAnIndefiniteArticleIsOneKilled() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Militants militant NNS 1 nsubj",
+                "killed kill VBD -1 root",
+                "a a DT 3 det",
+                "soldier soldier NN 1 obj");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, sentence, 1);
+        CasualtyCounter.assign(List.of(attack), sentence, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(1, "")), attack.killed);
+    }
+
+    @Test
+    void nobodyHurtGivesZeroToTheLatestAttackOfTheParagraph() {
+        Sentence before = HandParsed.sentence(0, 3,
+                "A a DT 1 det", "bomb bomb NN 2 nsubj", "exploded explode VBD -1 root");
+        EventDraft bombing = HandParsed.draft(EventType.BOMBING, before, 1);
+        Sentence sentence = HandParsed.sentence(1, 3,
+                "Nobody nobody NN 2 nsubj:pass",
+                "was be VBD 2 aux:pass",
+                "hurt hurt VBN -1 root");
+        CasualtyCounter.assign(List.of(), sentence, List.of(bombing));
+        assertEquals(Optional.of(new Casualties(0, "")), bombing.killed);
+        assertEquals(Optional.of(new Casualties(0, "")), bombing.wounded);
+    }
+
+    @Test
+    void nobodyHurtInAnotherParagraphChangesNothing() {
+        Sentence before = HandParsed.sentence(0, 2,
+                "A a DT 1 det", "bomb bomb NN 2 nsubj", "exploded explode VBD -1 root");
+        EventDraft bombing = HandParsed.draft(EventType.BOMBING, before, 1);
+        Sentence sentence = HandParsed.sentence(1, 3,
+                "Nobody nobody NN 2 nsubj:pass",
+                "was be VBD 2 aux:pass",
+                "hurt hurt VBN -1 root");
+        CasualtyCounter.assign(List.of(), sentence, List.of(bombing));
+        assertTrue(bombing.killed.isEmpty());
+    }
+}

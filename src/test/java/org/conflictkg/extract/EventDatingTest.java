@@ -1,0 +1,70 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class EventDatingTest {
+
+    private static final EventDate MONDAY = new EventDate("2024-03-18", "day", "sentence", "Monday");
+    private static final EventDate PARAGRAPH = new EventDate("2024-03-10", "day", "sentence", "March 10");
+
+    private static final Sentence ATTACKED_ON_MONDAY = HandParsed.sentence(0, 0,
+            "Gunmen gunman NNS 1 nsubj",
+            "attacked attack VBD -1 root",
+            "on on IN 3 case",
+            "Monday Monday NNP 1 obl DATE 2024-03-18");
+
+    @Test
+    void theTimeExpressionOfTheSentenceDatesTheEvent() {
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, ATTACKED_ON_MONDAY, 1);
+        EventDating.date(draft, ATTACKED_ON_MONDAY, draft.trigger, List.of(new TimeExpressions.Dated(3, MONDAY)),
+                PARAGRAPH, null);
+        assertEquals(Optional.of(MONDAY), draft.date);
+        assertTrue(draft.ownDate);
+    }
+
+    @Test
+    void aTimeOutsideTheTriggersOwnRegionIsNotItsDate() {
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, ATTACKED_ON_MONDAY, 1);
+        EventDating.date(draft, ATTACKED_ON_MONDAY, draft.trigger, List.of(new TimeExpressions.Dated(3, MONDAY)),
+                PARAGRAPH, Set.of(0, 1));
+        assertTrue(draft.date.isEmpty());
+    }
+
+    @Test
+    void anUndatedPastEventTakesTheParagraphsDate() {
+        Sentence sentence = HandParsed.sentence(1, 0, "Gunmen gunman NNS 1 nsubj", "attacked attack VBD -1 root");
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, sentence, 1);
+        EventDating.date(draft, sentence, draft.trigger, List.of(), PARAGRAPH, null);
+        assertEquals(Optional.of(new EventDate("2024-03-10", "day", "paragraph", "March 10")), draft.date);
+    }
+
+    @Test
+    void aClauseInThePresentTakesNoDateFromItsParagraph() {
+        Sentence sentence = HandParsed.sentence(1, 0, "Kabul Kabul NNP 1 nsubj", "denies deny VBZ -1 root");
+        EventDraft draft = HandParsed.draft(EventType.DENIAL, sentence, 1);
+        EventDating.date(draft, sentence, draft.trigger, List.of(), PARAGRAPH, null);
+        assertTrue(draft.date.isEmpty());
+    }
+
+    @Test
+    void anUndatedPlotIsDatedByThePreparationsOfTheNextSentence() {
+        Sentence plotting = HandParsed.sentence(0, 0, "He he PRP 1 nsubj", "plotted plot VBD -1 root");
+        EventDraft plot = HandParsed.draft(EventType.PLOT, plotting, 1);
+        Sentence bought = HandParsed.sentence(1, 0,
+                "He he PRP 1 nsubj",
+                "bought buy VBD -1 root",
+                "knives knife NNS 1 obj",
+                "in in IN 4 case",
+                "2021 2021 CD 1 obl DATE 2021");
+        EventDate year = new EventDate("2021", "year", "sentence", "2021");
+        EventDating.datePlotsByPreparation(List.of(plot), bought, List.of(new TimeExpressions.Dated(4, year)));
+        assertEquals(Optional.of(year), plot.date);
+    }
+}

@@ -1,0 +1,84 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class EventPlacesTest {
+
+    private static final Sentence NEAR_THE_TOWN_OF_ARBINDA = HandParsed.sentence(0, 0,
+            "Gunmen gunman NNS 1 nsubj",
+            "abducted abduct VBD -1 root",
+            "women woman NNS 1 obj",
+            "near near IN 5 case",
+            "the the DT 5 det",
+            "town town NN 1 obl",
+            "of of IN 7 case",
+            "Arbinda Arbinda NNP 5 nmod");
+
+    @Test
+    void aPlaceIsLocatedByALocativeMarkerOfTheNounThatNamesIt() {
+        EntityMention arbinda = HandParsed.mention(NEAR_THE_TOWN_OF_ARBINDA, 7, 7, EntityType.CITY);
+        assertTrue(EventPlaces.located(NEAR_THE_TOWN_OF_ARBINDA, arbinda));
+        assertTrue(EventPlaces.namedBy(NEAR_THE_TOWN_OF_ARBINDA, arbinda, NEAR_THE_TOWN_OF_ARBINDA.tokens().get(5)));
+    }
+
+    @Test
+    void aPlaceAfterAnotherPrepositionIsNotLocated() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "They they PRP 1 nsubj",
+                "returned return VBD -1 root",
+                "from from IN 3 case",
+                "Kabul Kabul NNP 1 obl");
+        assertFalse(EventPlaces.located(sentence, HandParsed.mention(sentence, 3, 3, EntityType.CITY)));
+    }
+
+    @Test
+    void theSoleEventOfASentenceTakesItsLocatedPlaces() {
+        EntityMention arbinda = HandParsed.mention(NEAR_THE_TOWN_OF_ARBINDA, 7, 7, EntityType.CITY);
+        EventDraft abduction = HandParsed.draft(EventType.HOSTAGE_TAKING, NEAR_THE_TOWN_OF_ARBINDA, 1);
+        EventPlaces.soleEventPlaces(List.of(abduction), NEAR_THE_TOWN_OF_ARBINDA, List.of(arbinda));
+        assertEquals(Set.of("ex:Arbinda"), abduction.places);
+    }
+
+    @Test
+    void aHeadingBeforeAColonNamesThePlaceOfItsIncidents() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Mosul Mosul NNP 2 dep",
+                ": : : 2 punct",
+                "Gunmen gunman NNS 3 nsubj",
+                "attacked attack VBD -1 root");
+        EntityMention mosul = HandParsed.mention(sentence, 0, 0, EntityType.CITY);
+        List<String> header = EventPlaces.headerPlaces(sentence, List.of(mosul));
+        assertEquals(List.of("ex:Mosul"), header);
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, sentence, 3);
+        EventPlaces.contextPlaces(List.of(attack), header, List.of(), Map.of());
+        assertEquals(Set.of("ex:Mosul"), attack.places);
+    }
+
+    @Test
+    void aLocationFieldNamesThePlacesOfAReport() {
+        Sentence sentence = HandParsed.sentence(0, 0, "Location Location NN -1 root", ": : : 0 punct",
+                "Kano Kano NNP 0 appos");
+        AnnotatedText text = new AnnotatedText("Location : Kano", List.of(sentence));
+        EntityMention kano = HandParsed.mention(sentence, 2, 2, EntityType.CITY);
+        assertEquals(List.of("ex:Kano"), EventPlaces.locationField(text, List.of(kano)));
+    }
+
+    @Test
+    void locativesAndPlaceNounsAreReadFromTheLexicon() {
+        assertTrue(EventPlaces.locative("on the outskirts of"));
+        assertFalse(EventPlaces.locative("from"));
+        assertTrue(EventPlaces.placeNoun("governorate"));
+        assertFalse(EventPlaces.placeNoun("mosque"));
+    }
+}

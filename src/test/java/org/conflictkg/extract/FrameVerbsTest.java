@@ -1,0 +1,29 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.conflictkg.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class FrameVerbsTest {
+
+    @Test
+    void aLightVerbFramesTheNounItsObjectNames() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "ISIL ISIL NNP 1 nsubj", "launched launch VBD -1 root", "an a DT 3 det", "attack attack NN 1 obj");
+        assertEquals(sentence.tokens().get(1), FrameVerbs.frameVerb(sentence, sentence.tokens().get(3)));
+        assertNull(FrameVerbs.planningVerb(sentence, sentence.tokens().get(3)));
+    }
+
+    @Test
+    void aPlanningVerbMakesItsObjectAPlotButAnyOtherVerbFramesNothing() {
+        Sentence planning = HandParsed.sentence(0, 0,
+                "They they PRP 1 nsubj", "planned plan VBD -1 root", "an a DT 3 det", "assault assault NN 1 obj");
+        assertEquals(planning.tokens().get(1), FrameVerbs.planningVerb(planning, planning.tokens().get(3)));
+        Sentence condemned = HandParsed.sentence(0, 0,
+                "They they PRP 1 nsubj", "condemned condemn VBD -1 root", "the the DT 3 det", "attack attack NN 1 obj");
+        assertNull(FrameVerbs.frameVerb(condemned, condemned.tokens().get(3)));
+        assertNull(FrameVerbs.planningVerb(condemned, condemned.tokens().get(3)));
+    }
+}

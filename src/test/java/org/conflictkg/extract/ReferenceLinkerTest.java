@@ -1,0 +1,73 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class ReferenceLinkerTest {
+
+    private static final Sentence FIRST = HandParsed.sentence(0, 0,
+            "ISIL ISIL NNP 1 nsubj", "attacked attack VBD -1 root", "Kano Kano NNP 1 obj");
+    private static final Sentence SECOND = HandParsed.sentence(1, 0,
+            "The the DT 1 det", "attack attack NN 2 nsubj", "killed kill VBD -1 root", "12 12 CD 4 nummod",
+            "people people NNS 2 obj");
+
+    private static EventDraft attackByIsil() {
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, FIRST, 1);
+        attack.roles.put(Role.PERPETRATOR, new TreeSet<>(Set.of("ex:ISIL")));
+        return attack;
+    }
+
+    @Test
+    void aDefiniteNounRefersToTheLatestAnchoredEventOfItsFamily() {
+        EventDraft attack = attackByIsil();
+        EventDraft reference = HandParsed.draft(EventType.BOMBING, SECOND, 1);
+        reference.definite = true;
+        assertSame(attack, ReferenceLinker.coreferent(List.of(attack), reference));
+    }
+
+    @Test
+    void anEventOfAnotherFamilyIsNoReference() {
+        EventDraft attack = attackByIsil();
+        EventDraft arrest = HandParsed.draft(EventType.ARREST, SECOND, 1);
+        arrest.definite = true;
+        assertNull(ReferenceLinker.coreferent(List.of(attack), arrest));
+    }
+
+    @Test
+    void mergingAddsWhatTheLaterMentionTells() {
+        EventDraft attack = attackByIsil();
+        EventDraft reference = HandParsed.draft(EventType.ATTACK, SECOND, 1);
+        reference.killed = Optional.of(new Casualties(12, ""));
+        reference.places.add("ex:Kano");
+        ReferenceLinker.merge(attack, reference, Map.of("ex:Kano", EntityType.CITY));
+        assertEquals(Optional.of(new Casualties(12, "")), attack.killed);
+        assertEquals(Set.of(0, 1), attack.sentences);
+        assertEquals(2, attack.triggers.size());
+        assertEquals(Set.of("ex:Kano"), attack.places);
+    }
+
+    @Test
+    void aClaimToldAgainByTheSameClaimantsIsOneClaim() {
+        List<EventDraft> events = new ArrayList<>();
+        for (Sentence sentence : List.of(FIRST, SECOND)) {
+            EventDraft claim = HandParsed.draft(EventType.CLAIM_OF_RESPONSIBILITY, sentence, 1);
+            claim.roles.put(Role.CLAIMANT, new TreeSet<>(Set.of("ex:ISIL")));
+            claim.about = Optional.of(0);
+            events.add(claim);
+        }
+        ReferenceLinker.mergeRepeatedClaims(events, Map.of());
+        assertEquals(1, events.size());
+        assertEquals(Set.of(0, 1), events.get(0).sentences);
+    }
+}

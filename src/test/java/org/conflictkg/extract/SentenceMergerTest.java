@@ -1,0 +1,53 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import java.util.Optional;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class SentenceMergerTest {
+
+    private static AnnotatedText textOf(Sentence sentence) {
+        return new AnnotatedText(String.join(" ", sentence.tokens().stream().map(t -> t.word()).toList()),
+                List.of(sentence));
+    }
+
+    @Test
+    void coordinatedAttackVerbsAreOneAttack() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Gunmen gunman NNS 1 nsubj", "shot shoot VBD -1 root", "and and CC 3 cc", "killed kill VBD 1 conj",
+                "him he PRP 3 obj");
+        EventDraft shot = HandParsed.draft(EventType.ARMED_ASSAULT, sentence, 1);
+        EventDraft killed = HandParsed.draft(EventType.ATTACK, sentence, 3);
+        killed.killed = Optional.of(new Casualties(1, ""));
+        List<EventDraft> merged = SentenceMerger.merge(List.of(shot, killed), sentence, textOf(sentence));
+        assertEquals(List.of(shot), merged);
+        assertEquals(Optional.of(new Casualties(1, "")), shot.killed);
+    }
+
+    @Test
+    void anAttackAPlotGovernsIsThatPlot() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "a a DT 1 det", "plot plot NN -1 root", "to to TO 3 mark", "bomb bomb VB 1 acl", "a a DT 5 det",
+                "church church NN 3 obj");
+        EventDraft plot = HandParsed.draft(EventType.PLOT, sentence, 1);
+        EventDraft bombing = HandParsed.draft(EventType.BOMBING, sentence, 3);
+        List<EventDraft> merged = SentenceMerger.merge(List.of(plot, bombing), sentence, textOf(sentence));
+        assertEquals(List.of(plot), merged);
+    }
+
+    @Test
+    void anAttackNounAPlanningVerbGovernsBecomesAPlotTriggeredByThatVerb() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "They they PRP 1 nsubj", "planned plan VBD -1 root", "an a DT 3 det", "assault assault NN 1 obj");
+        EventDraft assault = HandParsed.draft(EventType.ARMED_ASSAULT, sentence, 3);
+        List<EventDraft> merged = SentenceMerger.merge(List.of(assault), sentence, textOf(sentence));
+        assertSame(assault, merged.get(0));
+        assertEquals(EventType.PLOT, assault.type);
+        assertEquals("planned", assault.triggers.get(0).text());
+    }
+}
