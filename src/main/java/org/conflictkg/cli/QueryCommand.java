@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.conflictkg.query.NamedQueries;
 import org.conflictkg.query.QueryFormat;
 import org.conflictkg.query.QueryRunner;
+import org.conflictkg.query.TextTable;
 import org.conflictkg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +38,10 @@ final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     private String format;
 
+    @Option(names = "--wide", description = "With --format table, print whole cells however wide the table is "
+            + "(by default the table is fitted to the terminal: $COLUMNS, the terminal's width, or 120).")
+    private boolean wide;
+
     @Option(names = "-e", paramLabel = "SPARQL", description = "The query text.")
     private String text;
 
@@ -59,7 +64,8 @@ final class QueryCommand implements Callable<Integer> {
         }
         try (Tdb2Store store = Tdb2Store.openExisting(storeOptions.store())) {
             CommandOutput.write(spec.commandLine().getOut(),
-                    stream -> QueryRunner.run(store.dataset(), sparql, queryFormat, stream));
+                    stream -> QueryRunner.run(store.dataset(), sparql, queryFormat,
+                            wide ? TextTable.UNLIMITED : TerminalWidth.columns(), stream));
         }
         return ExitCodes.OK;
     }

@@ -31,7 +31,8 @@ public final class CsvExporter {
     /** The header of events-csv. */
     public static final List<String> EVENT_COLUMNS = List.of("event", "document", "type", "gtd_attack_type", "date",
             "date_precision", "place", "country", "latitude", "longitude", "perpetrators", "targets", "target_type",
-            "killed", "wounded", "modality", "claimed_by", "confidence", "evidence");
+            "killed", "wounded", "modality", "claimed_by", "confidence", "evidence", "killed_qualifier",
+            "wounded_qualifier", "perpetrators_killed", "main_event");
 
     /** The header of entities-csv. */
     public static final List<String> ENTITY_COLUMNS = List.of("entity", "type", "label", "aliases", "mentions",
@@ -87,7 +88,7 @@ public final class CsvExporter {
                     row(writer, List.of(
                             event.getURI(),
                             docId,
-                            type.map(t -> label(all, t)).orElse(""),
+                            type.map(CsvExporter::localName).orElse(""),
                             type.flatMap(t -> first(all, t, CKG.gtdAttackType)).map(Node::getLiteralLexicalForm)
                                     .orElse(""),
                             lexical(doc, event, CKG.date),
@@ -99,23 +100,21 @@ public final class CsvExporter {
                             join(objects(doc, event, CKG.perpetrator), p -> label(all, p)),
                             join(targets, p -> label(all, p)),
                             join(objects(doc, event, CKG.targetType), t -> label(all, t)),
-                            count(doc, event, CKG.killed, CKG.killedQualifier),
-                            count(doc, event, CKG.wounded, CKG.woundedQualifier),
-                            first(doc, event, CKG.modality).map(CsvExporter::localName).orElse(""),
+                            lexical(doc, event, CKG.killed),
+                            lexical(doc, event, CKG.wounded),
+                            first(doc, event, CKG.modality).map(m -> localName(m).toLowerCase(java.util.Locale.ROOT))
+                                    .orElse(""),
                             join(claimants, p -> label(all, p)),
                             lexical(doc, event, CKG.confidence),
-                            String.join(" | ", evidence)));
+                            String.join(" | ", evidence),
+                            lexical(doc, event, CKG.killedQualifier),
+                            lexical(doc, event, CKG.woundedQualifier),
+                            lexical(doc, event, CKG.perpetratorsKilled),
+                            Boolean.toString(doc.contains(Node.ANY, CKG.mainEvent, event))));
                 }
             }
         });
         writer.flush();
-    }
-
-    /** A casualty count as the text gives it: the number, after its qualifier if any ("at least 12"). */
-    private static String count(Graph doc, Node event, Node number, Node qualifier) {
-        String value = lexical(doc, event, number);
-        String words = lexical(doc, event, qualifier);
-        return value.isEmpty() || words.isEmpty() ? value : words + " " + value;
     }
 
     /** Writes the entities mentioned in these document graphs. */
@@ -128,7 +127,7 @@ public final class CsvExporter {
             Set<Node> entities = new TreeSet<>(CsvExporter::compare);
             for (Node g : graphs) {
                 dsg.getGraph(g).find(Node.ANY, Vocab.gafDenotedBy, Node.ANY).forEach(t -> {
-                    if (!dsg.getGraph(g).contains(t.getSubject(), RDF.type.asNode(), CKG.Event)) {
+                    if (isEntity(dsg.getGraph(g), t.getSubject())) {
                         entities.add(t.getSubject());
                     }
                 });
@@ -167,6 +166,14 @@ public final class CsvExporter {
             }
         });
         writer.flush();
+    }
+
+    /** Whether a denoted subject is an entity: not an event, nor a role fact ({@code .../id/role/<doc>/N}). */
+    private static boolean isEntity(Graph doc, Node subject) {
+        return subject.isURI()
+                && !doc.contains(subject, RDF.type.asNode(), CKG.Event)
+                && !doc.contains(subject, RDF.type.asNode(), CKG.RoleFact)
+                && !subject.getURI().startsWith(CKG.ID + "role/");
     }
 
     /** A place's longitude (0) or latitude (1), from its GeoSPARQL point "POINT(lon lat)"; "" when it has none. */

@@ -100,6 +100,14 @@ public final class QueryRunner {
 
     /** Runs a query over the dataset (its default graph is the union of the stored graphs) and writes the result. */
     public static void run(Dataset dataset, String text, QueryFormat format, OutputStream out) {
+        run(dataset, text, format, TextTable.UNLIMITED, out);
+    }
+
+    /**
+     * Runs a query and writes the result; a SELECT table is fitted to {@code tableWidth} characters (cells cut with
+     * "…"), or whole with {@link TextTable#UNLIMITED}. Other formats are always complete.
+     */
+    public static void run(Dataset dataset, String text, QueryFormat format, int tableWidth, OutputStream out) {
         Query query = parse(text);
         Txn.executeRead(dataset, () -> {
             try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
@@ -107,7 +115,7 @@ public final class QueryRunner {
                 if (query.isSelectType()) {
                     ResultSet results = exec.execSelect();
                     switch (format) {
-                        case TABLE -> ResultSetFormatter.out(print, results, query.getPrologue());
+                        case TABLE -> TextTable.write(print, results, query.getPrologue().getPrefixMapping(), tableWidth);
                         case CSV -> ResultSetFormatter.outputAsCSV(print, results);
                         case TSV -> ResultSetFormatter.outputAsTSV(print, results);
                         case JSON -> ResultSetFormatter.outputAsJSON(print, results);

@@ -146,14 +146,15 @@ class CommandsTest {
         assertEquals(0, run.exitCode(), run::toString);
         List<String> lines = run.out().lines().toList();
         assertEquals("event,document,type,gtd_attack_type,date,date_precision,place,country,latitude,longitude,"
-                + "perpetrators,targets,target_type,killed,wounded,modality,claimed_by,confidence,evidence",
-                lines.get(0));
+                + "perpetrators,targets,target_type,killed,wounded,modality,claimed_by,confidence,evidence,"
+                + "killed_qualifier,wounded_qualifier,perpetrators_killed,main_event", lines.get(0));
         assertEquals(String.join(",", CsvExporter.EVENT_COLUMNS), lines.get(0));
         assertEquals(5, lines.size(), run::toString);
         String assault = lines.stream().filter(l -> l.contains("/event/alpha/29,")).findFirst().orElseThrow();
-        assertTrue(assault.startsWith("https://w3id.org/conflict-kg/id/event/alpha/29,alpha,armed assault,"
-                + "Armed Assault,2023-05-03,day,Kano,,,,Northern Front,,,at least 4,,Completed,Northern Front,0.85,"),
+        assertTrue(assault.startsWith("https://w3id.org/conflict-kg/id/event/alpha/29,alpha,armed-assault,"
+                + "Armed Assault,2023-05-03,day,Kano,,,,Northern Front,,,4,,completed,Northern Front,0.85,"),
                 assault);
+        assertTrue(assault.endsWith(",at least,,,false"), assault);
     }
 
     @Test

@@ -178,6 +178,23 @@ class SparqlServerIT {
     }
 
     @Test
+    void theReadOnlyDatasetAdvertisesNoWriteServiceSoTheUiOffersNone() throws Exception {
+        // jena-fuseki-ui reads /$/datasets/kg: with no "gsp-rw" service its "add data" and "edit" pages say
+        // "No service for adding data available" instead of offering a form the server refuses.
+        HttpResponse<String> described = get(base() + "/$/datasets/kg", "application/json");
+        assertEquals(200, described.statusCode(), described::body);
+        JsonObject dataset = JSON.parse(described.body());
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (JsonValue service : dataset.get("ds.services").getAsArray()) {
+            types.add(service.getAsObject().get("srv.type").getAsString().value());
+        }
+        assertTrue(types.contains("query") && types.contains("gsp-r"), types::toString);
+        for (String write : List.of("update", "gsp-rw", "upload", "patch")) {
+            assertFalse(types.contains(write), () -> write + " advertised: " + described.body());
+        }
+    }
+
+    @Test
     void theWebUiIsServedAndItsAdministrationAreaOnlyReads() throws Exception {
         HttpResponse<String> page = get(base() + "/fuseki/", "text/html");
         assertEquals(200, page.statusCode());

@@ -1,0 +1,86 @@
+package org.conflictkg.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+
+/** The CSV tables over a hand-made document graph. */
+class CsvExporterTest {
+
+    private static final Node DOC = NodeFactory.createURI("https://w3id.org/conflict-kg/id/doc/d1");
+
+    private static final String TRIG = """
+            PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+            PREFIX id: <https://w3id.org/conflict-kg/id/>
+            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+            PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dct: <http://purl.org/dc/terms/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            id:doc\\/d1 {
+              id:doc\\/d1 dct:identifier "d1" ; ckg:mainEvent id:event\\/d1\\/1 .
+              id:event\\/d1\\/1 a ckg:Event ;
+                  sem:eventType <https://w3id.org/conflict-kg/event-type/armed-assault> ;
+                  ckg:modality ckg:Foiled ;
+                  ckg:killed 133 ; ckg:killedQualifier "over" ;
+                  ckg:wounded 12 ; ckg:woundedQualifier "at least" ;
+                  ckg:perpetratorsKilled 2 ;
+                  gaf:denotedBy id:m1 .
+              id:event\\/d1\\/2 a ckg:Event ; ckg:killed 1 .
+              id:actor\\/isil gaf:denotedBy id:m2 ; skos:prefLabel "ISIL" .
+              id:role\\/d1\\/10983 a ckg:RoleFact ; gaf:denotedBy id:m3 .
+            }
+            """;
+
+    private static Dataset dataset() {
+        Dataset ds = DatasetFactory.create();
+        RDFParser.create().source(new StringReader(TRIG)).lang(Lang.TRIG).parse(ds);
+        return ds;
+    }
+
+    private static List<String> lines(ByteArrayOutputStream out) {
+        return List.of(out.toString(StandardCharsets.UTF_8).split("\r\n"));
+    }
+
+    @Test
+    void eventTollsAreIntegersWithTheirQualifiersAndCodesApart() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvExporter.events(dataset(), List.of(DOC), out);
+        List<String> lines = lines(out);
+        assertEquals("event,document,type,gtd_attack_type,date,date_precision,place,country,latitude,longitude,"
+                + "perpetrators,targets,target_type,killed,wounded,modality,claimed_by,confidence,evidence,"
+                + "killed_qualifier,wounded_qualifier,perpetrators_killed,main_event", lines.get(0));
+        List<String> first = List.of(lines.get(1).split(",", -1));
+        assertEquals(23, first.size());
+        assertEquals("armed-assault", first.get(2));
+        assertEquals("133", first.get(13));
+        assertEquals("12", first.get(14));
+        assertEquals("foiled", first.get(15));
+        assertEquals(List.of("over", "at least", "2", "true"), first.subList(19, 23));
+        List<String> second = List.of(lines.get(2).split(",", -1));
+        assertEquals("1", second.get(13));
+        assertEquals(List.of("", "", "", "false"), second.subList(19, 23));
+    }
+
+    @Test
+    void roleFactsAreNotEntities() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvExporter.entities(dataset(), List.of(DOC), out);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertTrue(csv.contains("https://w3id.org/conflict-kg/id/actor/isil,"), csv);
+        assertFalse(csv.contains("/id/role/"), csv);
+        assertEquals(2, lines(out).size(), csv);
+    }
+}
