@@ -1,0 +1,62 @@
+package org.conflictkg.extract.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Span;
+import org.conflictkg.nlp.AnnotatedText;
+
+/**
+ * Leaves out the killing of the attackers told as part of an attack ("the attacker was shot dead by police", "police
+ * killed the gunman"): a military operation named only by a verb of shooting or killing, in the sentence of an
+ * attack or the next sentence of its paragraph, is the end of that attack, which GTD and ACLED code as one record
+ * (the attackers' deaths are its perpetrators killed), not an operation of its own. Raids, strikes and sieges stay.
+ */
+public final class AttackerKillings {
+
+    private AttackerKillings() {
+    }
+
+    /** The incidents without the killings of attackers that belong to an attack. */
+    public static List<Event> drop(List<Event> incidents, AnnotatedText text) {
+        Set<Integer> spokenOf = new TreeSet<>();
+        Set<Integer> attackSentences = new TreeSet<>();
+        for (Event e : incidents) {
+            e.claimedEvent().ifPresent(spokenOf::add);
+            e.about().ifPresent(spokenOf::add);
+            if (e.type().isAttack()) {
+                e.triggers().forEach(t -> attackSentences.add(t.sentence()));
+            }
+        }
+        List<Event> kept = new ArrayList<>();
+        for (Event e : incidents) {
+            boolean drop = e.type() == EventType.MILITARY_OPERATION && !spokenOf.contains(e.key())
+                    && e.triggers().stream().allMatch(AttackerKillings::killingVerb)
+                    && e.triggers().stream().allMatch(t -> nearAttack(t, attackSentences, text));
+            if (!drop) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean killingVerb(Span trigger) {
+        String word = trigger.text().toLowerCase(Locale.ROOT);
+        return word.startsWith("shot") || word.startsWith("shoot") || word.startsWith("kill")
+                || word.startsWith("neutrali") || word.equals("gunned");
+    }
+
+    /** Whether a mention is in the sentence of an attack, or in the next sentence of the same paragraph. */
+    private static boolean nearAttack(Span trigger, Set<Integer> attackSentences, AnnotatedText text) {
+        int s = trigger.sentence();
+        if (attackSentences.contains(s)) {
+            return true;
+        }
+        return attackSentences.contains(s - 1) && s < text.sentences().size() && s > 0
+                && text.sentences().get(s).paragraph() == text.sentences().get(s - 1).paragraph();
+    }
+}
