@@ -12,7 +12,8 @@ import org.conflictkg.extract.Span;
 /**
  * Leaves out what only counts or sums up incidents ("carried out at least 74 attacks in Niger during 2021", "military
  * operations in 2020", "arrests across the country"): an event named only by plural nouns, with no day or month, no
- * toll and no statement about it, is an aggregate of incidents, which GTD and ACLED do not code as one.
+ * town, no toll and no statement about it, is an aggregate of incidents, which GTD and ACLED do not code as one
+ * ("the 2014 bombings in Nairobi" names a town: it stays).
  */
 public final class Aggregates {
 
@@ -20,7 +21,7 @@ public final class Aggregates {
     }
 
     /** The incidents that are not aggregates. */
-    public static List<Event> drop(List<Event> incidents) {
+    public static List<Event> drop(List<Event> incidents, PlaceFacts places) {
         Set<Integer> spokenOf = new TreeSet<>();
         for (Event e : incidents) {
             e.claimedEvent().ifPresent(spokenOf::add);
@@ -28,16 +29,17 @@ public final class Aggregates {
         }
         List<Event> kept = new ArrayList<>();
         for (Event e : incidents) {
-            if (!aggregate(e) || spokenOf.contains(e.key())) {
+            if (!aggregate(e, places) || spokenOf.contains(e.key())) {
                 kept.add(e);
             }
         }
         return kept;
     }
 
-    /** Whether an event is named only by plural nouns and has no day, month or toll. */
-    static boolean aggregate(Event e) {
-        if (e.type().isStatement() || e.killed().isPresent() || e.wounded().isPresent()) {
+    /** Whether an event is named only by plural nouns and has no day, month, town or toll. */
+    static boolean aggregate(Event e, PlaceFacts places) {
+        if (e.type().isStatement() || e.killed().isPresent() || e.wounded().isPresent()
+                || e.places().stream().anyMatch(p -> places.specificity(p) >= 2)) {
             return false;
         }
         if (e.date().map(EventDate::precision).filter(p -> !p.equals("year")).isPresent()) {

@@ -29,7 +29,7 @@ public final class IncidentBuilder {
                 headings);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
         List<Event> merged = ResponseDates.date(ClaimedByPhrases.add(AttackTypes.refine(
-                AttackerKillings.drop(Aggregates.drop(grouped.incidents()), text), text), text, places), text);
+                AttackerKillings.drop(Aggregates.drop(grouped.incidents(), places), text), text), text, places), text);
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
         List<Event> counted = new ArrayList<>();
         for (Event e : merged) {

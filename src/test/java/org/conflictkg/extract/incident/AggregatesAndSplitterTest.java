@@ -27,9 +27,13 @@ class AggregatesAndSplitterTest {
         Event toll = event(t, EventType.ATTACK, "Attacks").killed(12).build();
         Event day = new IncidentFixtures.Builder(t, EventType.ATTACK, "attacks", t.text().indexOf("On 2021"))
                 .on("2021-03-02", "sentence").build();
-        assertEquals(List.of(toll, day), Aggregates.drop(List.of(count, toll, day)));
+        PlaceFacts facts = new PlaceFacts(Map.of(KABUL, EntityType.CITY), Map.of());
+        assertEquals(List.of(toll, day), Aggregates.drop(List.of(count, toll, day), facts));
         Event claim = event(t, EventType.CLAIM_OF_RESPONSIBILITY, "carried").claims(count).build();
-        assertEquals(2, Aggregates.drop(List.of(count, claim)).size(), "an aggregate a statement is about stays");
+        assertEquals(2, Aggregates.drop(List.of(count, claim), facts).size(),
+                "an aggregate a statement is about stays");
+        Event inKabul = event(t, EventType.ATTACK, "Attacks").at(KABUL).on("2014", "sentence").build();
+        assertEquals(List.of(inKabul), Aggregates.drop(List.of(inKabul), facts), "a town: background incidents");
     }
 
     @Test
