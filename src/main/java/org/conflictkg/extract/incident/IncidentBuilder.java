@@ -89,7 +89,10 @@ public final class IncidentBuilder {
         return result;
     }
 
-    /** Events that nothing in their sentence or paragraph dates take the date of the record heading above them. */
+    /**
+     * Events that nothing in their sentence or paragraph dates take the date of the record heading above them, and so
+     * do events dated only by a year that the heading's date falls in (the year of an item's title line).
+     */
     static List<Event> datedByHeadings(List<Event> events, List<RecordHeadings.Heading> headings) {
         if (headings.isEmpty()) {
             return events;
@@ -97,7 +100,7 @@ public final class IncidentBuilder {
         List<Event> result = new ArrayList<>();
         for (Event e : events) {
             Optional<RecordHeadings.Heading> heading = RecordHeadings.at(headings, e.key());
-            if (e.date().isPresent() || e.type().isStatement() || heading.isEmpty()) {
+            if (heading.isEmpty() || e.date().isPresent() && !coarserThan(e.date().get(), heading.get().date())) {
                 result.add(e);
             } else {
                 result.add(new Event(e.type(), e.triggers(), e.roles(), e.places(), Optional.of(heading.get().date()),
@@ -106,6 +109,11 @@ public final class IncidentBuilder {
             }
         }
         return result;
+    }
+
+    /** Whether a date is only a year that a more precise date falls in ("2015" and "2015-12-21"). */
+    static boolean coarserThan(EventDate date, EventDate finer) {
+        return date.value().length() == 4 && finer.value().length() > 4 && finer.value().startsWith(date.value());
     }
 
     /**

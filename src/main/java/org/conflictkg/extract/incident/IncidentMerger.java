@@ -143,9 +143,10 @@ public final class IncidentMerger {
         return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
     }
 
+    /** The same day, told by the mention's own sentence: a record heading dates every item under it alike. */
     private static boolean sameDay(Event a, Event b) {
         return a.date().isPresent() && b.date().isPresent() && a.date().get().value().length() == 10
-                && a.date().get().value().equals(b.date().get().value()) && IncidentSlots.ownDate(b.date().get());
+                && a.date().get().value().equals(b.date().get().value()) && b.date().get().scope().equals("sentence");
     }
 
     private boolean sharedTown(Event a, Event b) {

@@ -97,4 +97,12 @@ class IncidentMergerTest {
         assertEquals(Set.of(ISKP), merged.roles().get(Role.CLAIMANT));
         assertEquals(headlineClaim.key(), merged.key());
     }
+
+    @Test
+    void itemsUnderOneDayHeadingAreNotTiedByItsDate() {
+        AnnotatedText t = text("A suicide attack near Bagram kills six soldiers .", "Rockets hit the capital .");
+        Event bagram = event(t, EventType.ATTACK, "attack").on("2015-12-21", "heading").killed(6).build();
+        Event rockets = event(t, EventType.BOMBING, "hit").on("2015-12-21", "heading").build();
+        assertEquals(2, merger.merge(List.of(bagram, rockets), t).size());
+    }
 }
