@@ -12,6 +12,8 @@ final class CasualtyCounter {
 
     private static final Set<String> KILL_WORDS = Lexicons.words("casualty-words.tsv", "killed");
     private static final Set<String> WOUND_WORDS = Lexicons.words("casualty-words.tsv", "wounded");
+    private static final Set<String> NONE_ADJECTIVES = Set.of("reported", "immediate", "known", "other",
+            "further", "confirmed", "immediately");
     private static final Set<String> QUALIFIERS = Lexicons.words("casualty-words.tsv", "qualifier");
 
     private CasualtyCounter() {
@@ -130,7 +132,7 @@ final class CasualtyCounter {
     }
 
     /**
-     * "Nobody was hurt", "no one was killed", "there were no casualties": zero for the attack of the sentence, or
+     * "Nobody was hurt", "no one was killed", "there were no (reported) casualties": zero for the attack of the sentence, or
      * for the latest attack of the paragraph when the sentence has none.
      */
     private static void noneHurt(List<EventDraft> events, List<EventDraft> found, Sentence sentence) {
@@ -139,18 +141,20 @@ final class CasualtyCounter {
         boolean hurt = false;
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            boolean none = word.equals("nobody") || word.equals("no") && i + 1 < tokens.size()
+            int after = word.equals("no") && i + 2 < tokens.size() && NONE_ADJECTIVES.contains(
+                    tokens.get(i + 1).word().toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;
+            boolean none = word.equals("nobody") || word.equals("no") && after < tokens.size()
                     && Set.of("one", "casualties", "injuries", "deaths", "fatalities").contains(
-                            tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+                            tokens.get(after).word().toLowerCase(Locale.ROOT));
             if (!none) {
                 continue;
             }
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT) : "";
+            String next = after < tokens.size() ? tokens.get(after).lemma().toLowerCase(Locale.ROOT) : "";
             if (next.equals("casualty")) {
                 killed = true;
                 hurt = true;
             }
-            for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+            for (int j = after; j < Math.min(tokens.size(), after + 4); j++) {
                 String lemma = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
                 killed |= KILL_WORDS.contains(lemma) || lemma.equals("hurt");
                 hurt |= WOUND_WORDS.contains(lemma);

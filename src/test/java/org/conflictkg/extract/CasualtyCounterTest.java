@@ -76,4 +76,20 @@ class CasualtyCounterTest {
         CasualtyCounter.assign(List.of(), sentence, List.of(bombing));
         assertTrue(bombing.killed.isEmpty());
     }
+
+    @Test
+    void noReportedCasualtiesGivesZeroKilledAndWounded() {
+        Sentence before = HandParsed.sentence(0, 3,
+                "A a DT 1 det", "bomb bomb NN 2 nsubj", "exploded explode VBD -1 root");
+        EventDraft bombing = HandParsed.draft(EventType.BOMBING, before, 1);
+        Sentence sentence = HandParsed.sentence(1, 3,
+                "There there EX 1 expl",
+                "were be VBD -1 root",
+                "no no DT 4 det",
+                "reported report VBN 4 amod",
+                "casualties casualty NNS 1 nsubj");
+        CasualtyCounter.assign(List.of(), sentence, List.of(bombing));
+        assertEquals(Optional.of(new Casualties(0, "")), bombing.killed);
+        assertEquals(Optional.of(new Casualties(0, "")), bombing.wounded);
+    }
 }
