@@ -276,6 +276,11 @@ public final class EventExtractor {
                     && (nounTriggers.get(c.lemma().toLowerCase(Locale.ROOT)).isAttack()
                             || c.lemma().equalsIgnoreCase("siege"))) ? EventType.MILITARY_OPERATION : null;
         }
+        if (token.isVerb() && (lemma.equals("open") || lemma.equals("set"))) {
+            boolean fire = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                    && c.lemma().equalsIgnoreCase("fire"));
+            return !fire ? null : lemma.equals("open") ? EventType.ARMED_ASSAULT : EventType.ARSON;
+        }
         if (token.isVerb() && (lemma.equals("fire") || lemma.equals("launch") || lemma.equals("lob"))) {
             return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
                     && PROJECTILES.contains(c.lemma().toLowerCase(Locale.ROOT))) ? EventType.ATTACK : null;
