@@ -14,7 +14,6 @@ import org.conflictkg.extract.Modality;
 import org.conflictkg.extract.Role;
 import org.conflictkg.extract.RoleAssignment;
 import org.conflictkg.extract.Span;
-import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
 
@@ -43,7 +42,7 @@ public final class ClaimedByPhrases {
             if (sentence.isEmpty()) {
                 continue;
             }
-            Optional<String> group = groupAt(facts, sentence.get().index(), m.end());
+            Optional<String> group = facts.armedGroupAt(sentence.get().index(), m.end(), REACH);
             Optional<Event> attack = incidents.stream().filter(e -> e.type().isAttack())
                     .filter(e -> e.triggers().stream().anyMatch(t -> t.sentence() == sentence.get().index()
                             && t.begin() < m.start()))
@@ -68,25 +67,6 @@ public final class ClaimedByPhrases {
 
     private static Optional<Sentence> sentenceAt(AnnotatedText text, int offset) {
         return text.sentences().stream().filter(s -> s.begin() <= offset && offset < s.end()).findFirst();
-    }
-
-    /** The armed group whose name starts right after the phrase, in the same sentence. */
-    private static Optional<String> groupAt(PlaceFacts facts, int sentence, int from) {
-        String best = null;
-        int bestBegin = Integer.MAX_VALUE;
-        for (Map.Entry<String, EntityType> e : facts.types().entrySet()) {
-            if (e.getValue() != EntityType.ARMED_GROUP) {
-                continue;
-            }
-            for (Span s : facts.mentions().getOrDefault(e.getKey(), List.of())) {
-                if (s.sentence() == sentence && s.begin() >= from && s.begin() <= from + REACH
-                        && s.begin() < bestBegin) {
-                    best = e.getKey();
-                    bestBegin = s.begin();
-                }
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     private static boolean claimed(List<Event> incidents, int attack, String group) {

@@ -28,8 +28,9 @@ public final class IncidentBuilder {
         List<Event> dated = datedByHeadings(IncidentSplitter.split(statementsDatedByThemselves(events), places),
                 headings);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
-        List<Event> merged = ResponseDates.date(ClaimedByPhrases.add(AttackTypes.refine(
-                AttackerKillings.drop(Aggregates.drop(grouped.incidents(), places), text), text), text, places), text);
+        List<Event> merged = ResponseDates.date(AttributedPerpetrators.add(ClaimedByPhrases.add(AttackTypes.refine(
+                AttackerKillings.drop(Aggregates.drop(grouped.incidents(), places), text), text), text, places), text,
+                places), text);
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
         List<Event> counted = new ArrayList<>();
         for (Event e : merged) {

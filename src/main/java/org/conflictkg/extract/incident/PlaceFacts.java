@@ -54,4 +54,23 @@ public record PlaceFacts(Map<String, EntityType> types, Map<String, String> coun
     public Optional<Span> mentionIn(String iri, int sentence) {
         return mentions.getOrDefault(iri, List.of()).stream().filter(s -> s.sentence() == sentence).findFirst();
     }
+
+    /** The armed group whose name starts first within {@code reach} characters after an offset of a sentence. */
+    public Optional<String> armedGroupAt(int sentence, int from, int reach) {
+        String best = null;
+        int bestBegin = Integer.MAX_VALUE;
+        for (Map.Entry<String, EntityType> e : types.entrySet()) {
+            if (e.getValue() != EntityType.ARMED_GROUP) {
+                continue;
+            }
+            for (Span s : mentions.getOrDefault(e.getKey(), List.of())) {
+                if (s.sentence() == sentence && s.begin() >= from && s.begin() <= from + reach
+                        && s.begin() < bestBegin) {
+                    best = e.getKey();
+                    bestBegin = s.begin();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
 }

@@ -1,0 +1,86 @@
+package org.conflictkg.extract.incident;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.Role;
+import org.conflictkg.extract.RoleAssignment;
+import org.conflictkg.extract.Span;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+
+/**
+ * Names the perpetrator that a report attributes an attack to ("sources attributed the attack to the Islamic State",
+ * "the bombing was blamed on al-Shabaab"), as GTD codes the group its sources attribute an unclaimed attack to: the
+ * armed group named right after the phrase becomes a perpetrator of the latest attack told before it in the
+ * paragraph, when that attack has none yet.
+ */
+public final class AttributedPerpetrators {
+
+    private static final String ATTACK_NOUNS = "(?:attacks?|incidents?|bombings?|blasts?|explosions?|assaults?"
+            + "|killings?|kidnappings?|abductions?|shootings?|ambush(?:es)?|raids?|massacres?|violence)";
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?i)\\b(?:attributed|blamed)\\s+(?:the|this|these|both"
+            + "|that)?\\s*(?:[\\w-]+\\s+)?" + ATTACK_NOUNS + "\\s+(?:to|on)\\s+|\\b" + ATTACK_NOUNS + "\\s+(?:was|were"
+            + "|has been|have been|is|are)\\s+(?:\\w+ly\\s+)?(?:attributed to|blamed on)\\s+");
+    /** How far after the phrase the group's name may start ("the", "the so-called"). */
+    private static final int REACH = 20;
+    private static final double CONFIDENCE = 0.7;
+
+    private AttributedPerpetrators() {
+    }
+
+    /** The incidents, with the perpetrators their reports attribute them to added. */
+    public static List<Event> add(List<Event> incidents, AnnotatedText text, PlaceFacts facts) {
+        Map<Integer, String> attributed = new HashMap<>();
+        Matcher m = ATTRIBUTED.matcher(text.text());
+        while (m.find()) {
+            Optional<Sentence> sentence = text.sentences().stream()
+                    .filter(s -> s.begin() <= m.start() && m.start() < s.end()).findFirst();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            Optional<String> group = facts.armedGroupAt(sentence.get().index(), m.end(), REACH);
+            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), m.start());
+            if (group.isPresent() && attack.isPresent()
+                    && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
+                attributed.putIfAbsent(attack.get().key(), group.get());
+            }
+        }
+        List<Event> result = new ArrayList<>();
+        for (Event e : incidents) {
+            String group = attributed.get(e.key());
+            result.add(group == null ? e : withPerpetrator(e, group));
+        }
+        return result;
+    }
+
+    private static Optional<Event> latestAttackBefore(List<Event> incidents, AnnotatedText text, Sentence sentence,
+            int offset) {
+        return incidents.stream().filter(e -> e.type().isAttack())
+                .filter(e -> e.triggers().stream().anyMatch(t -> before(t, text, sentence, offset)))
+                .max(Comparator.comparingInt(e -> e.triggers().stream().filter(t -> before(t, text, sentence, offset))
+                        .mapToInt(Span::begin).max().orElse(0)));
+    }
+
+    private static boolean before(Span trigger, AnnotatedText text, Sentence sentence, int offset) {
+        return trigger.begin() < offset && trigger.sentence() < text.sentences().size()
+                && text.sentences().get(trigger.sentence()).paragraph() == sentence.paragraph();
+    }
+
+    private static Event withPerpetrator(Event e, String group) {
+        Map<Role, Set<String>> roles = new HashMap<>(e.roles());
+        roles.put(Role.PERPETRATOR, Set.of(group));
+        List<RoleAssignment> assignments = new ArrayList<>(e.assignments());
+        assignments.add(new RoleAssignment(Role.PERPETRATOR, group, CONFIDENCE, "attributed-to"));
+        return new Event(e.type(), e.triggers(), roles, e.places(), e.date(), e.killed(), e.wounded(), e.modality(),
+                e.confidence(), e.claimedEvent(), e.about(), e.attributedTo(), e.channels(), e.target(),
+                e.sentences(), assignments);
+    }
+}

@@ -1,0 +1,58 @@
+package org.conflictkg.extract.incident;
+
+import static org.conflictkg.extract.incident.IncidentFixtures.ISKP;
+import static org.conflictkg.extract.incident.IncidentFixtures.TALIBAN;
+import static org.conflictkg.extract.incident.IncidentFixtures.event;
+import static org.conflictkg.extract.incident.IncidentFixtures.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Role;
+import org.conflictkg.extract.Span;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.AnnotatedText;
+import org.junit.jupiter.api.Test;
+
+class AttributedPerpetratorsTest {
+
+    private static PlaceFacts groupNamed(AnnotatedText t, String iri, String name) {
+        int at = t.text().lastIndexOf(name);
+        int sentence = t.text().substring(0, at).split("\n", -1).length - 1;
+        return new PlaceFacts(Map.of(iri, EntityType.ARMED_GROUP), Map.of(),
+                Map.of(iri, List.of(new Span(sentence, at, at + name.length(), name))));
+    }
+
+    @Test
+    void theGroupSourcesAttributeAnAttackToIsItsPerpetrator() {
+        AnnotatedText t = text("A bomb exploded in Kabul ; sources attributed the attack to the ISKP .");
+        Event bombing = event(t, EventType.BOMBING, "exploded").build();
+        Event result = AttributedPerpetrators.add(List.of(bombing), t, groupNamed(t, ISKP, "ISKP")).get(0);
+        assertEquals(Set.of(ISKP), result.roles().get(Role.PERPETRATOR));
+        assertTrue(result.assignments().stream().anyMatch(a -> a.rule().equals("attributed-to")));
+    }
+
+    @Test
+    void aPassiveBlameNamesThePerpetratorToo() {
+        AnnotatedText t = text("Gunmen stormed a hotel ; the assault was widely blamed on ISKP .");
+        Event assault = event(t, EventType.ARMED_ASSAULT, "stormed").build();
+        Event result = AttributedPerpetrators.add(List.of(assault), t, groupNamed(t, ISKP, "ISKP")).get(0);
+        assertEquals(Set.of(ISKP), result.roles().get(Role.PERPETRATOR));
+    }
+
+    @Test
+    void aNamedPerpetratorOrAnAttackOfAnotherParagraphIsLeftAlone() {
+        AnnotatedText t = text("The Taliban attacked a checkpoint ; officials attributed the attack to ISKP .");
+        Event attack = event(t, EventType.ATTACK, "attacked").role(Role.PERPETRATOR, TALIBAN).build();
+        assertEquals(Set.of(TALIBAN), AttributedPerpetrators.add(List.of(attack), t, groupNamed(t, ISKP, "ISKP"))
+                .get(0).roles().get(Role.PERPETRATOR));
+        AnnotatedText apart = text("A bomb exploded in Kabul .", "Sources attributed the attack to ISKP .");
+        Event bombing = event(apart, EventType.BOMBING, "exploded").build();
+        assertTrue(AttributedPerpetrators.add(List.of(bombing), apart, groupNamed(apart, ISKP, "ISKP")).get(0)
+                .roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty());
+    }
+}
