@@ -35,6 +35,7 @@ final class CasualtyCounter {
      */
     private static void counts(List<EventDraft> found, Sentence sentence, List<EventDraft> events) {
         List<EventDraft> attacks = found.stream().filter(EventDraft::violent).toList();
+        boolean ownSentence = !attacks.isEmpty();
         if (attacks.isEmpty() && found.stream().noneMatch(d -> !d.type.isStatement())) {
             attacks = latestViolentInParagraph(events, sentence).map(List::of).orElse(List.of());
         }
@@ -47,6 +48,8 @@ final class CasualtyCounter {
                 d.killed = Optional.of(new Casualties(1, ""));
             }
         }
+        List<Optional<Casualties>> killedBefore = attacks.stream().map(d -> d.killed).toList();
+        List<Optional<Casualties>> woundedBefore = attacks.stream().map(d -> d.wounded).toList();
         for (Token token : sentence.tokens()) {
             if (!token.relation().equals("nummod") && !token.pos().equals("CD")) {
                 continue;
@@ -92,6 +95,41 @@ final class CasualtyCounter {
                 nearest.killed = Optional.of(casualties);
             } else if (wounded && !killed && nearest.wounded.isEmpty()) {
                 nearest.wounded = Optional.of(casualties);
+            }
+        }
+        victimSubjects(attacks, sentence, ownSentence, killedBefore, woundedBefore);
+    }
+
+    /**
+     * The people the subjects of the sentence's casualty verbs name one by one ("the police chief was killed in the
+     * attack", "a policeman and two civilians died"), for the nearest attack: they give its toll when it has none
+     * from an earlier sentence, and raise a smaller count of this sentence that covered only one part. In a sentence
+     * that names the attack, the verb must say the people died in it ("killed in the blast").
+     */
+    private static void victimSubjects(List<EventDraft> attacks, Sentence sentence, boolean ownSentence,
+            List<Optional<Casualties>> killedBefore, List<Optional<Casualties>> woundedBefore) {
+        for (VictimSubjects.Count count : VictimSubjects.in(sentence, KILL_WORDS, WOUND_WORDS)) {
+            if (ownSentence && attacks.stream().noneMatch(d -> inAttack(sentence, count.verb(), d.trigger))) {
+                continue;
+            }
+            int nearest = 0;
+            for (int i = 1; i < attacks.size(); i++) {
+                if (Math.abs(attacks.get(i).trigger.index() - count.verb().index())
+                        < Math.abs(attacks.get(nearest).trigger.index() - count.verb().index())) {
+                    nearest = i;
+                }
+            }
+            EventDraft d = attacks.get(nearest);
+            Optional<Casualties> before = count.killed() ? killedBefore.get(nearest) : woundedBefore.get(nearest);
+            Optional<Casualties> now = count.killed() ? d.killed : d.wounded;
+            if (before.isPresent() || now.isPresent() && now.get().count() >= count.people()) {
+                continue;
+            }
+            Casualties casualties = new Casualties(count.people(), now.map(Casualties::qualifier).orElse(""));
+            if (count.killed()) {
+                d.killed = Optional.of(casualties);
+            } else {
+                d.wounded = Optional.of(casualties);
             }
         }
     }
@@ -181,6 +219,19 @@ final class CasualtyCounter {
         if (hurt && target.wounded.isEmpty()) {
             target.wounded = Optional.of(new Casualties(0, ""));
         }
+    }
+
+    /** Whether a casualty verb or a verb it is coordinated with governs the attack's trigger ("injured in the blast"). */
+    private static boolean inAttack(Sentence sentence, Token verb, Token trigger) {
+        Token head = sentence.head(trigger);
+        if (head == null || !trigger.relation().startsWith("obl") && !trigger.relation().startsWith("nmod")) {
+            return false;
+        }
+        Token verbHead = sentence.head(verb);
+        boolean coordinated = verbHead != null && (verb.relation().startsWith("conj") && head.index() == verbHead.index()
+                || head.relation().startsWith("conj") && sentence.head(head) != null
+                        && sentence.head(head).index() == verb.index());
+        return head.index() == verb.index() || coordinated;
     }
 
     private static boolean claimOfLives(Sentence sentence, Token lives) {
