@@ -95,8 +95,8 @@ public final class CsvExporter {
                             lexical(doc, event, CKG.datePrecision),
                             join(places, p -> label(all, p)),
                             join(countries, c -> label(all, c)),
-                            join(places, p -> coordinate(all, p, 1)),
-                            join(places, p -> coordinate(all, p, 0)),
+                            point(doc, all, places).map(p -> coordinate(all, p, 1)).orElse(""),
+                            point(doc, all, places).map(p -> coordinate(all, p, 0)).orElse(""),
                             join(objects(doc, event, CKG.perpetrator), p -> label(all, p)),
                             join(targets, p -> label(all, p)),
                             join(objects(doc, event, CKG.targetType), t -> label(all, t)),
@@ -174,6 +174,17 @@ public final class CsvExporter {
                 && !doc.contains(subject, RDF.type.asNode(), CKG.Event)
                 && !doc.contains(subject, RDF.type.asNode(), CKG.RoleFact)
                 && !subject.getURI().startsWith(CKG.ID + "role/");
+    }
+
+    /**
+     * The place whose point stands for an event on a map: of its places with a point, the one its document names most
+     * often (ties: the first IRI), so that the latitude and longitude columns hold one number each.
+     */
+    private static java.util.Optional<Node> point(Graph doc, Graph all, Set<Node> places) {
+        return places.stream().filter(p -> !coordinate(all, p, 0).isEmpty())
+                .sorted(java.util.Comparator.<Node>comparingInt(p -> -doc.find(p, Vocab.gafDenotedBy, Node.ANY)
+                        .toList().size()).thenComparing(CsvExporter::compare))
+                .findFirst();
     }
 
     /** A place's longitude (0) or latitude (1), from its GeoSPARQL point "POINT(lon lat)"; "" when it has none. */

@@ -83,4 +83,30 @@ class CsvExporterTest {
         assertFalse(csv.contains("/id/role/"), csv);
         assertEquals(2, lines(out).size(), csv);
     }
+
+    @Test
+    void anEventWithSeveralPlacedPlacesHasOnePointTheOneItsDocumentNamesMost() {
+        String trig = """
+                PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+                PREFIX id: <https://w3id.org/conflict-kg/id/>
+                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+                PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+                PREFIX geo: <http://www.opengis.net/ont/geosparql#>
+                PREFIX dct: <http://purl.org/dc/terms/>
+                id:doc\\/d1 {
+                  id:doc\\/d1 dct:identifier "d1" .
+                  id:event\\/d1\\/1 a ckg:Event ; sem:hasPlace id:place\\/a , id:place\\/b .
+                  id:place\\/a gaf:denotedBy id:m1 ; geo:hasGeometry id:g1 .
+                  id:g1 geo:asWKT "POINT(44.39 35.47)"^^geo:wktLiteral .
+                  id:place\\/b gaf:denotedBy id:m2 , id:m3 ; geo:hasGeometry id:g2 .
+                  id:g2 geo:asWKT "POINT(42.45 36.38)"^^geo:wktLiteral .
+                }
+                """;
+        Dataset ds = DatasetFactory.create();
+        RDFParser.create().source(new StringReader(trig)).lang(Lang.TRIG).parse(ds);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvExporter.events(ds, List.of(DOC), out);
+        List<String> row = List.of(lines(out).get(1).split(",", -1));
+        assertEquals(List.of("36.38", "42.45"), row.subList(8, 10), lines(out).get(1));
+    }
 }
