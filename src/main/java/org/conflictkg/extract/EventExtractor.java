@@ -72,6 +72,8 @@ public final class EventExtractor {
             "feared", "anticipated");
     private static final Set<String> HEDGES = Set.of("suspected", "suspect", "alleged", "presumed", "purported");
     private static final Set<String> CLAIM_VERBS = Set.of("issue", "make", "publish", "post", "release", "lodge");
+    /** Verbs that claim an attack with the object "responsibility" ("took responsibility for the attack"). */
+    private static final Set<String> CLAIM_TAKING_VERBS = Set.of("take", "accept", "assume", "bear");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
     private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen", "militant", "attacker",
@@ -275,6 +277,10 @@ public final class EventExtractor {
                     && c.isNoun() && nounTriggers.containsKey(c.lemma().toLowerCase(Locale.ROOT))
                     && (nounTriggers.get(c.lemma().toLowerCase(Locale.ROOT)).isAttack()
                             || c.lemma().equalsIgnoreCase("siege"))) ? EventType.MILITARY_OPERATION : null;
+        }
+        if (token.isVerb() && CLAIM_TAKING_VERBS.contains(lemma)) {
+            return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                    && c.lemma().equalsIgnoreCase("responsibility")) ? EventType.CLAIM_OF_RESPONSIBILITY : null;
         }
         if (token.isVerb() && (lemma.equals("open") || lemma.equals("set"))) {
             boolean fire = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
