@@ -72,6 +72,9 @@ public final class EventExtractor {
             "feared", "anticipated");
     private static final Set<String> HEDGES = Set.of("suspected", "suspect", "alleged", "presumed", "purported");
     private static final Set<String> CLAIM_VERBS = Set.of("issue", "make", "publish", "post", "release", "lodge");
+    /** Nouns of the messages through which a group speaks ("a statement claiming responsibility"). */
+    private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "message", "video", "communique",
+            "communiqué", "post", "audio", "recording", "notice", "letter", "announcement", "bulletin");
     /** Verbs that claim an attack with the object "responsibility" ("took responsibility for the attack"). */
     private static final Set<String> CLAIM_TAKING_VERBS = Set.of("take", "accept", "assume", "bear");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
@@ -554,7 +557,8 @@ public final class EventExtractor {
      * infinitives, adverbial clauses and coordination, of a verb above. At a verb that is itself an event trigger,
      * a prepositional clause is controlled by its object ("charged X with planning an attack": X plans, not the
      * prosecutors), an infinitive by its object if it has one ("urged Muslims to kill") and else by its subject
-     * ("al-Shabaab threatened to attack"), and an adverbial clause by neither.
+     * ("al-Shabaab threatened to attack"), and an adverbial clause by neither. A participle that qualifies the
+     * message that a verb's subject issues takes that subject ("ISIL issued a statement claiming responsibility").
      */
     private Token agentToken(Sentence sentence, Token trigger) {
         Token verb = trigger.isVerb() ? trigger : FrameVerbs.frameVerb(sentence, trigger);
@@ -567,6 +571,16 @@ public final class EventExtractor {
                         && hasChild(sentence, verb, "aux:pass")) {
                     return child;
                 }
+            }
+            if (verb.relation().equals("acl")) {
+                Token noun = sentence.head(verb);
+                Token issuing = noun != null && noun.relation().equals("obj") && MESSAGE_NOUNS.contains(
+                        noun.lemma().toLowerCase(Locale.ROOT)) ? sentence.head(noun) : null;
+                if (issuing == null || !issuing.isVerb()) {
+                    return null;
+                }
+                verb = issuing;
+                continue;
             }
             if (!Set.of("xcomp", "advcl", "conj").contains(verb.relation())) {
                 return null;

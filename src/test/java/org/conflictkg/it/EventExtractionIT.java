@@ -79,6 +79,8 @@ class EventExtractionIT {
                 expect("The Taliban denied any involvement in the attack and blamed ISKP.", "accusation",
                         Map.of(Role.SPEAKER, "Taliban", Role.TARGET, "Islamic State Khorasan Province"), Set.of(),
                         null, null, null, null, Modality.COMPLETED),
+                expect("ISIL issued a statement claiming responsibility for the bombing.", "claim-of-responsibility",
+                        Map.of(Role.CLAIMANT, "Islamic State"), Set.of(), null, null, null, null, Modality.COMPLETED),
                 expect("The Taliban accepted responsibility for the bombing in Kabul.", "claim-of-responsibility",
                         Map.of(Role.CLAIMANT, "Taliban"), Set.of(), null, null, null, null, Modality.COMPLETED),
                 expect("The Islamic State claimed responsibility for the bombing through its Amaq news agency.",
