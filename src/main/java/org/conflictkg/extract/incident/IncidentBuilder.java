@@ -25,8 +25,8 @@ public final class IncidentBuilder {
     /** The incidents of a document's events. */
     public Incidents build(AnnotatedText text, List<Event> events, PlaceFacts places) {
         List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
-        List<Event> dated = datedByHeadings(IncidentSplitter.split(statementsDatedByThemselves(events), places),
-                headings);
+        List<Event> dated = LeadDates.date(datedByHeadings(IncidentSplitter.split(
+                statementsDatedByThemselves(events), places), headings), text);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
         List<Event> merged = ResponseDates.date(AttributedPerpetrators.add(ClaimedByPhrases.add(AttackTypes.refine(
                 AttackerKillings.drop(Aggregates.drop(grouped.incidents(), places), text), text), text, places), text,
