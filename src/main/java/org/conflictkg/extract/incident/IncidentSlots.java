@@ -92,13 +92,27 @@ public final class IncidentSlots {
 
     /**
      * The places of the first mention that names a town, district or site (with any country it also names); when
-     * none does, the countries named.
+     * that mention names only sites, a later mention that names one of them with its town adds that town ("the
+     * Manchester Arena bombing" / "a suicide bombing at Manchester Arena in Manchester, England"). When none
+     * names a town or site, the countries named.
      */
-    private static Set<String> places(List<Event> mentions, PlaceFacts facts) {
-        for (Event e : mentions) {
-            if (e.places().stream().anyMatch(p -> facts.specificity(p) >= 2)) {
-                return new TreeSet<>(e.places());
+    static Set<String> places(List<Event> mentions, PlaceFacts facts) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Set<String> chosen = mentions.get(i).places();
+            if (chosen.stream().noneMatch(p -> facts.specificity(p) >= 2)) {
+                continue;
             }
+            Set<String> result = new TreeSet<>(chosen);
+            if (chosen.stream().noneMatch(p -> facts.specificity(p) == 2)) {
+                for (Event later : mentions.subList(i + 1, mentions.size())) {
+                    if (later.places().stream().anyMatch(p -> facts.specificity(p) == 3 && chosen.contains(p))
+                            && later.places().stream().anyMatch(p -> facts.specificity(p) == 2)) {
+                        result.addAll(later.places());
+                        break;
+                    }
+                }
+            }
+            return result;
         }
         Set<String> all = new TreeSet<>();
         mentions.forEach(e -> all.addAll(e.places()));
