@@ -16,15 +16,14 @@ final class StatementLinks {
     }
 
     /**
-     * A claim, accusation, denial or warning is about the attack named in its own clause ("claimed responsibility
-     * for the bombing"); an assessment with none is about the attack named later in its sentence, if any; a claim,
-     * accusation, denial or assessment with none is about the latest attack before it. A warning
-     * with no place of its own is located where the attack it warns of is ("threatened to attack hotels in
-     * Nairobi"). A claim attributes the
-     * event to its claimants, an accusation to whom it accuses; the media outlets in its clause are its channels.
+     * Links the statements of a sentence: a claim, accusation, denial or warning is about the attack named in its
+     * own clause ("claimed responsibility for the bombing"); an assessment with none is about the attack named later
+     * in its sentence, if any; a claim, accusation, denial or assessment with none is about the latest attack before
+     * it. A warning with no place of its own is located where the attack it warns of is ("threatened to attack hotels
+     * in Nairobi"). A claim attributes the event to its claimants, an accusation to whom it accuses; the media
+     * outlets in its clause are its channels.
      */
-    static void link(List<EventDraft> events, List<EventDraft> found, Sentence sentence,
-            List<EntityMention> here) {
+    static void link(List<EventDraft> events, List<EventDraft> found, Sentence sentence, List<EntityMention> here) {
         for (EventDraft statement : found) {
             if (!statement.type.isStatement() || !events.contains(statement)) {
                 continue;
