@@ -10,6 +10,8 @@ final class FrameVerbs {
 
     private static final Set<String> LIGHT_VERBS = Lexicons.words("frame-verbs.tsv", "light");
     private static final Set<String> PLANNING_VERBS = Lexicons.words("frame-verbs.tsv", "planning");
+    private static final Set<String> FOILING_VERBS = Set.of("foil", "thwart", "prevent", "disrupt", "avert",
+            "intercept", "stop", "uncover", "dismantle", "bust");
 
     private FrameVerbs() {
     }
@@ -22,6 +24,11 @@ final class FrameVerbs {
     /** Whether a lemma is a verb of planning ("plot", "prepare", "orchestrate"). */
     static boolean planning(String lemma) {
         return PLANNING_VERBS.contains(lemma);
+    }
+
+    /** Whether a lemma is a verb of foiling, which stops the event it governs ("foiled a plot", "thwart"). */
+    static boolean foiling(String lemma) {
+        return FOILING_VERBS.contains(lemma);
     }
 
     /** The verb a noun trigger is the object of, when it is a light or planning verb ("launched an attack"). */

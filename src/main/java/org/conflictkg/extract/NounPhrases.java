@@ -2,6 +2,7 @@ package org.conflictkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.conflictkg.extract.EventExtractor.EntityMention;
@@ -10,6 +11,8 @@ import org.conflictkg.nlp.Token;
 
 /** Finds the tokens and the entity mentions of a noun phrase in the dependency tree. */
 final class NounPhrases {
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
 
     private NounPhrases() {
     }
@@ -72,5 +75,37 @@ final class NounPhrases {
             }
         }
         return region;
+    }
+
+    /**
+     * Whether a noun trigger is in a definite noun phrase: "the attack", "this ISIL attack", "its attack", any
+     * possessive ("ISIL's claim") and a name without article ("US warning", "Moscow attacks").
+     */
+    static boolean definite(Sentence sentence, Token trigger) {
+        if (trigger.isVerb()) {
+            return false;
+        }
+        for (Token child : sentence.children(trigger.index())) {
+            if (child.index() > trigger.index()) {
+                continue;
+            }
+            String word = child.word().toLowerCase(Locale.ROOT);
+            if (child.relation().equals("det") && DEFINITE.contains(word) || child.relation().startsWith("nmod:poss")) {
+                return true;
+            }
+            if (child.relation().equals("compound") && child.pos().startsWith("NNP")
+                    && sentence.children(trigger.index()).stream().noneMatch(c -> c.relation().equals("det"))) {
+                return true;
+            }
+            if (child.relation().startsWith("compound") || child.relation().equals("amod")) {
+                for (Token grandchild : sentence.children(child.index())) {
+                    if (grandchild.relation().equals("det")
+                            && DEFINITE.contains(grandchild.word().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

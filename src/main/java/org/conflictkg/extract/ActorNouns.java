@@ -1,0 +1,26 @@
+package org.conflictkg.extract;
+
+import java.util.Set;
+
+/** Common nouns for those who use force: a state's forces and its aircraft, and attackers. */
+final class ActorNouns {
+
+    private static final Set<String> STATE_FORCES = Set.of("soldier", "troops", "troop", "army", "military",
+            "police", "policeman", "commando", "force", "forces", "gendarme", "marine", "airstrike", "jet",
+            "warplane", "helicopter", "aircraft");
+    private static final Set<String> ATTACKERS = Set.of("gunman", "gunmen", "militant", "attacker",
+            "assailant", "terrorist", "bomber", "insurgent", "fighter", "jihadist", "extremist", "shooter");
+
+    private ActorNouns() {
+    }
+
+    /** Whether a lemma names a state's forces or their aircraft ("troops", "police", "warplane"). */
+    static boolean stateForce(String lemma) {
+        return STATE_FORCES.contains(lemma);
+    }
+
+    /** Whether a lemma names attackers ("gunmen", "militant", "bomber"). */
+    static boolean attacker(String lemma) {
+        return ATTACKERS.contains(lemma);
+    }
+}

@@ -1,0 +1,111 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/** Finds the token that stands for an event's agent in the dependency tree around its trigger. */
+final class AgentTokens {
+
+    /** Nouns of the messages through which a group speaks ("a statement claiming responsibility"). */
+    private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "message", "video", "communique",
+            "communiqué", "post", "audio", "recording", "notice", "letter", "announcement", "bulletin");
+
+    private AgentTokens() {
+    }
+
+    /**
+     * The token that stands for the agent: the subject of the trigger or of its frame verb, or, climbing through
+     * infinitives, adverbial clauses and coordination, of a verb above. At a verb that is itself an event trigger,
+     * a prepositional clause is controlled by its object ("charged X with planning an attack": X plans, not the
+     * prosecutors), an infinitive by its object if it has one ("urged Muslims to kill") and else by its subject
+     * ("al-Shabaab threatened to attack"), and an adverbial clause by neither. A participle that qualifies the
+     * message that a verb's subject issues takes that subject ("ISIL issued a statement claiming responsibility").
+     */
+    static Token agent(Sentence sentence, Token trigger) {
+        Token verb = trigger.isVerb() ? trigger : FrameVerbs.frameVerb(sentence, trigger);
+        for (int steps = 0; verb != null && steps < 3; steps++) {
+            for (Token child : sentence.children(verb.index())) {
+                if (child.relation().equals("nsubj")) {
+                    return antecedent(sentence, verb, child);
+                }
+                if (child.relation().startsWith("obl") && sentence.caseMarker(child).equals("by")
+                        && SentenceTokens.hasChild(sentence, verb, "aux:pass")) {
+                    return child;
+                }
+            }
+            if (verb.relation().equals("acl")) {
+                Token noun = sentence.head(verb);
+                Token issuing = noun != null && noun.relation().equals("obj") && MESSAGE_NOUNS.contains(
+                        noun.lemma().toLowerCase(Locale.ROOT)) ? sentence.head(noun) : null;
+                if (issuing == null || !issuing.isVerb()) {
+                    return null;
+                }
+                verb = issuing;
+                continue;
+            }
+            if (!Set.of("xcomp", "advcl", "conj").contains(verb.relation())) {
+                return null;
+            }
+            Token head = sentence.head(verb);
+            if (head != null && FrameVerbs.foiling(head.lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            if (head != null && head != trigger && !verb.relation().equals("conj")
+                    && TriggerLexicon.verb(head.lemma().toLowerCase(Locale.ROOT)) != null) {
+                boolean prepositional = sentence.children(verb.index()).stream().anyMatch(c ->
+                        c.relation().equals("mark") && Set.of("with", "for", "of").contains(
+                                c.word().toLowerCase(Locale.ROOT)));
+                Token object = sentence.children(head.index()).stream().filter(c -> c.relation().equals("obj"))
+                        .findFirst().orElse(null);
+                if (prepositional || verb.relation().equals("xcomp") && object != null) {
+                    return object;
+                }
+                if (!verb.relation().equals("xcomp")) {
+                    return null;
+                }
+            }
+            verb = head;
+        }
+        return null;
+    }
+
+    /** For a relative pronoun subject ("militants who planned"), the noun it stands for. */
+    private static Token antecedent(Sentence sentence, Token verb, Token subject) {
+        String pos = subject.pos();
+        if ((pos.equals("WP") || pos.equals("WDT")) && verb.relation().startsWith("acl")) {
+            Token head = sentence.head(verb);
+            return head == null ? subject : head;
+        }
+        return subject;
+    }
+
+    /**
+     * For an agent owned by a pronoun ("its forces", "their fighters"), the subject of the clause that reports it
+     * when that subject names an actor: "US Central Command said its forces had killed ...", "The Malian army said
+     * its aircraft struck ...".
+     */
+    static Token reportingOwner(Sentence sentence, Token agent, List<EntityMention> here) {
+        boolean pronoun = sentence.children(agent.index()).stream().anyMatch(c -> c.relation().startsWith("nmod:poss")
+                && Set.of("its", "their").contains(c.word().toLowerCase(Locale.ROOT)));
+        if (!pronoun) {
+            return null;
+        }
+        for (Token clause = sentence.head(agent); clause != null; clause = sentence.head(clause)) {
+            if (!clause.isVerb()) {
+                continue;
+            }
+            for (Token child : sentence.children(clause.index())) {
+                if (child.relation().equals("nsubj") && child.index() != agent.index()
+                        && NounPhrases.entitiesUnder(sentence, child, here).stream()
+                                .anyMatch(m -> m.type().isActor())) {
+                    return child;
+                }
+            }
+        }
+        return null;
+    }
+}

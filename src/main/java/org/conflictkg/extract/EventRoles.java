@@ -1,0 +1,262 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/**
+ * Fills an event's roles from the dependency tree around its trigger: the agent (perpetrator, arresting authority,
+ * claimant, speaker) from the subject, a "by" phrase, a possessive or compound of a noun trigger; the patient
+ * (target, suspect) from the object, a passive subject or an "on"/"against" phrase; the partners of the agent
+ * ("together with the SDF"); and the places these phrases introduce.
+ */
+final class EventRoles {
+
+    /** Words that hedge who did something ("suspected Abu Sayyaf gunmen", "alleged militants"). */
+    private static final Set<String> HEDGES = Set.of("suspected", "suspect", "alleged", "presumed", "purported");
+    private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
+
+    private EventRoles() {
+    }
+
+    /** Fills the roles, partners, places and scene of an event from the phrases of its trigger and frame verb. */
+    static void fill(EventDraft draft, Sentence sentence, Token trigger, List<EntityMention> here) {
+        Role agentRole = agentRole(draft.type);
+        Role patientRole = patientRole(draft.type);
+        Token frameHead = FrameVerbs.frameVerb(sentence, trigger);
+        if (frameHead != null && FrameVerbs.foiling(frameHead.lemma().toLowerCase(Locale.ROOT))) {
+            agentRole = Role.AUTHORITY;
+        }
+        Token agent = AgentTokens.agent(sentence, trigger);
+        if (agent != null) {
+            addActors(draft, agentRole, sentence, agent, here, sentence.caseMarker(agent).equals("by") ? "by-phrase"
+                    : "subject");
+            if (!draft.roles.containsKey(agentRole)) {
+                Token owner = AgentTokens.reportingOwner(sentence, agent, here);
+                if (owner != null) {
+                    addActors(draft, agentRole, sentence, owner, here, "reporting-clause");
+                }
+            }
+            if (agentRole == Role.AUTHORITY || draft.type == EventType.WARNING) {
+                for (EntityMention m : NounPhrases.entitiesUnder(sentence, agent, here)) {
+                    Token last = sentence.tokens().get(m.mention().lastToken());
+                    boolean country = m.type() == EntityType.COUNTRY && (m.mention().covers(sentence.index(),
+                            agent.index()) || last.relation().startsWith("nmod:poss") && sentence.head(last) == agent);
+                    boolean issuer = draft.type == EventType.WARNING && agentRole != Role.AUTHORITY;
+                    if (m.type().isPlace() && (country && !issuer || EventPlaces.located(sentence, m))) {
+                        draft.agentPlaces.add(m.iri());
+                    }
+                    if (agentRole == Role.AUTHORITY && m.type() != EntityType.COUNTRY
+                            && EventPlaces.located(sentence, m)) {
+                        draft.places.add(m.iri());
+                    }
+                }
+            }
+            draft.stateAgent = ActorNouns.stateForce(agent.lemma().toLowerCase(Locale.ROOT));
+            if (draft.type == EventType.ATTACK && agent.lemma().equalsIgnoreCase("bomber")) {
+                draft.type = EventType.BOMBING;
+            }
+        }
+        draft.atScene = sentence.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("scene")
+                && Set.of("at", "near", "from").contains(sentence.caseMarker(t)) && sentence.dominates(trigger, t));
+        for (Token child : sentence.children(trigger.index())) {
+            String relation = child.relation();
+            String marker = sentence.caseMarker(child);
+            if (relation.equals("xcomp") && Set.of("dead", "wounded").contains(child.word().toLowerCase(Locale.ROOT))) {
+                sentence.children(child.index()).stream().filter(c -> c.relation().equals("dep")
+                        || c.relation().equals("obj")).forEach(c -> addPatient(draft, patientRole, sentence, c, here,
+                                "object"));
+                continue;
+            }
+            boolean phrase = relation.startsWith("obl") || relation.startsWith("nmod");
+            if (phrase && child.lemma().equalsIgnoreCase("behalf")) {
+                addActors(draft, agentRole, sentence, child, here, "by-phrase");
+                continue;
+            }
+            if (trigger.isVerb() && trigger.relation().equals("amod") && marker.isEmpty()
+                    && (relation.startsWith("obl") || relation.startsWith("compound"))) {
+                addActors(draft, agentRole, sentence, child, here, "modifier");
+                continue;
+            }
+            if (coAgent(sentence, trigger, child)) {
+                addPartners(draft, agentRole, sentence, child, here);
+                continue;
+            }
+            if (draft.type == EventType.ATTACK && relation.startsWith("obl") && marker.equals("with")) {
+                draft.type = AttackTypes.instrumentType(sentence, child);
+            }
+            if ((relation.equals("obj") && !INSTRUMENT_VERBS.contains(trigger.lemma().toLowerCase(Locale.ROOT)))
+                    || relation.equals("nsubj:pass")) {
+                addPatient(draft, patientRole, sentence, child, here, "object");
+            } else if (relation.startsWith("nmod:poss") || (!trigger.isVerb() && relation.equals("compound"))) {
+                addActors(draft, agentRole, sentence, child, here, "modifier");
+                EventPlaces.add(draft, sentence, child, here, true);
+            } else if (relation.startsWith("nmod") || relation.startsWith("obl")) {
+                switch (marker) {
+                    case "on", "against", "upon", "targeting" -> addPatient(draft, patientRole, sentence, child, here,
+                            "prepositional");
+                    case "by" -> addActors(draft, agentRole, sentence, child, here, "by-phrase");
+                    case "of" -> addPatient(draft, draft.type == EventType.ARREST || draft.type == EventType.TRIAL
+                            || draft.type == EventType.DEPORTATION ? Role.SUSPECT : patientRole, sentence, child, here,
+                            "prepositional");
+                    case "for", "to" -> {
+                        if (draft.type == EventType.ACCUSATION) {
+                            addPatient(draft, Role.TARGET, sentence, child, here, "prepositional");
+                        }
+                    }
+                    default -> {
+                        if (EventPlaces.locative(marker)) {
+                            EventPlaces.add(draft, sentence, child, here, false);
+                        } else {
+                            EventPlaces.addLocated(draft, sentence, child, here);
+                        }
+                    }
+                }
+            } else if (relation.equals("amod") && !trigger.isVerb()) {
+                EventPlaces.add(draft, sentence, child, here, true);
+            }
+        }
+        Token frame = FrameVerbs.frameVerb(sentence, trigger);
+        if (frame == null && trigger.relation().equals("nsubj") && sentence.head(trigger) != null
+                && sentence.head(trigger).isVerb() && !draft.type.isStatement()) {
+            frame = sentence.head(trigger);
+        }
+        if (frame != null) {
+            for (Token child : sentence.children(frame.index())) {
+                if (coAgent(sentence, frame, child)) {
+                    addPartners(draft, agentRole, sentence, child, here);
+                } else if (child.relation().startsWith("obl") && EventPlaces.locative(sentence.caseMarker(child))) {
+                    EventPlaces.add(draft, sentence, child, here, false);
+                } else if (child.relation().startsWith("obl")) {
+                    EventPlaces.addLocated(draft, sentence, child, here);
+                }
+            }
+        }
+    }
+
+    /** Adds the actors of a partner phrase to the agent role, remembering them as partners (not the event's anchor). */
+    private static void addPartners(EventDraft draft, Role role, Sentence sentence, Token phrase,
+            List<EntityMention> here) {
+        Set<String> before = new TreeSet<>(draft.roles.getOrDefault(role, Set.of()));
+        addActors(draft, role, sentence, phrase, here, "prepositional");
+        draft.roles.getOrDefault(role, Set.of()).stream().filter(iri -> !before.contains(iri))
+                .forEach(draft.partners::add);
+    }
+
+    /**
+     * Whether a phrase of a verb names a partner of its agent: "carried out together with the SDF", "jointly with",
+     * "alongside Ugandan troops".
+     */
+    private static boolean coAgent(Sentence sentence, Token verb, Token phrase) {
+        if (!phrase.relation().startsWith("obl")) {
+            return false;
+        }
+        String marker = sentence.caseMarker(phrase);
+        return marker.equals("alongside") || marker.equals("with") && Stream.concat(sentence.children(verb.index())
+                .stream(), sentence.children(phrase.index()).stream()).anyMatch(c -> c.relation().equals("advmod")
+                        && Set.of("together", "jointly").contains(c.word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static Role agentRole(EventType type) {
+        return switch (type) {
+            case ARREST, DEPORTATION, TRIAL -> Role.AUTHORITY;
+            case CLAIM_OF_RESPONSIBILITY -> Role.CLAIMANT;
+            case WARNING, ACCUSATION, DENIAL, ASSESSMENT -> Role.SPEAKER;
+            default -> Role.PERPETRATOR;
+        };
+    }
+
+    private static Role patientRole(EventType type) {
+        return switch (type) {
+            case ARREST, DEPORTATION, TRIAL -> Role.SUSPECT;
+            case CLAIM_OF_RESPONSIBILITY, WARNING, DENIAL, ASSESSMENT -> null;
+            default -> Role.TARGET;
+        };
+    }
+
+    /**
+     * The actors of a phrase in a role; a country that only qualifies a named actor ("Yemen's Houthis") is not one
+     * of them. A hedged phrase ("suspected Abu Sayyaf gunmen") still names them, with less confidence.
+     */
+    private static void addActors(EventDraft draft, Role role, Sentence sentence, Token token,
+            List<EntityMention> here, String rule) {
+        if (role == null) {
+            return;
+        }
+        List<EntityMention> under = NounPhrases.entitiesUnder(sentence, token, here);
+        boolean hedged = sentence.children(token.index()).stream().anyMatch(c -> (c.relation().equals("amod")
+                || c.relation().equals("advmod")) && HEDGES.contains(c.lemma().toLowerCase(Locale.ROOT)));
+        String found = hedged ? rule + " hedged" : rule;
+        boolean namedActor = under.stream().anyMatch(m -> m.type().isActor()
+                && m.mention().covers(sentence.index(), token.index()));
+        for (EntityMention m : under) {
+            boolean qualifier = m.type() == EntityType.COUNTRY && (namedActor
+                    && !m.mention().covers(sentence.index(), token.index()) || possessorOfActor(sentence, m, under));
+            if ((m.type().isActor() || m.type() == EntityType.COUNTRY) && !qualifier) {
+                draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
+                draft.rules.putIfAbsent(m.iri(), ruleOf(found, m));
+            }
+        }
+    }
+
+    /** The rule that found a role's entity, noting when the mention was a generic reference ("the group"). */
+    private static String ruleOf(String rule, EntityMention m) {
+        return m.mention().source().equals("group-reference") ? rule + " via group reference" : rule;
+    }
+
+    private static void addPatient(EventDraft draft, Role role, Sentence sentence, Token token,
+            List<EntityMention> here, String rule) {
+        if (role == Role.TARGET && draft.patient == null) {
+            draft.patient = token;
+        }
+        for (EntityMention m : NounPhrases.entitiesUnder(sentence, token, here)) {
+            boolean head = m.mention().covers(sentence.index(), token.index());
+            if (role != null && (m.type().isActor() || head && (m.type() == EntityType.COUNTRY
+                    || role == Role.TARGET && m.type() == EntityType.SITE))) {
+                draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
+                draft.rules.putIfAbsent(m.iri(), ruleOf(rule, m));
+                if (role == Role.TARGET && draft.targetEntity == null && head) {
+                    draft.targetEntity = m;
+                }
+            }
+            if (m.type().isPlace() && (head || EventPlaces.namedBy(sentence, m, token)) && !draft.type.isStatement()) {
+                draft.places.add(m.iri());
+            }
+        }
+        EventPlaces.addLocated(draft, sentence, token, here);
+    }
+
+    /** Whether a mention is the possessor of the actor named right after it ("Yemen's Houthis"). */
+    private static boolean possessorOfActor(Sentence sentence, EntityMention m, List<EntityMention> mentions) {
+        int next = m.mention().lastToken() + 1;
+        if (next >= sentence.tokens().size() || !sentence.tokens().get(next).pos().equals("POS")) {
+            return false;
+        }
+        return mentions.stream().anyMatch(o -> o.type().isActor() && o.mention().firstToken() == next + 1);
+    }
+
+    /**
+     * The armed groups an assessment holds responsible: those in what the verb says, not in who says it ("many
+     * analysts suggest ISKP as the orchestrator", "investigators believe al-Shabaab was behind the attack").
+     */
+    static List<EntityMention> assessed(Sentence sentence, Token verb, List<EntityMention> here) {
+        Token subject = sentence.children(verb.index()).stream().filter(c -> c.relation().startsWith("nsubj"))
+                .findFirst().orElse(null);
+        List<EntityMention> groups = new ArrayList<>();
+        for (EntityMention m : here) {
+            Token token = sentence.tokens().get(m.mention().lastToken());
+            if (m.type() == EntityType.ARMED_GROUP && sentence.dominates(verb, token)
+                    && (subject == null || !sentence.dominates(subject, token) && token != subject)) {
+                groups.add(m);
+            }
+        }
+        return groups;
+    }
+}

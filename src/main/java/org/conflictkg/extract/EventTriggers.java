@@ -1,0 +1,159 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/**
+ * Decides whether a word is an event trigger and of which type: the type its lemma names in {@link TriggerLexicon},
+ * refined by the words around it ("claim" of responsibility, "military operation", "air strike", "opened fire",
+ * "fired rockets", "took responsibility", "ended the siege"), and withheld when they show it is no event of that
+ * type (a "claim" no one made, a killing by no one who attacks, a "capture" of a town).
+ */
+final class EventTriggers {
+
+    private static final Set<String> PROJECTILES = Set.of("rocket", "missile", "mortar", "shell", "grenade",
+            "drone", "artillery", "bullet", "shot", "aircraft", "jet", "warplane", "helicopter", "airstrike");
+    private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
+            "counterterrorism", "security", "army", "anti-terror", "anti-terrorism", "police", "ground", "joint",
+            "intelligence-based", "intelligence", "counter-insurgency", "counterinsurgency", "clearance", "combing",
+            "air", "naval", "special", "rescue");
+    private static final Set<String> RESPONSIBILITY_WORDS = Set.of("orchestrator", "perpetrator", "mastermind",
+            "culprit", "behind", "responsible", "responsibility", "organizer", "organiser", "author");
+    private static final Set<String> ENDING_VERBS = Set.of("end", "break", "lift", "bring");
+    private static final Set<String> CLAIM_VERBS = Set.of("issue", "make", "publish", "post", "release", "lodge");
+    /** Verbs that claim an attack with the object "responsibility" ("took responsibility for the attack"). */
+    private static final Set<String> CLAIM_TAKING_VERBS = Set.of("take", "accept", "assume", "bear");
+    private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
+
+    private EventTriggers() {
+    }
+
+    /** The type of event a token triggers in its sentence, or null when it triggers none. */
+    static EventType type(Sentence sentence, Token token, List<EntityMention> here) {
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        if (token.isNoun()) {
+            if (lemma.equals("claim")) {
+                boolean ofResponsibility = sentence.children(token.index()).stream().anyMatch(c ->
+                        c.lemma().equalsIgnoreCase("responsibility") || c.relation().startsWith("nmod:poss"));
+                Token head = sentence.head(token);
+                boolean issued = token.relation().equals("obj") && head != null
+                        && CLAIM_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT));
+                return ofResponsibility || issued ? EventType.CLAIM_OF_RESPONSIBILITY : null;
+            }
+            if (lemma.equals("operation")) {
+                boolean military = sentence.children(token.index()).stream().anyMatch(c ->
+                        OPERATION_MODIFIERS.contains(c.lemma().toLowerCase(Locale.ROOT))
+                        || (c.relation().equals("amod") || c.relation().startsWith("compound"))
+                                && sentence.children(c.index()).stream().anyMatch(g -> OPERATION_MODIFIERS.contains(
+                                        g.lemma().toLowerCase(Locale.ROOT))));
+                Token head = sentence.head(token);
+                boolean inViolentAction = head != null && head.isVerb() && token.relation().startsWith("obl")
+                        && Set.of("kill", "strike", "capture", "arrest", "detain").contains(
+                                head.lemma().toLowerCase(Locale.ROOT));
+                return military || inViolentAction ? EventType.MILITARY_OPERATION : null;
+            }
+            if (lemma.equals("strike")) {
+                return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(
+                        c.lemma().toLowerCase(Locale.ROOT))) ? EventType.MILITARY_OPERATION : null;
+            }
+            Token governor = sentence.head(token);
+            if (token.relation().equals("obj") && governor != null && governor.isVerb()
+                    && ENDING_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            return TriggerLexicon.noun(lemma);
+        }
+        if (token.isVerb() && ENDING_VERBS.contains(lemma)) {
+            return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                    && c.isNoun() && TriggerLexicon.noun(c.lemma().toLowerCase(Locale.ROOT)) != null
+                    && (TriggerLexicon.noun(c.lemma().toLowerCase(Locale.ROOT)).isAttack()
+                            || c.lemma().equalsIgnoreCase("siege"))) ? EventType.MILITARY_OPERATION : null;
+        }
+        if (token.isVerb() && CLAIM_TAKING_VERBS.contains(lemma)) {
+            return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                    && c.lemma().equalsIgnoreCase("responsibility")) ? EventType.CLAIM_OF_RESPONSIBILITY : null;
+        }
+        if (token.isVerb() && (lemma.equals("open") || lemma.equals("set"))) {
+            boolean fire = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                    && c.lemma().equalsIgnoreCase("fire"));
+            return !fire ? null : lemma.equals("open") ? EventType.ARMED_ASSAULT : EventType.ARSON;
+        }
+        if (token.isVerb() && (lemma.equals("fire") || lemma.equals("launch") || lemma.equals("lob"))) {
+            return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                    && PROJECTILES.contains(c.lemma().toLowerCase(Locale.ROOT))) ? EventType.ATTACK : null;
+        }
+        if (!token.isVerb()) {
+            return null;
+        }
+        EventType type = TriggerLexicon.verb(lemma);
+        if (type == null) {
+            return null;
+        }
+        if ((type == EventType.ACCUSATION || type == EventType.ASSESSMENT)
+                && (token.relation().startsWith("acl") && !token.pos().equals("VB")
+                        || token.relation().equals("amod"))) {
+            return null;
+        }
+        Token governing = sentence.head(token);
+        if (type == EventType.ACCUSATION && governing != null && governing.isVerb()
+                && Set.of("advcl", "xcomp", "dep").contains(token.relation())
+                && TriggerLexicon.verb(governing.lemma().toLowerCase(Locale.ROOT)) == EventType.TRIAL) {
+            return null;
+        }
+        if (type == EventType.ASSESSMENT && (EventRoles.assessed(sentence, token, here).isEmpty()
+                || sentence.tokens().stream().noneMatch(t -> t.index() > token.index() && (RESPONSIBILITY_WORDS
+                        .contains(t.lemma().toLowerCase(Locale.ROOT)) || TriggerLexicon.attackNoun(t))))) {
+            return null;
+        }
+        if (lemma.equals("pin")) {
+            Token object = sentence.children(token.index()).stream().filter(c -> c.relation().equals("obj"))
+                    .findFirst().orElse(null);
+            boolean onSomeone = object != null && Stream.concat(sentence.children(token.index()).stream(),
+                    sentence.children(object.index()).stream()).anyMatch(c -> (c.relation().startsWith("obl")
+                            || c.relation().startsWith("nmod")) && Set.of("on", "to").contains(sentence.caseMarker(c)));
+            return onSomeone ? type : null;
+        }
+        if (lemma.equals("capture") && sentence.children(token.index()).stream().anyMatch(c ->
+                c.relation().equals("obj") && (EventPlaces.placeNoun(c.lemma().toLowerCase(Locale.ROOT))
+                        || c.lemma().equalsIgnoreCase("territory")))) {
+            return null;
+        }
+        if (lemma.equals("claim")) {
+            if (NonEvents.negated(sentence, token)) {
+                return null;
+            }
+            Token modified = sentence.head(token);
+            if (token.relation().equals("amod") && modified != null && modified.index() > token.index()
+                    && TriggerLexicon.attackNoun(modified)) {
+                return type;
+            }
+            boolean responsibility = sentence.tokens().stream().anyMatch(t -> sentence.dominates(token, t)
+                    && (t.lemma().equalsIgnoreCase("responsibility") || t.lemma().equalsIgnoreCase("credit")));
+            boolean claimsAnAttack = sentence.children(token.index()).stream().anyMatch(c ->
+                    c.relation().equals("obj") && TriggerLexicon.attackNoun(c)
+                            || c.relation().equals("xcomp") && c.isVerb()
+                            && TriggerLexicon.verb(c.lemma().toLowerCase(Locale.ROOT)) != null
+                            && TriggerLexicon.verb(c.lemma().toLowerCase(Locale.ROOT)).isAttack());
+            return responsibility || claimsAnAttack ? type : null;
+        }
+        if (Set.of("kill", "murder", "slaughter", "strike", "pursue").contains(lemma)) {
+            Token subject = AgentTokens.agent(sentence, token);
+            if (subject == null) {
+                return null;
+            }
+            boolean attacker = ActorNouns.attacker(subject.lemma().toLowerCase(Locale.ROOT))
+                    || ActorNouns.stateForce(subject.lemma().toLowerCase(Locale.ROOT))
+                    || PROJECTILES.contains(subject.lemma().toLowerCase(Locale.ROOT))
+                    || NounPhrases.entitiesUnder(sentence, subject, here).stream().anyMatch(m -> m.type().isActor()
+                            || m.type() == EntityType.COUNTRY);
+            return attacker ? type : null;
+        }
+        return type;
+    }
+}

@@ -1,0 +1,148 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/**
+ * Recognises trigger words that name no event that took place: a kind of event ("attacks are common"), one denied
+ * ("no such attack", "has not claimed"), predicted, incited or left open, and a word of a name ("the Attack
+ * Brigade").
+ */
+final class NonEvents {
+
+    private static final Set<String> HABITUAL_QUANTIFIERS = Set.of("most", "many", "regular", "frequent",
+            "repeated", "numerous", "such", "further", "future", "more", "occasional", "periodic");
+    private static final Set<String> INCITING_VERBS = Set.of("instigate", "incite", "urge", "encourage", "exhort",
+            "inspire", "call", "motivate");
+    private static final Set<String> UNREALISED = Set.of("potential", "imminent", "hypothetical");
+    private static final Set<String> PREDICTIONS = Set.of("likely", "unlikely", "possible", "probable", "expected",
+            "feared", "anticipated");
+
+    private NonEvents() {
+    }
+
+    /**
+     * Whether a trigger of some type still names no event: it is part of an entity's name, a noun denied by its
+     * determiner, or it does not tell of something that took place.
+     */
+    static boolean noEvent(Sentence sentence, Token token, List<EntityMention> here) {
+        return insideMention(here, sentence, token) || negatedNoun(sentence, token) || notOccurring(sentence, token);
+    }
+
+    /**
+     * A bare plural noun ("attacks are common") or a quantified or habitual one ("most attacks in the province",
+     * "regular ambushes") names a kind of event, not one event; one that a past light verb governs ("made
+     * significant arrests") names events that happened.
+     */
+    static boolean genericPlural(Sentence sentence, Token token) {
+        if (!token.pos().equals("NNS")) {
+            return false;
+        }
+        Token above = sentence.head(token);
+        for (int steps = 0; above != null && steps < 2; steps++, above = sentence.head(above)) {
+            if (above.pos().equals("VBD") && FrameVerbs.light(above.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        for (Token child : sentence.children(token.index())) {
+            String relation = child.relation();
+            boolean quantifier = Set.of("amod", "det", "advmod").contains(relation)
+                    && HABITUAL_QUANTIFIERS.contains(child.word().toLowerCase(Locale.ROOT));
+            boolean modified = relation.equals("amod") && sentence.children(child.index()).stream().anyMatch(g ->
+                    g.relation().equals("advmod") && HABITUAL_QUANTIFIERS.contains(g.word().toLowerCase(Locale.ROOT)));
+            if (quantifier || modified) {
+                return true;
+            }
+        }
+        for (Token child : sentence.children(token.index())) {
+            String relation = child.relation();
+            if (relation.equals("det") || relation.startsWith("nmod:poss") || relation.equals("nummod")
+                    || relation.startsWith("nmod") || relation.startsWith("compound") && child.pos().startsWith(
+                            "NNP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a token is a word of an entity's name ("the Attack Brigade"). */
+    private static boolean insideMention(List<EntityMention> here, Sentence sentence, Token token) {
+        return here.stream().anyMatch(m -> m.mention().covers(sentence.index(), token.index())
+                && m.mention().begin() <= token.begin() && token.end() <= m.mention().end());
+    }
+
+    /** Whether a noun trigger is denied by its determiner ("no such attack had taken place"). */
+    private static boolean negatedNoun(Sentence sentence, Token token) {
+        return token.isNoun() && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("det")
+                && c.word().equalsIgnoreCase("no"));
+    }
+
+    /**
+     * Whether a trigger names no event that took place: the source of a report ("according to the indictment"), a
+     * characterisation ("frames the conflict as a clash"), a
+     * prediction ("further killings are likely", "attacks are expected", "potential attacks"), a question left open
+     * ("must decide whether to admit the case for trial"), an incitement ("urged followers to attack", "jihadists to
+     * attack Russia": an infinitive on a plural noun of people, not on "an attempt to") or a kind ("such attack").
+     */
+    private static boolean notOccurring(Sentence sentence, Token token) {
+        Token governor = sentence.head(token);
+        if (token.isVerb() && token.relation().equals("xcomp") && governor != null
+                && INCITING_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean infinitive = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("mark")
+                && c.word().equalsIgnoreCase("to"));
+        if (token.isVerb() && infinitive && token.relation().equals("acl") && governor != null
+                && governor.pos().startsWith("NNS") && TriggerLexicon.noun(governor.lemma().toLowerCase(
+                        Locale.ROOT)) == null) {
+            return true;
+        }
+        if (!token.isNoun()) {
+            return false;
+        }
+        if (sentence.children(token.index()).stream().anyMatch(c -> (c.relation().equals("amod")
+                && UNREALISED.contains(c.word().toLowerCase(Locale.ROOT))) || (Set.of("amod", "det").contains(
+                        c.relation()) && c.word().equalsIgnoreCase("such")))) {
+            return true;
+        }
+        if (sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("case")
+                && (c.word().equalsIgnoreCase("according") || c.word().equalsIgnoreCase("as")))) {
+            return true;
+        }
+        Token head = sentence.head(token);
+        if (head != null && token.relation().startsWith("nsubj")
+                && PREDICTIONS.contains(head.word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (NounPhrases.definite(sentence, token)) {
+            return false;
+        }
+        for (Token above = head; above != null; above = sentence.head(above)) {
+            if (sentence.children(above.index()).stream().anyMatch(c -> c.relation().equals("mark")
+                    && c.word().equalsIgnoreCase("whether"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb is negated ("has not claimed") or its subject is ("no group has claimed"). */
+    static boolean negated(Sentence sentence, Token verb) {
+        for (Token child : sentence.children(verb.index())) {
+            String word = child.word().toLowerCase(Locale.ROOT);
+            if (Set.of("not", "n't", "never").contains(word)) {
+                return true;
+            }
+            if (child.relation().startsWith("nsubj") && (Set.of("nobody", "none", "no-one").contains(word)
+                    || sentence.children(child.index()).stream().anyMatch(c -> c.relation().equals("det")
+                            && c.word().equalsIgnoreCase("no")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

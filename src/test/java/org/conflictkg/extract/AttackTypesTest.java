@@ -1,0 +1,69 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class AttackTypesTest {
+
+    private static final Sentence RAID = HandParsed.sentence(0, 0, "They they PRP 1 nsubj", "raided raid VBD -1 root");
+
+    private static Sentence attackedWith(String first, String second) {
+        return HandParsed.sentence(0, 0,
+                "Gunmen gunman NNS 1 nsubj",
+                "attacked attack VBD -1 root",
+                "with with IN 3 case",
+                first + " " + first.replaceFirst("s$", "") + " NNS 1 obl",
+                "and and CC 5 cc",
+                second + " " + second.replaceFirst("s$", "") + " NNS 3 conj");
+    }
+
+    @Test
+    void anAttackIsTypedByItsInstrumentsOrTheirConjuncts() {
+        Sentence blades = attackedWith("machetes", "guns");
+        assertEquals(EventType.ARMED_ASSAULT, AttackTypes.instrumentType(blades, blades.tokens().get(3)));
+        Sentence stonesAndBombs = attackedWith("stones", "bombs");
+        assertEquals(EventType.BOMBING, AttackTypes.instrumentType(stonesAndBombs, stonesAndBombs.tokens().get(3)));
+        Sentence stones = attackedWith("stones", "sticks");
+        assertEquals(EventType.ATTACK, AttackTypes.instrumentType(stones, stones.tokens().get(3)));
+    }
+
+    @Test
+    void anAttackByAStateIsAMilitaryOperationAndOneOnAPersonAnAssassination() {
+        EventDraft byArmy = draft(EventType.ATTACK, Map.of(Role.PERPETRATOR, "ex:army", Role.TARGET, "ex:village"));
+        EventDraft onPerson = draft(EventType.ATTACK, Map.of(Role.PERPETRATOR, "ex:ISIL", Role.TARGET, "ex:mayor"));
+        Map<String, EntityType> types = Map.of("ex:army", EntityType.STATE_AUTHORITY, "ex:ISIL",
+                EntityType.ARMED_GROUP, "ex:mayor", EntityType.PERSON, "ex:village", EntityType.CITY);
+        AttackTypes.retype(List.of(byArmy, onPerson), types, Set.of());
+        assertEquals(EventType.MILITARY_OPERATION, byArmy.type);
+        assertEquals(EventType.ASSASSINATION, onPerson.type);
+    }
+
+    @Test
+    void anArrestByAnArmedGroupIsAHostageTakingUnlessTheGroupGoverns() {
+        Map<String, EntityType> types = Map.of("ex:Taliban", EntityType.ARMED_GROUP, "ex:aid_worker",
+                EntityType.PERSON);
+        EventDraft arrest = draft(EventType.ARREST, Map.of(Role.AUTHORITY, "ex:Taliban", Role.SUSPECT,
+                "ex:aid_worker"));
+        AttackTypes.retype(List.of(arrest), types, Set.of());
+        assertEquals(EventType.HOSTAGE_TAKING, arrest.type);
+        assertEquals(Map.of(Role.PERPETRATOR, Set.of("ex:Taliban"), Role.TARGET, Set.of("ex:aid_worker")),
+                arrest.roles);
+        EventDraft governed = draft(EventType.ARREST, Map.of(Role.AUTHORITY, "ex:Taliban", Role.SUSPECT,
+                "ex:aid_worker"));
+        AttackTypes.retype(List.of(governed), types, Set.of("ex:Taliban"));
+        assertEquals(EventType.ARREST, governed.type);
+    }
+
+    private static EventDraft draft(EventType type, Map<Role, String> roles) {
+        EventDraft draft = HandParsed.draft(type, RAID, 1);
+        roles.forEach((role, iri) -> draft.roles.put(role, new TreeSet<>(Set.of(iri))));
+        return draft;
+    }
+}

@@ -1,0 +1,124 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class NonEventsTest {
+
+    @Test
+    void aBarePluralNamesAKindOfEventButADeterminedOneNamesEvents() {
+        Sentence common = HandParsed.sentence(0, 0,
+                "Attacks attack NNS 2 nsubj",
+                "are be VBP 2 cop",
+                "common common JJ -1 root");
+        assertTrue(NonEvents.genericPlural(common, common.tokens().get(0)));
+        Sentence the = HandParsed.sentence(0, 0,
+                "The the DT 1 det",
+                "attacks attack NNS 2 nsubj",
+                "killed kill VBD -1 root",
+                "five five CD 4 nummod",
+                "people person NNS 2 obj");
+        assertFalse(NonEvents.genericPlural(the, the.tokens().get(1)));
+    }
+
+    @Test
+    void aQuantifierMakesAPluralHabitualEvenWithAPrepositionalPhrase() {
+        Sentence most = HandParsed.sentence(0, 0,
+                "Most most JJS 1 amod",
+                "attacks attack NNS -1 root",
+                "in in IN 4 case",
+                "the the DT 4 det",
+                "province province NN 1 nmod");
+        assertTrue(NonEvents.genericPlural(most, most.tokens().get(1)));
+        Sentence bare = HandParsed.sentence(0, 0,
+                "Attacks attack NNS -1 root",
+                "in in IN 3 case",
+                "the the DT 3 det",
+                "province province NN 0 nmod");
+        assertFalse(NonEvents.genericPlural(bare, bare.tokens().get(0)));
+    }
+
+    @Test
+    void aPluralThatAPastLightVerbGovernsNamesEventsThatHappened() {
+        Sentence made = HandParsed.sentence(0, 0,
+                "Police police NNS 1 nsubj",
+                "made make VBD -1 root",
+                "regular regular JJ 3 amod",
+                "arrests arrest NNS 1 obj");
+        assertFalse(NonEvents.genericPlural(made, made.tokens().get(3)));
+    }
+
+    @Test
+    void aNounDeniedByItsDeterminerOrAWordOfANameIsNoEvent() {
+        Sentence no = HandParsed.sentence(0, 0,
+                "No no DT 1 det",
+                "attack attack NN 2 nsubj",
+                "took take VBD -1 root",
+                "place place NN 2 obj");
+        assertTrue(NonEvents.noEvent(no, no.tokens().get(1), List.of()));
+        Sentence the = HandParsed.sentence(0, 0,
+                "The the DT 1 det",
+                "attack attack NN 2 nsubj",
+                "took take VBD -1 root",
+                "place place NN 2 obj");
+        assertFalse(NonEvents.noEvent(the, the.tokens().get(1), List.of()));
+        Sentence brigade = HandParsed.sentence(0, 0,
+                "Attack attack NNP 1 compound",
+                "Brigade Brigade NNP 2 nsubj",
+                "fought fight VBD -1 root");
+        EventExtractor.EntityMention name = HandParsed.mention(brigade, 0, 1, EntityType.ARMED_GROUP);
+        assertTrue(NonEvents.noEvent(brigade, brigade.tokens().get(0), List.of(name)));
+    }
+
+    @Test
+    void anIncitedPredictedOrUnrealisedAttackIsNoEvent() {
+        Sentence urged = HandParsed.sentence(0, 0,
+                "He he PRP 1 nsubj",
+                "urged urge VBD -1 root",
+                "followers follower NNS 1 obj",
+                "to to TO 4 mark",
+                "attack attack VB 1 xcomp");
+        assertTrue(NonEvents.noEvent(urged, urged.tokens().get(4), List.of()));
+        Sentence likely = HandParsed.sentence(0, 0,
+                "Further further JJ 1 amod",
+                "attacks attack NNS 3 nsubj",
+                "are be VBP 3 cop",
+                "likely likely JJ -1 root");
+        assertTrue(NonEvents.noEvent(likely, likely.tokens().get(1), List.of()));
+        Sentence potential = HandParsed.sentence(0, 0,
+                "They they PRP 1 nsubj",
+                "feared fear VBD -1 root",
+                "a a DT 4 det",
+                "potential potential JJ 4 amod",
+                "attack attack NN 1 obj");
+        assertTrue(NonEvents.noEvent(potential, potential.tokens().get(4), List.of()));
+    }
+
+    @Test
+    void aVerbIsNegatedByNotOrByASubjectWithNo() {
+        Sentence not = HandParsed.sentence(0, 0,
+                "ISIL ISIL NNP 3 nsubj",
+                "has have VBZ 3 aux",
+                "not not RB 3 advmod",
+                "claimed claim VBN -1 root",
+                "it it PRP 3 obj");
+        assertTrue(NonEvents.negated(not, not.tokens().get(3)));
+        Sentence noGroup = HandParsed.sentence(0, 0,
+                "No no DT 1 det",
+                "group group NN 3 nsubj",
+                "has have VBZ 3 aux",
+                "claimed claim VBN -1 root",
+                "it it PRP 3 obj");
+        assertTrue(NonEvents.negated(noGroup, noGroup.tokens().get(3)));
+        Sentence claimed = HandParsed.sentence(0, 0,
+                "ISIL ISIL NNP 1 nsubj",
+                "claimed claim VBD -1 root",
+                "it it PRP 1 obj");
+        assertFalse(NonEvents.negated(claimed, claimed.tokens().get(1)));
+    }
+}
