@@ -3,18 +3,19 @@ package org.conflictkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
+import org.conflictkg.source.PublicationDate;
 import org.junit.jupiter.api.Test;
 
 class TimeExpressionsTest {
 
     private static TimeExpressions published(Sentence sentence, String date) {
         String text = String.join(" ", sentence.tokens().stream().map(t -> t.word()).toList());
-        return new TimeExpressions(new AnnotatedText(text, List.of(sentence)), Optional.of(LocalDate.parse(date)), 0);
+        return new TimeExpressions(new AnnotatedText(text, List.of(sentence)), Optional.of(PublicationDate.parse(date)),
+                0);
     }
 
     @Test
