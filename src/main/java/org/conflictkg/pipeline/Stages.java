@@ -49,7 +49,7 @@ public final class Stages {
                 a -> a.date(DocumentDating.resolve(a.document(), a.commandLineDate())));
     }
 
-    /** Runs the NLP models. */
+    /** Runs the NLP models, with the publication day (not a month or year) as the anchor of relative dates. */
     public static Stage annotation(TextAnnotator annotator) {
         return stage("annotation", EnumSet.of(Layer.DOCUMENT, Layer.DOCUMENT_DATE),
                 EnumSet.of(Layer.TOKENS, Layer.POS_LEMMAS, Layer.NAMED_ENTITIES, Layer.NORMALISED_VALUES,
