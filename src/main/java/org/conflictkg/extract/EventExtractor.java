@@ -100,7 +100,8 @@ public final class EventExtractor {
 
     /**
      * An extractor with the lexicons shipped with the program, given the armed groups that hold state power de
-     * facto and since when (an arrest by the Taliban in 2023 is an arrest, not a kidnapping).
+     * facto and since when (an arrest by the Taliban in 2023 is an arrest, not a kidnapping); a publication known
+     * only to the month or year counts from the last day of its period.
      */
     public EventExtractor(Map<String, LocalDate> governing) {
         this.governing = Map.copyOf(governing);
