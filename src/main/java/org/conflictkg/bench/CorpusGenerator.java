@@ -17,6 +17,7 @@ import org.conflictkg.kb.EntityType;
 import org.conflictkg.kb.KbEntity;
 import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.source.Document;
+import org.conflictkg.source.PublicationDate;
 import org.conflictkg.source.DocumentJson;
 
 /**
@@ -169,8 +170,8 @@ public final class CorpusGenerator {
             case 4 -> "trial in " + city.name();
             default -> "operation near " + city.name();
         };
-        return new Document(id, text.toString().strip() + "\n", Optional.of(published), Optional.of(title),
-                Optional.empty(), "generated:" + id);
+        return new Document(id, text.toString().strip() + "\n", Optional.of(PublicationDate.of(published)),
+                Optional.of(title), Optional.empty(), "generated:" + id);
     }
 
     private static void appendParagraph(StringBuilder text, List<String> sentences) {

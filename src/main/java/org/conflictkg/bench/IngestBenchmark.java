@@ -12,6 +12,7 @@ import org.conflictkg.nlp.corenlp.CoreNlpAnnotator;
 import org.conflictkg.pipeline.IngestReport;
 import org.conflictkg.pipeline.StandardPipelineFactory;
 import org.conflictkg.source.Document;
+import org.conflictkg.source.PublicationDate;
 
 /**
  * Ingest throughput against its limit: CoreNLP alone, with the pipeline's own annotators and models, on the same
@@ -109,7 +110,8 @@ final class IngestBenchmark {
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (Document d : documents) {
-                results.add(pool.submit(() -> annotator.annotateBare(d.text(), d.date())));
+                results.add(pool.submit(() -> annotator.annotateBare(d.text(),
+                        d.date().flatMap(PublicationDate::day))));
             }
             long tokens = 0;
             for (Future<Integer> f : results) {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.conflictkg.server.IngestClient;
 import org.conflictkg.server.PasswordFile;
 import org.conflictkg.source.DocumentSource;
 import org.conflictkg.source.InputProblem;
+import org.conflictkg.source.PublicationDate;
 import org.conflictkg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,9 +46,10 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     private LoggingOptions logging;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Publication date of documents that carry none; relative dates are resolved against it.")
-    private LocalDate date;
+    @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]", converter = DateConverter.class,
+            description = "Publication date of documents that carry none (YYYY-MM-DD, YYYY-MM or YYYY); relative "
+                    + "dates are resolved against it as far as it goes.")
+    private PublicationDate date;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Annotation threads (default: the number of cores, ${DEFAULT-VALUE}).")

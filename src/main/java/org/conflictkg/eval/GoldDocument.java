@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.conflictkg.source.PublicationDate;
 
 /**
  * A text with its gold annotations, as described in docs/gold-format.md.
@@ -25,7 +25,7 @@ import org.apache.jena.atlas.json.JsonValue;
  * @param same pairs of mentions that name the same entity (the second may be in another document)
  * @param different pairs of mentions that name different entities
  */
-public record GoldDocument(String id, Optional<LocalDate> date, String text, List<GoldEntity> entities,
+public record GoldDocument(String id, Optional<PublicationDate> date, String text, List<GoldEntity> entities,
         List<GoldEvent> events, List<MentionPair> same, List<MentionPair> different) {
 
     public GoldDocument {
@@ -36,7 +36,7 @@ public record GoldDocument(String id, Optional<LocalDate> date, String text, Lis
     }
 
     /** A gold document without resolution pairs. */
-    public GoldDocument(String id, Optional<LocalDate> date, String text, List<GoldEntity> entities,
+    public GoldDocument(String id, Optional<PublicationDate> date, String text, List<GoldEntity> entities,
             List<GoldEvent> events) {
         this(id, date, text, entities, events, List.of(), List.of());
     }
@@ -116,7 +116,7 @@ public record GoldDocument(String id, Optional<LocalDate> date, String text, Lis
             JsonValue resolution = json.get("resolution");
             JsonObject pairs = resolution == null || resolution.isNull() ? new JsonObject()
                     : resolution.getAsObject();
-            return new GoldDocument(id, Optional.ofNullable(date).map(LocalDate::parse), string(json, "text"),
+            return new GoldDocument(id, Optional.ofNullable(date).map(PublicationDate::parse), string(json, "text"),
                     entities, events, pairs(pairs, "same", id), pairs(pairs, "different", id));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictkg.source.Document;
+import org.conflictkg.source.PublicationDate;
 
 /**
  * Establishes a document's publication date, in order of authority: the document's own metadata, then the date
@@ -39,7 +40,7 @@ public final class DocumentDating {
     }
 
     /** The date of a document, given the date the user gave on the command line, if any. */
-    public static DocumentDate resolve(Document document, Optional<LocalDate> commandLineDate) {
+    public static DocumentDate resolve(Document document, Optional<PublicationDate> commandLineDate) {
         Optional<Dateline> dateline = dateline(document.text());
         int end = dateline.map(Dateline::end).orElse(yearlessDatelineEnd(document.text()));
         if (document.date().isPresent()) {
@@ -59,7 +60,7 @@ public final class DocumentDating {
                     + "; give the publication date with --date");
             return new DocumentDate(Optional.empty(), "none", warnings, end);
         }
-        return new DocumentDate(Optional.of(date), "dateline", List.of(), end);
+        return new DocumentDate(Optional.of(PublicationDate.of(date)), "dateline", List.of(), end);
     }
 
     /**

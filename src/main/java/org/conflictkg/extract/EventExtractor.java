@@ -13,6 +13,7 @@ import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
+import org.conflictkg.source.PublicationDate;
 
 /**
  * Finds events from trigger words (a lexicon of lemmas, {@code triggers.tsv}) and fills their roles, place, date,
@@ -51,7 +52,8 @@ public final class EventExtractor {
 
     /**
      * An extractor with the lexicons shipped with the program, given the armed groups that hold state power de
-     * facto and since when (an arrest by the Taliban in 2023 is an arrest, not a kidnapping).
+     * facto and since when (an arrest by the Taliban in 2023 is an arrest, not a kidnapping); a publication known
+     * only to the month or year counts from the last day of its period.
      */
     public EventExtractor(Map<String, LocalDate> governing) {
         this.governing = Map.copyOf(governing);
@@ -66,7 +68,7 @@ public final class EventExtractor {
      * Nigeria, June 2 -") say where the report comes from, so they take no part in events.
      */
     public List<Event> extract(AnnotatedText text, List<EntityMention> mentions, DocumentDate publication) {
-        Optional<LocalDate> documentDate = publication.date();
+        Optional<PublicationDate> documentDate = publication.date();
         int datelineEnd = publication.datelineEnd();
         Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
         for (EntityMention m : mentions) {
@@ -77,7 +79,7 @@ public final class EventExtractor {
         List<String> locationField = EventPlaces.locationField(text, mentions);
         Set<String> governingNow = new TreeSet<>();
         governing.forEach((group, since) -> {
-            if (documentDate.isEmpty() || !documentDate.get().isBefore(since)) {
+            if (documentDate.isEmpty() || !documentDate.get().end().isBefore(since)) {
                 governingNow.add(group);
             }
         });

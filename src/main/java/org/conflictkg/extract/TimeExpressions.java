@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
+import org.conflictkg.source.PublicationDate;
 
 /** Reads the calendar dates that the time expressions of a document's sentences name. */
 final class TimeExpressions {
@@ -24,13 +25,18 @@ final class TimeExpressions {
     private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
     private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern PERIOD_OFFSET = Pattern.compile("THIS P1([YM])(?: OFFSET P(-?\\d+)\\1)?");
 
     private final AnnotatedText text;
-    private final Optional<LocalDate> documentDate;
+    private final Optional<PublicationDate> documentDate;
     private final int datelineEnd;
 
-    /** The time expressions of a text published on this date (if known) whose dateline ends at this offset. */
-    TimeExpressions(AnnotatedText text, Optional<LocalDate> documentDate, int datelineEnd) {
+    /**
+     * The time expressions of a text published on this date (if known, to the day, month or year) whose dateline
+     * ends at this offset. The text was annotated with the publication day as the anchor of relative expressions
+     * only when the day is known: under a month or a year, "on Monday" and "yesterday" stay unresolved.
+     */
+    TimeExpressions(AnnotatedText text, Optional<PublicationDate> documentDate, int datelineEnd) {
         this.text = text;
         this.documentDate = documentDate;
         this.datelineEnd = datelineEnd;
@@ -46,7 +52,10 @@ final class TimeExpressions {
      * normaliser put after the publication date is moved back a year, and a weekday ("on Tuesday") back a week:
      * news reports what has happened, and the normaliser reads the tense of the sentence ("will have
      * implications") as pointing forward. The dateline's date is the publication's, not an event's. A holiday
-     * naming a thing ("a Christmas market") is no time expression.
+     * naming a thing ("a Christmas market") is no time expression. Under a publication date known only to the
+     * month or year, a date without its year ("on 5 March", "in March") takes the publication's year, and "last
+     * year" or "this month" count from the publication's year or month; a day named only relative to the
+     * publication ("on Monday", "yesterday") stays undated.
      */
     List<Dated> in(Sentence sentence, EventDate paragraphDate) {
         List<Dated> spans = new ArrayList<>();
@@ -70,9 +79,13 @@ final class TimeExpressions {
             if (SEASON.matcher(value).matches()) {
                 value = value.substring(0, 4);
             }
+            Optional<PublicationDate> coarse = documentDate.filter(d -> d.day().isEmpty());
             if (value.startsWith("XXXX-") && documentDate.isEmpty()) {
                 value = YearContext.yearBefore(text.text(), token.begin()).orElse("XXXX") + value.substring(4);
+            } else if (value.startsWith("XXXX-") && coarse.isPresent()) {
+                value = coarse.get().year() + value.substring(4);
             }
+            value = coarse.flatMap(d -> fromPublication(token.normalized(), d)).orElse(value);
             Token lastToken = tokens.get(last);
             Token head = sentence.head(lastToken);
             boolean nameOfThing = lastToken.relation().startsWith("compound") && head != null && head.isNoun()
@@ -159,11 +172,31 @@ final class TimeExpressions {
         }
     }
 
-    private static boolean after(String value, LocalDate documentDate) {
-        if (value.length() == 10) {
-            return LocalDate.parse(value).isAfter(documentDate);
+    /**
+     * Whether a date is later than the publication, as far as the publication date tells: any day or month of the
+     * publication's year may be before a publication known only to the year.
+     */
+    private static boolean after(String value, PublicationDate documentDate) {
+        if (documentDate.day().isPresent() && value.length() == 10) {
+            return LocalDate.parse(value).isAfter(documentDate.day().get());
         }
-        return YearMonth.parse(value).isAfter(YearMonth.from(documentDate));
+        return documentDate.month().filter(m -> YearMonth.parse(value.substring(0, 7)).isAfter(m)).isPresent();
+    }
+
+    /**
+     * The year or month that "this year", "last year", "this month" or "last month" (normalised "THIS P1Y OFFSET
+     * P-1Y") names, counted from a publication known only to the month or year; a month needs a publication month.
+     */
+    private static Optional<String> fromPublication(String normalized, PublicationDate publication) {
+        Matcher m = PERIOD_OFFSET.matcher(normalized);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int offset = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (m.group(1).equals("Y")) {
+            return Optional.of(Integer.toString(publication.year() + offset));
+        }
+        return publication.month().map(month -> month.plusMonths(offset).toString());
     }
 
     /** The date of the last time expression of a sentence: what the rest of its paragraph is dated by. */

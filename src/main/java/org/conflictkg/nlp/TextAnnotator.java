@@ -6,7 +6,10 @@ import java.util.Optional;
 /** Annotates plain text with sentences, tokens, named entities, normalised dates and dependencies. */
 public interface TextAnnotator {
 
-    /** Annotates a text; relative dates are resolved against the document date when one is given. */
+    /**
+     * Annotates a text; relative dates are resolved against the document's day when one is given (a publication
+     * known only to the month or year gives none: SUTime cannot anchor "on Monday" to a month).
+     */
     AnnotatedText annotate(String text, Optional<LocalDate> documentDate);
 
     /**

@@ -1,6 +1,5 @@
 package org.conflictkg.pipeline;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.conflictkg.extract.RoleFact;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.resolve.Resolution;
 import org.conflictkg.source.Document;
+import org.conflictkg.source.PublicationDate;
 
 /**
  * What is known about one document as it passes through the stages. Each part is set once, by the stage that
@@ -21,7 +21,7 @@ import org.conflictkg.source.Document;
 public final class Analysis {
 
     private final Document document;
-    private final Optional<LocalDate> commandLineDate;
+    private final Optional<PublicationDate> commandLineDate;
     private DocumentDate date;
     private AnnotatedText text;
     private List<Mention> mentions;
@@ -32,7 +32,7 @@ public final class Analysis {
     private List<Quad> quads;
 
     /** The analysis of a document, given the date from the command line, if any. */
-    public Analysis(Document document, Optional<LocalDate> commandLineDate) {
+    public Analysis(Document document, Optional<PublicationDate> commandLineDate) {
         this.document = Objects.requireNonNull(document);
         this.commandLineDate = Objects.requireNonNull(commandLineDate);
     }
@@ -41,7 +41,7 @@ public final class Analysis {
         return document;
     }
 
-    public Optional<LocalDate> commandLineDate() {
+    public Optional<PublicationDate> commandLineDate() {
         return commandLineDate;
     }
 

@@ -3,7 +3,6 @@ package org.conflictkg.pipeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,6 +26,7 @@ import org.conflictkg.rdf.Provenance;
 import org.conflictkg.source.Document;
 import org.conflictkg.source.DocumentSource;
 import org.conflictkg.source.InputProblem;
+import org.conflictkg.source.PublicationDate;
 import org.conflictkg.source.SourceItem;
 import org.conflictkg.store.DocumentGraph;
 import org.conflictkg.store.Tdb2Store;
@@ -63,7 +63,7 @@ public final class Ingest {
     static final int IN_FLIGHT_PER_THREAD = 8;
 
     /** What to ingest and how. */
-    public record Options(List<Path> inputs, Optional<LocalDate> date, int threads) {
+    public record Options(List<Path> inputs, Optional<PublicationDate> date, int threads) {
         public Options {
             inputs = List.copyOf(inputs);
             if (threads < 1) {
@@ -173,7 +173,8 @@ public final class Ingest {
      * Ingests documents already read (for example received by the server), with this publication date for those
      * that carry none; problems with single documents are reported, a store failure is thrown.
      */
-    public IngestReport run(Iterator<SourceItem> items, Optional<LocalDate> date, int threads, Listener listener) {
+    public IngestReport run(Iterator<SourceItem> items, Optional<PublicationDate> date, int threads,
+            Listener listener) {
         return run(items, () -> 0, new Options(List.of(), date, threads), listener);
     }
 
@@ -246,7 +247,7 @@ public final class Ingest {
             });
         }
         Pipeline pipeline = run.pipeline;
-        Optional<LocalDate> date = run.options.date();
+        Optional<PublicationDate> date = run.options.date();
         run.inFlight.add(new Pending(document, bytes, stored.isPresent(),
                 run.executor.submit(() -> pipeline.run(document, date))));
     }

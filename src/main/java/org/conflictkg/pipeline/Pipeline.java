@@ -1,12 +1,12 @@
 package org.conflictkg.pipeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.conflictkg.source.Document;
+import org.conflictkg.source.PublicationDate;
 
 /**
  * A chain of stages, checked when it is built: every layer a stage requires must be provided by an earlier one,
@@ -56,7 +56,7 @@ public final class Pipeline {
     }
 
     /** Runs every stage on a document. */
-    public Analysis run(Document document, Optional<LocalDate> commandLineDate) {
+    public Analysis run(Document document, Optional<PublicationDate> commandLineDate) {
         Analysis analysis = new Analysis(document, commandLineDate);
         for (Stage stage : stages) {
             long start = System.nanoTime();

@@ -26,6 +26,7 @@ import org.conflictkg.rdf.Provenance;
 import org.conflictkg.resolve.EntityResolver;
 import org.conflictkg.resolve.GroupReferenceLinker;
 import org.conflictkg.resolve.Resolution;
+import org.conflictkg.source.PublicationDate;
 
 /** The stages of the ingest pipeline, each a thin adapter over its package's API. */
 public final class Stages {
@@ -48,12 +49,13 @@ public final class Stages {
                 a -> a.date(DocumentDating.resolve(a.document(), a.commandLineDate())));
     }
 
-    /** Runs the NLP models. */
+    /** Runs the NLP models, with the publication day (not a month or year) as the anchor of relative dates. */
     public static Stage annotation(TextAnnotator annotator) {
         return stage("annotation", EnumSet.of(Layer.DOCUMENT, Layer.DOCUMENT_DATE),
                 EnumSet.of(Layer.TOKENS, Layer.POS_LEMMAS, Layer.NAMED_ENTITIES, Layer.NORMALISED_VALUES,
                         Layer.DEPENDENCIES),
-                a -> a.text(annotator.annotate(a.document().text(), a.date().date(), a.date().datelineEnd())));
+                a -> a.text(annotator.annotate(a.document().text(), a.date().date().flatMap(PublicationDate::day),
+                        a.date().datelineEnd())));
     }
 
     /** Finds entity mentions. */

@@ -29,6 +29,7 @@ import org.conflictkg.resolve.Entity;
 import org.conflictkg.resolve.GroupReferenceLinker;
 import org.conflictkg.resolve.Resolution;
 import org.conflictkg.source.Document;
+import org.conflictkg.source.PublicationDate;
 import org.conflictkg.vocabulary.CKG;
 import org.conflictkg.vocabulary.Vocab;
 
@@ -40,7 +41,7 @@ import org.conflictkg.vocabulary.Vocab;
 public final class DocumentGraphMapper {
 
     /** Everything about one document that goes into its graph. */
-    public record Input(Document document, java.util.Optional<java.time.LocalDate> commandLineDate,
+    public record Input(Document document, java.util.Optional<PublicationDate> commandLineDate,
             DocumentDate date, AnnotatedText text, Resolution resolution, Incidents incidents, List<RoleFact> roles,
             Provenance provenance) {
     }
@@ -88,7 +89,7 @@ public final class DocumentGraphMapper {
             doc.title().ifPresent(t -> add(d, Vocab.dctTitle, string(t)));
             doc.url().ifPresent(u -> add(d, Vocab.dctSource, u.matches("(?i)https?://\\S+")
                     ? NodeFactory.createURI(u) : string(u)));
-            in.date().date().ifPresent(date -> add(d, Vocab.dctIssued, typed(date.toString(), XSDDatatype.XSDdate)));
+            in.date().date().ifPresent(date -> add(d, Vocab.dctIssued, publication(date)));
             if (in.date().date().isPresent()) {
                 add(d, CKG.dateSource, string(in.date().source()));
             }
@@ -301,18 +302,31 @@ public final class DocumentGraphMapper {
                 in.date().date().ifPresent(date -> {
                     Node during = NodeFactory.createURI(node.getURI() + "/during");
                     Node instant = NodeFactory.createURI(node.getURI() + "/attested");
-                    Node literal = typed(date.toString(), XSDDatatype.XSDdate);
+                    Node literal = publication(date);
                     add(node, CKG.attestedOn, literal);
                     add(node, Vocab.orgMemberDuring, during);
                     add(during, RDF.type.asNode(), Vocab.timeInterval);
                     add(during, Vocab.timeInside, instant);
                     add(instant, RDF.type.asNode(), Vocab.timeInstant);
-                    add(instant, Vocab.timeInXsdDate, literal);
+                    add(instant, switch (date.precision()) {
+                        case DAY -> Vocab.timeInXsdDate;
+                        case MONTH -> Vocab.timeInXsdGYearMonth;
+                        case YEAR -> Vocab.timeInXsdGYear;
+                    }, literal);
                 });
                 add(node, Vocab.gafDenotedBy, mention(r.sentence(), r.begin(), r.end(), r.text()));
                 add(node, CKG.evidence, sentenceNodes.get(r.sentence()));
                 add(node, Vocab.provWasDerivedFrom, graph);
             }
+        }
+
+        /** A publication date as a literal whose datatype says its precision: xsd:date, gYearMonth or gYear. */
+        private static Node publication(PublicationDate date) {
+            return typed(date.toString(), switch (date.precision()) {
+                case DAY -> XSDDatatype.XSDdate;
+                case MONTH -> XSDDatatype.XSDgYearMonth;
+                case YEAR -> XSDDatatype.XSDgYear;
+            });
         }
 
         private void date(Node node, EventDate date) {

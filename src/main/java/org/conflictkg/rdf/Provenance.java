@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.conflictkg.source.Document;
+import org.conflictkg.source.PublicationDate;
 
 /**
  * What produces a document's graph.
@@ -24,8 +24,8 @@ public record Provenance(String pipelineVersion, String nlpModel, String knowled
      * when the document has none of its own, the program version and the knowledge base. Equal hashes mean that
      * ingesting the document again would give the same graph.
      */
-    public String inputHash(Document document, Optional<LocalDate> commandLineDate) {
-        String effectiveDate = document.date().isPresent() ? "" : commandLineDate.map(LocalDate::toString)
+    public String inputHash(Document document, Optional<PublicationDate> commandLineDate) {
+        String effectiveDate = document.date().isPresent() ? "" : commandLineDate.map(PublicationDate::toString)
                 .orElse("");
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

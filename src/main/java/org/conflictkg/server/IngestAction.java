@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +24,8 @@ import org.conflictkg.pipeline.Ingest;
 import org.conflictkg.pipeline.IngestReport;
 import org.conflictkg.source.Document;
 import org.conflictkg.source.DocumentJson;
-import org.conflictkg.source.DocumentSource;
 import org.conflictkg.source.InputProblem;
+import org.conflictkg.source.PublicationDate;
 import org.conflictkg.source.SourceItem;
 
 /**
@@ -52,7 +51,7 @@ final class IngestAction extends BaseActionREST {
     @Override
     protected void doPost(HttpAction action) {
         byte[] body = readBody(action);
-        Optional<LocalDate> date = dateParameter(action);
+        Optional<PublicationDate> date = dateParameter(action);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -84,7 +83,7 @@ final class IngestAction extends BaseActionREST {
         return false;
     }
 
-    private IngestReport runExclusively(List<SourceItem> items, Optional<LocalDate> date) {
+    private IngestReport runExclusively(List<SourceItem> items, Optional<PublicationDate> date) {
         running.lock();
         try {
             return ingest.run(items.iterator(), date, Runtime.getRuntime().availableProcessors(),
@@ -104,15 +103,15 @@ final class IngestAction extends BaseActionREST {
         }
     }
 
-    private static Optional<LocalDate> dateParameter(HttpAction action) {
+    private static Optional<PublicationDate> dateParameter(HttpAction action) {
         String date = action.getRequestParameter("date");
         if (date == null || date.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(DocumentSource.parseDate(date));
+            return Optional.of(PublicationDate.parse(date));
         } catch (DateTimeParseException e) {
-            ServletOps.errorBadRequest(DocumentSource.dateProblem("date", date, e));
+            ServletOps.errorBadRequest(PublicationDate.problem("date", date, e));
             return Optional.empty();
         }
     }

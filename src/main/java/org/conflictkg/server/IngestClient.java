@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -25,6 +24,7 @@ import org.conflictkg.pipeline.Ingest;
 import org.conflictkg.pipeline.IngestReport;
 import org.conflictkg.source.DocumentJson;
 import org.conflictkg.source.InputProblem;
+import org.conflictkg.source.PublicationDate;
 import org.conflictkg.source.SourceItem;
 
 /**
@@ -72,7 +72,7 @@ public final class IngestClient {
     }
 
     /** Sends the documents; a failure to reach the server or a refusal of the whole request is thrown. */
-    public IngestReport send(Iterator<SourceItem> items, Optional<LocalDate> date, Ingest.Listener listener) {
+    public IngestReport send(Iterator<SourceItem> items, Optional<PublicationDate> date, Ingest.Listener listener) {
         long start = System.nanoTime();
         Totals totals = new Totals();
         List<SourceItem.Read> batch = new ArrayList<>();
@@ -121,7 +121,7 @@ public final class IngestClient {
         }
     }
 
-    private void post(List<SourceItem.Read> batch, String body, Optional<LocalDate> date, Totals totals,
+    private void post(List<SourceItem.Read> batch, String body, Optional<PublicationDate> date, Totals totals,
             Ingest.Listener listener) {
         URI uri = date.map(d -> URI.create(endpoint + "?date=" + URLEncoder.encode(d.toString(),
                 StandardCharsets.UTF_8))).orElse(endpoint);

@@ -3,7 +3,6 @@ package org.conflictkg.source;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,12 +12,12 @@ import java.util.Optional;
  *
  * @param id identifier, unique in the store; a changed document with the same id replaces the old one
  * @param text the plain text; all character offsets in the graph index into it
- * @param date publication date from the document's own metadata, if any
+ * @param date publication date from the document's own metadata (to the day, month or year), if any
  * @param title title, if any
  * @param url source address, if any
  * @param origin where it was read from, for messages ("data/a.jsonl:3")
  */
-public record Document(String id, String text, Optional<LocalDate> date, Optional<String> title,
+public record Document(String id, String text, Optional<PublicationDate> date, Optional<String> title,
         Optional<String> url, String origin) {
 
     /**
@@ -45,7 +44,7 @@ public record Document(String id, String text, Optional<LocalDate> date, Optiona
     public String contentHash() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {id, text, date.map(LocalDate::toString).orElse(""), title.orElse(""),
+            for (String part : new String[] {id, text, date.map(PublicationDate::toString).orElse(""), title.orElse(""),
                     url.orElse("")}) {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);

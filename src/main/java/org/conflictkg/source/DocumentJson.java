@@ -1,6 +1,5 @@
 package org.conflictkg.source;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
@@ -51,11 +50,11 @@ public final class DocumentJson {
             return problem(origin, DocumentSource.tooLong(text.get().length()), bytes);
         }
         Optional<String> dateText = string(object, "date").filter(d -> !d.isBlank());
-        Optional<LocalDate> date;
+        Optional<PublicationDate> date;
         try {
-            date = dateText.map(DocumentSource::parseDate);
+            date = dateText.map(PublicationDate::parse);
         } catch (DateTimeParseException e) {
-            return problem(origin, DocumentSource.dateProblem("\"date\"", dateText.get(), e), bytes);
+            return problem(origin, PublicationDate.problem("\"date\"", dateText.get(), e), bytes);
         }
         return new SourceItem.Read(new Document(id.get(), text.get(), date, string(object, "title"),
                 string(object, "url"), origin), bytes);

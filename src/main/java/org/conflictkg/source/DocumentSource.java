@@ -9,7 +9,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -480,14 +479,15 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
                 return problem(origin, tooLong(text.get().length()), bytes);
             }
             if (object.hasKey("date") && !object.get("date").isString() && !object.get("date").isNull()) {
-                return problem(origin, "\"date\" is not a string (expected \"YYYY-MM-DD\")", bytes);
+                return problem(origin, "\"date\" is not a string (expected \"YYYY-MM-DD\", \"YYYY-MM\" or "
+                        + "\"YYYY\")", bytes);
             }
-            Optional<LocalDate> date;
+            Optional<PublicationDate> date;
             Optional<String> dateText = string(object, "date").filter(d -> !d.isBlank());
             try {
-                date = dateText.map(DocumentSource::parseDate);
+                date = dateText.map(PublicationDate::parse);
             } catch (DateTimeParseException e) {
-                return problem(origin, dateProblem("\"date\"", dateText.get(), e), bytes);
+                return problem(origin, PublicationDate.problem("\"date\"", dateText.get(), e), bytes);
             }
             String id = string(object, "id").filter(s -> !s.isBlank())
                     .or(() -> number(object, "id"))
@@ -526,31 +526,6 @@ public final class DocumentSource implements Iterator<SourceItem>, AutoCloseable
 
     private static long position(InputDecodingException e) {
         return e.position;
-    }
-
-    /**
-     * Parses a publication date given as YYYY-MM-DD, or the date part of an ISO date-time. An impossible date
-     * (2024-13-45) and a date later than tomorrow (3024-01-01: a document is not published in the future; a day
-     * of grace allows for time zones) are refused with a {@link DateTimeParseException}.
-     */
-    public static LocalDate parseDate(String text) {
-        String value = text.strip();
-        if (value.length() > 10 && value.charAt(10) == 'T') {
-            value = value.substring(0, 10);
-        }
-        LocalDate date = LocalDate.parse(value);
-        if (date.isAfter(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1))) {
-            throw new DateTimeParseException(FUTURE, text, 0);
-        }
-        return date;
-    }
-
-    private static final String FUTURE = "in the future";
-
-    /** The one-line problem with a date {@link #parseDate} refused, for the field or option named. */
-    public static String dateProblem(String field, String text, DateTimeParseException e) {
-        return FUTURE.equals(e.getMessage()) ? field + " '" + text + "' is in the future (a publication date "
-                + "cannot be later than tomorrow)" : "invalid " + field + " '" + text + "' (expected YYYY-MM-DD)";
     }
 
     private static Optional<String> string(JsonObject object, String key) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -22,6 +21,7 @@ import org.conflictkg.pipeline.Analysis;
 import org.conflictkg.rdf.DocumentIris;
 import org.conflictkg.source.Document;
 import org.conflictkg.source.DocumentSource;
+import org.conflictkg.source.PublicationDate;
 import org.conflictkg.source.SourceItem;
 import scala.Tuple2;
 
@@ -40,7 +40,7 @@ final class PartitionAnalyser implements FlatMapFunction<Iterator<Tuple2<String,
     private final String date;
 
     /** An analyser of files below these inputs, with this publication date (null: none) for undated documents. */
-    PartitionAnalyser(List<InputRoot> roots, LocalDate date) {
+    PartitionAnalyser(List<InputRoot> roots, PublicationDate date) {
         this.roots = List.copyOf(roots);
         this.date = date == null ? null : date.toString();
     }
@@ -53,7 +53,8 @@ final class PartitionAnalyser implements FlatMapFunction<Iterator<Tuple2<String,
     /** The rows of a partition's files, made one document at a time as Spark asks for them. */
     private final class Results implements Iterator<DocumentResult> {
         private final Iterator<Tuple2<String, PortableDataStream>> files;
-        private final Optional<LocalDate> commandLineDate = Optional.ofNullable(date).map(LocalDate::parse);
+        private final Optional<PublicationDate> commandLineDate = Optional.ofNullable(date)
+                .map(PublicationDate::parse);
         private DocumentResult next;
         private DocumentSource source;
         private Path work;
@@ -135,7 +136,7 @@ final class PartitionAnalyser implements FlatMapFunction<Iterator<Tuple2<String,
         }
     }
 
-    private static DocumentResult analyse(Document document, List<String> readWarnings, Optional<LocalDate> date,
+    private static DocumentResult analyse(Document document, List<String> readWarnings, Optional<PublicationDate> date,
             String order) {
         String graph = DocumentIris.documentIri(document.id());
         if (document.text().length() > Document.MAX_TEXT_CHARS) {

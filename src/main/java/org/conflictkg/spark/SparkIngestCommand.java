@@ -1,12 +1,11 @@
 package org.conflictkg.spark;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.conflictkg.source.DocumentSource;
+import org.conflictkg.source.PublicationDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +38,7 @@ public final class SparkIngestCommand implements Callable<Integer> {
                     + "one spark-submit gives.")
     private String master;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]",
             description = "Publication date of documents that carry none, as for 'kg ingest'.")
     private String date;
 
@@ -70,12 +69,12 @@ public final class SparkIngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate publication = null;
+        PublicationDate publication = null;
         if (date != null) {
             try {
-                publication = DocumentSource.parseDate(date);
+                publication = PublicationDate.parse(date);
             } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException(DocumentSource.dateProblem("--date", date, e));
+                throw new IllegalArgumentException(PublicationDate.problem("--date", date, e));
             }
         }
         SparkSession.Builder builder = SparkSession.builder().appName("conflict-kg ingest")

@@ -2,7 +2,6 @@ package org.conflictkg.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.conflictkg.source.PublicationDate;
 import scala.Tuple2;
 
 /**
@@ -47,7 +47,7 @@ public final class SparkIngestJob {
      * @param date the publication date of documents that carry none, or null
      * @param partitions the number of partitions to analyse in (0: Spark's default parallelism times 4)
      */
-    public record Options(List<String> inputs, String output, LocalDate date, int partitions) {
+    public record Options(List<String> inputs, String output, PublicationDate date, int partitions) {
         public Options {
             inputs = List.copyOf(inputs);
         }

@@ -73,6 +73,8 @@ public final class Vocab {
     public static final Node timeInstant = uri(TIME, "Instant");
     public static final Node timeInside = uri(TIME, "inside");
     public static final Node timeInXsdDate = uri(TIME, "inXSDDate");
+    public static final Node timeInXsdGYearMonth = uri(TIME, "inXSDgYearMonth");
+    public static final Node timeInXsdGYear = uri(TIME, "inXSDgYear");
 
     public static final Node dctIdentifier = uri(DCT, "identifier");
     public static final Node dctTitle = uri(DCT, "title");

@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.conflictkg.source.Document;
+import org.conflictkg.source.PublicationDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DocumentDatingTest {
 
-    private static Document doc(String text, Optional<LocalDate> metadataDate) {
+    private static Document doc(String text, Optional<PublicationDate> metadataDate) {
         return new Document("d1", text, metadataDate, Optional.empty(), Optional.empty(), "test");
     }
 
@@ -23,11 +24,12 @@ class DocumentDatingTest {
 
     @Test
     void metadataDateBeatsCommandLineAndDateline() {
-        Document document = doc("March 23, 2024 - A bridge was closed.", Optional.of(LocalDate.of(2022, 1, 2)));
+        Document document = doc("March 23, 2024 - A bridge was closed.",
+                Optional.of(PublicationDate.of(LocalDate.of(2022, 1, 2))));
 
-        DocumentDate date = DocumentDating.resolve(document, Optional.of(LocalDate.of(2023, 6, 7)));
+        DocumentDate date = DocumentDating.resolve(document, Optional.of(PublicationDate.of(LocalDate.of(2023, 6, 7))));
 
-        assertEquals(Optional.of(LocalDate.of(2022, 1, 2)), date.date());
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.of(2022, 1, 2))), date.date());
         assertEquals("metadata", date.source());
         assertEquals(List.of(), date.warnings());
     }
@@ -36,9 +38,9 @@ class DocumentDatingTest {
     void commandLineDateBeatsDateline() {
         Document document = doc("March 23, 2024 - A bridge was closed.", Optional.empty());
 
-        DocumentDate date = DocumentDating.resolve(document, Optional.of(LocalDate.of(2023, 6, 7)));
+        DocumentDate date = DocumentDating.resolve(document, Optional.of(PublicationDate.of(LocalDate.of(2023, 6, 7))));
 
-        assertEquals(Optional.of(LocalDate.of(2023, 6, 7)), date.date());
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.of(2023, 6, 7))), date.date());
         assertEquals("command-line", date.source());
     }
 
@@ -46,7 +48,7 @@ class DocumentDatingTest {
     void datelineUsedWhenNothingElseIsGiven() {
         DocumentDate date = resolve("March 23, 2024 - A bridge was closed for repairs.");
 
-        assertEquals(Optional.of(LocalDate.of(2024, 3, 23)), date.date());
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.of(2024, 3, 23))), date.date());
         assertEquals("dateline", date.source());
         assertEquals(List.of(), date.warnings());
     }
@@ -62,15 +64,15 @@ class DocumentDatingTest {
         "RIVERTON, Jan 5, 2018 - The council met.; 2018-01-05",
     })
     void datelineFormats(String text, String expected) {
-        assertEquals(Optional.of(LocalDate.parse(expected)), dateline(text));
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.parse(expected))), dateline(text));
         DocumentDate date = resolve(text);
-        assertEquals(Optional.of(LocalDate.parse(expected)), date.date());
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.parse(expected))), date.date());
         assertEquals("dateline", date.source());
     }
 
     @Test
     void datelineWithNoBreakSpaces() {
-        assertEquals(Optional.of(LocalDate.of(2024, 3, 23)),
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.of(2024, 3, 23))),
                 dateline("March\u00a023,\u00a02024\u00a0- The dam was inspected."));
     }
 
@@ -78,7 +80,7 @@ class DocumentDatingTest {
     void datelineOnALaterLineOfTheHead() {
         String text = "Valley Bulletin\nMay 17, 2021 | 12 min read\n\nThe ferry service resumed.";
 
-        assertEquals(Optional.of(LocalDate.of(2021, 5, 17)), dateline(text));
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.of(2021, 5, 17))), dateline(text));
     }
 
     @ParameterizedTest
@@ -134,7 +136,7 @@ class DocumentDatingTest {
 
         DocumentDate date = resolve(text);
 
-        assertEquals(Optional.of(LocalDate.of(2024, 3, 23)), date.date());
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.of(2024, 3, 23))), date.date());
         assertEquals(List.of(), date.warnings());
     }
 
@@ -142,13 +144,13 @@ class DocumentDatingTest {
     void laterYearsDoNotMatterWhenTheDateComesFromTheCommandLine() {
         Document document = doc("March 23, 2019 - It flooded in 2021.", Optional.empty());
 
-        DocumentDate date = DocumentDating.resolve(document, Optional.of(LocalDate.of(2022, 2, 2)));
+        DocumentDate date = DocumentDating.resolve(document, Optional.of(PublicationDate.of(LocalDate.of(2022, 2, 2))));
 
-        assertEquals(Optional.of(LocalDate.of(2022, 2, 2)), date.date());
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.of(2022, 2, 2))), date.date());
         assertEquals(List.of(), date.warnings());
     }
 
-    private static Optional<LocalDate> dateline(String text) {
-        return DocumentDating.dateline(text).map(DocumentDating.Dateline::date);
+    private static Optional<PublicationDate> dateline(String text) {
+        return DocumentDating.dateline(text).map(d -> PublicationDate.of(d.date()));
     }
 }

@@ -3,18 +3,20 @@ package org.conflictkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+import org.conflictkg.source.PublicationDate;
 import org.junit.jupiter.api.Test;
 
 class TimeExpressionsTest {
 
     private static TimeExpressions published(Sentence sentence, String date) {
         String text = String.join(" ", sentence.tokens().stream().map(t -> t.word()).toList());
-        return new TimeExpressions(new AnnotatedText(text, List.of(sentence)), Optional.of(LocalDate.parse(date)), 0);
+        return new TimeExpressions(new AnnotatedText(text, List.of(sentence)), Optional.of(PublicationDate.parse(date)),
+                0);
     }
 
     @Test
@@ -54,5 +56,43 @@ class TimeExpressionsTest {
         List<TimeExpressions.Dated> dates = published(sentence, "2024-04-01").in(sentence, paragraph);
         assertEquals("2024-03-24", dates.get(0).date().value());
         assertTrue(published(sentence, "2024-04-01").in(sentence, null).isEmpty(), "no day to count from");
+    }
+
+    @Test
+    void underAMonthADateWithoutItsYearTakesThePublicationsYearAndAWeekdayNoDay() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Gunmen gunman NNS 1 nsubj",
+                "attacked attack VBD -1 root",
+                "on on IN 3 case",
+                "5 5 CD 3 nummod DATE XXXX-03-05",
+                "March March NNP 1 obl DATE XXXX-03-05",
+                "and and CC 7 cc",
+                "on on IN 7 case",
+                "Monday Monday NNP 1 conj DATE XXXX-WXX-1",
+                "in in IN 9 case",
+                "December December NNP 1 obl DATE XXXX-12");
+        List<TimeExpressions.Dated> dates = published(sentence, "2022-10").in(sentence, null);
+        assertEquals(List.of(new TimeExpressions.Dated(3, new EventDate("2022-03-05", "day", "sentence", "5 March")),
+                new TimeExpressions.Dated(9, new EventDate("2021-12", "month", "sentence", "December"))), dates,
+                "March takes the publication's year, December (after October) the year before, Monday nothing");
+        List<TimeExpressions.Dated> underAYear = published(sentence, "2022").in(sentence, null);
+        assertEquals(List.of("2022-03-05", "2022-12"), underAYear.stream().map(d -> d.date().value()).toList(),
+                "under a year no month is known to be later than the publication");
+    }
+
+    @Test
+    void underAMonthLastYearAndLastMonthCountFromThePublication() {
+        List<Token> tokens = List.of(
+                new Token(0, "Last", "last", "JJ", "DATE", "THIS P1Y OFFSET P-1Y", 0, 4, 1, "amod"),
+                new Token(1, "year", "year", "NN", "DATE", "THIS P1Y OFFSET P-1Y", 5, 9, 3, "obl:tmod"),
+                new Token(2, "they", "they", "PRP", "O", "", 10, 14, 3, "nsubj"),
+                new Token(3, "struck", "strike", "VBD", "O", "", 15, 21, -1, "root"),
+                new Token(4, "last", "last", "JJ", "DATE", "THIS P1M OFFSET P-1M", 22, 26, 5, "amod"),
+                new Token(5, "month", "month", "NN", "DATE", "THIS P1M OFFSET P-1M", 27, 32, 3, "obl:tmod"));
+        Sentence sentence = new Sentence(0, 0, 0, 32, tokens);
+        assertEquals(List.of("2021", "2022-09"), published(sentence, "2022-10").in(sentence, null).stream()
+                .map(d -> d.date().value()).toList());
+        assertEquals(List.of("2021"), published(sentence, "2022").in(sentence, null).stream()
+                .map(d -> d.date().value()).toList(), "no month to count a month from");
     }
 }

@@ -22,6 +22,7 @@ import org.conflictkg.pipeline.Pipeline;
 import org.conflictkg.pipeline.StandardPipelineFactory;
 import org.conflictkg.resolve.Entity;
 import org.conflictkg.source.Document;
+import org.conflictkg.source.PublicationDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -205,7 +206,8 @@ class EventExtractionIT {
                 + "was working with partners in Yemen to trace the network behind Allied Democratic Forces. "
                 + "Funerals for some of the victims were held in Kandahar the next day, as hundreds of "
                 + "mourners gathered outside a polling station.\n";
-        Analysis analysis = pipeline.run(Document.of("leap", text, "test"), Optional.of(LocalDate.parse("2024-02-28")));
+        Analysis analysis = pipeline.run(Document.of("leap", text, "test"),
+                Optional.of(PublicationDate.parse("2024-02-28")));
         assertTrue(analysis.events().stream().anyMatch(e -> e.type() == EventType.MILITARY_OPERATION),
                 () -> analysis.events().toString());
         analysis.events().forEach(e -> e.date().ifPresent(d -> assertTrue(!d.value().equals("2023-02-29"),
@@ -216,7 +218,7 @@ class EventExtractionIT {
     @MethodSource("noEvents")
     void theSentenceGivesNoSuchEvent(String sentence, String type) {
         Analysis analysis = pipeline.run(Document.of("case", sentence, "test"),
-                Optional.of(LocalDate.parse("2024-06-01")));
+                Optional.of(PublicationDate.of(LocalDate.parse("2024-06-01"))));
         assertTrue(analysis.events().stream().noneMatch(e -> e.type().localName().equals(type)),
                 () -> analysis.events().toString());
     }
@@ -230,7 +232,7 @@ class EventExtractionIT {
     @MethodSource("cases")
     void theSentenceGivesTheExpectedEvent(Expected expected) {
         Analysis analysis = pipeline.run(Document.of("case", expected.sentence(), "test"),
-                Optional.of(LocalDate.parse("2024-06-01")));
+                Optional.of(PublicationDate.of(LocalDate.parse("2024-06-01"))));
         Map<String, String> labels = new HashMap<>();
         for (Entity e : analysis.resolution().entities()) {
             labels.put(e.iri(), e.label());

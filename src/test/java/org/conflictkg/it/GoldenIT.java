@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,6 +26,7 @@ import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.pipeline.Ingest;
 import org.conflictkg.pipeline.IngestReport;
 import org.conflictkg.pipeline.StandardPipelineFactory;
+import org.conflictkg.source.PublicationDate;
 import org.conflictkg.store.Tdb2Store;
 import org.conflictkg.vocabulary.Vocab;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,8 +60,8 @@ class GoldenIT {
             input = files.filter(p -> p.getFileName().toString().startsWith("input.")).findFirst().orElseThrow();
         }
         Path dateFile = folder.resolve("date");
-        Optional<LocalDate> date = Files.exists(dateFile)
-                ? Optional.of(LocalDate.parse(Files.readString(dateFile).strip())) : Optional.empty();
+        Optional<PublicationDate> date = Files.exists(dateFile)
+                ? Optional.of(PublicationDate.parse(Files.readString(dateFile))) : Optional.empty();
         Graph actual;
         DatasetGraph written = DatasetGraphFactory.createGeneral();
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {

@@ -25,6 +25,7 @@ import org.conflictkg.pipeline.Pipeline;
 import org.conflictkg.pipeline.StandardPipelineFactory;
 import org.conflictkg.resolve.Entity;
 import org.conflictkg.source.Document;
+import org.conflictkg.source.PublicationDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,8 +112,8 @@ class RoleExtractionIT {
     }
 
     private static Analysis run(String sentence) {
-        return pipeline.run(new Document("roles", sentence, Optional.of(DATE), Optional.empty(), Optional.empty(),
-                "roles"), Optional.empty());
+        return pipeline.run(new Document("roles", sentence, Optional.of(PublicationDate.of(DATE)), Optional.empty(),
+                Optional.empty(), "roles"), Optional.empty());
     }
 
     private static Map<String, String> labels(Analysis analysis) {

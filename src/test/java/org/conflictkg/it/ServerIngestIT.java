@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -77,6 +78,24 @@ class ServerIngestIT {
             CliRun again = CliRun.kg("ingest", "--server", url, "--passwd", passwd.toString(), "--date",
                     "2023-06-03", doc.toString());
             assertTrue(again.out().contains("0 added, 0 replaced, 1 unchanged, 0 failed"), again::toString);
+
+            Path archive = Files.writeString(dir.resolve("archive.txt"), "Police in Kano arrested three men on "
+                    + "Monday over a plot to bomb a market.");
+            CliRun month = CliRun.kg("ingest", "--server", url, "--passwd", passwd.toString(), "--date", "2023-06",
+                    archive.toString());
+            assertEquals(ExitCodes.OK, month.exitCode(), month::toString);
+            assertEquals("http://www.w3.org/2001/XMLSchema#gYearMonth,2023-06", csv(http, server,
+                    "SELECT (DATATYPE(?d) AS ?type) (STR(?d) AS ?value) { GRAPH ?g { ?doc "
+                    + "<http://purl.org/dc/terms/issued> ?d } FILTER (STRENDS(STR(?g), '/doc/archive')) }"));
+            HttpResponse<String> impossible = http.send(HttpRequest.newBuilder(URI.create(url
+                    + "kg/ingest?id=x&date=2023-13")).header("Content-Type", "text/plain")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("analyst:s3cret"
+                            .getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString("Some text.")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, impossible.statusCode(), impossible::body);
+            assertTrue(impossible.body().contains("invalid date '2023-13' (expected YYYY-MM-DD, YYYY-MM or YYYY)"),
+                    impossible::body);
 
             Path wrong = Files.writeString(dir.resolve("wrong"), "analyst: nope\n");
             CliRun refused = CliRun.kg("ingest", "--server", url, "--passwd", wrong.toString(), doc.toString());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.conflictkg.source.Document;
+import org.conflictkg.source.PublicationDate;
 import org.junit.jupiter.api.Test;
 
 class PipelineTest {
@@ -94,11 +95,11 @@ class PipelineTest {
 
         Pipeline pipeline = Pipeline.of(stages);
         Document document = document();
-        Analysis analysis = pipeline.run(document, Optional.of(LocalDate.of(2024, 1, 2)));
+        Analysis analysis = pipeline.run(document, Optional.of(PublicationDate.of(LocalDate.of(2024, 1, 2))));
 
         assertEquals(List.of("dating:doc-7", "tokenize:doc-7", "mentions:doc-7", "resolve:doc-7"), log);
         assertSame(document, analysis.document());
-        assertEquals(Optional.of(LocalDate.of(2024, 1, 2)), analysis.commandLineDate());
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.of(2024, 1, 2))), analysis.commandLineDate());
         assertEquals(stages, pipeline.stages());
         assertEquals(EnumSet.of(Layer.DOCUMENT, Layer.DOCUMENT_DATE, Layer.TOKENS, Layer.MENTIONS, Layer.ENTITIES),
                 pipeline.provides());

@@ -12,6 +12,7 @@ import org.conflictkg.geo.Gazetteer;
 import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.pipeline.StandardPipelineFactory;
+import org.conflictkg.source.PublicationDate;
 
 /**
  * The cost of linking generic references to groups, against resolution without it and against annotation, on the
@@ -42,7 +43,8 @@ public final class GroupReferenceBenchmark {
         List<List<Mention>> mentions = new ArrayList<>();
         long annotation = System.nanoTime();
         for (GoldDocument doc : documents) {
-            AnnotatedText text = StandardPipelineFactory.annotator().annotate(doc.text(), doc.date());
+            AnnotatedText text = StandardPipelineFactory.annotator().annotate(doc.text(),
+                    doc.date().flatMap(PublicationDate::day));
             texts.add(text);
             mentions.add(extractor.extract(text));
         }

@@ -131,7 +131,7 @@ class DocumentSourceTest {
         Document first = read(items.get(0));
         assertEquals("alpha", first.id());
         assertEquals("First text.", first.text());
-        assertEquals(Optional.of(LocalDate.of(2023, 4, 5)), first.date());
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.of(2023, 4, 5))), first.date());
         assertEquals(Optional.of("Alpha"), first.title());
         assertEquals(Optional.of("https://example.org/a"), first.url());
         assertEquals(file + ":1", first.origin());
@@ -161,6 +161,31 @@ class DocumentSourceTest {
     }
 
     @Test
+    void jsonLinesDatesKnownToTheMonthOrTheYearAreReadWithTheirPrecision() throws IOException {
+        Path file = write("archive.jsonl", "{\"id\":\"m\",\"text\":\"M.\",\"date\":\"2022-10\"}\n"
+                + "{\"id\":\"y\",\"text\":\"Y.\",\"date\":\"2022\"}\n"
+                + "{\"id\":\"bad\",\"text\":\"B.\",\"date\":\"2022-13\"}\n"
+                + "{\"id\":\"future\",\"text\":\"F.\",\"date\":\"3024-01\"}\n");
+
+        List<SourceItem> items = readAll(file);
+
+        assertEquals(4, items.size(), items::toString);
+        PublicationDate month = read(items.get(0)).date().orElseThrow();
+        assertEquals(PublicationDate.Precision.MONTH, month.precision());
+        assertEquals("2022-10", month.toString());
+        assertEquals(Optional.empty(), month.day());
+        assertEquals(LocalDate.of(2022, 10, 31), month.end());
+        PublicationDate year = read(items.get(1)).date().orElseThrow();
+        assertEquals(PublicationDate.Precision.YEAR, year.precision());
+        assertEquals("2022", year.toString());
+        assertEquals(LocalDate.of(2022, 12, 31), year.end());
+        assertEquals(file + ":3: invalid \"date\" '2022-13' (expected YYYY-MM-DD, YYYY-MM or YYYY)",
+                failed(items.get(2)).message());
+        assertTrue(failed(items.get(3)).message().startsWith(file + ":4: \"date\" '3024-01' is in the future"),
+                () -> failed(items.get(3)).message());
+    }
+
+    @Test
     void jsonLinesNumericIdAndDateTimeAreAccepted() throws IOException {
         Path file = write("more.jsonl", "{\"id\":7,\"text\":\"Seven.\",\"date\":\"2024-03-05T10:00:00Z\"}\n"
                 + "{\"id\":\"\",\"text\":\"Blank id.\"}\n");
@@ -170,7 +195,7 @@ class DocumentSourceTest {
         assertEquals(2, items.size());
         Document first = read(items.get(0));
         assertEquals("7", first.id());
-        assertEquals(Optional.of(LocalDate.of(2024, 3, 5)), first.date());
+        assertEquals(Optional.of(PublicationDate.of(LocalDate.of(2024, 3, 5))), first.date());
         assertEquals("more-2", read(items.get(1)).id(), "a blank id is replaced by the file id and line number");
     }
 

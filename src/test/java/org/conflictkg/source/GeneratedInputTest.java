@@ -76,28 +76,34 @@ class GeneratedInputTest {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             try {
-                DocumentSource.parseDate(text.toString());
+                PublicationDate.parse(text.toString());
             } catch (DateTimeParseException e) {
-                assertTrue(!DocumentSource.dateProblem("date", text.toString(), e).contains("\n"));
+                assertTrue(!PublicationDate.problem("date", text.toString(), e).contains("\n"));
             } catch (RuntimeException e) {
                 fail("seed " + (SEED + 2) + " case " + c + " '" + text + "': " + e);
             }
             LocalDate date = LocalDate.of(1900 + random.nextInt(126), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            assertEquals(date, DocumentSource.parseDate(date.toString()));
-            assertEquals(date, DocumentSource.parseDate(" " + date + "T12:00:00Z "));
+            assertEquals(PublicationDate.of(date), PublicationDate.parse(date.toString()));
+            assertEquals(PublicationDate.of(date), PublicationDate.parse(" " + date + "T12:00:00Z "));
         }
         assertThrowsParse("3024-01-01");
         assertThrowsParse(LocalDate.now().plusDays(3).toString());
         assertThrowsParse("2024-13-45");
         assertThrowsParse("2023-02-29");
+        assertThrowsParse("2024-13");
+        assertThrowsParse("2024-1");
+        assertThrowsParse("20245");
+        assertThrowsParse("3024");
+        assertEquals("2024-02", PublicationDate.parse(" 2024-02 ").toString());
+        assertEquals("1999", PublicationDate.parse("1999").toString());
     }
 
     private static void assertThrowsParse(String text) {
         try {
-            DocumentSource.parseDate(text);
+            PublicationDate.parse(text);
             fail(text + " was accepted");
         } catch (DateTimeParseException e) {
-            assertTrue(DocumentSource.dateProblem("date", text, e).contains(text));
+            assertTrue(PublicationDate.problem("date", text, e).contains(text));
         }
     }
 
