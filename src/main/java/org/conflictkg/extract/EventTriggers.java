@@ -30,6 +30,20 @@ final class EventTriggers {
     /** Verbs that claim an attack with the object "responsibility" ("took responsibility for the attack"). */
     private static final Set<String> CLAIM_TAKING_VERBS = Set.of("take", "accept", "assume", "bear");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
+    /** Explosive things that kill as a verb's subject ("the bomb killed 35 people"). */
+    private static final Set<String> EXPLOSIVE_SUBJECTS = Set.of("bomb", "device", "ied", "explosive",
+            "car-bomb", "vbied", "landmine", "mine");
+    /**
+     * Verbs of a vehicle driven into people ("drove a truck into the crowd", "ploughed into pedestrians"): an
+     * unarmed assault in GTD's codebook, which counts harm done by any means but explosives, firearms, fire and
+     * blades.
+     */
+    private static final Set<String> RAMMING_VERBS = Set.of("drive", "plow", "plough", "ram", "steer", "smash",
+            "crash", "mow");
+    /** Who or what a rammed vehicle is driven into. */
+    private static final Set<String> CROWDS = Set.of("crowd", "people", "pedestrian", "cyclist", "shopper",
+            "worshipper", "worshiper", "reveller", "reveler", "spectator", "runner", "passer-by", "passerby",
+            "bystander", "protester", "protestor", "civilian", "tourist", "market", "marketplace");
 
     private EventTriggers() {
     }
@@ -83,6 +97,9 @@ final class EventTriggers {
             boolean fire = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
                     && c.lemma().equalsIgnoreCase("fire"));
             return !fire ? null : lemma.equals("open") ? EventType.ARMED_ASSAULT : EventType.ARSON;
+        }
+        if (token.isVerb() && RAMMING_VERBS.contains(lemma) && intoCrowd(sentence, token)) {
+            return EventType.UNARMED_ASSAULT;
         }
         if (token.isVerb() && (lemma.equals("fire") || lemma.equals("launch") || lemma.equals("lob"))) {
             return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
@@ -147,6 +164,9 @@ final class EventTriggers {
             if (subject == null) {
                 return null;
             }
+            if (EXPLOSIVE_SUBJECTS.contains(subject.lemma().toLowerCase(Locale.ROOT)) && lemma.equals("kill")) {
+                return EventType.BOMBING;
+            }
             boolean attacker = ActorNouns.attacker(subject.lemma().toLowerCase(Locale.ROOT))
                     || ActorNouns.stateForce(subject.lemma().toLowerCase(Locale.ROOT))
                     || PROJECTILES.contains(subject.lemma().toLowerCase(Locale.ROOT))
@@ -155,5 +175,16 @@ final class EventTriggers {
             return attacker ? type : null;
         }
         return type;
+    }
+
+    /** Whether a verb drives something into people ("into crowds of people", "into a Christmas market"). */
+    private static boolean intoCrowd(Sentence sentence, Token verb) {
+        for (Token child : sentence.children(verb.index())) {
+            if (child.relation().startsWith("obl") && sentence.caseMarker(child).equals("into")
+                    && CROWDS.contains(child.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

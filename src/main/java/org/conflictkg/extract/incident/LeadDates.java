@@ -59,17 +59,19 @@ final class LeadDates {
         List<Token> tokens = lead.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.ner().equals("DATE")) {
+            if (token.ner().equals("DATE") || token.ner().equals("TIME") && token.normalized().matches("\\d.*")) {
                 String value = token.normalized();
                 if (!value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
                     return Optional.empty();
                 }
                 int last = i;
-                while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("DATE")) {
+                while (last + 1 < tokens.size() && tokens.get(last + 1).normalized().equals(value)) {
                     last++;
                 }
                 String written = text.text().substring(token.begin(), tokens.get(last).end());
-                if (!written.matches(".*\\d{4}.*")) {
+                String after = text.text().substring(tokens.get(last).end(),
+                        Math.min(lead.end(), tokens.get(last).end() + 8));
+                if (!(written + after).contains(value.substring(0, 4))) {
                     return Optional.empty();
                 }
                 return Optional.of(new EventDate(value.substring(0, 10), "day", "sentence", written));
