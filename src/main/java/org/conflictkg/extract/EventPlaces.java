@@ -173,15 +173,23 @@ final class EventPlaces {
     }
 
     /**
-     * Whether the nearest clause around a token modifies a noun other than the trigger ("a passport acquired in
-     * Kyrgyzstan"; but "a bombing targeting the embassy in Kabul" describes the event itself).
+     * Whether the nearest clause around a token modifies a noun other than the trigger or its object ("a passport
+     * acquired in Kyrgyzstan"; but "a bombing targeting the embassy in Kabul" and "detonated a vehicle targeting
+     * guards in Khost" describe the event itself).
      */
     private static boolean inRelativeClause(Sentence sentence, Token token, Token trigger) {
         for (Token current = token; current != null; current = sentence.head(current)) {
             if (current.isVerb()) {
-                return current.relation().startsWith("acl") && sentence.head(current) != trigger;
+                Token noun = sentence.head(current);
+                return current.relation().startsWith("acl") && noun != trigger
+                        && !(noun != null && sentence.head(noun) == trigger && argument(noun));
             }
         }
         return false;
+    }
+
+    private static boolean argument(Token noun) {
+        return noun.relation().equals("obj") || noun.relation().startsWith("obl")
+                || noun.relation().equals("nsubj:pass");
     }
 }

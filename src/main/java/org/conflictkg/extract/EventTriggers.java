@@ -30,6 +30,12 @@ final class EventTriggers {
     /** Verbs that claim an attack with the object "responsibility" ("took responsibility for the attack"). */
     private static final Set<String> CLAIM_TAKING_VERBS = Set.of("take", "accept", "assume", "bear");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
+    /** Explosives thrown at a target ("threw a grenade at a bar"). */
+    private static final Set<String> THROWN_EXPLOSIVES = Set.of("grenade", "bomb", "explosive", "device", "ied",
+            "dynamite");
+    /** Incendiaries thrown at a target ("threw a Molotov cocktail at a radio station"). */
+    private static final Set<String> THROWN_INCENDIARIES = Set.of("cocktail", "firebomb", "incendiary",
+            "petrol-bomb");
     /** Explosive things that kill as a verb's subject ("the bomb killed 35 people"). */
     private static final Set<String> EXPLOSIVE_SUBJECTS = Set.of("bomb", "device", "ied", "explosive",
             "car-bomb", "vbied", "landmine", "mine");
@@ -97,6 +103,17 @@ final class EventTriggers {
             boolean fire = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
                     && c.lemma().equalsIgnoreCase("fire"));
             return !fire ? null : lemma.equals("open") ? EventType.ARMED_ASSAULT : EventType.ARSON;
+        }
+        if (token.isVerb() && Set.of("throw", "hurl", "toss", "lob").contains(lemma)) {
+            for (Token object : sentence.children(token.index())) {
+                String thrown = object.lemma().toLowerCase(Locale.ROOT);
+                if (object.relation().equals("obj") && THROWN_EXPLOSIVES.contains(thrown)) {
+                    return EventType.BOMBING;
+                }
+                if (object.relation().equals("obj") && THROWN_INCENDIARIES.contains(thrown)) {
+                    return EventType.ARSON;
+                }
+            }
         }
         if (token.isVerb() && RAMMING_VERBS.contains(lemma) && intoCrowd(sentence, token)) {
             return EventType.UNARMED_ASSAULT;
