@@ -63,7 +63,8 @@ public final class CsvExporter {
                         if (all.contains(place, RDF.type.asNode(), CKG.Country)) {
                             countries.add(place);
                         }
-                        countries.addAll(objects(all, place, CKG.country));
+                        Set<Node> own = objects(doc, place, CKG.country);
+                        countries.addAll(own.isEmpty() ? objects(all, place, CKG.country) : own);
                     }
                     if (places.isEmpty()) {
                         for (Node authority : objects(doc, event, CKG.authority)) {

@@ -109,4 +109,32 @@ class CsvExporterTest {
         List<String> row = List.of(lines(out).get(1).split(",", -1));
         assertEquals(List.of("36.38", "42.45"), row.subList(8, 10), lines(out).get(1));
     }
+
+    @Test
+    void anUnlinkedPlaceHasTheCountryItsOwnDocumentGivesNotOneFromAnotherDocument() {
+        String trig = """
+                PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+                PREFIX id: <https://w3id.org/conflict-kg/id/>
+                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX dct: <http://purl.org/dc/terms/>
+                id:doc\\/d1 {
+                  id:doc\\/d1 dct:identifier "d1" .
+                  id:event\\/d1\\/1 a ckg:Event ; sem:hasPlace id:place\\/kolofata .
+                  id:place\\/kolofata ckg:country id:country\\/cm .
+                  id:country\\/cm skos:prefLabel "Cameroon" .
+                }
+                id:doc\\/d2 {
+                  id:doc\\/d2 dct:identifier "d2" .
+                  id:place\\/kolofata ckg:country id:country\\/ng .
+                  id:country\\/ng skos:prefLabel "Nigeria" .
+                }
+                """;
+        Dataset ds = DatasetFactory.create();
+        RDFParser.create().source(new StringReader(trig)).lang(Lang.TRIG).parse(ds);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvExporter.events(ds, List.of(DOC), out);
+        List<String> row = List.of(lines(out).get(1).split(",", -1));
+        assertEquals("Cameroon", row.get(7), lines(out).get(1));
+    }
 }
