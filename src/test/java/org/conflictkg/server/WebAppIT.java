@@ -243,7 +243,7 @@ class WebAppIT {
         String iskpPage = "actor.html?id=" + URLEncoder.encode(ISKP, StandardCharsets.UTF_8);
         assertTrue(browser.findElements(By.cssSelector("#names a")).stream()
                 .anyMatch(a -> iskpPage.equals(a.getDomAttribute("href"))), () -> browser.findElement(By.id("names")).getText());
-        browser.get(server.baseUrl() + "search.html?q=" + URLEncoder.encode("Crocus City", StandardCharsets.UTF_8));
+        browser.get(server.baseUrl() + "search.html?q=" + URLEncoder.encode("crocus show", StandardCharsets.UTF_8));
         waitUntilReady();
         assertTrue(browser.findElements(By.cssSelector("#texts .hits li")).size() >= 1,
                 () -> browser.findElement(By.id("texts")).getText());
