@@ -236,7 +236,7 @@ class WebAppIT {
 
     @Test
     void searchingWithLuceneSyntaxShowsNoErrorAndFindsTheWords() throws Exception {
-        browser.get(server.baseUrl() + "search.html?q=" + URLEncoder.encode("\"(IS-K* AND", StandardCharsets.UTF_8));
+        browser.get(server.baseUrl() + "search.html?q=" + URLEncoder.encode("\"(IS-K*)", StandardCharsets.UTF_8));
         waitUntilReady();
         assertTrue(browser.findElements(By.cssSelector(".error")).isEmpty(),
                 () -> browser.findElement(By.id("main")).getText());
