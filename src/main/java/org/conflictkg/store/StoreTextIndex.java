@@ -82,9 +82,14 @@ final class StoreTextIndex implements AutoCloseable {
                     + e.getMessage() + ")", e);
         }
         StoreTextIndex index = new StoreTextIndex(storeDir, base, lucene);
-        index.attach();
-        if (!current) {
-            index.rebuild();
+        try {
+            index.attach();
+            if (!current) {
+                index.rebuild();
+            }
+        } catch (RuntimeException e) {
+            lucene.close();
+            throw e;
         }
         return index;
     }
