@@ -98,6 +98,20 @@ class StoreTextIndexIT {
     }
 
     @Test
+    void aBulkLoadIsIndexed() throws IOException {
+        Path quads = dir.resolve("fixture.nq");
+        try (java.io.OutputStream out = Files.newOutputStream(quads)) {
+            org.apache.jena.riot.RDFDataMgr.write(out, org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(
+                    StoreFixture.TWO_DOCUMENTS.toString()), org.apache.jena.riot.Lang.NQUADS);
+        }
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("loaded"))) {
+            QuadsLoader.load(store, List.of(quads));
+            assertEquals(List.of(CKG.ID + "doc/alpha"), find(store, "nif:isString", "+police +station"));
+            assertFalse(Files.exists(dir.resolve("loaded/text-index.pending")));
+        }
+    }
+
+    @Test
     void aCompletedWriteLeavesNothingPending() {
         try (Tdb2Store store = Tdb2Store.open(dir)) {
             StoreFixture.load(store);
