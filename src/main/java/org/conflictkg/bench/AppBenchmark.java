@@ -88,6 +88,9 @@ final class AppBenchmark {
                 new PageQuery("map-points", Map.of("filters", ATTACK_FILTER))));
         pages.put("search", List.of(new PageQuery("search-names", with(page, "words", "\"islamic\"")),
                 new PageQuery("search-text", Map.of("words", "\"islamic\"", "limit", "10", "offset", "0"))));
+        // words no document holds: a scan would read every label and text before answering nothing
+        pages.put("search-miss", List.of(new PageQuery("search-names", with(page, "words", "\"zanzibar quokka\"")),
+                new PageQuery("search-text", Map.of("words", "\"zanzibar quokka\"", "limit", "10", "offset", "0"))));
         String actor = "<" + group + ">";
         pages.put("actor", List.of(new PageQuery("actor-facts", Map.of("actor", actor)),
                 new PageQuery("actor-incidents", with(page, "actor", actor)),

@@ -73,6 +73,7 @@ public final class QuadsLoader {
             throw new StoreException("store " + store.directory() + ": load failed, nothing was stored ("
                     + e.getMessage() + ")", e);
         }
+        store.rebuildTextIndex();
         return new Report(files.size(), sink.seen.size(), sink.replaced, sink.quads,
                 (System.nanoTime() - start) / 1e9);
     }

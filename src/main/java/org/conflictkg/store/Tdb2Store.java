@@ -28,17 +28,20 @@ import org.conflictkg.vocabulary.CKG;
 /**
  * The knowledge graph on disk: an Apache Jena TDB2 database with one named graph per document. Queries see the
  * union of the named graphs as their default graph. Writes replace whole graphs inside one transaction, so a
- * reader never sees part of a document and a failure leaves the store as it was. TDB2 lets one process at a time
+ * reader never sees part of a document and a failure leaves the store as it was. A full-text index of names and
+ * texts ({@link StoreTextIndex}, {@code text:query}) is kept by the same writes. TDB2 lets one process at a time
  * open a database; a second gets a {@link StoreException} that says so.
  */
 public final class Tdb2Store implements AutoCloseable {
 
     private final Path directory;
     private final DatasetGraph dsg;
+    private final StoreTextIndex textIndex;
 
-    private Tdb2Store(Path directory, DatasetGraph dsg) {
+    private Tdb2Store(Path directory, DatasetGraph dsg, StoreTextIndex textIndex) {
         this.directory = directory;
         this.dsg = dsg;
+        this.textIndex = textIndex;
     }
 
     /** Opens the store in this directory, creating it when it does not exist. */
@@ -60,11 +63,21 @@ public final class Tdb2Store implements AutoCloseable {
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            // The full-text index is built from the store when it is missing, of another version or behind.
+            StoreTextIndex textIndex;
+            try {
+                textIndex = StoreTextIndex.open(dir, dsg);
+            } catch (RuntimeException e) {
+                org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+                throw e;
+            }
             // A store written before the summary graph existed (or with an older summary) gets it built once.
             if (Txn.calculateRead(dsg, () -> !StoreSummary.current(dsg) && dsg.find().hasNext())) {
-                Txn.executeWrite(dsg, () -> StoreSummary.rebuild(dsg));
+                textIndex.write(() -> StoreSummary.rebuild(textIndex.writer()));
             }
-            return new Tdb2Store(dir, dsg);
+            return new Tdb2Store(dir, dsg, textIndex);
+        } catch (StoreException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw translate(dir, e);
         }
@@ -99,7 +112,7 @@ public final class Tdb2Store implements AutoCloseable {
         return directory;
     }
 
-    /** The dataset, with the union of the named graphs as its default graph, for queries. */
+    /** The dataset, with the union of the named graphs as its default graph and the text index, for queries. */
     public Dataset dataset() {
         return DatasetFactory.wrap(dsg);
     }
@@ -129,21 +142,22 @@ public final class Tdb2Store implements AutoCloseable {
                 throw new IllegalArgumentException("the summary graph is kept by the store, not written");
             }
         }
+        DatasetGraph writer = textIndex.writer();
         try {
-            Txn.executeWrite(dsg, () -> {
+            textIndex.write(() -> {
                 StoreSummary.Keys changed = new StoreSummary.Keys();
                 for (DocumentGraph graph : graphs) {
-                    changed.addStored(dsg, graph.name());
+                    changed.addStored(writer, graph.name());
                     changed.addAll(graph.quads());
-                    dsg.deleteAny(graph.name(), Node.ANY, Node.ANY, Node.ANY);
+                    writer.deleteAny(graph.name(), Node.ANY, Node.ANY, Node.ANY);
                     for (Quad quad : graph.quads()) {
                         if (!quad.getGraph().equals(graph.name())) {
                             throw new IllegalArgumentException("quad outside graph " + graph.name() + ": " + quad);
                         }
-                        dsg.add(quad);
+                        writer.add(quad);
                     }
                 }
-                StoreSummary.update(dsg, changed);
+                StoreSummary.update(writer, changed);
             });
         } catch (RuntimeException e) {
             throw new StoreException("store " + directory + ": write failed, nothing of this batch was stored ("
@@ -201,7 +215,8 @@ public final class Tdb2Store implements AutoCloseable {
                 throw e;
             }
             loader.finishBulk();
-            Txn.executeWrite(dsg, () -> StoreSummary.rebuild(dsg));
+            textIndex.write(() -> StoreSummary.rebuild(textIndex.writer()));
+            textIndex.rebuild();
             return loader.countQuads() + loader.countTriples();
         } catch (RuntimeException e) {
             throw new StoreException("store " + directory + ": bulk load failed ("
@@ -214,19 +229,26 @@ public final class Tdb2Store implements AutoCloseable {
         if (graph.equals(CKG.SUMMARY_GRAPH)) {
             throw new IllegalArgumentException("the summary graph is kept by the store, not removed");
         }
-        return Txn.calculateWrite(dsg, () -> {
-            boolean present = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
+        DatasetGraph writer = textIndex.writer();
+        boolean[] present = new boolean[1];
+        textIndex.write(() -> {
+            present[0] = writer.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
             StoreSummary.Keys changed = new StoreSummary.Keys();
-            changed.addStored(dsg, graph);
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            StoreSummary.update(dsg, changed);
-            return present;
+            changed.addStored(writer, graph);
+            writer.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            StoreSummary.update(writer, changed);
         });
+        return present[0];
     }
 
     /** Builds the summary graph again from all the other graphs (it is otherwise kept up to date by each write). */
     public void rebuildSummary() {
-        Txn.executeWrite(dsg, () -> StoreSummary.rebuild(dsg));
+        textIndex.write(() -> StoreSummary.rebuild(textIndex.writer()));
+    }
+
+    /** Builds the full-text index again from the store (it is otherwise kept up to date by each write). */
+    public void rebuildTextIndex() {
+        textIndex.rebuild();
     }
 
     /** The names of the document graphs (every graph typed as holding a ckg:Document), in order. */
@@ -269,6 +291,7 @@ public final class Tdb2Store implements AutoCloseable {
     /** Compacts the database, reclaiming the space of replaced graphs. */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
+        textIndex.listen();
     }
 
     /** The raw dataset graph, for the server and exports in this package's neighbours. */
@@ -278,6 +301,7 @@ public final class Tdb2Store implements AutoCloseable {
 
     @Override
     public void close() {
+        textIndex.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
     }
 }

@@ -235,6 +235,23 @@ class WebAppIT {
     }
 
     @Test
+    void searchingWithLuceneSyntaxShowsNoErrorAndFindsTheWords() throws Exception {
+        browser.get(server.baseUrl() + "search.html?q=" + URLEncoder.encode("\"(IS-K*)", StandardCharsets.UTF_8));
+        waitUntilReady();
+        assertTrue(browser.findElements(By.cssSelector(".error")).isEmpty(),
+                () -> browser.findElement(By.id("main")).getText());
+        String iskpPage = "actor.html?id=" + URLEncoder.encode(ISKP, StandardCharsets.UTF_8);
+        assertTrue(browser.findElements(By.cssSelector("#names a")).stream()
+                .anyMatch(a -> iskpPage.equals(a.getDomAttribute("href"))), () -> browser.findElement(By.id("names")).getText());
+        browser.get(server.baseUrl() + "search.html?q=" + URLEncoder.encode("crocus show", StandardCharsets.UTF_8));
+        waitUntilReady();
+        assertTrue(browser.findElements(By.cssSelector("#texts .hits li")).size() >= 1,
+                () -> browser.findElement(By.id("texts")).getText());
+        assertTrue(browser.findElements(By.cssSelector("#texts .snippet mark, #texts .snippet .mention")).size() >= 1,
+                () -> browser.findElement(By.id("texts")).getAttribute("innerHTML"));
+    }
+
+    @Test
     void aPlantedScriptIsShownAsTextAndNeverRuns() {
         open("document.html", PLANTED);
         assertEquals(null, browser.executeScript("return window.plantedRan === undefined ? null : window.plantedRan;"));
