@@ -45,7 +45,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * are refused unless allowed. Read-only unless the options turn
  * on update: then SPARQL Update ({@code /kg/update}), Graph Store writes ({@code /kg/data}) and ingest of documents
  * ({@code /kg/ingest}) are open to the users of the password file, by HTTP basic authentication, and to no one
- * else. The administration area {@code /$/} only answers the reads the UI needs.
+ * else; what SPARQL Update and Graph Store writes change, the store's summary graph follows in the same transaction
+ * ({@link Tdb2Store#summarizedDatasetGraph}). The administration area {@code /$/} only answers the reads the UI
+ * needs.
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -95,7 +97,7 @@ public final class SparqlServer implements AutoCloseable {
                     .port(options.port())
                     .loopback(options.loopbackOnly())
                     .fusekiModules(FusekiModules.create(FMod_Admin.create()))
-                    .addDataset(DATASET, dsg)
+                    .addDataset(DATASET, options.allowUpdate() ? store.summarizedDatasetGraph() : dsg)
                     .enablePing(true)
                     .enableStats(true)
                     .staticFileBase(appFolder())

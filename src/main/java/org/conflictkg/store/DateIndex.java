@@ -3,7 +3,6 @@ package org.conflictkg.store;
 import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -201,15 +200,13 @@ final class DateIndex {
         boolean about = false;
         boolean actor = false;
         boolean authority = false;
-        List<Quad> statements = new ArrayList<>();
-        for (Node p : BEARING) {
-            statements.addAll(StoreSummary.list(dsg.find(Node.ANY, subject, p, Node.ANY)));
-        }
-        for (Quad q : statements) {
-            if (q.getGraph().equals(GRAPH)) {
+        // One scan of the subject's statements (a subject states a few dozen things) costs less than a lookup per
+        // property.
+        for (Quad q : StoreSummary.list(dsg.find(Node.ANY, subject, Node.ANY, Node.ANY))) {
+            Node p = q.getPredicate();
+            if (q.getGraph().equals(GRAPH) || !BEARING.contains(p)) {
                 continue;
             }
-            Node p = q.getPredicate();
             if (p.equals(CKG.date) && q.getObject().isLiteral()) {
                 dates.add(q.getObject());
             } else if (p.equals(Vocab.semEventType)) {

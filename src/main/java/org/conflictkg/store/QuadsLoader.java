@@ -60,9 +60,6 @@ public final class QuadsLoader {
                     throw new QuadsFileException(file, e.problem() + "; nothing was stored", e.getCause());
                 }
             }
-            for (Node graph : sink.seen) {
-                sink.changed.addStored(dsg, graph);
-            }
             StoreSummary.update(dsg, sink.changed);
             loader.finishBulk();
         } catch (QuadsFileException e) {
@@ -79,8 +76,8 @@ public final class QuadsLoader {
     }
 
     /**
-     * Deletes each graph's stored content when its first quad arrives, and records what that content bore on (what
-     * the new content bears on is added after the load).
+     * Deletes each graph's stored content when its first quad arrives, and records what that content and each new
+     * quad bear on.
      */
     private static final class Replacing extends StreamRDFWrapper {
         final DatasetGraph dsg;
@@ -109,12 +106,14 @@ public final class QuadsLoader {
                         + ">");
             }
             if (seen.add(graph)) {
+                changed.addGraph(graph);
                 if (dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
                     replaced++;
                     changed.addStored(dsg, graph);
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 }
             }
+            changed.add(quad);
             quads++;
             super.quad(quad);
         }

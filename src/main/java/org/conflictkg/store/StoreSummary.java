@@ -194,14 +194,20 @@ final class StoreSummary {
         if (graph.equals(GRAPH) || !dsg.contains(graph, graph, RDF.type.asNode(), CKG.Document)) {
             return;
         }
+        // One scan of the graph's typing statements, for its events and its entities.
         Set<Node> events = new HashSet<>();
-        dsg.find(graph, Node.ANY, RDF.type.asNode(), CKG.Event).forEachRemaining(q -> events.add(q.getSubject()));
+        Set<Node> typed = new HashSet<>();
+        dsg.find(graph, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().equals(CKG.Event)) {
+                events.add(q.getSubject());
+            } else if (ENTITY_CLASSES.contains(q.getObject())) {
+                typed.add(q.getSubject());
+            }
+        });
         Set<Node> entities = new HashSet<>();
-        for (Node cls : ENTITY_CLASSES) {
-            for (Quad typed : list(dsg.find(graph, Node.ANY, RDF.type.asNode(), cls))) {
-                if (dsg.find(graph, typed.getSubject(), Vocab.gafDenotedBy, Node.ANY).hasNext()) {
-                    entities.add(typed.getSubject());
-                }
+        for (Node subject : typed) {
+            if (dsg.find(graph, subject, Vocab.gafDenotedBy, Node.ANY).hasNext()) {
+                entities.add(subject);
             }
         }
         Node node = node("document", graph, null);

@@ -299,6 +299,14 @@ public final class Tdb2Store implements AutoCloseable {
         return dsg;
     }
 
+    /**
+     * The dataset for writers that use Jena's dataset API directly (SPARQL Update, the Graph Store Protocol): each
+     * of its write transactions brings the summary graph up to date for what it changed before it commits.
+     */
+    public DatasetGraph summarizedDatasetGraph() {
+        return new SummarizedDatasetGraph(dsg);
+    }
+
     @Override
     public void close() {
         textIndex.close();
