@@ -3,6 +3,8 @@ package org.conflictkg.extract.incident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
@@ -13,8 +15,9 @@ import org.conflictkg.nlp.Sentence;
 /**
  * Gives an attack of no known kind the GTD attack type its words tell: a suicide attack, a car bomb, an explosive
  * device, a detonation or a projectile (mortars, rockets, grenades, as GTD codes them) is a bombing; gunmen opening
- * fire, a shooting or a gun attack is an armed assault. Only the words right before a mention and the sentences of
- * the attack count; a kind already found is kept.
+ * fire, a shooting, a gun attack, a clash or an exchange of fire, or a blade (GTD counts melee weapons there) is an
+ * armed assault. Only the words right before a mention and the sentences that tell the attack count; a kind already
+ * found is kept.
  */
 public final class AttackTypes {
 
@@ -23,7 +26,8 @@ public final class AttackTypes {
             + "|detonat\\w+|blew (himself|herself|themselves) up|blast|mortars?|rockets?|(hand )?grenades?|RPGs?"
             + "|rocket-propelled)");
     private static final Pattern FIREARMS = Pattern.compile("(?i)\\b(gunm[ae]n|opened fire|open fire|shooting"
-            + "|shot dead|gunfire|gun attack|rifles?|firearms?)\\b");
+            + "|shot dead|gunfire|gun attack|rifles?|firearms?|clash(es)?|gunfights?|firefights?|exchange of fire"
+            + "|machetes?|knife|knives|stabb(ed|ing)|axes?|pistols?)\\b");
 
     private AttackTypes() {
     }
@@ -48,11 +52,21 @@ public final class AttackTypes {
                 continue;
             }
             Sentence s = text.sentences().get(trigger.sentence());
-            String sentence = text.text().substring(s.begin(), s.end());
             String before = text.text().substring(Math.max(s.begin(), trigger.begin() - 25), trigger.begin())
                     .toLowerCase(Locale.ROOT);
-            explosive |= before.contains("suicide") || EXPLOSIVE.matcher(sentence).find();
-            firearms |= before.matches(".*\\b(gun|armed|shooting)\\s*$") || FIREARMS.matcher(sentence).find();
+            explosive |= before.contains("suicide");
+            firearms |= before.matches(".*\\b(gun|armed|shooting)\\s*$");
+        }
+        Set<Integer> told = new TreeSet<>(e.sentences());
+        e.triggers().forEach(t -> told.add(t.sentence()));
+        for (int index : told) {
+            if (index >= text.sentences().size()) {
+                continue;
+            }
+            Sentence s = text.sentences().get(index);
+            String sentence = text.text().substring(s.begin(), s.end());
+            explosive |= EXPLOSIVE.matcher(sentence).find();
+            firearms |= FIREARMS.matcher(sentence).find();
         }
         if (explosive && !firearms) {
             return EventType.BOMBING;

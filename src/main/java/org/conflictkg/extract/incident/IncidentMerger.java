@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventDate;
 import org.conflictkg.extract.EventType;
@@ -33,6 +34,11 @@ public final class IncidentMerger {
     private static final Set<String> OTHER_INCIDENT = Set.of("another", "separate", "second", "third", "similar",
             "earlier", "previous", "other", "further", "new", "latest", "subsequent", "later", "recent", "past",
             "prior", "fourth", "fifth", "two", "three", "several", "many");
+
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "[ \\t*•-]*(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]+\\.? \\d{1,2},? \\d{4}"
+            + "|\\d{1,2} [A-Z][a-z]+\\.?,? \\d{4})\\s*:[ \\t]*\\S");
+    private static final Pattern ENSUING = Pattern.compile("(?i)\\b(ensuing|subsequent|resulting)\\s+$");
 
     private final PlaceFacts places;
 
@@ -83,6 +89,7 @@ public final class IncidentMerger {
     private List<Event> groupFor(Event e, List<List<Event>> groups, AnnotatedText text) {
         boolean otherIncident = markedAsOther(e, text);
         int sameKind = 0;
+        boolean ensuing = ensuingFighting(e, text);
         for (List<Event> g : groups) {
             if (kind(g.get(0)) == kind(e)) {
                 sameKind++;
@@ -91,10 +98,14 @@ public final class IncidentMerger {
         for (int i = groups.size() - 1; i >= 0; i--) {
             List<Event> group = groups.get(i);
             Event incident = IncidentSlots.combine(group, places);
+            if (ensuing && incident.type().isAttack() && compatible(incident, e) && near(group, e, text)) {
+                return group;
+            }
             if (kind(incident) != kind(e) || !compatible(incident, e)) {
                 continue;
             }
-            if (sameDay(incident, e) || sharedTown(incident, e) || sameCase(incident, e)) {
+            if (sameDay(incident, e) || sharedTown(incident, e) || sameCase(incident, e)
+                    || sameRecord(incident, e, text)) {
                 return group;
             }
             boolean reference = !otherIncident && e.date().filter(IncidentSlots::ownDate).isEmpty();
@@ -176,6 +187,42 @@ public final class IncidentMerger {
         Set<String> countries = new TreeSet<>();
         e.places().forEach(p -> places.countryOf(p).ifPresent(countries::add));
         return countries;
+    }
+
+    /**
+     * Whether two mentions are told in one record that opens with its date on the same line ("05/15/2017:
+     * Assailants attacked a patrol ... Two soldiers were killed in the assault."): a record of an incident database
+     * is one incident, unlike the items that a day heading on a line of its own lists.
+     */
+    private static boolean sameRecord(Event a, Event b, AnnotatedText text) {
+        if (a.date().isEmpty() || b.date().isEmpty() || !a.date().get().scope().equals("heading")
+                || !b.date().get().scope().equals("heading") || !a.date().get().equals(b.date().get())) {
+            return false;
+        }
+        int paragraph = paragraph(a, text);
+        if (paragraph != paragraph(b, text)) {
+            return false;
+        }
+        Sentence first = text.sentences().stream().filter(s -> s.paragraph() == paragraph).findFirst().orElse(null);
+        if (first == null) {
+            return false;
+        }
+        String opening = text.text().substring(first.begin(), Math.min(text.text().length(), first.begin() + 40));
+        return INLINE_HEADING.matcher(opening).lookingAt();
+    }
+
+    /**
+     * Whether a mention is the fighting an attack led to ("killed in the ensuing clash", "the subsequent gunfight"):
+     * part of that attack, not an operation of its own.
+     */
+    private static boolean ensuingFighting(Event e, AnnotatedText text) {
+        Span trigger = e.triggers().get(0);
+        if (e.type() != EventType.MILITARY_OPERATION || trigger.sentence() >= text.sentences().size()) {
+            return false;
+        }
+        Sentence sentence = text.sentences().get(trigger.sentence());
+        String before = text.text().substring(Math.max(sentence.begin(), trigger.begin() - 12), trigger.begin());
+        return ENSUING.matcher(before).find();
     }
 
     /** Whether a mention is in the paragraph of the group's last mention, or the next one. */

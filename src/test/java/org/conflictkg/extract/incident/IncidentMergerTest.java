@@ -18,6 +18,7 @@ import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Modality;
 import org.conflictkg.extract.Role;
 import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 class IncidentMergerTest {
@@ -104,5 +105,41 @@ class IncidentMergerTest {
         Event bagram = event(t, EventType.ATTACK, "attack").on("2015-12-21", "heading").killed(6).build();
         Event rockets = event(t, EventType.BOMBING, "hit").on("2015-12-21", "heading").build();
         assertEquals(2, merger.merge(List.of(bagram, rockets), t).size());
+    }
+
+    /** The lines as sentences of one paragraph. */
+    private static AnnotatedText oneParagraph(String... lines) {
+        AnnotatedText t = text(lines);
+        return new AnnotatedText(t.text().replace('\n', ' '), t.sentences().stream()
+                .map(s -> new Sentence(s.index(), 0, s.begin(), s.end(), s.tokens())).toList());
+    }
+
+    @Test
+    void theMentionsOfARecordThatOpensWithItsDateAreOneIncident() {
+        AnnotatedText record = oneParagraph("05/15/2017: Assailants attacked a patrol in Kabul .",
+                "Two soldiers were killed in the assault .");
+        Event attack = event(record, EventType.ATTACK, "attacked").at(KABUL).on("2017-05-15", "heading").build();
+        Event assault = event(record, EventType.HOSTAGE_TAKING, "assault").on("2017-05-15", "heading").killed(2)
+                .build();
+        List<Event> incidents = merger.merge(List.of(attack, assault), record);
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(2, incidents.get(0).killed().orElseThrow().count());
+        AnnotatedText day = oneParagraph("May 15, 2017 (Monday)", "Assailants attacked a patrol in Kabul .",
+                "Two soldiers were killed in an assault .");
+        Event first = event(day, EventType.ATTACK, "attacked").at(KABUL).on("2017-05-15", "heading").build();
+        Event second = event(day, EventType.HOSTAGE_TAKING, "assault").on("2017-05-15", "heading").build();
+        assertEquals(2, merger.merge(List.of(first, second), day).size(), "a day heading on its own line");
+    }
+
+    @Test
+    void theEnsuingClashIsPartOfTheAttack() {
+        AnnotatedText t = text("Assailants attacked police posts in Kabul .",
+                "Eight assailants were killed in the ensuing clash .", "Troops later raided a camp .");
+        Event attack = event(t, EventType.ATTACK, "attacked").at(KABUL).build();
+        Event clash = event(t, EventType.MILITARY_OPERATION, "clash").killed(8).build();
+        Event raid = event(t, EventType.MILITARY_OPERATION, "raided").build();
+        List<Event> incidents = merger.merge(List.of(attack, clash, raid), t);
+        assertEquals(2, incidents.size(), incidents::toString);
+        assertEquals(8, incidents.get(0).killed().orElseThrow().count());
     }
 }
