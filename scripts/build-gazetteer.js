@@ -112,8 +112,8 @@ for (const code of Object.keys(countries).sort()) {
   const capital = capitalOf(code, c.capital);
   if (!capital) warnings.push(`${code} (${c.name}): no point for the capital '${c.capital || ''}'`);
   if (!countryIds.has(code)) warnings.push(`${code} (${c.name}): no GeoNames id`);
-  row(['COUNTRY', countryIds.get(code) || '', c.name, ascii(c.name), alternates, capital ? capital.lat : '', capital ? capital.lon : '',
-    capital ? 'capital' : '', '', code, c.name, '', '', '']);
+  row(['COUNTRY', countryIds.get(code) || '', c.name, ascii(c.name), alternates, capital ? capital.lat : '',
+    capital ? capital.lon : '', capital ? 'capital' : '', '', code, c.name, '', '', '']);
 }
 
 for (const [key, name] of [...admin1Names.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
@@ -139,7 +139,8 @@ for (const r of chosen) {
 }
 
 process.stdout.write(`# conflict-kg gazetteer (org.conflictkg.geo). GeoNames data, CC BY 4.0 (https://www.geonames.org/), `
-  + `from the npm packages ${args.sources.trim()}; countries' GeoNames ids from country-geonames.tsv. Cities: population >= ${minPopulation}, or a capital (PPLC) `
+  + `from the npm packages ${args.sources.trim()}; countries' GeoNames ids from country-geonames.tsv. `
+  + `Cities: population >= ${minPopulation}, or a capital (PPLC) `
   + `or first-level seat (PPLA); alternate names for those of population >= ${alternatesMinPopulation}. `
   + `See NOTICE.\n`);
 process.stdout.write('#' + COLUMNS.join('\t') + '\n');
