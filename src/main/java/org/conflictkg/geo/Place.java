@@ -9,12 +9,13 @@ import java.util.OptionalLong;
 
 /**
  * A place of the gazetteer: a country, a first-level administrative division or a city, with what its source data
- * give and nothing more. Absent values are empty rather than guessed: countries and divisions have no GeoNames id
- * (no packaged source gives one), divisions have no coordinates, and a country's coordinates are those of its capital
- * ({@link PointSource#CAPITAL}), not a centroid.
+ * give and nothing more. Absent values are empty rather than guessed: divisions have no GeoNames id (no packaged
+ * source gives one) and no coordinates, a country has the GeoNames id of GeoNames' country table where the copies
+ * checked agree on it, and a country's coordinates are those of its capital ({@link PointSource#CAPITAL}), not a
+ * centroid.
  *
  * @param kind            country, first-level division or city
- * @param geonameId       the GeoNames id; cities only
+ * @param geonameId       the GeoNames id; cities and countries only
  * @param name            GeoNames' name of a city (may be in the local language: "Köln"); the English name of a
  *                        country or division
  * @param asciiName       the name in ASCII

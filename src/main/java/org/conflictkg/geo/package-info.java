@@ -9,7 +9,8 @@
  * countries its context names, or none when it cannot tell; {@link org.conflictkg.geo.Place} gives the GeoNames IRI
  * and a GeoSPARQL WKT point.
  *
- * <p>Nothing here is invented: countries and divisions have no GeoNames id because no packaged source gives one,
+ * <p>Nothing here is invented: countries have the GeoNames ids of GeoNames' country table, kept where the copies
+ * checked agree ({@code country-geonames.tsv}); divisions have no GeoNames id because no packaged source gives one,
  * divisions have no coordinates, and a country is placed at its capital, flagged as such.
  */
 package org.conflictkg.geo;

@@ -55,8 +55,10 @@ public final class EntityResolver {
         for (Mention m : mentions) {
             if (m.entityIri().isPresent()) {
                 String rule = m.source().equals("gazetteer") ? "gazetteer" : "authority-rule";
+                // A knowledge-base country stands for the gazetteer's country: it gets its GeoNames link.
                 entities.computeIfAbsent(m.entityIri().get(), iri -> new Entity.Builder(iri, m.type(), m.label(),
-                        rule, m.country())).add(m);
+                        rule, m.country(), m.type() == EntityType.COUNTRY
+                                ? places.flatMap(p -> p.country(iri)) : Optional.empty())).add(m);
                 assigned.put(m, m.entityIri().get());
             }
         }
@@ -111,7 +113,10 @@ public final class EntityResolver {
             Optional<String> country = place.flatMap(p -> places.get().countryIri(p.countryCode()));
             String iri = place.isEmpty() ? CKG.ID + type.pathSegment() + "/" + Slugs.slug(cluster.key())
                     : linkedType == EntityType.COUNTRY && country.isPresent() ? country.get()
+                    // A country outside the knowledge base keeps the IRI it had before countries had GeoNames
+                    // ids (its code), so that stores built before and after name it the same.
                     : CKG.ID + "place/" + Slugs.slug(cluster.key()) + "-" + place.get().geonameId().stream()
+                            .filter(id -> linkedType != EntityType.COUNTRY)
                             .mapToObj(Long::toString).findFirst().orElse(
                                     (place.get().countryCode() + "-" + place.get().admin1Code()).toLowerCase(
                                             Locale.ROOT));

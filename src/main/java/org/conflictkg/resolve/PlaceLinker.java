@@ -47,6 +47,11 @@ public final class PlaceLinker {
         return Optional.ofNullable(isoByCountryIri.get(countryIri));
     }
 
+    /** The gazetteer's country for a knowledge-base country, if the gazetteer knows it. */
+    public Optional<Place> country(String countryIri) {
+        return iso(countryIri).flatMap(gazetteer::country);
+    }
+
     /** The knowledge-base country with this ISO 3166-1 code, if there is one. */
     public Optional<String> countryIri(String iso) {
         return Optional.ofNullable(countryIriByIso.get(iso.toUpperCase(Locale.ROOT)));

@@ -2,12 +2,20 @@ package org.conflictkg.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +60,8 @@ class GazetteerTest {
                         && p.pointSource() == Place.PointSource.PLACE
                         && (p.population() >= 500 || p.featureCode().equals("PPLC")
                             || p.featureCode().equals("PPLA"))), "every city has an id, a point and its population");
-        assertTrue(gazetteer.places().stream().filter(p -> p.kind() != Place.Kind.CITY)
-                .allMatch(p -> p.geonameId().isEmpty()), "no id is given to a country or division: none is packaged");
+        assertTrue(gazetteer.places().stream().filter(p -> p.kind() == Place.Kind.ADMIN1)
+                .allMatch(p -> p.geonameId().isEmpty()), "no id is given to a division: none is packaged");
         assertSame(gazetteer, Gazetteer.shared(), "loaded once");
     }
 
@@ -231,6 +239,46 @@ class GazetteerTest {
         assertEquals(Place.Kind.ADMIN1, resolve("Borno", "NG").kind());
     }
 
+    /** The checked-in country-geonames.tsv that the gazetteer's build reads: ISO code to GeoNames id. */
+    private static Map<String, Long> countryIds() {
+        Map<String, Long> ids = new TreeMap<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/org/conflictkg/geo/country-geonames.tsv")) {
+            assertNotNull(in, "country-geonames.tsv is packaged");
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(l -> ids.put(l.split("\t")[0], Long.parseLong(l.split("\t")[1])));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
+    }
+
+    @Test
+    void countriesHaveTheVerifiedGeoNamesIdsAndNoOthers() {
+        Map<String, Long> ids = countryIds();
+        assertTrue(ids.size() >= 240, ids.size() + " ids");
+        assertEquals(ids.size(), Set.copyOf(ids.values()).size(), "no two countries share an id");
+        Place afghanistan = gazetteer.countryByName("Afghanistan").orElseThrow();
+        assertEquals(ids.get("AF"), afghanistan.geonameId().getAsLong());
+        assertEquals(Optional.of("https://sws.geonames.org/" + ids.get("AF") + "/"), afghanistan.geonamesIri());
+        List<Place> countries = gazetteer.places().stream().filter(p -> p.kind() == Place.Kind.COUNTRY).toList();
+        for (Place country : countries) {
+            assertEquals(Optional.ofNullable(ids.get(country.countryCode())),
+                    country.geonameId().isPresent() ? Optional.of(country.geonameId().getAsLong()) : Optional.empty(),
+                    country + ": the id of country-geonames.tsv, or none when it lists no id");
+        }
+        long covered = countries.stream().filter(c -> ids.containsKey(c.countryCode())).count();
+        assertTrue(covered >= countries.size() - 5, covered + " of " + countries.size() + " countries have an id");
+        Set<Long> cityIds = new HashSet<>();
+        gazetteer.places().stream().filter(p -> p.kind() == Place.Kind.CITY)
+                .forEach(p -> cityIds.add(p.geonameId().getAsLong()));
+        for (Map.Entry<String, Long> e : ids.entrySet()) {
+            assertFalse(cityIds.contains(e.getValue()), e + " is the id of a city of the gazetteer");
+        }
+        assertTrue(countries.stream().filter(Place::hasCoordinates)
+                .allMatch(c -> c.pointSource() == Place.PointSource.CAPITAL), "a country's point is still its capital's");
+    }
+
     @Test
     void countries() {
         Place russia = gazetteer.country("ru").orElseThrow();
@@ -238,7 +286,7 @@ class GazetteerTest {
         assertEquals("Russia", russia.name());
         assertEquals(Place.PointSource.CAPITAL, russia.pointSource(), "placed at its capital, not a centroid");
         near(russia, 55.75, 37.62);
-        assertEquals(Optional.empty(), russia.geonamesIri());
+        assertEquals(Optional.of(Place.GEONAMES_NAMESPACE + countryIds().get("RU") + "/"), russia.geonamesIri());
         assertEquals(russia, gazetteer.countryByName("Russian Federation").orElseThrow());
         assertEquals("US", gazetteer.countryByName("the United States").orElseThrow().countryCode());
         assertEquals("US", gazetteer.countryByName("USA").orElseThrow().countryCode());

@@ -3,6 +3,10 @@ package org.conflictkg.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.conflictkg.cli.CliRun;
+import org.conflictkg.geo.Gazetteer;
+import org.conflictkg.geo.Place;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The sample and two short texts written for this test, which name the same groups and places differently, give
  * one node per actor and place: ISKP under all its names in every document, ISIL apart from it and linked as its
- * parent, Moscow and Kerman on the map in the right countries.
+ * parent, Moscow and Kerman on the map in the right countries, the countries with their GeoNames ids.
  */
 class CrossDocumentResolutionIT {
 
@@ -70,6 +76,34 @@ class CrossDocumentResolutionIT {
     void moscowAndKermanAreOnTheMapInTheirCountries() {
         assertNear("Moscow", "Russia", 55.7558, 37.6173);
         assertNear("Kerman", "Iran", 30.2839, 57.0834);
+    }
+
+    @Test
+    void countriesHaveTheirGeoNamesIdAndNoPoint() {
+        Gazetteer gazetteer = Gazetteer.shared();
+        for (String label : List.of("Russia", "Iran")) {
+            Map<String, String> country = rows.stream().filter(r -> r.get("label").equals(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row labelled " + label));
+            assertEquals("Country", country.get("type"), country::toString);
+            Place place = gazetteer.countryByName(label).orElseThrow();
+            assertEquals(Long.toString(countryIds().get(place.countryCode())), country.get("geonames"),
+                    country::toString);
+            assertEquals("", country.get("latitude"), "a country has no point of its own: " + country);
+            assertEquals("", country.get("longitude"), country::toString);
+        }
+    }
+
+    /** The checked-in country-geonames.tsv: ISO code to GeoNames id. */
+    private static Map<String, Long> countryIds() {
+        Map<String, Long> ids = new HashMap<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/org/conflictkg/geo/country-geonames.tsv")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(l -> ids.put(l.split("\t")[0], Long.parseLong(l.split("\t")[1])));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.conflictkg.extract.Mention;
+import org.conflictkg.geo.Gazetteer;
+import org.conflictkg.geo.Place;
 import org.conflictkg.kb.EntityType;
+import org.conflictkg.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
@@ -276,6 +279,25 @@ class EntityResolverTest {
                 second.entities().stream().map(Entity::iri).toList());
         assertEquals(List.of(ID + "group/nlf", ID + "person/karim-haddad", ID + "place/tarsa"),
                 first.entities().stream().map(Entity::iri).toList());
+    }
+
+    @Test
+    void aKnowledgeBaseCountryIsTheGazetteersCountryWithItsGeoNamesId() {
+        Gazetteer gazetteer = Gazetteer.shared();
+        PlaceLinker linker = new PlaceLinker(gazetteer, KnowledgeBase.load());
+        Doc doc = new Doc("Gunmen attacked a bus in Afghanistan. Greenland was quiet.");
+        Mention afghanistan = doc.kb("Afghanistan", EntityType.COUNTRY, ID + "place/afghanistan", "Afghanistan");
+        Mention greenland = doc.ner("Greenland", EntityType.PLACE);
+
+        Resolution resolution = new EntityResolver(linker).resolve(doc.text, doc.mentions);
+
+        Place country = entityOf(resolution, afghanistan).place().orElseThrow();
+        assertEquals(gazetteer.country("AF").orElseThrow(), country);
+        assertTrue(country.geonameId().isPresent(), country::toString);
+        Entity outside = entityOf(resolution, greenland);
+        assertEquals(EntityType.COUNTRY, outside.type());
+        assertTrue(outside.place().orElseThrow().geonameId().isPresent(), outside::toString);
+        assertEquals(ID + "place/greenland-gl-", outside.iri(), "a country outside the knowledge base keeps its IRI");
     }
 
     @Test
