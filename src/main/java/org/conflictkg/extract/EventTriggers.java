@@ -17,7 +17,7 @@ import org.conflictkg.nlp.Token;
  */
 final class EventTriggers {
 
-    private static final Set<String> PROJECTILES = Set.of("rocket", "missile", "mortar", "shell", "grenade",
+    private static final Set<String> PROJECTILES = Set.of("rocket", "missile", "mortar", "shell", "grenade", "projectile",
             "drone", "artillery", "bullet", "shot", "aircraft", "jet", "warplane", "helicopter", "airstrike");
     private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
             "counterterrorism", "security", "army", "anti-terror", "anti-terrorism", "police", "ground", "joint",
@@ -165,6 +165,12 @@ final class EventTriggers {
             Token modified = sentence.head(token);
             if (token.relation().equals("amod") && modified != null && modified.index() > token.index()
                     && TriggerLexicon.attackNoun(modified)) {
+                return type;
+            }
+            Token next = token.index() + 1 < sentence.tokens().size() ? sentence.tokens().get(token.index() + 1)
+                    : null;
+            if (next != null && (next.lemma().equalsIgnoreCase("responsibility")
+                    || next.lemma().equalsIgnoreCase("credit"))) {
                 return type;
             }
             boolean responsibility = sentence.tokens().stream().anyMatch(t -> sentence.dominates(token, t)

@@ -38,6 +38,14 @@ public final class MentionExtractor {
             "military", "gendarmerie", "court", "government", "parliament", "intelligence", "guard", "directorate",
             "agency", "bureau", "department", "office", "council", "command", "cabinet", "presidency");
 
+    /**
+     * The Arabic and Urdu words that open the names of armed movements ("Ansar al-Islam", "Jaish-e-Mohammed",
+     * "Lashkar-e-Taiba", "Harakat al-Shabaab", "Tehrik-i-Taliban"): a name of several words that starts with one is an
+     * armed group, whatever the tagger called it (it often takes "Ansar al-Islam" for a person).
+     */
+    private static final Set<String> GROUP_NAME_HEADS = Set.of("ansar", "ansaru", "jamaat", "jama'at", "jamaat-ul",
+            "harakat", "tehrik", "tehreek", "lashkar", "lashkar-e-taiba", "jaish", "jaish-e-mohammed", "katibat",
+            "liwa", "jund", "hizb", "hizbul", "saraya", "kataib", "kata'ib", "asaib", "jabhat", "tanzim");
     private static final Set<String> SITE_WORDS = Set.of("hall", "center", "centre", "theatre", "theater",
             "stadium", "arena", "airport", "mosque", "church", "synagogue", "cathedral", "temple", "shrine", "hotel",
             "mall", "station", "school", "university", "hospital", "market", "bazaar", "square", "club", "embassy",
@@ -246,7 +254,10 @@ public final class MentionExtractor {
                 last--;
             }
             EntityType resolved = type.get();
-            if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION)
+            if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION) && first < last
+                    && GROUP_NAME_HEADS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+                resolved = EntityType.ARMED_GROUP;
+            } else if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION)
                     && locatedAsPlace(tokens, first, last)
                     && knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))) {
                 resolved = EntityType.PLACE;

@@ -29,6 +29,15 @@ public final class AttributedPerpetrators {
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)\\b(?:attributed|blamed)\\s+(?:the|this|these|both"
             + "|that)?\\s*(?:[\\w-]+\\s+)?" + ATTACK_NOUNS + "\\s+(?:to|on)\\s+|\\b" + ATTACK_NOUNS + "\\s+(?:was|were"
             + "|has been|have been|is|are)\\s+(?:\\w+ly\\s+)?(?:attributed to|blamed on)\\s+");
+    /**
+     * A hedged attribution whose group follows ("sources suspected that Boko Haram was behind the attacks", "sources
+     * suspected that the incident was carried out by Ansar al-Islam"): the words after the group or before it must
+     * say it did the attack.
+     */
+    private static final Pattern SUSPECTED = Pattern.compile("(?i)\\b(?:suspected|believed)\\s+(?:that\\s+)?(?:the\\s+)?"
+            + "(?:" + ATTACK_NOUNS + "\\s+(?:was|were)\\s+(?:\\w+ly\\s+)?(?:carried out|perpetrated|conducted) by\\s+)?");
+    private static final Pattern DID_IT = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:carried out|was behind|were behind"
+            + "|was responsible|were responsible|perpetrated|conducted)\\b");
     /** How far after the phrase the group's name may start ("the", "the so-called"). */
     private static final int REACH = 20;
     private static final double CONFIDENCE = 0.7;
@@ -49,6 +58,22 @@ public final class AttributedPerpetrators {
             Optional<String> group = facts.armedGroupAt(sentence.get().index(), m.end(), REACH);
             Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), m.start());
             if (group.isPresent() && attack.isPresent()
+                    && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
+                attributed.putIfAbsent(attack.get().key(), group.get());
+            }
+        }
+        Matcher suspected = SUSPECTED.matcher(text.text());
+        while (suspected.find()) {
+            boolean byPhrase = suspected.group().toLowerCase(java.util.Locale.ROOT).endsWith("by ");
+            Optional<Sentence> sentence = text.sentences().stream()
+                    .filter(s -> s.begin() <= suspected.start() && suspected.start() < s.end()).findFirst();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            Optional<String> group = facts.armedGroupAt(sentence.get().index(), suspected.end(), REACH);
+            String after = text.text().substring(suspected.end(), sentence.get().end());
+            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), suspected.start());
+            if (group.isPresent() && (byPhrase || DID_IT.matcher(after).find()) && attack.isPresent()
                     && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
                 attributed.putIfAbsent(attack.get().key(), group.get());
             }

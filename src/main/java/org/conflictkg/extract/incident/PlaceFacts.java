@@ -73,4 +73,22 @@ public record PlaceFacts(Map<String, EntityType> types, Map<String, String> coun
         }
         return Optional.ofNullable(best);
     }
+
+    /** The armed group whose name ends last within {@code reach} characters before an offset of a sentence. */
+    public Optional<String> armedGroupBefore(int sentence, int offset, int reach) {
+        String best = null;
+        int bestEnd = -1;
+        for (Map.Entry<String, EntityType> e : types.entrySet()) {
+            if (e.getValue() != EntityType.ARMED_GROUP) {
+                continue;
+            }
+            for (Span s : mentions.getOrDefault(e.getKey(), List.of())) {
+                if (s.sentence() == sentence && s.end() <= offset && s.end() >= offset - reach && s.end() > bestEnd) {
+                    best = e.getKey();
+                    bestEnd = s.end();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
 }

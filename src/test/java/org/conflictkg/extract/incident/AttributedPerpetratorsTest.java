@@ -55,4 +55,20 @@ class AttributedPerpetratorsTest {
         assertTrue(AttributedPerpetrators.add(List.of(bombing), apart, groupNamed(apart, ISKP, "ISKP")).get(0)
                 .roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty());
     }
+
+    @Test
+    void aSuspicionThatAGroupDidItNamesThePerpetratorButAMereSuspicionDoesNot() {
+        AnnotatedText behind = text("A bomb exploded in Kabul ; sources suspected that ISKP was behind the attack .");
+        Event bombing = event(behind, EventType.BOMBING, "exploded").build();
+        assertEquals(Set.of(ISKP), AttributedPerpetrators.add(List.of(bombing), behind,
+                groupNamed(behind, ISKP, "ISKP")).get(0).roles().get(Role.PERPETRATOR));
+        AnnotatedText by = text("Gunmen raided a school ; sources suspected that the incident was carried out by ISKP .");
+        Event raid = event(by, EventType.ATTACK, "raided").build();
+        assertEquals(Set.of(ISKP), AttributedPerpetrators.add(List.of(raid), by, groupNamed(by, ISKP, "ISKP"))
+                .get(0).roles().get(Role.PERPETRATOR));
+        AnnotatedText loose = text("A bomb exploded in Kabul ; police suspected that ISKP members had fled .");
+        Event other = event(loose, EventType.BOMBING, "exploded").build();
+        assertTrue(AttributedPerpetrators.add(List.of(other), loose, groupNamed(loose, ISKP, "ISKP")).get(0)
+                .roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty());
+    }
 }
