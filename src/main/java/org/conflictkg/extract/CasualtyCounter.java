@@ -1,5 +1,6 @@
 package org.conflictkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -135,25 +136,41 @@ final class CasualtyCounter {
     }
 
     /**
-     * The one person a killing verb ("killed", "shot dead", however the parser attaches "dead") names with an
-     * indefinite article and no number ("shot dead a police constable", "killed a soldier"), or null.
+     * The one person a killing verb ("killed", "shot dead", however the parser attaches "dead"), or one coordinated
+     * with the trigger ("shot and killed"), names with an indefinite article and no number or by a person's name
+     * ("shot dead a police constable", "killed a soldier", "shot and killed Focas Bakana"), or null.
      */
     private static Token singleVictim(Sentence sentence, Token trigger) {
         if (!trigger.isVerb()) {
             return null;
         }
-        boolean killing = KILL_WORDS.contains(trigger.lemma().toLowerCase(Locale.ROOT))
-                || sentence.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("dead")
-                        && t.index() == trigger.index() + 1);
-        if (!killing) {
-            return null;
+        List<Token> verbs = new ArrayList<>(List.of(trigger));
+        sentence.children(trigger.index()).stream().filter(c -> c.relation().equals("conj") && c.isVerb())
+                .forEach(verbs::add);
+        for (Token verb : verbs) {
+            boolean killing = KILL_WORDS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                    || sentence.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("dead")
+                            && t.index() == verb.index() + 1);
+            if (!killing) {
+                continue;
+            }
+            List<Token> objects = new ArrayList<>(sentence.children(verb.index()));
+            if (verb != trigger && objects.stream().noneMatch(c -> c.relation().equals("obj"))) {
+                objects.addAll(sentence.children(trigger.index()));
+            }
+            Token one = objects.stream().filter(c -> c.relation().equals("obj")
+                    && sentence.children(c.index()).stream().noneMatch(g -> g.relation().equals("nummod"))
+                    && (c.pos().equals("NN") && sentence.children(c.index()).stream().anyMatch(g ->
+                            g.relation().equals("det") && Set.of("a", "an").contains(g.word().toLowerCase(Locale.ROOT)))
+                            || c.pos().equals("NNP") && c.ner().equals("PERSON")))
+                    .findFirst().orElse(null);
+            if (one != null) {
+                return one;
+            }
         }
-        return sentence.children(trigger.index()).stream().filter(c -> c.relation().equals("obj")
-                && c.pos().equals("NN") && sentence.children(c.index()).stream().anyMatch(g ->
-                        g.relation().equals("det") && Set.of("a", "an").contains(g.word().toLowerCase(Locale.ROOT)))
-                && sentence.children(c.index()).stream().noneMatch(g -> g.relation().equals("nummod")))
-                .findFirst().orElse(null);
+        return null;
     }
+
 
     /**
      * The latest attack or military operation told in the paragraph of a sentence that names no event of its own:

@@ -76,6 +76,8 @@ class EventExtractionIT {
                         Modality.COMPLETED),
                 expect("Assailants threw a grenade at a bar in Bujumbura on Sunday.", "bombing", Map.of(),
                         Set.of("Bujumbura"), "2024-05-26", null, null, null, Modality.COMPLETED),
+                expect("Assailants shot and killed a teacher in Herat on Sunday.", "armed-assault", Map.of(),
+                        Set.of("Herat"), "2024-05-26", 1, "", null, Modality.COMPLETED),
                 expect("Assailants set fire to a girls' school in Kandahar on Sunday.", "arson", Map.of(),
                         Set.of("Kandahar"), "2024-05-26", null, null, null, Modality.COMPLETED),
                 expect("Hamas fighters fired rockets at Tel Aviv on 7 October 2023.", "attack",

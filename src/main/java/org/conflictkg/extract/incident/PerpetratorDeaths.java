@@ -23,6 +23,15 @@ public final class PerpetratorDeaths {
             + " (?:also )?(?:died|blew (?:himself|herself|themselves) up|killed (?:himself|herself|themselves))");
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\bincluding " + NUMBER + " " + PERPETRATOR
             + "\\b");
+    /** "In addition to the bomber, 16 people were killed": the perpetrators are not among the dead counted. */
+    private static final Pattern IN_ADDITION = Pattern.compile("(?i)\\bin addition to " + NUMBER + " " + PERPETRATOR
+            + "\\b");
+    /**
+     * A number written as a numeral ("eight assailants were killed", "the two gunmen died"): the sentence's toll
+     * already counts them, as a count of that noun; "the bomber was killed" gives no toll of its own.
+     */
+    private static final Pattern NUMERAL = Pattern.compile(
+            "(?i)\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten)\\b");
     private static final Pattern KILLING_ALL = Pattern.compile("(?i)\\bkill(?:ing|ed) " + NUMBER + " " + PERPETRATOR
             + "\\b");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -34,7 +43,8 @@ public final class PerpetratorDeaths {
      * The perpetrators a sentence says died.
      *
      * @param count how many
-     * @param alreadyCounted whether the sentence counts them among the dead it gives ("including the bomber")
+     * @param alreadyCounted whether the sentence counts them among the dead it gives ("including the bomber", "eight
+     *     assailants were killed")
      */
     public record Deaths(int count, boolean alreadyCounted) {
     }
@@ -48,11 +58,20 @@ public final class PerpetratorDeaths {
         if (including.find()) {
             return count(including.group(1), including.group(2)).map(n -> new Deaths(n, true));
         }
-        for (Pattern pattern : new Pattern[] {WERE_KILLED, DIED, KILLING_ALL}) {
+        Matcher besides = IN_ADDITION.matcher(sentence);
+        if (besides.find()) {
+            return count(besides.group(1), besides.group(2)).map(n -> new Deaths(n, false));
+        }
+        for (Pattern pattern : new Pattern[] {WERE_KILLED, DIED}) {
             Matcher m = pattern.matcher(sentence);
             if (m.find()) {
-                return count(m.group(1), m.group(2)).map(n -> new Deaths(n, false));
+                boolean numbered = NUMERAL.matcher(m.group(1)).find();
+                return count(m.group(1), m.group(2)).map(n -> new Deaths(n, numbered));
             }
+        }
+        Matcher all = KILLING_ALL.matcher(sentence);
+        if (all.find()) {
+            return count(all.group(1), all.group(2)).map(n -> new Deaths(n, false));
         }
         return Optional.empty();
     }

@@ -26,6 +26,15 @@ class PerpetratorDeathsTest {
                 PerpetratorDeaths.in("Ten people were killed, including the bomber."));
         assertEquals(Optional.of(new PerpetratorDeaths.Deaths(3, true)),
                 PerpetratorDeaths.in("At least 12 people died, including three gunmen."));
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(8, true)),
+                PerpetratorDeaths.in("At least eight assailants were killed in the ensuing clash."),
+                "a numbered count of the attackers is the sentence's toll itself");
+    }
+
+    @Test
+    void theBomberBesidesTheDeadIsAddedToThem() {
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
+                PerpetratorDeaths.in("In addition to the bomber, at least 16 people were killed in the blast."));
     }
 
     @Test
