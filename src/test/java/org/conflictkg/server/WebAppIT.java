@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -142,7 +144,8 @@ class WebAppIT {
         open("", null);
         assertTrue(browser.findElement(By.id("counts")).getText().contains("documents"));
         assertTrue(browser.findElement(By.id("groups")).getText().contains("Islamic State"));
-        assertFalse(browser.findElements(By.cssSelector("#map path.incident-point")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("#map path.incident-point, #map .incident-cluster")).isEmpty(),
+                "no points or clusters on the overview's map");
         assertFalse(browser.findElements(By.cssSelector("#timeline ol.timeline li")).isEmpty());
         assertTrue(browser.findElement(By.id("incidents")).getText().contains("2024-03-23"));
         assertEquals(server.baseUrl() + "fuseki/#/dataset/kg/query",
@@ -215,13 +218,96 @@ class WebAppIT {
         screenshot("webapp-document", "text");
     }
 
+    /** The zoom the map of the open page was last drawn at (worldmap.js writes it when its points are drawn). */
+    private static double mapZoom() {
+        String zoom = browser.findElement(By.id("map")).getDomAttribute("data-zoom");
+        return zoom == null ? Double.NaN : Double.parseDouble(zoom);
+    }
+
+    /** The places drawn on the map of the open page: one per single point, those of each cluster. */
+    private static int placesDrawn() {
+        return browser.findElements(By.cssSelector("#map path.incident-point")).size()
+                + browser.findElements(By.cssSelector("#map .incident-cluster [data-places]")).stream()
+                        .mapToInt(c -> Integer.parseInt(c.getDomAttribute("data-places"))).sum();
+    }
+
+    /** Waits until the map has zoomed (no zoom animation runs) to a zoom that passes the test, and returns it. */
+    private static double zoomWhen(java.util.function.DoublePredicate test, String what) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> what + ", at zoom " + mapZoom())
+                .until(d -> d.findElements(By.cssSelector("#map .leaflet-zoom-anim")).isEmpty() && test.test(mapZoom()));
+        return mapZoom();
+    }
+
     @Test
-    void theMapDrawsPoints() throws Exception {
+    void theMapDrawsEveryPlaceOnceAsAPointOrInACluster() throws Exception {
         open("map.html", null);
-        assertTrue(browser.findElements(By.cssSelector("#map path.incident-point")).size() >= 3);
+        assertFalse(Double.isNaN(mapZoom()), "the points are drawn");
+        int listed = browser.findElements(By.cssSelector("#points tbody tr")).size();
+        assertTrue(listed >= 3, () -> listed + " places listed");
+        assertEquals(listed, placesDrawn(), "every place listed is drawn once, alone or in a cluster");
         assertTrue(browser.findElements(By.cssSelector("#map path.leaflet-interactive, #map svg path")).size() > 100,
                 "the countries are drawn");
         screenshot("webapp-map", null);
+    }
+
+    @Test
+    void aClusterSplitsWhenClickedOrEnteredAndEveryPlaceStaysDrawn() {
+        open("map.html", null);
+        int listed = browser.findElements(By.cssSelector("#points tbody tr")).size();
+        double zoom = mapZoom();
+        // Zoomed out as far as the map goes, the sample's places draw closer than 40 pixels: clusters.
+        WebElement zoomOut = browser.findElement(By.cssSelector("#map .leaflet-control-zoom-out"));
+        while (browser.findElements(By.cssSelector("#map .incident-cluster")).isEmpty()
+                && !zoomOut.getDomAttribute("class").contains("leaflet-disabled")) {
+            double before = zoom;
+            zoomOut.click();
+            zoom = zoomWhen(z -> z < before, "zoomed out");
+        }
+        List<WebElement> clusters = browser.findElements(By.cssSelector("#map .incident-cluster"));
+        assertFalse(clusters.isEmpty(), "no cluster at the smallest zoom " + zoom);
+        assertEquals(listed, placesDrawn(), "at zoom " + zoom);
+        WebElement cluster = clusters.get(0);
+        assertEquals("0", cluster.getDomAttribute("tabindex"), "a cluster is reached with Tab");
+        int clustersBefore = clusters.size();
+        int pointsBefore = browser.findElements(By.cssSelector("#map path.incident-point")).size();
+        cluster.click();
+        double clustered = zoom;
+        double clicked = zoomWhen(z -> z > clustered, "a click on a cluster zooms in");
+        assertEquals(listed, placesDrawn(), "at zoom " + clicked);
+        assertTrue(browser.findElements(By.cssSelector("#map path.incident-point")).size() > pointsBefore
+                || browser.findElements(By.cssSelector("#map .incident-cluster")).size() != clustersBefore,
+                "the cluster splits");
+        // The same with the keyboard: zoomed out again, Enter on a focused cluster zooms in.
+        while (browser.findElements(By.cssSelector("#map .incident-cluster")).isEmpty()
+                || mapZoom() > zoom) {
+            double before = mapZoom();
+            zoomOut.click();
+            zoomWhen(z -> z < before, "zoomed out");
+        }
+        WebElement focused = browser.findElement(By.cssSelector("#map .incident-cluster"));
+        browser.executeScript("arguments[0].focus();", focused);
+        focused.sendKeys(Keys.ENTER);
+        zoomWhen(z -> z > clustered, "Enter on a cluster zooms in");
+    }
+
+    @Test
+    void theClusteringGroupsPointsCloserThanFortyPixelsTheSameWayEveryTime() {
+        open("map.html", null);
+        String run = "const done = arguments[arguments.length - 1];"
+                + "import(arguments[0]).then((m) => done(JSON.stringify(m.clusterPoints(arguments[1], arguments[2]))),"
+                + " (e) => done('failed: ' + e));";
+        String module = server.baseUrl() + "js/cluster.js";
+        List<Map<String, Object>> points = List.of(point(0, 0), point(30, 0), point(60, 0), point(200, 200),
+                point(-10, -10), point(239, 200), point(240, 200));
+        Object groups = browser.executeAsyncScript(run, module, points, 40);
+        assertEquals("[[0,1,4],[2],[3,5],[6]]", groups);
+        assertEquals(groups, browser.executeAsyncScript(run, module, points, 40), "the same groups every time");
+        assertEquals("[[0],[1],[2],[3],[4],[5],[6]]", browser.executeAsyncScript(run, module, points, 0));
+        assertEquals("[]", browser.executeAsyncScript(run, module, List.of(), 40));
+    }
+
+    private static Map<String, Object> point(int x, int y) {
+        return Map.of("x", x, "y", y);
     }
 
     @Test

@@ -1,5 +1,6 @@
-// The map page: incidents as points, one per place (sized by incidents and killed, coloured by type), filtered as on
-// the overview; a list of the same places below for keyboards and screen readers.
+// The map page: incidents as points, one per place (sized by incidents and killed, coloured by type; places close on
+// screen drawn as one cluster until zoomed in), filtered as on the overview; a list of the same places below for
+// keyboards and screen readers.
 import { el, fillSection, localName, table } from './dom.js';
 import { select } from './sparql.js';
 import { part, start } from './page.js';
@@ -19,7 +20,7 @@ start(async () => {
       const view = await worldMap('map');
       const rows = await select('map-points', { filters: filterPatterns(filters) });
       drawPoints(view, rows.map((row) => ({
-        latitude: row.latitude, longitude: row.longitude, colour: colourOf(row.eventType),
+        latitude: row.latitude, longitude: row.longitude, colour: colourOf(row.eventType), count: row.incidents,
         radius: Math.min(30, 5 + 2 * Math.sqrt(Number(row.incidents)) + Math.sqrt(Number(row.killed || 0))),
         label: `${row.label || localName(row.place)}: ${row.incidents} incident(s)`, href: hrefOf(row),
       })));

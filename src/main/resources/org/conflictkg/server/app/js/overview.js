@@ -52,7 +52,7 @@ async function map(filters) {
   const view = await worldMap('map');
   const rows = await select('map-points', { filters: filterPatterns(filters) });
   drawPoints(view, rows.map((row) => ({
-    latitude: row.latitude, longitude: row.longitude, colour: colourOf(row.eventType),
+    latitude: row.latitude, longitude: row.longitude, colour: colourOf(row.eventType), count: row.incidents,
     radius: Math.min(30, 5 + 2 * Math.sqrt(Number(row.incidents)) + Math.sqrt(Number(row.killed || 0))),
     label: `${row.label || localName(row.place)}: ${row.incidents} incident(s)`,
     href: Number(row.incidents) === 1 ? 'incident.html?id=' + encodeURIComponent(row.oneEvent) : withFilters({ place: row.place }),

@@ -1,5 +1,6 @@
 // Maps drawn with Leaflet over Natural Earth's country shapes, shipped with the program: no tile server.
 import { el } from './dom.js';
+import { clusterPoints } from './cluster.js';
 
 let world;
 
@@ -33,28 +34,80 @@ export function colourOf(type) {
   return COLOURS[(type || '').replace(/^.*\//, '')] || '#555';
 }
 
+/** Points closer than this on screen, in pixels, are drawn as one cluster. */
+const CLUSTER_PIXELS = 40;
+
+function pointMarker(point) {
+  const marker = L.circleMarker(point.latLng, {
+    radius: point.radius, color: '#222', weight: 1, fillColor: point.colour, fillOpacity: 0.75,
+    className: 'incident-point',
+  });
+  marker.bindTooltip(el('span', {}, point.label));
+  if (point.href) {
+    marker.on('click', () => { location.href = point.href; });
+  }
+  return marker;
+}
+
+/** Zooms in on these points: to show them all, and at least one level closer, so that their cluster splits. */
+function zoomTo(map, bounds) {
+  const zoom = Math.min(map.getMaxZoom(), Math.max(map.getZoom() + 1, map.getBoundsZoom(bounds.pad(0.3))));
+  map.setView(bounds.getCenter(), zoom);
+}
+
+function clusterMarker(map, members) {
+  const incidents = members.reduce((sum, point) => sum + point.count, 0);
+  const size = Math.round(Math.min(60, 22 + 4 * Math.sqrt(incidents)));
+  const bounds = L.latLngBounds(members.map((point) => point.latLng));
+  const marker = L.marker(bounds.getCenter(), {
+    keyboard: true,
+    title: `${incidents} incident(s) at ${members.length} places: zoom in`,
+    icon: L.divIcon({
+      className: 'incident-cluster', iconSize: [size, size],
+      html: el('span', { 'data-incidents': incidents, 'data-places': members.length }, String(incidents)),
+    }),
+  });
+  marker.on('click', () => zoomTo(map, bounds));
+  marker.on('keydown', (event) => {
+    if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') {
+      event.originalEvent.preventDefault();
+      zoomTo(map, bounds);
+    }
+  });
+  return marker;
+}
+
 /**
- * Draws points: each {latitude, longitude, radius, colour, label (text), href}. A click opens href; the map zooms to
- * show them all. Returns the layer.
+ * Draws points: each {latitude, longitude, radius, colour, label (text), href, count (incidents, 1 if not given)}. A
+ * click opens href; the map zooms to show them all. Points closer than 40 pixels on screen are drawn as one cluster
+ * (sized by its incidents, their number on it; a click or Enter zooms in on its points), recomputed at every zoom;
+ * at the closest zoom every point is drawn. The container's data-zoom holds the zoom drawn. Returns the layer.
  */
 export function drawPoints(map, points) {
-  const layer = L.featureGroup();
-  for (const point of points) {
-    const marker = L.circleMarker([Number(point.latitude), Number(point.longitude)], {
-      radius: point.radius, color: '#222', weight: 1, fillColor: point.colour, fillOpacity: 0.75,
-      className: 'incident-point',
-    });
-    marker.bindTooltip(el('span', {}, point.label));
-    if (point.href) {
-      marker.on('click', () => { location.href = point.href; });
+  const layer = L.featureGroup().addTo(map);
+  const located = points
+    .map((point) => ({ ...point, count: Number(point.count) || 1,
+      latLng: L.latLng(Number(point.latitude), Number(point.longitude)) }))
+    .filter((point) => Number.isFinite(point.latLng.lat) && Number.isFinite(point.latLng.lng))
+    .sort((a, b) => b.count - a.count);
+  // Pixel positions at a zoom do not depend on the view, so the clusters change with the zoom only (zoomend).
+  const draw = () => {
+    const zoom = map.getZoom();
+    const groups = zoom >= map.getMaxZoom() ? located.map((_, index) => [index])
+      : clusterPoints(located.map((point) => map.project(point.latLng, zoom)), CLUSTER_PIXELS);
+    layer.clearLayers();
+    for (const group of groups) {
+      layer.addLayer(group.length === 1 ? pointMarker(located[group[0]])
+        : clusterMarker(map, group.map((index) => located[index])));
     }
-    layer.addLayer(marker);
+    map.getContainer().dataset.zoom = String(zoom);
+  };
+  if (located.length === 1) {
+    map.setView(located[0].latLng, 5, { animate: false });
+  } else if (located.length > 1) {
+    map.fitBounds(L.latLngBounds(located.map((point) => point.latLng)).pad(0.3), { maxZoom: 6, animate: false });
   }
-  layer.addTo(map);
-  if (points.length === 1) {
-    map.setView(layer.getBounds().getCenter(), 5);
-  } else if (points.length > 1) {
-    map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 6 });
-  }
+  draw();
+  map.on('zoomend', draw);
   return layer;
 }
