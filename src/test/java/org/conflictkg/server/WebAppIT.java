@@ -255,7 +255,7 @@ class WebAppIT {
         open("map.html", null);
         int listed = browser.findElements(By.cssSelector("#points tbody tr")).size();
         double zoom = mapZoom();
-        // Zoomed out as far as the map goes, the sample's places draw closer than 40 pixels: clusters.
+        // The sample's places near Moscow are drawn as one cluster at the first zoom; if not, zoomed out they are.
         WebElement zoomOut = browser.findElement(By.cssSelector("#map .leaflet-control-zoom-out"));
         while (browser.findElements(By.cssSelector("#map .incident-cluster")).isEmpty()
                 && !zoomOut.getDomAttribute("class").contains("leaflet-disabled")) {
