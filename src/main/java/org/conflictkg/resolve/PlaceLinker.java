@@ -19,6 +19,9 @@ import org.conflictkg.kb.KnowledgeBase;
  */
 public final class PlaceLinker {
 
+    /** The population from which a city is known abroad, named without its country. */
+    private static final long MAJOR_CITY = 1_000_000;
+
     private final Gazetteer gazetteer;
     private final Map<String, String> isoByCountryIri = new HashMap<>();
     private final Map<String, String> countryIriByIso = new HashMap<>();
@@ -57,7 +60,11 @@ public final class PlaceLinker {
         return Optional.ofNullable(countryIriByIso.get(iso.toUpperCase(Locale.ROOT)));
     }
 
-    /** The place a name denotes given the countries of its sentence and of its document, if one can be told. */
+    /**
+     * The place a name denotes given the countries of its sentence and of its document, if one can be told. A town
+     * of under a million people in a country the document never names is no reading of a name whose sentence names
+     * another country ("Gelan, Ghazni, Afghanistan" is not Gelan in China): such a name stays unlinked.
+     */
     public Optional<Place> link(String name, Set<String> sentenceCountries, Set<String> documentCountries) {
         if (!sentenceCountries.isEmpty()) {
             Optional<Place> place = gazetteer.resolve(name, sentenceCountries);
@@ -66,6 +73,8 @@ public final class PlaceLinker {
             }
         }
         return gazetteer.resolve(name, documentCountries)
-                .filter(p -> p.kind() != Place.Kind.ADMIN1 || sentenceCountries.contains(p.countryCode()));
+                .filter(p -> p.kind() != Place.Kind.ADMIN1 || sentenceCountries.contains(p.countryCode()))
+                .filter(p -> sentenceCountries.isEmpty() || p.kind() != Place.Kind.CITY
+                        || documentCountries.contains(p.countryCode()) || p.population() >= MAJOR_CITY);
     }
 }

@@ -301,6 +301,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSmallTownOfACountryTheDocumentNeverNamesIsNoReadingOfAPlaceBesideAnotherCountry() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        Doc doc = new Doc("Assailants attacked posts in Gelan, Afghanistan. Others met in Lahore, Afghanistan.");
+        Mention gelan = doc.ner("Gelan", EntityType.PLACE);
+        doc.kb("Afghanistan", EntityType.COUNTRY, ID + "place/afghanistan", "Afghanistan");
+        Mention lahore = doc.ner("Lahore", EntityType.PLACE);
+        doc.kb("Afghanistan", EntityType.COUNTRY, ID + "place/afghanistan", "Afghanistan");
+
+        Resolution resolution = new EntityResolver(linker).resolve(doc.text, doc.mentions);
+
+        assertTrue(entityOf(resolution, gelan).place().isEmpty(), "Gelan in China is not linked");
+        assertEquals("PK", entityOf(resolution, lahore).place().orElseThrow().countryCode(),
+                "a city of millions is still itself");
+    }
+
+    @Test
     void everyMentionIsResolved() {
         Doc doc = new Doc("Karim Haddad met the Harbor Council in Tarsa.");
         doc.ner("Karim Haddad", EntityType.PERSON);
