@@ -41,6 +41,9 @@ public final class EntityResolver {
         this.places = Optional.of(places);
     }
 
+    /** Names after a place, each after a comma: "X, Ghazni, Afghanistan", "X, Nangarhar province, Afghanistan". */
+    private static final Pattern COMMA_CHAIN = Pattern.compile("(?:\\s*,\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
+            + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’-]*|province|district|region|state|county|governorate|area))*)+");
     private static final Pattern WATERS = Pattern.compile("(?i)\\b(sea|ocean|gulf|strait|straits|channel|bay)\\b");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z0-9-]{1,9})\\s*\\)");
 
@@ -106,7 +109,8 @@ public final class EntityResolver {
                     : cluster.mentions().stream().anyMatch(m -> !normalise(m.text()).equals(cluster.key()))
                             ? "surname" : "label";
             Optional<Place> place = (type == EntityType.PLACE || type == EntityType.CITY) && places.isPresent()
-                    ? places.get().link(label, countriesOf(cluster.mentions(), countries), allCountries(countries))
+                    ? places.get().link(label, countriesOf(cluster.mentions(), countries), allCountries(countries),
+                            chainCountries(text, cluster.mentions(), mentions))
                     : Optional.empty();
             EntityType linkedType = place.map(p -> p.kind() == Place.Kind.CITY ? EntityType.CITY
                     : p.kind() == Place.Kind.COUNTRY ? EntityType.COUNTRY : EntityType.PLACE).orElse(type);
@@ -175,6 +179,29 @@ public final class EntityResolver {
                     k -> new TreeSet<>()).add(code));
         }
         return result;
+    }
+
+    /**
+     * The ISO codes of the countries named in the comma chains that follow a place's mentions ("Gelan, Ghazni,
+     * Afghanistan"; "Fatehabad, Nangarhar province, Afghanistan"): where the text itself says the place lies.
+     */
+    private Set<String> chainCountries(String text, List<Mention> cluster, List<Mention> mentions) {
+        Set<String> codes = new TreeSet<>();
+        if (places.isEmpty()) {
+            return codes;
+        }
+        for (Mention m : cluster) {
+            Matcher chain = COMMA_CHAIN.matcher(text).region(Math.min(m.end(), text.length()), text.length());
+            if (!chain.lookingAt()) {
+                continue;
+            }
+            for (Mention other : mentions) {
+                if (other.type() == EntityType.COUNTRY && other.begin() >= m.end() && other.end() <= chain.end()) {
+                    other.entityIri().flatMap(places.get()::iso).ifPresent(codes::add);
+                }
+            }
+        }
+        return codes;
     }
 
     private static Set<String> countriesOf(List<Mention> cluster, Map<Integer, Set<String>> countries) {

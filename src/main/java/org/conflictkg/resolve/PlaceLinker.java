@@ -60,12 +60,18 @@ public final class PlaceLinker {
         return Optional.ofNullable(countryIriByIso.get(iso.toUpperCase(Locale.ROOT)));
     }
 
-    /**
-     * The place a name denotes given the countries of its sentence and of its document, if one can be told. A town
-     * of under a million people in a country the document never names is no reading of a name whose sentence names
-     * another country ("Gelan, Ghazni, Afghanistan" is not Gelan in China): such a name stays unlinked.
-     */
+    /** The place a name denotes given the countries of its sentence and of its document, if one can be told. */
     public Optional<Place> link(String name, Set<String> sentenceCountries, Set<String> documentCountries) {
+        return link(name, sentenceCountries, documentCountries, Set.of());
+    }
+
+    /**
+     * The place a name denotes given the countries of its sentence, of its document and of the comma chain after it
+     * ("Gelan, Ghazni, Afghanistan"). A town of under a million people in another country than the chain names, and
+     * that the document never names, is no reading of the name (Gelan in China): such a name stays unlinked.
+     */
+    public Optional<Place> link(String name, Set<String> sentenceCountries, Set<String> documentCountries,
+            Set<String> chainCountries) {
         if (!sentenceCountries.isEmpty()) {
             Optional<Place> place = gazetteer.resolve(name, sentenceCountries);
             if (place.isPresent() && sentenceCountries.contains(place.get().countryCode())) {
@@ -74,7 +80,8 @@ public final class PlaceLinker {
         }
         return gazetteer.resolve(name, documentCountries)
                 .filter(p -> p.kind() != Place.Kind.ADMIN1 || sentenceCountries.contains(p.countryCode()))
-                .filter(p -> sentenceCountries.isEmpty() || p.kind() != Place.Kind.CITY
-                        || documentCountries.contains(p.countryCode()) || p.population() >= MAJOR_CITY);
+                .filter(p -> chainCountries.isEmpty() || chainCountries.contains(p.countryCode())
+                        || p.kind() != Place.Kind.CITY || documentCountries.contains(p.countryCode())
+                        || p.population() >= MAJOR_CITY);
     }
 }
