@@ -53,4 +53,10 @@ public record Event(EventType type, List<Span> triggers, Map<Role, Set<String>> 
     public int key() {
         return triggers.get(0).begin();
     }
+
+    /** This event with another date, every other slot the same. */
+    public Event withDate(Optional<EventDate> newDate) {
+        return new Event(type, triggers, roles, places, newDate, killed, wounded, modality, confidence, claimedEvent,
+                about, attributedTo, channels, target, sentences, assignments);
+    }
 }

@@ -105,9 +105,7 @@ public final class IncidentBuilder {
             if (heading.isEmpty() || e.date().isPresent() && !coarserThan(e.date().get(), heading.get().date())) {
                 result.add(e);
             } else {
-                result.add(new Event(e.type(), e.triggers(), e.roles(), e.places(), Optional.of(heading.get().date()),
-                        e.killed(), e.wounded(), e.modality(), e.confidence(), e.claimedEvent(), e.about(),
-                        e.attributedTo(), e.channels(), e.target(), e.sentences(), e.assignments()));
+                result.add(e.withDate(Optional.of(heading.get().date())));
             }
         }
         return result;

@@ -36,9 +36,7 @@ final class LeadDates {
         for (Event e : events) {
             boolean titled = e.triggers().stream().anyMatch(t -> t.sentence() == 0);
             if (titled && e.date().isPresent() && IncidentBuilder.coarserThan(e.date().get(), lead.get())) {
-                result.add(new Event(e.type(), e.triggers(), e.roles(), e.places(), lead, e.killed(), e.wounded(),
-                        e.modality(), e.confidence(), e.claimedEvent(), e.about(), e.attributedTo(), e.channels(),
-                        e.target(), e.sentences(), e.assignments()));
+                result.add(e.withDate(lead));
             } else {
                 result.add(e);
             }

@@ -40,9 +40,7 @@ public final class ResponseDates {
                 day = incidents.stream().filter(i -> subject.isPresent() && i.key() == subject.get()).findFirst()
                         .flatMap(Event::date);
             }
-            result.add(day.isEmpty() ? e : new Event(e.type(), e.triggers(), e.roles(), e.places(), day,
-                    e.killed(), e.wounded(), e.modality(), e.confidence(), e.claimedEvent(), e.about(),
-                    e.attributedTo(), e.channels(), e.target(), e.sentences(), e.assignments()));
+            result.add(day.isEmpty() ? e : e.withDate(day));
         }
         return result;
     }
