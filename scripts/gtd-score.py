@@ -22,6 +22,7 @@ import json
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -86,6 +87,7 @@ def read_gold(path):
 
 def export(kg, records, work):
     store = os.path.join(work, "store")
+    shutil.rmtree(store, ignore_errors=True)  # kg ingest skips documents it already holds: start from an empty store
     run(kg, ["ingest", "--store", store, "--threads", str(max(1, os.cpu_count() or 1)), records])
     events = os.path.join(work, "events.csv")
     entities = os.path.join(work, "entities.csv")

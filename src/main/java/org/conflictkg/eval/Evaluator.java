@@ -122,18 +122,8 @@ public final class Evaluator {
                 entity.country().flatMap(kb::entity).map(KbEntity::prefLabel).map(Evaluator::norm)
                         .ifPresent(countries::add);
             }
-            if (countries.isEmpty()) {
-                Set<String> agents = new TreeSet<>(e.roles().getOrDefault(Role.AUTHORITY, Set.of()));
-                e.roles().getOrDefault(Role.PERPETRATOR, Set.of()).stream().filter(p -> byIri.containsKey(p)
-                        && byIri.get(p).type() == EntityType.STATE_AUTHORITY).forEach(agents::add);
-                for (String agent : agents) {
-                    Entity entity = byIri.get(agent);
-                    if (entity != null) {
-                        entity.country().flatMap(kb::entity).map(KbEntity::prefLabel).map(Evaluator::norm)
-                                .ifPresent(countries::add);
-                    }
-                }
-            }
+            analysis.incidents().countries().getOrDefault(e.key(), Set.of()).stream().map(kb::entity)
+                    .flatMap(Optional::stream).map(KbEntity::prefLabel).map(Evaluator::norm).forEach(countries::add);
             Set<String> perpetrators = new TreeSet<>(e.roles().getOrDefault(Role.PERPETRATOR, Set.of()));
             if (e.type() == EventType.WARNING || e.type() == EventType.ACCUSATION || e.type() == EventType.DENIAL
                     || e.type() == EventType.ASSESSMENT) {

@@ -66,16 +66,7 @@ public final class CsvExporter {
                         Set<Node> own = objects(doc, place, CKG.country);
                         countries.addAll(own.isEmpty() ? objects(all, place, CKG.country) : own);
                     }
-                    if (places.isEmpty()) {
-                        for (Node authority : objects(doc, event, CKG.authority)) {
-                            countries.addAll(objects(all, authority, CKG.country));
-                        }
-                        for (Node perpetrator : objects(doc, event, CKG.perpetrator)) {
-                            if (all.contains(perpetrator, RDF.type.asNode(), CKG.StateAuthority)) {
-                                countries.addAll(objects(all, perpetrator, CKG.country));
-                            }
-                        }
-                    }
+                    countries.addAll(objects(doc, event, CKG.country));
                     Set<Node> targets = objects(doc, event, CKG.target);
                     Set<Node> claimants = new TreeSet<>(CsvExporter::compare);
                     doc.find(Node.ANY, CKG.claimsResponsibilityFor, event).forEach(t ->

@@ -18,6 +18,7 @@ import org.conflictkg.extract.incident.IncidentBuilder;
 import org.conflictkg.extract.incident.PlaceFacts;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.resolve.Entity;
+import org.conflictkg.resolve.DocumentCountry;
 import java.util.HashMap;
 import java.util.Map;
 import org.conflictkg.nlp.TextAnnotator;
@@ -88,7 +89,7 @@ public final class Stages {
                 a -> a.incidents(builder.build(a.text(), a.events(), placeFacts(a.resolution()))));
     }
 
-    /** The types of a document's entities and the countries of its places. */
+    /** The types of a document's entities, the countries of its places and the country it is about. */
     private static PlaceFacts placeFacts(Resolution resolution) {
         Map<String, EntityType> types = new HashMap<>();
         Map<String, String> countries = new HashMap<>();
@@ -99,7 +100,7 @@ public final class Stages {
             mentions.put(e.iri(), e.mentions().stream().map(m -> new Span(m.sentence(), m.begin(), m.end(), m.text()))
                     .toList());
         }
-        return new PlaceFacts(types, countries, mentions);
+        return new PlaceFacts(types, countries, mentions, DocumentCountry.of(resolution.entities()));
     }
 
     /** Finds people's roles and positions. */

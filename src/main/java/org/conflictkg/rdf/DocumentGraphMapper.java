@@ -221,6 +221,8 @@ public final class DocumentGraphMapper {
                     add(assignment, CKG.foundBy, string(a.rule()));
                 }
                 e.places().forEach(p -> add(node, Vocab.semHasPlace, NodeFactory.createURI(p)));
+                in.incidents().countries().getOrDefault(e.key(), Set.of())
+                        .forEach(c -> add(node, CKG.country, NodeFactory.createURI(c)));
                 e.date().ifPresent(date -> date(node, date));
                 e.killed().ifPresent(k -> {
                     add(node, CKG.killed, integer(k.count()));

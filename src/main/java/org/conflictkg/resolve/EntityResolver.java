@@ -140,23 +140,14 @@ public final class EntityResolver {
 
     /**
      * Places the gazetteer does not know (a village, a district, a site) are put in the country the document is
-     * about, when one country clearly dominates it: the country named or located most often, by mentions, at
-     * least twice as often as any other. A place with no such country keeps none rather than a guess, and so do
+     * about ({@link DocumentCountry}). A place with no such country keeps none rather than a guess, and so do
      * seas, gulfs and straits, which are no country's.
      */
     private static List<Entity> withDocumentCountry(List<Entity> entities) {
-        Map<String, Integer> weight = new TreeMap<>();
-        for (Entity e : entities) {
-            Optional<String> country = e.type() == EntityType.COUNTRY ? Optional.of(e.iri())
-                    : e.type().isPlace() ? e.country() : Optional.empty();
-            country.ifPresent(c -> weight.merge(c, e.mentions().size(), Integer::sum));
-        }
-        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(weight.entrySet());
-        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
-        if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
+        Optional<String> dominant = DocumentCountry.of(entities);
+        if (dominant.isEmpty()) {
             return entities;
         }
-        Optional<String> dominant = Optional.of(ranked.get(0).getKey());
         List<Entity> result = new ArrayList<>();
         for (Entity e : entities) {
             boolean unlocated = (e.type() == EntityType.PLACE || e.type() == EntityType.SITE) && e.place().isEmpty()

@@ -50,7 +50,8 @@ public final class IncidentBuilder {
                 sources.put(key, sources(mentions));
             }
         });
-        return new Incidents(counted, MainIncident.choose(counted, headings.size()), perpetratorsKilled, sources);
+        return new Incidents(counted, MainIncident.choose(counted, headings.size()), perpetratorsKilled, sources,
+                UnplacedCountries.of(counted, places));
     }
 
     /** The value each mention gave each slot, with its sentence. */

@@ -13,14 +13,21 @@ import org.conflictkg.kb.EntityType;
  * @param types the type of each entity IRI of the document
  * @param countries the IRI of the country of each place IRI, where known
  * @param mentions the spans that name each entity IRI, in text order
+ * @param documentCountry the IRI of the country the document is about, when one dominates it
  */
 public record PlaceFacts(Map<String, EntityType> types, Map<String, String> countries,
-        Map<String, List<Span>> mentions) {
+        Map<String, List<Span>> mentions, Optional<String> documentCountry) {
 
     public PlaceFacts {
         types = Map.copyOf(types);
         countries = Map.copyOf(countries);
         mentions = Map.copyOf(mentions);
+    }
+
+    /** Facts of a document that is about no one country. */
+    public PlaceFacts(Map<String, EntityType> types, Map<String, String> countries,
+            Map<String, List<Span>> mentions) {
+        this(types, countries, mentions, Optional.empty());
     }
 
     /** Facts without mention spans. */

@@ -35,7 +35,7 @@ export function filterPatterns(filters) {
     patterns.push(`?event ckg:perpetrator|ckg:claimant|ckg:target|ckg:victim|ckg:authority|ckg:suspect|ckg:speaker ${iri(filters.actor)} .`);
   }
   if (filters.place) {
-    patterns.push(`?event sem:hasPlace ?filterPlace . FILTER (?filterPlace = ${iri(filters.place)} || EXISTS { ?filterPlace ckg:country ${iri(filters.place)} })`);
+    patterns.push(`{ ?event sem:hasPlace ?filterPlace . FILTER (?filterPlace = ${iri(filters.place)} || EXISTS { ?filterPlace ckg:country ${iri(filters.place)} }) } UNION { ?event ckg:country ${iri(filters.place)} }`);
   }
   if (filters.from) {
     patterns.push(`?event sem:hasLatestEndTimeStamp ?filterEnd . FILTER (STR(?filterEnd) >= ${literal(filters.from)})`);
