@@ -114,7 +114,9 @@ public final class EntityResolver {
                     : Optional.empty();
             EntityType linkedType = place.map(p -> p.kind() == Place.Kind.CITY ? EntityType.CITY
                     : p.kind() == Place.Kind.COUNTRY ? EntityType.COUNTRY : EntityType.PLACE).orElse(type);
-            Optional<String> country = place.flatMap(p -> places.get().countryIri(p.countryCode()));
+            Optional<String> country = place.isPresent()
+                    ? place.flatMap(p -> places.get().countryIri(p.countryCode()))
+                    : chainCountry(type, text, cluster.mentions(), mentions);
             String iri = place.isEmpty() ? CKG.ID + type.pathSegment() + "/" + Slugs.slug(cluster.key())
                     : linkedType == EntityType.COUNTRY && country.isPresent() ? country.get()
                     // A country outside the knowledge base keeps the IRI it had before countries had GeoNames
@@ -156,6 +158,19 @@ public final class EntityResolver {
                     e.place()) : e);
         }
         return result;
+    }
+
+    /**
+     * The country of a place the gazetteer does not know, when the comma chains after its mentions name exactly one
+     * ("Upper Kohistan District, Pakistan"): the text's own word wins over the country the document is mostly about.
+     */
+    private Optional<String> chainCountry(EntityType type, String text, List<Mention> cluster,
+            List<Mention> mentions) {
+        if (type != EntityType.PLACE && type != EntityType.SITE || places.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> codes = chainCountries(text, cluster, mentions);
+        return codes.size() == 1 ? places.get().countryIri(codes.iterator().next()) : Optional.empty();
     }
 
     /** The ISO codes of the countries each sentence names, by name or through a state authority. */

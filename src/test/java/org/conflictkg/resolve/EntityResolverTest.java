@@ -317,6 +317,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void anUnknownPlaceIsInTheCountryItsCommaChainNamesNotTheOneTheDocumentIsMostlyAbout() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        Doc doc = new Doc("Afghanistan, Afghanistan, Afghanistan, Afghanistan. A bus exploded in Upper Qazbaz "
+                + "District, Pakistan. Later, in Lower Qazbaz, another bus.");
+        for (int i = 0; i < 4; i++) {
+            doc.kb("Afghanistan", EntityType.COUNTRY, ID + "place/afghanistan", "Afghanistan");
+        }
+        Mention upper = doc.ner("Upper Qazbaz District", EntityType.PLACE);
+        doc.kb("Pakistan", EntityType.COUNTRY, ID + "place/pakistan", "Pakistan");
+        Mention lower = doc.ner("Lower Qazbaz", EntityType.PLACE);
+
+        Resolution resolution = new EntityResolver(linker).resolve(doc.text, doc.mentions);
+
+        assertEquals(Optional.of(ID + "place/pakistan"), entityOf(resolution, upper).country());
+        assertEquals(Optional.of(ID + "place/afghanistan"), entityOf(resolution, lower).country(),
+                "a place no chain locates takes the country the document is about");
+    }
+
+    @Test
     void everyMentionIsResolved() {
         Doc doc = new Doc("Karim Haddad met the Harbor Council in Tarsa.");
         doc.ner("Karim Haddad", EntityType.PERSON);
