@@ -54,6 +54,12 @@ public record Event(EventType type, List<Span> triggers, Map<Role, Set<String>> 
         return triggers.get(0).begin();
     }
 
+    /** This event at other places, every other slot the same. */
+    public Event withPlaces(Set<String> newPlaces) {
+        return new Event(type, triggers, roles, newPlaces, date, killed, wounded, modality, confidence, claimedEvent,
+                about, attributedTo, channels, target, sentences, assignments);
+    }
+
     /** This event with another date, every other slot the same. */
     public Event withDate(Optional<EventDate> newDate) {
         return new Event(type, triggers, roles, places, newDate, killed, wounded, modality, confidence, claimedEvent,
