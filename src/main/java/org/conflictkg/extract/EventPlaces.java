@@ -174,13 +174,17 @@ final class EventPlaces {
 
     /**
      * Whether the nearest clause around a token modifies a noun other than the trigger or its object ("a passport
-     * acquired in Kyrgyzstan"; but "a bombing targeting the embassy in Kabul" and "detonated a vehicle targeting
-     * guards in Khost" describe the event itself).
+     * acquired in Kyrgyzstan"; but "a bombing targeting the embassy in Kabul", "detonated a vehicle targeting
+     * guards in Khost" and "driven into crowds of people celebrating in Nice" describe the event itself).
      */
     private static boolean inRelativeClause(Sentence sentence, Token token, Token trigger) {
         for (Token current = token; current != null; current = sentence.head(current)) {
             if (current.isVerb()) {
                 Token noun = sentence.head(current);
+                while (noun != null && noun != trigger && noun.relation().startsWith("nmod")
+                        && sentence.caseMarker(noun).equals("of")) {
+                    noun = sentence.head(noun);
+                }
                 return current.relation().startsWith("acl") && noun != trigger
                         && !(noun != null && sentence.head(noun) == trigger && argument(noun));
             }

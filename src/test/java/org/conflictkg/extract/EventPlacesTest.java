@@ -51,6 +51,58 @@ class EventPlacesTest {
     }
 
     @Test
+    void aPlaceInAClauseAboutThePeopleOfTheTriggersArgumentIsTheEventsPlace() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "truck truck NN 1 nsubj:pass",
+                "driven drive VBN -1 root",
+                "into into IN 3 case",
+                "crowds crowd NNS 1 obl",
+                "of of IN 5 case",
+                "people person NNS 3 nmod",
+                "celebrating celebrate VBG 5 acl",
+                "in in IN 8 case",
+                "Nice Nice NNP 6 obl");
+        EntityMention nice = HandParsed.mention(sentence, 8, 8, EntityType.CITY);
+        EventDraft ramming = HandParsed.draft(EventType.UNARMED_ASSAULT, sentence, 1);
+        EventPlaces.soleEventPlaces(List.of(ramming), sentence, List.of(nice));
+        assertEquals(Set.of("ex:Nice"), ramming.places);
+    }
+
+    @Test
+    void aPlaceInAClauseAboutTheTriggerItselfIsTheEventsPlaceWhateverGovernsTheTrigger() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "one one CD -1 root",
+                "of of IN 2 case",
+                "attacks attack NNS 0 nmod",
+                "that that WDT 4 nsubj",
+                "took take VBD 2 acl:relcl",
+                "place place NN 4 obj",
+                "in in IN 7 case",
+                "Edmonton Edmonton NNP 4 obl");
+        EntityMention edmonton = HandParsed.mention(sentence, 7, 7, EntityType.CITY);
+        EventDraft attacks = HandParsed.draft(EventType.ATTACK, sentence, 2);
+        EventPlaces.soleEventPlaces(List.of(attacks), sentence, List.of(edmonton));
+        assertEquals(Set.of("ex:Edmonton"), attacks.places);
+    }
+
+    @Test
+    void aPlaceInAClauseAboutAnotherNounIsNotTheEventsPlace() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "man man NN 6 nsubj",
+                "with with IN 2 case",
+                "passport passport NN 0 nmod",
+                "acquired acquire VBN 2 acl",
+                "in in IN 5 case",
+                "Kyrgyzstan Kyrgyzstan NNP 3 obl",
+                "attacked attack VBD -1 root",
+                "police police NNS 6 obj");
+        EntityMention kyrgyzstan = HandParsed.mention(sentence, 5, 5, EntityType.COUNTRY);
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, sentence, 6);
+        EventPlaces.soleEventPlaces(List.of(attack), sentence, List.of(kyrgyzstan));
+        assertEquals(Set.of(), attack.places);
+    }
+
+    @Test
     void aHeadingBeforeAColonNamesThePlaceOfItsIncidents() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "Mosul Mosul NNP 2 dep",
