@@ -17,6 +17,7 @@ import org.conflictkg.nlp.Token;
  */
 final class EventTriggers {
 
+    private static final Set<String> THREAT_WORDS = Lexicons.words("warning-words.tsv", "threat");
     private static final Set<String> PROJECTILES = Set.of("rocket", "missile", "mortar", "shell", "grenade", "projectile",
             "drone", "artillery", "bullet", "shot", "aircraft", "jet", "warplane", "helicopter", "airstrike");
     private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
@@ -129,6 +130,9 @@ final class EventTriggers {
         if (type == null) {
             return null;
         }
+        if (type == EventType.WARNING && !warnsOfViolence(sentence, token, here)) {
+            return null;
+        }
         if ((type == EventType.ACCUSATION || type == EventType.ASSESSMENT)
                 && (token.relation().startsWith("acl") && !token.pos().equals("VB")
                         || token.relation().equals("amod"))) {
@@ -198,6 +202,33 @@ final class EventTriggers {
             return attacker ? type : null;
         }
         return type;
+    }
+
+    /**
+     * Whether a warning verb warns of violence: an armed group speaks ("JNIM warned"), someone is warned to do
+     * something ("warned transport companies to stop working for the army"), or what the verb governs names an
+     * attack or a threat ("threatened to attack hotels", "alerted them about the looming threat"). A verb that qualifies a noun ("life-threatening injuries") warns of nothing.
+     */
+    private static boolean warnsOfViolence(Sentence sentence, Token verb, List<EntityMention> here) {
+        if (verb.relation().equals("amod") || verb.relation().startsWith("compound")) {
+            return false;
+        }
+        Token subject = AgentTokens.agent(sentence, verb);
+        if (subject != null && NounPhrases.entitiesUnder(sentence, subject, here).stream()
+                .anyMatch(m -> m.type() == EntityType.ARMED_GROUP)) {
+            return true;
+        }
+        if (Set.of("warn", "caution").contains(verb.lemma().toLowerCase(Locale.ROOT))
+                && SentenceTokens.hasChild(sentence, verb, "obj") && SentenceTokens.hasChild(sentence, verb, "xcomp")) {
+            return true;
+        }
+        List<Token> governed = sentence.children(verb.index()).stream()
+                .filter(c -> !c.relation().startsWith("nsubj")).toList();
+        return sentence.tokens().stream().anyMatch(t -> governed.stream().anyMatch(c -> c == t
+                || sentence.dominates(c, t)) && (THREAT_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                        || TriggerLexicon.attackNoun(t) || t.isVerb()
+                                && TriggerLexicon.verb(t.lemma().toLowerCase(Locale.ROOT)) != null
+                                && TriggerLexicon.verb(t.lemma().toLowerCase(Locale.ROOT)).isAttack()));
     }
 
     /** Whether a verb drives something into people ("into crowds of people", "into a Christmas market"). */

@@ -57,6 +57,47 @@ class EventTriggersTest {
     }
 
     @Test
+    void aWarningIsOneOnlyWhenItWarnsOfViolence() {
+        assertEquals(EventType.WARNING, typeOf(1,
+                "Militants militant NNS 1 nsubj",
+                "threatened threaten VBD -1 root",
+                "to to TO 3 mark",
+                "attack attack VB 1 xcomp",
+                "hotels hotel NNS 3 obj"));
+        assertEquals(EventType.WARNING, typeOf(1,
+                "Officials official NNS 1 nsubj",
+                "alerted alert VBD -1 root",
+                "police police NNS 1 obj",
+                "about about IN 5 case",
+                "the the DT 5 det",
+                "threat threat NN 1 obl"));
+        assertEquals(EventType.WARNING, typeOf(1,
+                "They they PRP 1 nsubj",
+                "warned warn VBD -1 root",
+                "companies company NNS 1 obj",
+                "to to TO 4 mark",
+                "stop stop VB 1 xcomp"));
+        assertNull(typeOf(1,
+                "Attacks attack NNS 1 nsubj",
+                "threatened threaten VBD -1 root",
+                "the the DT 3 det",
+                "development development NN 1 obj",
+                "of of IN 5 case",
+                "projects project NNS 3 nmod"));
+        assertNull(typeOf(1,
+                "life life NN 1 compound",
+                "threatening threaten VBG 2 amod",
+                "injuries injury NNS -1 root"));
+        assertNull(typeOf(1,
+                "Officials official NNS 1 nsubj",
+                "urged urge VBD -1 root",
+                "Iraqis Iraqis NNPS 1 obj",
+                "to to TO 4 mark",
+                "work work VB 1 xcomp",
+                "together together RB 4 advmod"));
+    }
+
+    @Test
     void aKillingIsAnEventOnlyWhenItsAgentIsOneWhoAttacks() {
         assertEquals(EventType.ARMED_ASSAULT, typeOf(1,
                 "Gunmen gunman NNS 1 nsubj",
