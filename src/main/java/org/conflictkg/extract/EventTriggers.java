@@ -40,6 +40,9 @@ final class EventTriggers {
     /** Explosive things that kill as a verb's subject ("the bomb killed 35 people"). */
     private static final Set<String> EXPLOSIVE_SUBJECTS = Set.of("bomb", "device", "ied", "explosive",
             "car-bomb", "vbied", "landmine", "mine");
+    /** Verbs of what an explosive does to what it hits ("bombs ripped through churches", "a bomb went off"). */
+    private static final Set<String> BLAST_VERBS = Set.of("rip", "tear", "rock", "hit", "destroy", "damage",
+            "wound", "injure", "devastate");
     /**
      * Verbs of a vehicle driven into people ("drove a truck into the crowd", "ploughed into pedestrians"): an
      * unarmed assault in GTD's codebook, which counts harm done by any means but explosives, firearms, fire and
@@ -115,6 +118,11 @@ final class EventTriggers {
                     return EventType.ARSON;
                 }
             }
+        }
+        if (token.isVerb() && (lemma.equals("blow") && particle(sentence, token, "up")
+                || (BLAST_VERBS.contains(lemma) || lemma.equals("go") && particle(sentence, token, "off"))
+                        && explosiveSubject(sentence, token))) {
+            return EventType.BOMBING;
         }
         if (token.isVerb() && RAMMING_VERBS.contains(lemma) && intoCrowd(sentence, token)) {
             return EventType.UNARMED_ASSAULT;
@@ -229,6 +237,18 @@ final class EventTriggers {
                         || TriggerLexicon.attackNoun(t) || t.isVerb()
                                 && TriggerLexicon.verb(t.lemma().toLowerCase(Locale.ROOT)) != null
                                 && TriggerLexicon.verb(t.lemma().toLowerCase(Locale.ROOT)).isAttack()));
+    }
+
+    /** Whether a verb has this particle ("blew up", "went off"). */
+    private static boolean particle(Sentence sentence, Token verb, String word) {
+        return sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("compound:prt")
+                && c.word().equalsIgnoreCase(word));
+    }
+
+    /** Whether a verb's subject is an explosive device ("a bomb went off", "bombs ripped through churches"). */
+    private static boolean explosiveSubject(Sentence sentence, Token verb) {
+        return sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("nsubj")
+                && EXPLOSIVE_SUBJECTS.contains(c.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a verb drives something into people ("into crowds of people", "into a Christmas market"). */

@@ -57,6 +57,32 @@ class EventTriggersTest {
     }
 
     @Test
+    void whatAnExplosiveDoesIsABombing() {
+        assertEquals(EventType.BOMBING, typeOf(1,
+                "bomber bomber NN 1 nsubj",
+                "blew blow VBD -1 root",
+                "himself himself PRP 1 obj",
+                "up up RP 1 compound:prt"));
+        assertEquals(EventType.BOMBING, typeOf(1,
+                "bomb bomb NN 1 nsubj",
+                "went go VBD -1 root",
+                "off off RP 1 compound:prt"));
+        assertEquals(EventType.BOMBING, typeOf(1,
+                "Bombs bomb NNS 1 nsubj",
+                "ripped rip VBD -1 root",
+                "through through IN 3 case",
+                "churches church NNS 1 obl"));
+        assertNull(typeOf(1,
+                "storm storm NN 1 nsubj",
+                "hit hit VBD -1 root",
+                "town town NN 1 obj"));
+        assertNull(typeOf(1,
+                "talks talk NNS 1 nsubj",
+                "went go VBD -1 root",
+                "off off RP 1 compound:prt"));
+    }
+
+    @Test
     void aWarningIsOneOnlyWhenItWarnsOfViolence() {
         assertEquals(EventType.WARNING, typeOf(1,
                 "Militants militant NNS 1 nsubj",
