@@ -44,7 +44,7 @@ async function incidents(actor, offset) {
   const view = await worldMap('map');
   drawPoints(view, rows.filter((row) => row.latitude).map((row) => ({
     latitude: row.latitude, longitude: row.longitude, radius: 7, type: (row.type || '').replace(/ /g, '-'),
-    label: `${row.type} ${row.date || ''} (${row.roles})`,
+    label: `${row.type || 'incident'}, ${row.date || 'undated'}, ${row.place || 'unnamed place'} (${row.roles})`,
     href: 'incident.html?id=' + encodeURIComponent(row.event),
   })));
   fillSection('map-legend', mapLegend());

@@ -65,11 +65,18 @@ export function radiusOf(incidents, killed = 0) {
   return Math.min(30, 5 + 2 * Math.sqrt(incidents) + Math.sqrt(killed));
 }
 
-/** The point of a row of map-points.rq (a place, its incidents, their type and most killed) for drawPoints, opening href. */
+/**
+ * The point of a row of map-points.rq (a place, its incidents, their type, dates and most killed) for drawPoints,
+ * opening href; its label names the type (or the number of incidents), the date or dates and the place.
+ */
 export function placePoint(row, href) {
+  const incidents = Number(row.incidents) || 1;
+  const dates = !row.firstDate ? 'undated'
+    : row.firstDate === row.lastDate ? row.firstDate : `${row.firstDate} to ${row.lastDate}`;
+  const what = incidents === 1 ? typeName(row.eventType).replace(/-/g, ' ') : `${incidents} incidents`;
   return {
-    latitude: row.latitude, longitude: row.longitude, type: row.eventType, count: Number(row.incidents) || 1,
-    killed: Number(row.killed) || 0, label: `${row.label || localName(row.place)}: ${row.incidents} incident(s)`, href,
+    latitude: row.latitude, longitude: row.longitude, type: row.eventType, count: incidents,
+    killed: Number(row.killed) || 0, label: `${what}, ${dates}, ${row.label || localName(row.place)}`, href,
   };
 }
 
@@ -91,15 +98,35 @@ export function mapLegend() {
 /** Points closer than this on screen, in pixels, are drawn as one cluster. */
 const CLUSTER_PIXELS = 40;
 
+function isPress(event) {
+  return event.key === 'Enter' || event.key === ' ';
+}
+
 function pointMarker(point) {
   const marker = L.circleMarker(point.latLng, {
     radius: point.radius, color: '#222', weight: 1, fillColor: colourOf(point.type), fillOpacity: 0.75,
     className: 'incident-point',
   });
   marker.bindTooltip(el('span', {}, point.label));
+  const open = () => { location.href = point.href; };
   if (point.href) {
-    marker.on('click', () => { location.href = point.href; });
+    marker.on('click', open);
   }
+  marker.on('keydown', (event) => {
+    if (point.href && isPress(event.originalEvent)) {
+      event.originalEvent.preventDefault();
+      open();
+    }
+  });
+  marker.on('add', () => {
+    const path = marker.getElement();
+    path.setAttribute('tabindex', '0');
+    path.setAttribute('role', point.href ? 'link' : 'img');
+    path.setAttribute('aria-label', point.label);
+    path.setAttribute('data-incidents', String(point.count));
+    path.addEventListener('focus', () => marker.openTooltip());
+    path.addEventListener('blur', () => marker.closeTooltip());
+  });
   return marker;
 }
 
@@ -109,16 +136,17 @@ function zoomTo(map, bounds) {
   map.setView(bounds.getCenter(), zoom);
 }
 
-function clusterMarker(map, members) {
+function clusterMarker(map, members, zoomedByKey) {
   const incidents = members.reduce((sum, point) => sum + point.count, 0);
   const killed = members.reduce((sum, point) => sum + point.killed, 0);
   const kindName = heaviestKey(members.map((point) => ({ key: kindOf(point.type).name, weight: point.count })));
   const kind = KINDS.find((candidate) => candidate.name === kindName);
   const size = Math.round(2 * Math.max(12, radiusOf(incidents, killed)));
   const bounds = L.latLngBounds(members.map((point) => point.latLng));
+  const name = `${incidents} incidents at ${members.length} places, mainly ${kind.name}: a click or Enter zooms in`;
   const marker = L.marker(bounds.getCenter(), {
     keyboard: true,
-    title: `${incidents} incident(s) at ${members.length} places, mainly ${kind.name}: zoom in`,
+    title: name,
     icon: L.divIcon({
       className: 'incident-cluster', iconSize: [size, size],
       html: el('span', { 'data-incidents': incidents, 'data-places': members.length }, String(incidents)),
@@ -126,13 +154,15 @@ function clusterMarker(map, members) {
   });
   marker.on('add', () => {
     const icon = marker.getElement();
+    icon.setAttribute('aria-label', name);
     icon.style.backgroundColor = kind.colour;
     icon.style.color = textColourOn(kind.colour);
   });
   marker.on('click', () => zoomTo(map, bounds));
   marker.on('keydown', (event) => {
-    if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') {
+    if (isPress(event.originalEvent)) {
       event.originalEvent.preventDefault();
+      zoomedByKey();
       zoomTo(map, bounds);
     }
   });
@@ -140,11 +170,12 @@ function clusterMarker(map, members) {
 }
 
 /**
- * Draws points: each {latitude, longitude, type (colours it), label (text), href, count (incidents, 1 if not given),
- * killed, radius (else by count and killed)}. A click opens href; the map zooms to show them all. Points closer than
- * 40 pixels on screen are drawn as one cluster (in the colour of most of its incidents, sized like a point of all of
- * them, their number on it; a click or Enter zooms in on its points), recomputed at every zoom; at the closest zoom
- * every point is drawn. The container's data-zoom holds the zoom drawn. Returns the layer.
+ * Draws points: each {latitude, longitude, type (colours it), label (text: its accessible name and tooltip), href,
+ * count (incidents, 1 if not given), killed, radius (else by count and killed)}. A click, or Enter or Space on a
+ * point reached with Tab, opens href; the map zooms to show them all. Points closer than 40 pixels on screen are drawn
+ * as one cluster (in the colour of most of its incidents, sized like a point of all of them, their number on it; a
+ * click or Enter zooms in on its points, and after Enter the focus stays on them), recomputed at every zoom; at the
+ * closest zoom every point is drawn. The container's data-zoom holds the zoom drawn. Returns the layer.
  */
 export function drawPoints(map, points) {
   const layer = L.featureGroup().addTo(map);
@@ -157,6 +188,8 @@ export function drawPoints(map, points) {
     })
     .filter((point) => Number.isFinite(point.latLng.lat) && Number.isFinite(point.latLng.lng))
     .sort((a, b) => b.count - a.count);
+  // After Enter on a cluster, the marker that then holds its first point takes the focus, so the keyboard stays there.
+  let focusAfterZoom;
   // Pixel positions at a zoom do not depend on the view, so the clusters change with the zoom only (zoomend).
   const draw = () => {
     const zoom = map.getZoom();
@@ -164,8 +197,13 @@ export function drawPoints(map, points) {
       : clusterPoints(located.map((point) => map.project(point.latLng, zoom)), CLUSTER_PIXELS);
     layer.clearLayers();
     for (const group of groups) {
-      layer.addLayer(group.length === 1 ? pointMarker(located[group[0]])
-        : clusterMarker(map, group.map((index) => located[index])));
+      const marker = group.length === 1 ? pointMarker(located[group[0]])
+        : clusterMarker(map, group.map((index) => located[index]), () => { focusAfterZoom = group[0]; });
+      layer.addLayer(marker);
+      if (focusAfterZoom !== undefined && group.includes(focusAfterZoom)) {
+        focusAfterZoom = undefined;
+        marker.getElement().focus({ preventScroll: true });
+      }
     }
     map.getContainer().dataset.zoom = String(zoom);
   };
