@@ -38,6 +38,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -250,10 +251,8 @@ class WebAppIT {
         screenshot("webapp-map", null);
     }
 
-    @Test
-    void aClusterSplitsWhenClickedOrEnteredAndEveryPlaceStaysDrawn() {
-        open("map.html", null);
-        int listed = browser.findElements(By.cssSelector("#points tbody tr")).size();
+    /** Zooms the open map out until it draws a cluster, and returns the zoom it then shows. */
+    private static double zoomOutUntilACluster() {
         double zoom = mapZoom();
         // The sample's places near Moscow are drawn as one cluster at the first zoom; if not, zoomed out they are.
         WebElement zoomOut = browser.findElement(By.cssSelector("#map .leaflet-control-zoom-out"));
@@ -263,6 +262,76 @@ class WebAppIT {
             zoomOut.click();
             zoom = zoomWhen(z -> z < before, "zoomed out");
         }
+        return zoom;
+    }
+
+    /** The relative luminance of a CSS colour as the browser gives it ("rgb(r, g, b)" or "rgba(r, g, b, a)"). */
+    private static double luminance(String cssColour) {
+        String[] parts = cssColour.replaceAll("[^0-9.,]", "").split(",");
+        double[] linear = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Double.parseDouble(parts[i]) / 255;
+            linear[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+    }
+
+    @Test
+    void aClusterHasTheColourOfMostOfItsIncidentsFromTheLegendAndShowsTheirNumber() {
+        open("map.html", null);
+        double zoom = zoomOutUntilACluster();
+        WebElement cluster = browser.findElements(By.cssSelector("#map .incident-cluster")).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no cluster at the smallest zoom " + zoom));
+        String fill = cluster.getCssValue("background-color");
+        assertFalse(fill.startsWith("rgba(52, 52, 52"), "a cluster is drawn in the grey of before: " + fill);
+        List<String> legend = browser.findElements(By.cssSelector("#map-legend .swatch:empty")).stream()
+                .map(swatch -> swatch.getCssValue("background-color")).toList();
+        assertTrue(legend.contains(fill), () -> "the cluster's colour " + fill + " is not in the legend " + legend);
+        String incidents = cluster.findElement(By.cssSelector("[data-incidents]")).getDomAttribute("data-incidents");
+        assertTrue(Integer.parseInt(incidents) >= 2, incidents);
+        assertEquals(incidents, cluster.getText(), "the cluster shows its number of incidents");
+        String clusterName = cluster.getDomAttribute("aria-label");
+        assertTrue(clusterName != null && clusterName.startsWith(incidents + " incidents"), clusterName);
+        double text = luminance(cluster.getCssValue("color"));
+        double background = luminance(fill);
+        double contrast = (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
+        assertTrue(contrast >= 4.5, "contrast of the number on the cluster " + contrast);
+    }
+
+    /** Presses Tab until the focused element matches the CSS selector, at most this many times, and returns it. */
+    private static WebElement tabTo(String selector, int most) {
+        for (int i = 0; i < most; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            if (Boolean.TRUE.equals(browser.executeScript("return document.activeElement.matches(arguments[0]);",
+                    selector))) {
+                return browser.switchTo().activeElement();
+            }
+        }
+        throw new AssertionError("no " + selector + " reached in " + most + " presses of Tab");
+    }
+
+    @Test
+    void tabReachesTheMarkersAndEnterOnASinglePointOpensItsIncident() {
+        open("map.html", null);
+        WebElement marker = tabTo("#map path.incident-point, #map .incident-cluster", 60);
+        String markerName = marker.getDomAttribute("aria-label");
+        assertTrue(markerName != null && !markerName.isBlank(), "a marker has an accessible name");
+        WebElement point = tabTo("#map path.incident-point[data-incidents='1']", 60);
+        String name = point.getDomAttribute("aria-label");
+        assertTrue(name.matches(".+, (undated|\\d{4}(-\\d{2}){0,2}), .+"), () -> "type, date, place: " + name);
+        assertEquals("4px", point.getCssValue("stroke-width"), "a focused point is outlined");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("incident.html?id="));
+        waitUntilReady();
+        assertFalse(browser.findElement(By.id("title")).getText().isBlank());
+    }
+
+    @Test
+    void aClusterSplitsWhenClickedOrEnteredAndEveryPlaceStaysDrawn() {
+        open("map.html", null);
+        int listed = browser.findElements(By.cssSelector("#points tbody tr")).size();
+        double zoom = zoomOutUntilACluster();
+        WebElement zoomOut = browser.findElement(By.cssSelector("#map .leaflet-control-zoom-out"));
         List<WebElement> clusters = browser.findElements(By.cssSelector("#map .incident-cluster"));
         assertFalse(clusters.isEmpty(), "no cluster at the smallest zoom " + zoom);
         assertEquals(listed, placesDrawn(), "at zoom " + zoom);
@@ -288,6 +357,8 @@ class WebAppIT {
         browser.executeScript("arguments[0].focus();", focused);
         focused.sendKeys(Keys.ENTER);
         zoomWhen(z -> z > clustered, "Enter on a cluster zooms in");
+        assertEquals(Boolean.TRUE, browser.executeScript("return document.activeElement.matches(arguments[0]);",
+                "#map path.incident-point, #map .incident-cluster"), "after Enter the focus stays on the map's markers");
     }
 
     @Test
@@ -304,6 +375,24 @@ class WebAppIT {
         assertEquals(groups, browser.executeAsyncScript(run, module, points, 40), "the same groups every time");
         assertEquals("[[0],[1],[2],[3],[4],[5],[6]]", browser.executeAsyncScript(run, module, points, 0));
         assertEquals("[]", browser.executeAsyncScript(run, module, List.of(), 40));
+    }
+
+    @Test
+    void aClusterTakesTheKindOfMostOfItsIncidentsAndATieTheFirstByName() {
+        open("map.html", null);
+        String run = "const done = arguments[arguments.length - 1];"
+                + "import(arguments[0]).then((m) => done(String(m.heaviestKey(arguments[1]))), (e) => done('failed: ' + e));";
+        String module = server.baseUrl() + "js/cluster.js";
+        assertEquals("attacks", browser.executeAsyncScript(run, module,
+                List.of(entry("plots", 2), entry("attacks", 1), entry("attacks", 2))), "summed over the places");
+        assertEquals("arrests", browser.executeAsyncScript(run, module, List.of(entry("plots", 2), entry("arrests", 2))));
+        assertEquals("arrests", browser.executeAsyncScript(run, module, List.of(entry("arrests", 2), entry("plots", 2))),
+                "a tie does not depend on the order");
+        assertEquals("undefined", browser.executeAsyncScript(run, module, List.of()));
+    }
+
+    private static Map<String, Object> entry(String key, int weight) {
+        return Map.of("key", key, "weight", weight);
     }
 
     private static Map<String, Object> point(int x, int y) {

@@ -3,7 +3,7 @@
 import { el, fillSection, localName, pageLink, pager, param, table } from './dom.js';
 import { integer, iri, select } from './sparql.js';
 import { part, start } from './page.js';
-import { colourOf, drawPoints, worldMap } from './worldmap.js';
+import { drawPoints, mapLegend, worldMap } from './worldmap.js';
 import { monthsOf, timelineBars } from './timeline.js';
 import { highlighted } from './highlight.js';
 
@@ -43,9 +43,11 @@ async function incidents(actor, offset) {
     timelineBars(monthsOf(rows)));
   const view = await worldMap('map');
   drawPoints(view, rows.filter((row) => row.latitude).map((row) => ({
-    latitude: row.latitude, longitude: row.longitude, radius: 7, colour: colourOf((row.type || '').replace(/ /g, '-')),
-    label: `${row.type} ${row.date || ''} (${row.roles})`, href: 'incident.html?id=' + encodeURIComponent(row.event),
+    latitude: row.latitude, longitude: row.longitude, radius: 7, type: (row.type || '').replace(/ /g, '-'),
+    label: `${row.type || 'incident'}, ${row.date || 'undated'}, ${row.place || 'unnamed place'} (${row.roles})`,
+    href: 'incident.html?id=' + encodeURIComponent(row.event),
   })));
+  fillSection('map-legend', mapLegend());
 }
 
 async function companions(actor) {

@@ -1,5 +1,5 @@
-// Clustering of map points: a greedy grid clustering, pure and deterministic (no Leaflet, no page), so that a test can
-// run it on fixed input.
+// Clustering of map points: a greedy grid clustering and the choice of a cluster's colour, pure and deterministic (no
+// Leaflet, no page), so that a test can run them on fixed input.
 
 /**
  * Groups points closer than `distance` to each other (x and y in screen pixels on a map). Each point in turn, in the
@@ -43,4 +43,22 @@ export function clusterPoints(points, distance) {
     groups.push(group.sort((a, b) => a - b));
   });
   return groups;
+}
+
+/**
+ * The key with the largest total weight among `entries` ({key, weight}); a tie goes to the key first in alphabetical
+ * order, so the answer never depends on the order of the entries. Undefined when there are none.
+ */
+export function heaviestKey(entries) {
+  const totals = new Map();
+  for (const { key, weight } of entries) {
+    totals.set(key, (totals.get(key) || 0) + weight);
+  }
+  let best;
+  for (const [key, total] of totals) {
+    if (best === undefined || total > totals.get(best) || (total === totals.get(best) && key < best)) {
+      best = key;
+    }
+  }
+  return best;
 }

@@ -4,7 +4,7 @@
 import { el, fillSection, localName, pageLink, pager, param, table } from './dom.js';
 import { integer, iri, select } from './sparql.js';
 import { part, start } from './page.js';
-import { colourOf, drawPoints, worldMap } from './worldmap.js';
+import { drawPoints, worldMap } from './worldmap.js';
 import { highlighted } from './highlight.js';
 
 const EVIDENCE = 10;
@@ -68,7 +68,9 @@ async function facts(event) {
   const view = await worldMap('map');
   drawPoints(view, places.filter((place) => place.extra).map((place) => {
     const [latitude, longitude] = place.extra.split(' ');
-    return { latitude, longitude, radius: 9, colour: colourOf(type && type.value), label: place.label || localName(place.value) };
+    const what = type ? type.label || localName(type.value) : 'incident';
+    return { latitude, longitude, radius: 9, type: type && type.value,
+      label: `${what}, ${date || 'undated'}, ${place.label || localName(place.value)}` };
   }));
 }
 

@@ -5,7 +5,7 @@ import { el, fillSection, localName, table } from './dom.js';
 import { select } from './sparql.js';
 import { part, start } from './page.js';
 import { filterForm, filterPatterns, readFilters, withFilters } from './filters.js';
-import { colourOf, drawPoints, worldMap } from './worldmap.js';
+import { drawPoints, mapLegend, placePoint, worldMap } from './worldmap.js';
 
 function hrefOf(row) {
   return Number(row.incidents) === 1 ? 'incident.html?id=' + encodeURIComponent(row.oneEvent)
@@ -19,11 +19,8 @@ start(async () => {
     part(async () => {
       const view = await worldMap('map');
       const rows = await select('map-points', { filters: filterPatterns(filters) });
-      drawPoints(view, rows.map((row) => ({
-        latitude: row.latitude, longitude: row.longitude, colour: colourOf(row.eventType), count: row.incidents,
-        radius: Math.min(30, 5 + 2 * Math.sqrt(Number(row.incidents)) + Math.sqrt(Number(row.killed || 0))),
-        label: `${row.label || localName(row.place)}: ${row.incidents} incident(s)`, href: hrefOf(row),
-      })));
+      drawPoints(view, rows.map((row) => placePoint(row, hrefOf(row))));
+      fillSection('map-legend', mapLegend());
       fillSection('points', el('h2', { id: 'points-title' }, 'Places on the map'),
         table(null, [['place', (row) => el('a', { href: hrefOf(row) }, row.label || localName(row.place))],
           ['incidents', (row) => row.incidents], ['most killed', (row) => row.killed],

@@ -4,7 +4,7 @@ import { el, fillSection, link, localName, pageLink, pager, param, table } from 
 import { integer, select } from './sparql.js';
 import { part, start } from './page.js';
 import { filterForm, filterPatterns, readFilters, withFilters } from './filters.js';
-import { colourOf, drawPoints, worldMap } from './worldmap.js';
+import { drawPoints, mapLegend, placePoint, worldMap } from './worldmap.js';
 import { timelineBars } from './timeline.js';
 
 const PAGE = 20;
@@ -51,12 +51,9 @@ async function timeline(filters) {
 async function map(filters) {
   const view = await worldMap('map');
   const rows = await select('map-points', { filters: filterPatterns(filters) });
-  drawPoints(view, rows.map((row) => ({
-    latitude: row.latitude, longitude: row.longitude, colour: colourOf(row.eventType), count: row.incidents,
-    radius: Math.min(30, 5 + 2 * Math.sqrt(Number(row.incidents)) + Math.sqrt(Number(row.killed || 0))),
-    label: `${row.label || localName(row.place)}: ${row.incidents} incident(s)`,
-    href: Number(row.incidents) === 1 ? 'incident.html?id=' + encodeURIComponent(row.oneEvent) : withFilters({ place: row.place }),
-  })));
+  drawPoints(view, rows.map((row) => placePoint(row, Number(row.incidents) === 1
+    ? 'incident.html?id=' + encodeURIComponent(row.oneEvent) : withFilters({ place: row.place }))));
+  fillSection('map-legend', mapLegend());
 }
 
 start(async () => {
