@@ -18,6 +18,9 @@ final class NonEvents {
             "repeated", "numerous", "such", "further", "future", "more", "occasional", "periodic");
     private static final Set<String> INCITING_VERBS = Set.of("instigate", "incite", "urge", "encourage", "exhort",
             "inspire", "call", "motivate");
+    /** Words that count many ("hundreds of attacks"). */
+    private static final Set<String> MANY = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+            "score", "scores");
     private static final Set<String> UNREALISED = Set.of("potential", "imminent", "hypothetical");
     private static final Set<String> PREDICTIONS = Set.of("likely", "unlikely", "possible", "probable", "expected",
             "feared", "anticipated");
@@ -41,6 +44,9 @@ final class NonEvents {
     static boolean genericPlural(Sentence sentence, Token token) {
         if (!token.pos().equals("NNS")) {
             return false;
+        }
+        if (tally(sentence, token)) {
+            return true;
         }
         Token above = sentence.head(token);
         for (int steps = 0; above != null && steps < 2; steps++, above = sentence.head(above)) {
@@ -69,6 +75,37 @@ final class NonEvents {
         return true;
     }
 
+    /**
+     * Whether a plural noun is a tally of many events ("at least 74 attacks in Niger during 2021", "hundreds of
+     * attacks", "dozens of kidnappings"): a count of ten or more is a statistic, not incidents one by one.
+     */
+    private static boolean tally(Sentence sentence, Token token) {
+        Token head = sentence.head(token);
+        if (head != null && token.relation().startsWith("nmod") && sentence.caseMarker(token).equals("of")
+                && MANY.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("nummod")
+                && !Set.of("DATE", "TIME").contains(c.ner()) && (MANY.contains(c.lemma().toLowerCase(Locale.ROOT)) || c.word().replace(",", "").matches("\\d+")
+                        && Long.parseLong(c.word().replace(",", "")) >= 10));
+    }
+
+    /**
+     * Whether a verb tells what someone habitually does to a kind of people ("continued to attack civilians",
+     * "groups that attack civilians"): an attack on a bare plural, in a clause that describes the attacker or
+     * carries on a practice, is no one incident.
+     */
+    private static boolean habitual(Sentence sentence, Token verb) {
+        Token governor = sentence.head(verb);
+        boolean carriedOn = verb.relation().equals("xcomp") && governor != null
+                && Set.of("continue", "keep", "tend").contains(governor.lemma().toLowerCase(Locale.ROOT));
+        boolean describing = verb.relation().startsWith("acl:relcl") && Set.of("VBP", "VBZ").contains(verb.pos());
+        return (carriedOn || describing) && sentence.children(verb.index()).stream().anyMatch(c ->
+                c.relation().equals("obj") && c.pos().equals("NNS") && sentence.children(c.index()).stream()
+                        .noneMatch(g -> Set.of("det", "nummod").contains(g.relation())
+                                || g.relation().startsWith("nmod:poss")));
+    }
+
     /** Whether a token is a word of an entity's name ("the Attack Brigade"). */
     private static boolean insideMention(List<EntityMention> here, Sentence sentence, Token token) {
         return here.stream().anyMatch(m -> m.mention().covers(sentence.index(), token.index())
@@ -92,6 +129,9 @@ final class NonEvents {
         Token governor = sentence.head(token);
         if (token.isVerb() && token.relation().equals("xcomp") && governor != null
                 && INCITING_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (token.isVerb() && habitual(sentence, token)) {
             return true;
         }
         boolean infinitive = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("mark")

@@ -27,6 +27,59 @@ class NonEventsTest {
     }
 
     @Test
+    void aTallyOfManyIsAStatisticButAFewAttacksOrTheAttacksOfAYearAreEvents() {
+        Sentence tally = HandParsed.sentence(0, 0,
+                "Groups group NNS 1 nsubj",
+                "carried carry VBD -1 root",
+                "out out RP 1 compound:prt",
+                "74 74 CD 4 nummod",
+                "attacks attack NNS 1 obj");
+        assertTrue(NonEvents.genericPlural(tally, tally.tokens().get(4)));
+        Sentence hundreds = HandParsed.sentence(0, 0,
+                "They they PRP 1 nsubj",
+                "carried carry VBD -1 root",
+                "hundreds hundred NNS 1 obj",
+                "of of IN 4 case",
+                "attacks attack NNS 2 nmod");
+        assertTrue(NonEvents.genericPlural(hundreds, hundreds.tokens().get(4)));
+        Sentence three = HandParsed.sentence(0, 0,
+                "three three CD 1 nummod",
+                "attacks attack NNS 2 nsubj",
+                "killed kill VBD -1 root");
+        assertFalse(NonEvents.genericPlural(three, three.tokens().get(1)));
+        Sentence year = HandParsed.sentence(0, 0,
+                "the the DT 2 det",
+                "1998 1998 CD 2 nummod DATE",
+                "bombings bombing NNS -1 root");
+        assertFalse(NonEvents.genericPlural(year, year.tokens().get(2)));
+    }
+
+    @Test
+    void whatAGroupKeepsDoingToAKindOfPeopleIsNoIncident() {
+        Sentence continued = HandParsed.sentence(0, 0,
+                "ISIS-K ISIS-K NNP 1 nsubj",
+                "continued continue VBD -1 root",
+                "to to TO 3 mark",
+                "attack attack VB 1 xcomp",
+                "civilians civilian NNS 3 obj");
+        assertTrue(NonEvents.noEvent(continued, continued.tokens().get(3), List.of()));
+        Sentence relative = HandParsed.sentence(0, 0,
+                "groups group NNS -1 root",
+                "that that WDT 2 nsubj",
+                "attack attack VBP 0 acl:relcl",
+                "civilians civilian NNS 2 obj");
+        assertTrue(NonEvents.noEvent(relative, relative.tokens().get(2), List.of()));
+        Sentence town = HandParsed.sentence(0, 0,
+                "They they PRP 1 nsubj",
+                "continued continue VBD -1 root",
+                "to to TO 3 mark",
+                "attack attack VB 1 xcomp",
+                "the the DT 5 det",
+                "town town NN 3 obj");
+        assertFalse(NonEvents.noEvent(town, town.tokens().get(3), List.of()));
+    }
+
+    @Test
     void aQuantifierMakesAPluralHabitualEvenWithAPrepositionalPhrase() {
         Sentence most = HandParsed.sentence(0, 0,
                 "Most most JJS 1 amod",
