@@ -11,8 +11,8 @@ import org.conflictkg.extract.Span;
 
 /**
  * Splits a plural attack mention that names several towns ("the attacks in Damascus and Homs", "bombings in Sadr
- * City and Abu Ghraib") into one incident per town, as GTD and ACLED code attacks
- * in different places apart. The parts keep the type, date, actors and modality; a toll given for all of them
+ * City and Abu Ghraib") into one incident per town, as GTD and ACLED code attacks in different places apart; the
+ * first part keeps the later mentions that refer back to the plural one. The parts keep the type, date, actors and modality; a toll given for all of them
  * together belongs to none. Each part after the first is named by its place's mention in the sentence, so that it
  * has an identifier of its own.
  */
@@ -31,7 +31,7 @@ public final class IncidentSplitter {
     }
 
     private static List<Event> parts(Event e, PlaceFacts facts) {
-        if (!e.type().isAttack() || e.triggers().size() != 1 || !plural(e.triggers().get(0).text())) {
+        if (!e.type().isAttack() || !plural(e.triggers().get(0).text())) {
             return List.of(e);
         }
         Set<String> towns = new TreeSet<>();
@@ -66,7 +66,7 @@ public final class IncidentSplitter {
             String place = ordered.get(i);
             Set<String> where = new TreeSet<>(Set.of(place));
             facts.countryOf(place).filter(e.places()::contains).ifPresent(where::add);
-            List<Span> triggers = k == 0 ? List.of(trigger) : List.of(names.get(i), trigger);
+            List<Span> triggers = k == 0 ? e.triggers() : List.of(names.get(i), trigger);
             parts.add(new Event(e.type(), triggers, e.roles(), where, e.date(), Optional.empty(), Optional.empty(),
                     e.modality(), e.confidence(), e.claimedEvent(), e.about(), e.attributedTo(), e.channels(),
                     e.target(), e.sentences(), e.assignments()));

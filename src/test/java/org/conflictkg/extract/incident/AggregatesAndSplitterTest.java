@@ -54,4 +54,23 @@ class AggregatesAndSplitterTest {
         Event single = event(t, EventType.BOMBING, "bombings").at(KABUL).build();
         assertEquals(List.of(single), IncidentSplitter.split(List.of(single), facts));
     }
+
+    @Test
+    void pluralAttacksReferredToAgainAreStillSplitAndTheFirstPartKeepsTheReference() {
+        AnnotatedText t = text("The bombings in Kabul and Jalalabad killed 20 .", "The attacks were condemned .");
+        PlaceFacts facts = new PlaceFacts(Map.of(KABUL, EntityType.CITY, JALALABAD, EntityType.CITY), Map.of(),
+                Map.of(KABUL, List.of(new Span(0, t.text().indexOf("Kabul"), t.text().indexOf("Kabul") + 5, "Kabul")),
+                        JALALABAD, List.of(new Span(0, t.text().indexOf("Jalalabad"),
+                                t.text().indexOf("Jalalabad") + 9, "Jalalabad"))));
+        Event mention = event(t, EventType.BOMBING, "bombings").at(KABUL, JALALABAD).build();
+        Span again = new Span(1, t.text().indexOf("attacks"), t.text().indexOf("attacks") + 7, "attacks");
+        Event referred = new Event(mention.type(), List.of(mention.triggers().get(0), again), mention.roles(),
+                mention.places(), mention.date(), mention.killed(), mention.wounded(), mention.modality(),
+                mention.confidence(), mention.claimedEvent(), mention.about(), mention.attributedTo(),
+                mention.channels(), mention.target(), Set.of(0, 1), mention.assignments());
+        List<Event> parts = IncidentSplitter.split(List.of(referred), facts);
+        assertEquals(2, parts.size());
+        assertEquals(referred.triggers(), parts.get(0).triggers());
+        assertEquals(Set.of(JALALABAD), parts.get(1).places());
+    }
 }
