@@ -62,7 +62,7 @@ class StoreFailureIT {
             assertEquals(before, hashes(store));
         } finally {
             if (mounted) {
-                run("umount", mount.toString());
+                unmount(mount);
             }
         }
     }
@@ -72,6 +72,7 @@ class StoreFailureIT {
         Path mount = Files.createDirectories(dir.resolve("full"));
         Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", mount.toString()) == 0,
                 "cannot mount a tmpfs (needs root): full disk not tested");
+        Process ingest = null;
         try {
             Path store = mount.resolve("store");
             StoreFixture.create(store);
@@ -82,7 +83,7 @@ class StoreFailureIT {
             fill(mount.resolve("filler"));
             Path doc = Files.writeString(dir.resolve("b.txt"), "Gunmen attacked a market in Gao on 3 May 2024, "
                     + "killing 12 people. " + "The army said the attackers fled north. ".repeat(200));
-            Process ingest = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            ingest = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx3g", "-cp", System.getProperty("java.class.path"), "org.conflictkg.cli.Kg", "ingest",
                     "--store", store.toString(), doc.toString()).redirectErrorStream(true).start();
             String output = new String(ingest.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -99,7 +100,50 @@ class StoreFailureIT {
                 before.forEach((name, graph) -> assertTrue(graph.isIsomorphicWith(after.get(name)), name::toString));
             }
         } finally {
-            run("umount", mount.toString());
+            if (ingest != null && ingest.isAlive()) {
+                ingest.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+            unmount(mount);
+        }
+    }
+
+    /**
+     * Unmounts a tmpfs of the test before JUnit deletes the temporary directory it is mounted on, and never fails:
+     * store files this JVM mapped stay mapped (and the mount busy) until the garbage collector frees them, so a
+     * failed umount is tried again after a collection for up to 10 s; a mount still busy then is detached lazily
+     * ({@code umount -l}), which empties the directory at once. Waits until the mount is gone from the mount table.
+     */
+    private static void unmount(Path mount) {
+        try {
+            for (int attempt = 0; attempt < 50 && isMounted(mount); attempt++) {
+                if (run("umount", mount.toString()) != 0) {
+                    System.gc();
+                    Thread.sleep(200);
+                }
+            }
+            if (isMounted(mount)) {
+                System.out.println("umount " + mount + ": still busy after 10 s, detaching it lazily");
+                run("umount", "-l", mount.toString());
+            }
+            for (int attempt = 0; attempt < 50 && isMounted(mount); attempt++) {
+                Thread.sleep(100);
+            }
+            if (isMounted(mount)) {
+                System.out.println("umount " + mount + ": still mounted");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.out.println("umount " + mount + ": interrupted");
+        } catch (Exception e) {
+            System.out.println("umount " + mount + ": " + e);
+        }
+    }
+
+    /** Whether a file system is mounted on this directory, by the kernel's mount table. */
+    private static boolean isMounted(Path mount) throws IOException {
+        String target = mount.toRealPath().toString().replace(" ", "\\040");
+        try (Stream<String> lines = Files.lines(Path.of("/proc/self/mounts"))) {
+            return lines.map(line -> line.split(" ")).anyMatch(fields -> fields.length > 1 && fields[1].equals(target));
         }
     }
 
