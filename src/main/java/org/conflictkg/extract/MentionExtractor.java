@@ -46,6 +46,9 @@ public final class MentionExtractor {
     private static final Set<String> GROUP_NAME_HEADS = Set.of("ansar", "ansaru", "jamaat", "jama'at", "jamaat-ul",
             "harakat", "tehrik", "tehreek", "lashkar", "lashkar-e-taiba", "jaish", "jaish-e-mohammed", "katibat",
             "liwa", "jund", "hizb", "hizbul", "saraya", "kataib", "kata'ib", "asaib", "jabhat", "tanzim");
+    /** Plural nouns of people who fight for a cause ("Fulani extremists", "Baloch separatists"). */
+    private static final Set<String> MILITANCY_NOUNS = Set.of("extremists", "militants", "separatists",
+            "insurgents", "jihadists", "activists", "rebels", "guerrillas", "radicals", "nationalists");
     private static final Set<String> SITE_WORDS = Set.of("hall", "center", "centre", "theatre", "theater",
             "stadium", "arena", "airport", "mosque", "church", "synagogue", "cathedral", "temple", "shrine", "hotel",
             "mall", "station", "school", "university", "hospital", "market", "bazaar", "square", "club", "embassy",
@@ -97,6 +100,7 @@ public final class MentionExtractor {
             authorities(text, sentence, words, candidates);
             namedEntities(text, sentence, candidates);
             sites(text, sentence, candidates);
+            describedGroups(text, sentence, candidates);
             untaggedPlaces(text, sentence, candidates);
             result.addAll(select(candidates));
         }
@@ -307,6 +311,32 @@ public final class MentionExtractor {
                 } else {
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * Groups named by who they are and what they do, as incident records name unnamed perpetrators ("Fulani
+     * extremists", "Mapuche activists", "anti-Muslim extremists"): a capitalised word before a plural noun of
+     * militancy is an armed group of that description, unless it is a name itself ("ISIL militants") or ends one
+     * ("Islamic State Khorasan militants").
+     */
+    private void describedGroups(AnnotatedText text, Sentence sentence, List<Candidate> out) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token head = tokens.get(i);
+            Token modifier = tokens.get(i - 1);
+            if (!head.pos().equals("NNS") || !MILITANCY_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String word = modifier.word();
+            boolean capitalised = word.matches("\\p{Lu}[\\p{L}'-]*|\\p{L}+-\\p{Lu}[\\p{L}-]*");
+            boolean sentenceStart = i - 1 == 0 && !word.matches("\\p{L}+-\\p{Lu}[\\p{L}-]*");
+            boolean description = Set.of("O", "MISC").contains(modifier.ner())
+                    && (i < 2 || !tokens.get(i - 2).pos().startsWith("NNP"));
+            if (capitalised && !sentenceStart && description && !modifier.pos().equals("DT")) {
+                out.add(new Candidate(mention(text, sentence, i - 1, i, EntityType.ARMED_GROUP, "description",
+                        Optional.empty(), Optional.empty(), null), 0));
             }
         }
     }

@@ -1,0 +1,54 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.kb.KnowledgeBase;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class MentionExtractorTest {
+
+    private static final MentionExtractor EXTRACTOR = new MentionExtractor(KnowledgeBase.load());
+
+    private static List<Mention> mentions(String... tokens) {
+        Sentence sentence = HandParsed.sentence(0, 0, tokens);
+        StringBuilder text = new StringBuilder();
+        for (String token : tokens) {
+            text.append(text.length() > 0 ? " " : "").append(token.split(" ")[0]);
+        }
+        return EXTRACTOR.extract(new AnnotatedText(text.toString(), List.of(sentence)));
+    }
+
+    @Test
+    void aCapitalisedWordBeforeAPluralOfMilitancyNamesAGroupOfThatDescription() {
+        List<Mention> found = mentions(
+                "sources source NNS 1 nsubj",
+                "attributed attribute VBD -1 root",
+                "it it PRP 1 obj",
+                "to to IN 5 case",
+                "Fulani Fulani NNP 5 compound",
+                "extremists extremist NNS 1 obl");
+        assertEquals(1, found.size());
+        assertEquals("Fulani extremists", found.get(0).text());
+        assertEquals(EntityType.ARMED_GROUP, found.get(0).type());
+        assertEquals("anti-Muslim extremists", mentions(
+                "by by IN 2 case",
+                "anti-Muslim anti-Muslim JJ 2 amod",
+                "extremists extremist NNS -1 root").get(0).text());
+    }
+
+    @Test
+    void aPlainOrSentenceInitialDescriptionNamesNoGroup() {
+        assertTrue(mentions("the the DT 1 det", "extremists extremist NNS -1 root").isEmpty());
+        assertTrue(mentions("Armed armed JJ 1 amod", "militants militant NNS 2 nsubj",
+                "attacked attack VBD -1 root").isEmpty());
+        assertTrue(mentions("by by IN 3 case", "ISIL ISIL NNP 3 compound", "Khorasan Khorasan NNP 3 compound",
+                "militants militant NNS -1 root").stream().noneMatch(m -> m.text().endsWith("militants")));
+        assertTrue(mentions("by by IN 2 case", "Daesh Daesh NNP 2 compound ORGANIZATION",
+                "militants militant NNS -1 root").stream().noneMatch(m -> m.text().endsWith("militants")));
+    }
+}
