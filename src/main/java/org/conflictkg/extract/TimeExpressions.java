@@ -24,6 +24,13 @@ final class TimeExpressions {
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d{2}\\b");
     private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
+    /**
+     * A part of a day ("last night", "Friday evening": 2017-08-14TNI) dates like the day itself when the words name
+     * that day; "the same evening" and "overnight" name none (the tagger puts them on the publication day).
+     */
+    private static final Pattern DAY_PART = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(NI|MO|AF|EV)");
+    private static final Pattern DAY_ANCHOR = Pattern.compile(
+            "(?i)\\b(last|yesterday|this|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern PERIOD_OFFSET = Pattern.compile("THIS P1([YM])(?: OFFSET P(-?\\d+)\\1)?");
 
@@ -63,14 +70,16 @@ final class TimeExpressions {
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
-            if (!token.ner().equals("DATE") || token.begin() < datelineEnd) {
-                i++;
-                continue;
-            }
             int last = i;
-            while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("DATE")
+            while (last + 1 < tokens.size() && Set.of("DATE", "TIME").contains(tokens.get(last + 1).ner())
                     && tokens.get(last + 1).normalized().equals(token.normalized())) {
                 last++;
+            }
+            boolean dayPart = token.ner().equals("TIME") && DAY_PART.matcher(token.normalized()).matches()
+                    && DAY_ANCHOR.matcher(text.text().substring(token.begin(), tokens.get(last).end())).find();
+            if (!token.ner().equals("DATE") && !dayPart || token.begin() < datelineEnd) {
+                i++;
+                continue;
             }
             String value = token.normalized();
             if (value.length() > 10 && value.charAt(10) == 'T') {

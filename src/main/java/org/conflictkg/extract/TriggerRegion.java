@@ -29,7 +29,8 @@ final class TriggerRegion {
     static Set<Integer> of(Sentence sentence, Token trigger, List<EntityMention> here) {
         Set<Integer> own = null;
         if (reported(sentence, trigger)) {
-            own = NounPhrases.nominalRegion(sentence, trigger);
+            own = new TreeSet<>(NounPhrases.nominalRegion(sentence, trigger));
+            own.addAll(pastTimesOfPresentReaction(sentence, trigger));
         } else if (embedded(sentence, trigger, here)) {
             own = new TreeSet<>();
             for (Token token : sentence.tokens()) {
@@ -39,6 +40,29 @@ final class TriggerRegion {
             }
         }
         return own;
+    }
+
+    /**
+     * The time expressions of a reaction in the present tense ("condemns the attacks yesterday"): a statement made
+     * now is not made yesterday, so they date the event it reacts to.
+     */
+    private static Set<Integer> pastTimesOfPresentReaction(Sentence sentence, Token trigger) {
+        Token verb = trigger;
+        while (verb != null && !verb.isVerb()) {
+            verb = sentence.head(verb);
+        }
+        Set<Integer> times = new TreeSet<>();
+        if (verb == null || !Set.of("VBZ", "VBP").contains(verb.pos())) {
+            return times;
+        }
+        for (Token child : sentence.children(verb.index())) {
+            if ((child.relation().startsWith("obl") || child.relation().equals("advmod"))
+                    && Set.of("DATE", "TIME").contains(child.ner())) {
+                sentence.tokens().stream().filter(t -> t == child || sentence.dominates(child, t))
+                        .forEach(t -> times.add(t.index()));
+            }
+        }
+        return times;
     }
 
     /**

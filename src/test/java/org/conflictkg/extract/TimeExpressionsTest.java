@@ -33,6 +33,26 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aPartOfADayDatesLikeTheDayWhenItsWordsNameTheDay() {
+        Sentence lastNight = HandParsed.sentence(0, 0,
+                "condemns condemn VBZ -1 root",
+                "last last JJ 2 amod TIME 2017-08-14TNI",
+                "night night NN 4 nmod:poss TIME 2017-08-14TNI",
+                "'s 's POS 2 case",
+                "attacks attack NNS 0 obj");
+        assertEquals(List.of(new TimeExpressions.Dated(1, new EventDate("2017-08-14", "day", "sentence",
+                "last night"))), published(lastNight, "2017-08-15").in(lastNight, null));
+        Sentence sameEvening = HandParsed.sentence(0, 0,
+                "claimed claim VBD -1 root",
+                "it it PRP 0 obj",
+                "the the DT 4 det TIME 2023-06-02TEV",
+                "same same JJ 4 amod TIME 2023-06-02TEV",
+                "evening evening NN 0 obl:tmod TIME 2023-06-02TEV");
+        assertTrue(published(sameEvening, "2023-06-02").in(sameEvening, null).isEmpty(),
+                "the tagger's day for 'the same evening' is only the publication's");
+    }
+
+    @Test
     void aDateBeforePublicationStaysAsNormalised() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "Gunmen gunman NNS 1 nsubj",
