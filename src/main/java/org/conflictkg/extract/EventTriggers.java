@@ -215,7 +215,8 @@ final class EventTriggers {
     /**
      * Whether a warning verb warns of violence: an armed group speaks ("JNIM warned"), someone is warned to do
      * something ("warned transport companies to stop working for the army"), or what the verb governs names an
-     * attack or a threat ("threatened to attack hotels", "alerted them about the looming threat"). A verb that qualifies a noun ("life-threatening injuries") warns of nothing.
+     * attack or a threat ("threatened to attack hotels", "alerted them about the looming threat"). A verb that
+     * qualifies a noun ("life-threatening injuries") warns of nothing.
      */
     private static boolean warnsOfViolence(Sentence sentence, Token verb, List<EntityMention> here) {
         if (verb.relation().equals("amod") || verb.relation().startsWith("compound")) {

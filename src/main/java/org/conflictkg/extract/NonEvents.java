@@ -86,8 +86,9 @@ final class NonEvents {
             return true;
         }
         return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("nummod")
-                && !Set.of("DATE", "TIME").contains(c.ner()) && (MANY.contains(c.lemma().toLowerCase(Locale.ROOT)) || c.word().replace(",", "").matches("\\d+")
-                        && Long.parseLong(c.word().replace(",", "")) >= 10));
+                && !Set.of("DATE", "TIME").contains(c.ner()) && (MANY.contains(c.lemma().toLowerCase(Locale.ROOT))
+                        || c.word().replace(",", "").matches("\\d{2,9}")
+                                && Long.parseLong(c.word().replace(",", "")) >= 10));
     }
 
     /**

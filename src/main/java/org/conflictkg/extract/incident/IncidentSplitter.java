@@ -12,9 +12,9 @@ import org.conflictkg.extract.Span;
 /**
  * Splits a plural attack mention that names several towns ("the attacks in Damascus and Homs", "bombings in Sadr
  * City and Abu Ghraib") into one incident per town, as GTD and ACLED code attacks in different places apart; the
- * first part keeps the later mentions that refer back to the plural one. The parts keep the type, date, actors and modality; a toll given for all of them
- * together belongs to none. Each part after the first is named by its place's mention in the sentence, so that it
- * has an identifier of its own.
+ * first part keeps the later mentions that refer back to the plural one. The parts keep the type, date, actors and
+ * modality; a toll given for all of them together belongs to none. Each part after the first is named by its
+ * place's mention in the sentence, so that it has an identifier of its own.
  */
 public final class IncidentSplitter {
 
