@@ -189,9 +189,7 @@ final class EventTriggers {
                     && (t.lemma().equalsIgnoreCase("responsibility") || t.lemma().equalsIgnoreCase("credit")));
             boolean claimsAnAttack = sentence.children(token.index()).stream().anyMatch(c ->
                     c.relation().equals("obj") && TriggerLexicon.attackNoun(c)
-                            || c.relation().equals("xcomp") && c.isVerb()
-                            && TriggerLexicon.verb(c.lemma().toLowerCase(Locale.ROOT)) != null
-                            && TriggerLexicon.verb(c.lemma().toLowerCase(Locale.ROOT)).isAttack());
+                            || c.relation().equals("xcomp") && TriggerLexicon.attackVerb(c));
             return responsibility || claimsAnAttack ? type : null;
         }
         if (Set.of("kill", "murder", "slaughter", "strike", "pursue").contains(lemma)) {
@@ -233,11 +231,9 @@ final class EventTriggers {
         }
         List<Token> governed = sentence.children(verb.index()).stream()
                 .filter(c -> !c.relation().startsWith("nsubj")).toList();
-        return sentence.tokens().stream().anyMatch(t -> governed.stream().anyMatch(c -> c == t
-                || sentence.dominates(c, t)) && (THREAT_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
-                        || TriggerLexicon.attackNoun(t) || t.isVerb()
-                                && TriggerLexicon.verb(t.lemma().toLowerCase(Locale.ROOT)) != null
-                                && TriggerLexicon.verb(t.lemma().toLowerCase(Locale.ROOT)).isAttack()));
+        return sentence.tokens().stream().anyMatch(t -> (THREAT_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || TriggerLexicon.attackNoun(t) || TriggerLexicon.attackVerb(t))
+                && governed.stream().anyMatch(c -> c == t || sentence.dominates(c, t)));
     }
 
     /** Whether a verb has this particle ("blew up", "went off"). */

@@ -24,6 +24,12 @@ final class TriggerLexicon {
         return VERBS.get(lemma);
     }
 
+    /** Whether a token is a verb that names an attack ("attack", "bomb", "ambush"). */
+    static boolean attackVerb(Token token) {
+        EventType type = token.isVerb() ? VERBS.get(token.lemma().toLowerCase(Locale.ROOT)) : null;
+        return type != null && type.isAttack();
+    }
+
     /** Whether a token is a noun that names an attack ("attack", "bombing", "ambush"). */
     static boolean attackNoun(Token token) {
         EventType type = token.isNoun() ? NOUNS.get(token.lemma().toLowerCase(Locale.ROOT)) : null;

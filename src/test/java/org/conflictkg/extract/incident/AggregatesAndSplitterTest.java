@@ -36,13 +36,18 @@ class AggregatesAndSplitterTest {
         assertEquals(List.of(inKabul), Aggregates.drop(List.of(inKabul), facts), "a town: background incidents");
     }
 
-    @Test
-    void pluralAttacksInTwoTownsAreTwoIncidents() {
-        AnnotatedText t = text("The bombings in Kabul and Jalalabad killed 20 .");
-        PlaceFacts facts = new PlaceFacts(Map.of(KABUL, EntityType.CITY, JALALABAD, EntityType.CITY), Map.of(),
+    /** Kabul and Jalalabad, two cities named in the first sentence of a text. */
+    private static PlaceFacts kabulAndJalalabad(AnnotatedText t) {
+        return new PlaceFacts(Map.of(KABUL, EntityType.CITY, JALALABAD, EntityType.CITY), Map.of(),
                 Map.of(KABUL, List.of(new Span(0, t.text().indexOf("Kabul"), t.text().indexOf("Kabul") + 5, "Kabul")),
                         JALALABAD, List.of(new Span(0, t.text().indexOf("Jalalabad"),
                                 t.text().indexOf("Jalalabad") + 9, "Jalalabad"))));
+    }
+
+    @Test
+    void pluralAttacksInTwoTownsAreTwoIncidents() {
+        AnnotatedText t = text("The bombings in Kabul and Jalalabad killed 20 .");
+        PlaceFacts facts = kabulAndJalalabad(t);
         Event bombings = event(t, EventType.BOMBING, "bombings").at(KABUL, JALALABAD).killed(20).build();
         List<Event> parts = IncidentSplitter.split(List.of(bombings), facts);
         assertEquals(2, parts.size());
@@ -58,10 +63,7 @@ class AggregatesAndSplitterTest {
     @Test
     void pluralAttacksReferredToAgainAreStillSplitAndTheFirstPartKeepsTheReference() {
         AnnotatedText t = text("The bombings in Kabul and Jalalabad killed 20 .", "The attacks were condemned .");
-        PlaceFacts facts = new PlaceFacts(Map.of(KABUL, EntityType.CITY, JALALABAD, EntityType.CITY), Map.of(),
-                Map.of(KABUL, List.of(new Span(0, t.text().indexOf("Kabul"), t.text().indexOf("Kabul") + 5, "Kabul")),
-                        JALALABAD, List.of(new Span(0, t.text().indexOf("Jalalabad"),
-                                t.text().indexOf("Jalalabad") + 9, "Jalalabad"))));
+        PlaceFacts facts = kabulAndJalalabad(t);
         Event mention = event(t, EventType.BOMBING, "bombings").at(KABUL, JALALABAD).build();
         Span again = new Span(1, t.text().indexOf("attacks"), t.text().indexOf("attacks") + 7, "attacks");
         Event referred = new Event(mention.type(), List.of(mention.triggers().get(0), again), mention.roles(),
