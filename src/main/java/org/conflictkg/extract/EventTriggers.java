@@ -12,8 +12,9 @@ import org.conflictkg.nlp.Token;
 /**
  * Decides whether a word is an event trigger and of which type: the type its lemma names in {@link TriggerLexicon},
  * refined by the words around it ("claim" of responsibility, "military operation", "air strike", "opened fire",
- * "fired rockets", "took responsibility", "ended the siege"), and withheld when they show it is no event of that
- * type (a "claim" no one made, a killing by no one who attacks, a "capture" of a town).
+ * a headline's "militants open fire" that the tagger reads as an open fire, "fired rockets", "took responsibility",
+ * "ended the siege"), and withheld when they show it is no event of that type (a "claim" no one made, a killing by
+ * no one who attacks, a "capture" of a town).
  */
 final class EventTriggers {
 
@@ -81,6 +82,11 @@ final class EventTriggers {
                         && Set.of("kill", "strike", "capture", "arrest", "detain").contains(
                                 head.lemma().toLowerCase(Locale.ROOT));
                 return military || inViolentAction ? EventType.MILITARY_OPERATION : null;
+            }
+            if (lemma.equals("fire") && sentence.children(token.index()).stream().anyMatch(c -> c.relation()
+                    .equals("amod") && c.lemma().equalsIgnoreCase("open") && c.index() == token.index() - 1)
+                    && sentence.children(token.index()).stream().noneMatch(c -> c.relation().equals("det"))) {
+                return EventType.ARMED_ASSAULT;
             }
             if (lemma.equals("strike")) {
                 return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(

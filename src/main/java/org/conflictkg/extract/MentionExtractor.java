@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.kb.KbEntity;
 import org.conflictkg.kb.KnowledgeBase;
@@ -53,6 +54,9 @@ public final class MentionExtractor {
             "stadium", "arena", "airport", "mosque", "church", "synagogue", "cathedral", "temple", "shrine", "hotel",
             "mall", "station", "school", "university", "hospital", "market", "bazaar", "square", "club", "embassy",
             "consulate", "base", "prison", "palace", "museum", "bridge", "port", "plaza", "park", "college");
+
+    private static final Pattern COMPASS = Pattern.compile(
+            "(?i)(north|south)(-?(east|west))?(ern)?|east(ern)?|west(ern)?|central");
 
     private final LabelIndex<KbEntity> labels = new LabelIndex<>();
     private final LabelIndex<KbEntity> countries = new LabelIndex<>();
@@ -258,6 +262,9 @@ public final class MentionExtractor {
                 last--;
             }
             EntityType resolved = type.get();
+            if (resolved == EntityType.PLACE) {
+                first = afterCompass(text, tokens, first, last);
+            }
             if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION) && first < last
                     && GROUP_NAME_HEADS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
                 resolved = EntityType.ARMED_GROUP;
@@ -277,6 +284,29 @@ public final class MentionExtractor {
                     Optional.empty(), null), 1));
             i = next;
         }
+    }
+
+    /**
+     * The first token of the country's name when a place name is points of the compass before it ("NORTH-EAST
+     * NIGERIA", "Northern Mali": the country is the name, the compass a part of it), else the name's first token; a
+     * name the gazetteer knows whole ("Northern Ireland") is left whole.
+     */
+    private int afterCompass(AnnotatedText text, List<Token> tokens, int first, int last) {
+        int k = first;
+        while (k < last && (COMPASS.matcher(tokens.get(k).word()).matches() || tokens.get(k).word().equals("-"))) {
+            k++;
+        }
+        if (k == first || k > last) {
+            return first;
+        }
+        List<String> rest = new ArrayList<>();
+        for (int j = k; j <= last; j++) {
+            rest.add(text.text().substring(tokens.get(j).begin(), tokens.get(j).end()));
+        }
+        LabelIndex.Match<KbEntity> country = countries.longestAt(new LabelIndex.Text(rest), 0);
+        boolean countryAfter = country != null && country.tokens() == rest.size();
+        return countryAfter && !knownPlace.test(text.text().substring(tokens.get(first).begin(),
+                tokens.get(last).end())) ? k : first;
     }
 
     /**

@@ -31,6 +31,19 @@ class EventTriggersTest {
     }
 
     @Test
+    void aHeadlinesOpenFireThatTheTaggerReadsAsAdjectiveIsAnArmedAssault() {
+        assertEquals(EventType.ARMED_ASSAULT, typeOf(2,
+                "militants militant NNS 2 compound",
+                "open open JJ 2 amod",
+                "fire fire NN -1 root"));
+        assertNull(typeOf(2,
+                "an a DT 2 det",
+                "open open JJ 2 amod",
+                "fire fire NN -1 root",
+                "burned burn VBD 2 acl"), "an open fire, that burns, is no attack");
+    }
+
+    @Test
     void firingIsAnAttackOnlyWithAProjectile() {
         assertEquals(EventType.ATTACK, typeOf(1,
                 "Militants militant NNS 1 nsubj",

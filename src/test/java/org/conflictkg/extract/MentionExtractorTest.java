@@ -42,6 +42,24 @@ class MentionExtractorTest {
     }
 
     @Test
+    void pointsOfTheCompassBeforeACountryLeaveTheCountryAsTheName() {
+        List<Mention> found = mentions(
+                "ASSESSMENT assessment NN -1 root",
+                "NORTH north NNP 3 compound LOCATION",
+                "- - HYPH 3 punct LOCATION",
+                "EAST east NNP 4 compound LOCATION",
+                "NIGERIA Nigeria NNP 0 appos LOCATION");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("NIGERIA", found.get(0).text());
+        assertEquals(EntityType.COUNTRY, found.get(0).type());
+        List<Mention> whole = mentions(
+                "in in IN 2 case",
+                "South South NNP 2 compound LOCATION",
+                "Sudan Sudan NNP -1 root LOCATION");
+        assertEquals("South Sudan", whole.get(0).text(), "a country whose name opens with a compass point");
+    }
+
+    @Test
     void aPlainOrSentenceInitialDescriptionNamesNoGroup() {
         assertTrue(mentions("the the DT 1 det", "extremists extremist NNS -1 root").isEmpty());
         assertTrue(mentions("Armed armed JJ 1 amod", "militants militant NNS 2 nsubj",

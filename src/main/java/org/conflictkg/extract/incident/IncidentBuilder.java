@@ -51,7 +51,7 @@ public final class IncidentBuilder {
             }
         });
         return new Incidents(counted, MainIncident.choose(counted, headings.size()), perpetratorsKilled, sources,
-                UnplacedCountries.of(counted, places));
+                UnplacedCountries.of(counted, places, text));
     }
 
     /** The value each mention gave each slot, with its sentence. */

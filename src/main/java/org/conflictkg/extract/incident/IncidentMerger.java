@@ -160,10 +160,11 @@ public final class IncidentMerger {
                 && a.date().get().value().equals(b.date().get().value()) && b.date().get().scope().equals("sentence");
     }
 
+    /** Whether two mentions share a town or a site ("Kabul University"). */
     private boolean sharedTown(Event a, Event b) {
-        Set<String> shared = new TreeSet<>(towns(a));
-        shared.retainAll(towns(b));
-        return !shared.isEmpty();
+        Set<String> shared = new TreeSet<>(a.places());
+        shared.retainAll(b.places());
+        return shared.stream().anyMatch(p -> places.specificity(p) >= 2);
     }
 
     /** Two steps of one prosecution or one arrest: the same people arrested or tried. */

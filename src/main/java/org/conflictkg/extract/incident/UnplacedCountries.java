@@ -8,11 +8,13 @@ import java.util.TreeSet;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.Role;
 import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.AnnotatedText;
 
 /**
  * The country of an incident that the text places nowhere: the state of the authorities that acted in it ("Russian
- * authorities arrested ..."), else the country the document is about. Statements (claims, warnings, accusations)
- * get none: where a statement was made is not where its incident happened.
+ * authorities arrested ..."), else the country its section heading names ("Terrorism in Kenya"), else the country
+ * the document is about. Statements (claims, warnings, accusations) get none: where a statement was made is not
+ * where its incident happened.
  */
 public final class UnplacedCountries {
 
@@ -20,7 +22,7 @@ public final class UnplacedCountries {
     }
 
     /** The IRIs of the countries of the incidents without a place, by key. */
-    public static Map<Integer, Set<String>> of(List<Event> incidents, PlaceFacts places) {
+    public static Map<Integer, Set<String>> of(List<Event> incidents, PlaceFacts places, AnnotatedText text) {
         Map<Integer, Set<String>> result = new HashMap<>();
         for (Event e : incidents) {
             if (!e.places().isEmpty() || e.type().isStatement()) {
@@ -28,6 +30,10 @@ public final class UnplacedCountries {
             }
             Set<String> countries = new TreeSet<>();
             authorities(e, places).forEach(a -> places.countryOf(a).ifPresent(countries::add));
+            if (countries.isEmpty()) {
+                SectionHeadings.countryBefore(text, e.triggers().get(0).sentence(), places)
+                        .ifPresent(countries::add);
+            }
             if (countries.isEmpty()) {
                 places.documentCountry().ifPresent(countries::add);
             }

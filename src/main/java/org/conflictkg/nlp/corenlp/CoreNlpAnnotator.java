@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.LineBreaks;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.TextChunks;
 import org.conflictkg.nlp.TextAnnotator;
@@ -100,13 +101,20 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     @Override
     public AnnotatedText annotate(String text, Optional<LocalDate> documentDate, int headEnd) {
-        List<TextChunks.Chunk> chunks = new ArrayList<>();
+        List<TextChunks.Chunk> pieces = new ArrayList<>();
         for (TextChunks.Chunk chunk : TextChunks.of(text)) {
             if (chunk.begin() < headEnd && headEnd < chunk.end()) {
-                chunks.add(new TextChunks.Chunk(chunk.begin(), headEnd));
-                chunks.add(new TextChunks.Chunk(headEnd, chunk.end()));
+                pieces.add(new TextChunks.Chunk(chunk.begin(), headEnd));
+                pieces.add(new TextChunks.Chunk(headEnd, chunk.end()));
             } else {
-                chunks.add(chunk);
+                pieces.add(chunk);
+            }
+        }
+        List<TextChunks.Chunk> chunks = pieces;
+        if (LineBreaks.endSentences(text)) {
+            chunks = new ArrayList<>();
+            for (TextChunks.Chunk piece : pieces) {
+                chunks.addAll(LineBreaks.lines(text, piece.begin(), piece.end()));
             }
         }
         List<Sentence> sentences = new ArrayList<>();

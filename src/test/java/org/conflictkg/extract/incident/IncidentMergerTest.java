@@ -11,12 +11,14 @@ import static org.conflictkg.extract.incident.IncidentFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Modality;
 import org.conflictkg.extract.Role;
+import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,20 @@ class IncidentMergerTest {
         Event bank = new IncidentFixtures.Builder(t, EventType.ARMED_ASSAULT, "attacked", school.key() + 1)
                 .at(KABUL).on("2024-03-05", "sentence").build();
         assertEquals(4, merger.merge(List.of(kabul, jalalabad, school, bank), t).size());
+    }
+
+    @Test
+    void mentionsAtOneSiteAreOneIncidentEvenWhenOneGivesOnlyTheYear() {
+        AnnotatedText t = text("2020 Kabul University attack", "Gunmen open fire at Kabul University , killing 22 .");
+        String university = "urn:site:kabul-university";
+        IncidentMerger bySite = new IncidentMerger(new PlaceFacts(Map.of(university,
+                EntityType.SITE, KABUL, EntityType.CITY), Map.of()));
+        Event heading = event(t, EventType.ATTACK, "attack").at(university).on("2020", "sentence").build();
+        Event item = event(t, EventType.ARMED_ASSAULT, "fire").at(university).on("2020-11-02", "sentence")
+                .killed(22).build();
+        List<Event> incidents = bySite.merge(List.of(heading, item), t);
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(EventType.ARMED_ASSAULT, incidents.get(0).type());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Role;
+import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
 import org.junit.jupiter.api.Test;
@@ -34,26 +35,52 @@ class UnplacedCountriesTest {
         Event attack = event(text, EventType.ATTACK, "attacked").build();
         Event arrest = event(text, EventType.ARREST, "arrested").build();
         assertEquals(Map.of(attack.key(), Set.of(AFGHANISTAN), arrest.key(), Set.of(AFGHANISTAN)),
-                UnplacedCountries.of(List.of(attack, arrest), ABOUT_AFGHANISTAN));
+                UnplacedCountries.of(List.of(attack, arrest), ABOUT_AFGHANISTAN, text));
     }
 
     @Test
     void theAuthoritiesThatActedGiveTheirStateFirst() {
         Event detention = event(text, EventType.ARREST, "detained").role(Role.AUTHORITY, FSB).build();
         assertEquals(Map.of(detention.key(), Set.of(RUSSIA)),
-                UnplacedCountries.of(List.of(detention), ABOUT_AFGHANISTAN));
+                UnplacedCountries.of(List.of(detention), ABOUT_AFGHANISTAN, text));
     }
 
     @Test
     void placedIncidentsAndStatementsGetNone() {
         Event bombing = event(text, EventType.BOMBING, "exploded").at(KABUL).build();
         Event claim = event(text, EventType.CLAIM_OF_RESPONSIBILITY, "claimed").build();
-        assertEquals(Map.of(), UnplacedCountries.of(List.of(bombing, claim), ABOUT_AFGHANISTAN));
+        assertEquals(Map.of(), UnplacedCountries.of(List.of(bombing, claim), ABOUT_AFGHANISTAN, text));
+    }
+
+    @Test
+    void theCountryOfTheSectionHeadingComesBeforeTheDocumentsCountry() {
+        AnnotatedText digest = text("War in Afghanistan", "A bomb exploded in Kabul .",
+                "Terrorism in Kenya , War in Somalia", "2015 El Wak raid", "Two people are killed in an attack .");
+        String kenya = "urn:place:kenya";
+        String somalia = "urn:place:somalia";
+        PlaceFacts facts = new PlaceFacts(Map.of(AFGHANISTAN, EntityType.COUNTRY, kenya, EntityType.COUNTRY, somalia,
+                EntityType.COUNTRY), Map.of(), Map.of(AFGHANISTAN, List.of(span(digest, 0, "Afghanistan")), kenya,
+                List.of(span(digest, 2, "Kenya")), somalia, List.of(span(digest, 2, "Somalia"))),
+                Optional.of(AFGHANISTAN));
+        Event attack = event(digest, EventType.ATTACK, "attack").build();
+        assertEquals(Set.of(kenya), UnplacedCountries.of(List.of(attack), facts, digest).get(attack.key()));
+    }
+
+    @Test
+    void aLineEndingInAFullStopIsNoHeading() {
+        AnnotatedText report = text("Terrorism in Kenya", "An attack in Kenya .");
+        assertEquals(true, SectionHeadings.isHeading(report, report.sentences().get(0)));
+        assertEquals(false, SectionHeadings.isHeading(report, report.sentences().get(1)));
+    }
+
+    private static Span span(AnnotatedText text, int sentence, String word) {
+        int begin = text.text().indexOf(word, text.sentences().get(sentence).begin());
+        return new Span(sentence, begin, begin + word.length(), word);
     }
 
     @Test
     void aDocumentAboutNoOneCountryGivesNone() {
         Event attack = event(text, EventType.ATTACK, "attacked").build();
-        assertEquals(Map.of(), UnplacedCountries.of(List.of(attack), IncidentFixtures.PLACES));
+        assertEquals(Map.of(), UnplacedCountries.of(List.of(attack), IncidentFixtures.PLACES, text));
     }
 }
