@@ -13,8 +13,7 @@ import java.io.IOException;
  * Adds the headers that keep the web application's pages safe with text from documents in them: a
  * Content-Security-Policy that allows scripts, styles, images and requests from this server only and no inline
  * script, no plugins, no framing; no content-type sniffing; no referrer sent elsewhere. Fuseki's own query editor,
- * under {@link SparqlServer#EDITOR_PATH}, is a prebuilt application that needs inline styles and is left as Fuseki
- * serves it.
+ * under {@link SparqlServer#EDITOR_PATH}, is a prebuilt application that needs inline styles and gets no policy.
  */
 final class SecurityHeaders implements Filter {
 

@@ -47,7 +47,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * ({@code /kg/ingest}) are open to the users of the password file, by HTTP basic authentication, and to no one
  * else; what SPARQL Update and Graph Store writes change, the store's summary graph follows in the same transaction
  * ({@link Tdb2Store#summarizedDatasetGraph}). The administration area {@code /$/} only answers the reads the UI
- * needs.
+ * needs; on a read-only server the query editor offers no way to add or edit data ({@link ReadOnlyEditorPage}).
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -59,6 +59,8 @@ public final class SparqlServer implements AutoCloseable {
     static final String APP_FILES = "org/conflictkg/server/app/";
     /** The classpath folder of Fuseki's query editor (the jar jena-fuseki-ui). */
     private static final String EDITOR_FILES = "webapp/";
+    /** The stylesheet of the web application that hides the query editor's ways to write on a read-only server. */
+    private static final String EDITOR_READ_ONLY_CSS = "/css/editor-read-only.css";
     /** The classpath folder of Leaflet's WebJar; the version is the one of the pom's org.webjars.npm:leaflet. */
     static final String LEAFLET_FILES = "META-INF/resources/webjars/leaflet/1.9.4/dist/";
     /** The Fuseki work area property (FMod_Admin keeps its files there). */
@@ -118,6 +120,10 @@ public final class SparqlServer implements AutoCloseable {
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
                     .addOperation(DATASET, Operation.Query)
                     .addOperation(DATASET, Operation.GSP_R);
+            if (!options.allowUpdate()) {
+                ReadOnlyEditorPage page = new ReadOnlyEditorPage(EDITOR_FILES, EDITOR_READ_ONLY_CSS);
+                builder.addServlet(EDITOR_PATH, page).addServlet(EDITOR_PATH + "index.html", page);
+            }
             IngestAction ingest = null;
             if (options.allowUpdate()) {
                 AuthPolicy users = Auth.ANY_USER;

@@ -39,6 +39,29 @@ class ServerPartsTest {
         assertEquals(Optional.empty(), NamedQueriesServlet.header("SELECT * {}", "title"));
     }
 
+    @Test
+    void theReadOnlyEditorPageLinksTheStylesheetInItsHeadAndPutsTheNoteBeforeTheEditor() {
+        String page = "<html><head><title>Fuseki</title></head><body><div id=\"app\"></div></body></html>";
+        assertEquals("<html><head><title>Fuseki</title><link rel=\"stylesheet\" href=\"/css/x.css\">\n</head><body>"
+                + "<p class=\"kg-read-only-note\">" + ReadOnlyEditorPage.NOTE + "</p>\n<div id=\"app\"></div></body>"
+                + "</html>", ReadOnlyEditorPage.readOnly(page, "/css/x.css"));
+    }
+
+    @Test
+    void anEditorPageOfAnotherShapeIsRefused() {
+        assertThrows(ServerException.class, () -> ReadOnlyEditorPage.readOnly("<html><body><div id=\"app\"></div>",
+                "/css/x.css"));
+        assertThrows(ServerException.class, () -> ReadOnlyEditorPage.readOnly("<head></head><main id=\"app\">",
+                "/css/x.css"));
+    }
+
+    @Test
+    void fusekisOwnEditorPageTakesTheReadOnlyAdditions() {
+        String page = new ReadOnlyEditorPage("webapp/", "/css/x.css").page();
+        assertTrue(page.contains("<link rel=\"stylesheet\" href=\"/css/x.css\">\n</head>"), page);
+        assertTrue(page.contains(ReadOnlyEditorPage.NOTE + "</p>\n<div id=\"app\">"), page);
+    }
+
     @ParameterizedTest
     @CsvSource({"http://127.0.0.1:3030, http://127.0.0.1:3030/kg/ingest",
         "http://127.0.0.1:3030/, http://127.0.0.1:3030/kg/ingest",
