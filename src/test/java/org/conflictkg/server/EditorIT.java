@@ -70,7 +70,7 @@ class EditorIT {
         }
     }
 
-    /** Fails on console errors but the one of Fuseki's prefix completion, which asks prefix.cc (unreachable here). */
+    /** Fails on console errors but the one of Fuseki's prefix completion: its call to prefix.cc, which is refused. */
     @AfterEach
     void noConsoleErrors() {
         List<String> errors = HeadlessChromium.consoleErrors(browser).stream()

@@ -230,6 +230,9 @@ class SparqlServerIT {
         assertTrue(page.body().contains("conflict-kg") && page.body().contains("/fuseki/"), page::body);
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
+        String editorPolicy = get(base() + "/fuseki/", "text/html").headers().firstValue("Content-Security-Policy")
+                .orElse("");
+        assertEquals("connect-src 'self'", editorPolicy, "the editor's requests stay on this server");
         for (String path : new String[] {"/js/sparql.js", "/css/app.css", "/world-110m.geojson",
             "/sparql/incidents.rq", "/webjars/leaflet/leaflet.js", "/webjars/leaflet/leaflet.css"}) {
             assertEquals(200, get(base() + path, "*/*").statusCode(), path);
