@@ -28,10 +28,11 @@ public final class IncidentBuilder {
         List<Event> dated = LeadDates.date(datedByHeadings(IncidentSplitter.split(
                 statementsDatedByThemselves(events), places), headings), text);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
-        List<Event> merged = SiteTowns.add(ResponseDates.date(AttributedPerpetrators.add(UnattachedClaims.complete(
-                ClaimedByPhrases.add(AttackTypes.refine(
+        List<Event> claimed = UnattachedClaims.complete(ClaimedByPhrases.add(AttackTypes.refine(
                 AttackerKillings.drop(Aggregates.drop(grouped.incidents(), places), text), text), text, places),
-                text, places), text, places), text), places);
+                text, places);
+        List<Event> merged = SiteTowns.add(ResponseDates.date(IdentifiedAttackers.add(
+                AttributedPerpetrators.add(claimed, text, places), text, places), text), places);
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
         List<Event> counted = new ArrayList<>();
         for (Event e : merged) {

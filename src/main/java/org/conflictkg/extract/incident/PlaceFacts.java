@@ -64,10 +64,15 @@ public record PlaceFacts(Map<String, EntityType> types, Map<String, String> coun
 
     /** The armed group whose name starts first within {@code reach} characters after an offset of a sentence. */
     public Optional<String> armedGroupAt(int sentence, int from, int reach) {
+        return entityAt(EntityType.ARMED_GROUP, sentence, from, reach);
+    }
+
+    /** The entity of this type whose name starts first within {@code reach} characters after an offset. */
+    public Optional<String> entityAt(EntityType type, int sentence, int from, int reach) {
         String best = null;
         int bestBegin = Integer.MAX_VALUE;
         for (Map.Entry<String, EntityType> e : types.entrySet()) {
-            if (e.getValue() != EntityType.ARMED_GROUP) {
+            if (e.getValue() != type) {
                 continue;
             }
             for (Span s : mentions.getOrDefault(e.getKey(), List.of())) {

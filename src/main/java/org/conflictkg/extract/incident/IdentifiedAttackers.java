@@ -1,0 +1,99 @@
+package org.conflictkg.extract.incident;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.Role;
+import org.conflictkg.extract.RoleAssignment;
+import org.conflictkg.extract.Span;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+
+/**
+ * Names the attacker a report identifies ("The attacker was identified as Salman Ramadan Abedi", "The suspected
+ * perpetrator was named as Akbarzhon Jalilov", "the gunman, Omar Mateen,"): the person named right after the phrase
+ * becomes the perpetrator of the latest attack told before it, in its paragraph or else earlier, when that attack
+ * has none yet.
+ */
+public final class IdentifiedAttackers {
+
+    private static final String ATTACKER = "(?:suspected\\s+|alleged\\s+|lone\\s+|suicide\\s+)?(?:attacker|perpetrator"
+            + "|bomber|gunman|assailant|shooter|hijacker)";
+    private static final Pattern IDENTIFIED = Pattern.compile("(?i)\\bthe\\s+" + ATTACKER + "\\s+(?:was|has been"
+            + "|had been)\\s+(?:later\\s+|subsequently\\s+|officially\\s+|publicly\\s+)?(?:identified|named)\\s+as\\s+"
+            + "|\\bthe\\s+" + ATTACKER + "\\s*,\\s+");
+    /** How far after the phrase the person's name may start ("29-year-old"). */
+    private static final int REACH = 25;
+    private static final double CONFIDENCE = 0.7;
+
+    private IdentifiedAttackers() {
+    }
+
+    /** The incidents, with the attackers their reports identify added where they have no perpetrator. */
+    public static List<Event> add(List<Event> incidents, AnnotatedText text, PlaceFacts facts) {
+        Map<Integer, String> identified = new HashMap<>();
+        Matcher m = IDENTIFIED.matcher(text.text());
+        while (m.find()) {
+            int start = m.start();
+            Optional<Sentence> sentence = text.sentences().stream()
+                    .filter(s -> s.begin() <= start && start < s.end()).findFirst();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            Optional<String> person = facts.entityAt(EntityType.PERSON, sentence.get().index(), m.end(), REACH);
+            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), start);
+            if (person.isPresent() && attack.isPresent()
+                    && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
+                identified.putIfAbsent(attack.get().key(), person.get());
+            }
+        }
+        List<Event> result = new ArrayList<>();
+        for (Event e : incidents) {
+            String person = identified.get(e.key());
+            result.add(person == null ? e : withPerpetrator(e, person));
+        }
+        return result;
+    }
+
+    /** The attack whose latest mention before the offset is latest: in the sentence's paragraph, else before it. */
+    private static Optional<Event> latestAttackBefore(List<Event> incidents, AnnotatedText text, Sentence sentence,
+            int offset) {
+        Comparator<Event> latest = Comparator.comparingInt(e -> lastBefore(e, offset));
+        Optional<Event> inParagraph = incidents.stream().filter(e -> e.type().isAttack())
+                .filter(e -> e.triggers().stream().anyMatch(t -> t.begin() < offset
+                        && paragraph(t, text) == sentence.paragraph()))
+                .max(latest);
+        if (inParagraph.isPresent()) {
+            return inParagraph;
+        }
+        return incidents.stream().filter(e -> e.type().isAttack()).filter(e -> lastBefore(e, offset) >= 0)
+                .max(latest);
+    }
+
+    private static int lastBefore(Event e, int offset) {
+        return e.triggers().stream().filter(t -> t.begin() < offset).mapToInt(Span::begin).max().orElse(-1);
+    }
+
+    private static int paragraph(Span trigger, AnnotatedText text) {
+        return trigger.sentence() < text.sentences().size() ? text.sentences().get(trigger.sentence()).paragraph()
+                : -1;
+    }
+
+    private static Event withPerpetrator(Event e, String person) {
+        Map<Role, Set<String>> roles = new HashMap<>(e.roles());
+        roles.put(Role.PERPETRATOR, Set.of(person));
+        List<RoleAssignment> assignments = new ArrayList<>(e.assignments());
+        assignments.add(new RoleAssignment(Role.PERPETRATOR, person, CONFIDENCE, "identified-as"));
+        return new Event(e.type(), e.triggers(), roles, e.places(), e.date(), e.killed(), e.wounded(), e.modality(),
+                e.confidence(), e.claimedEvent(), e.about(), e.attributedTo(), e.channels(), e.target(),
+                e.sentences(), assignments);
+    }
+}

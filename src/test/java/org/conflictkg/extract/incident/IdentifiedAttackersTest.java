@@ -1,0 +1,57 @@
+package org.conflictkg.extract.incident;
+
+import static org.conflictkg.extract.incident.IncidentFixtures.ISKP;
+import static org.conflictkg.extract.incident.IncidentFixtures.event;
+import static org.conflictkg.extract.incident.IncidentFixtures.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Role;
+import org.conflictkg.extract.Span;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.AnnotatedText;
+import org.junit.jupiter.api.Test;
+
+class IdentifiedAttackersTest {
+
+    private static final String ABEDI = "urn:person:abedi";
+
+    private static PlaceFacts personNamed(AnnotatedText t, String name) {
+        int at = t.text().lastIndexOf(name);
+        int sentence = t.text().substring(0, at).split("\n", -1).length - 1;
+        return new PlaceFacts(Map.of(ABEDI, EntityType.PERSON), Map.of(),
+                Map.of(ABEDI, List.of(new Span(sentence, at, at + name.length(), name))));
+    }
+
+    @Test
+    void theAttackerAReportIdentifiesIsThePerpetratorOfTheAttackBefore() {
+        AnnotatedText t = text("A suicide bombing was carried out at Manchester Arena .",
+                "The attacker was identified as Salman Abedi , a 22-year-old .");
+        Event bombing = event(t, EventType.BOMBING, "bombing").build();
+        Event result = IdentifiedAttackers.add(List.of(bombing), t, personNamed(t, "Salman Abedi")).get(0);
+        assertEquals(Set.of(ABEDI), result.roles().get(Role.PERPETRATOR));
+        assertTrue(result.assignments().stream().anyMatch(a -> a.rule().equals("identified-as")));
+        AnnotatedText apposition = text("A bomb exploded at the arena ; the bomber , Salman Abedi , died .");
+        Event blast = event(apposition, EventType.BOMBING, "exploded").build();
+        assertEquals(Set.of(ABEDI), IdentifiedAttackers.add(List.of(blast), apposition,
+                personNamed(apposition, "Salman Abedi")).get(0).roles().get(Role.PERPETRATOR));
+    }
+
+    @Test
+    void anAttackWithAPerpetratorOrAPersonNamedOtherwiseIsLeftAlone() {
+        AnnotatedText t = text("ISKP bombed the arena .", "The attacker was identified as Salman Abedi .");
+        Event claimed = event(t, EventType.BOMBING, "bombed").role(Role.PERPETRATOR, ISKP).build();
+        assertEquals(Set.of(ISKP), IdentifiedAttackers.add(List.of(claimed), t, personNamed(t, "Salman Abedi"))
+                .get(0).roles().get(Role.PERPETRATOR));
+        AnnotatedText victim = text("A bomb exploded at the arena .", "The victim was identified as Salman Abedi .");
+        Event blast = event(victim, EventType.BOMBING, "exploded").build();
+        assertNull(IdentifiedAttackers.add(List.of(blast), victim, personNamed(victim, "Salman Abedi")).get(0)
+                .roles().get(Role.PERPETRATOR));
+    }
+}
