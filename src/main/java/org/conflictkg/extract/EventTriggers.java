@@ -41,9 +41,12 @@ final class EventTriggers {
     /** Explosive things that kill as a verb's subject ("the bomb killed 35 people"). */
     private static final Set<String> EXPLOSIVE_SUBJECTS = Set.of("bomb", "device", "ied", "explosive",
             "car-bomb", "vbied", "landmine", "mine");
-    /** Verbs of what an explosive does to what it hits ("bombs ripped through churches", "a bomb went off"). */
-    private static final Set<String> BLAST_VERBS = Set.of("rip", "tear", "rock", "hit", "destroy", "damage",
-            "wound", "injure", "devastate");
+    /**
+     * Verbs of what an explosive does to what it hits ("bombs ripped through churches", "a roadside bomb struck a
+     * patrol", "a bomb went off").
+     */
+    private static final Set<String> BLAST_VERBS = Set.of("rip", "tear", "rock", "hit", "strike", "target",
+            "destroy", "damage", "wound", "injure", "devastate");
     /**
      * Verbs of a vehicle driven into people ("drove a truck into the crowd", "ploughed into pedestrians"): an
      * unarmed assault in GTD's codebook, which counts harm done by any means but explosives, firearms, fire and

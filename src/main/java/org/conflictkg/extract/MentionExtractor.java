@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.kb.KbEntity;
 import org.conflictkg.kb.KnowledgeBase;
@@ -28,6 +27,7 @@ public final class MentionExtractor {
             "public", "general", "anti-terrorism", "counter-terrorism", "counterterrorism", "central", "domestic",
             "provincial", "municipal", "city", "high", "supreme");
 
+    private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometers", "kilometres", "miles", "mi");
     private static final Set<String> NAME_PARTICLES = Set.of("di", "de", "da", "del", "della", "van", "von", "der",
             "bin", "ibn", "al", "el", "la", "le", "dos", "das", "du");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "from", "to",
@@ -54,9 +54,6 @@ public final class MentionExtractor {
             "stadium", "arena", "airport", "mosque", "church", "synagogue", "cathedral", "temple", "shrine", "hotel",
             "mall", "station", "school", "university", "hospital", "market", "bazaar", "square", "club", "embassy",
             "consulate", "base", "prison", "palace", "museum", "bridge", "port", "plaza", "park", "college");
-
-    private static final Pattern COMPASS = Pattern.compile(
-            "(?i)(north|south)(-?(east|west))?(ern)?|east(ern)?|west(ern)?|central");
 
     private final LabelIndex<KbEntity> labels = new LabelIndex<>();
     private final LabelIndex<KbEntity> countries = new LabelIndex<>();
@@ -270,7 +267,8 @@ public final class MentionExtractor {
                 resolved = EntityType.ARMED_GROUP;
             } else if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION)
                     && locatedAsPlace(tokens, first, last)
-                    && knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))) {
+                    && (knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))
+                            || placedByCompass(tokens, last))) {
                 resolved = EntityType.PLACE;
             } else if (resolved == EntityType.ORGANIZATION && authorityWord(tokens, first, last)) {
                 resolved = EntityType.STATE_AUTHORITY;
@@ -293,7 +291,7 @@ public final class MentionExtractor {
      */
     private int afterCompass(AnnotatedText text, List<Token> tokens, int first, int last) {
         int k = first;
-        while (k < last && (COMPASS.matcher(tokens.get(k).word()).matches() || tokens.get(k).word().equals("-"))) {
+        while (k < last && (NounPhrases.compassPoint(tokens.get(k).word()) || tokens.get(k).word().equals("-"))) {
             k++;
         }
         if (k == first || k > last) {
@@ -403,6 +401,24 @@ public final class MentionExtractor {
         boolean named = first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("of")
                 && PLACE_WORDS.contains(singular(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)));
         return after || before || named || listedAfterLocative(tokens, first);
+    }
+
+    /**
+     * Whether a name is followed by where it lies from another place ("Nahrawan, southeast of Baghdad", "Arbinda, 30
+     * km north of Djibo"): only a place is told that way.
+     */
+    private static boolean placedByCompass(List<Token> tokens, int last) {
+        int i = last + 1;
+        if (i >= tokens.size() || !tokens.get(i).word().equals(",")) {
+            return false;
+        }
+        i++;
+        if (i + 1 < tokens.size() && tokens.get(i).pos().equals("CD")
+                && DISTANCE_UNITS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            i += 2;
+        }
+        return i + 1 < tokens.size() && NounPhrases.compassPoint(tokens.get(i).word())
+                && tokens.get(i + 1).word().equalsIgnoreCase("of");
     }
 
     /** Whether a name is in a list that a locative opens ("in Damascus and Homs", "in Kabul, Herat and Balkh"). */

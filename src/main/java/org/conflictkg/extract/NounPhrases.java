@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.conflictkg.extract.EventExtractor.EntityMention;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 
 /** Finds the tokens and the entity mentions of a noun phrase in the dependency tree. */
 final class NounPhrases {
+
+    private static final Pattern COMPASS = Pattern.compile(
+            "(?i)(north|south)(-?(east|west))?(ern)?|east(ern)?|west(ern)?|central");
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
 
@@ -38,6 +42,11 @@ final class NounPhrases {
         return result;
     }
 
+    /** Whether a word is a point of the compass ("north", "south-east", "northern"), as in "southeast of Baghdad". */
+    static boolean compassPoint(String word) {
+        return COMPASS.matcher(word).matches();
+    }
+
     /**
      * The tokens of a noun phrase: its modifiers, prepositional phrases, appositions and conjuncts, and the
      * prepositional phrase of an adverb that is a conjunct ("in Pakistan, Tajikistan and most recently in Kerman").
@@ -51,6 +60,9 @@ final class NounPhrases {
             String relation = child.relation();
             boolean adverbialConjunct = relation.startsWith("obl") && token.relation().equals("conj")
                     && !token.isVerb() && !token.isNoun();
+            if ((relation.equals("appos") || relation.startsWith("nmod")) && compassPoint(child.word())) {
+                continue;
+            }
             if (relation.startsWith("compound") || relation.startsWith("flat") || relation.equals("amod")
                     || relation.startsWith("nmod") || relation.equals("appos") || relation.equals("conj")
                     || relation.equals("nummod") || relation.equals("case") || relation.equals("det")

@@ -85,6 +85,10 @@ class EventTriggersTest {
                 "ripped rip VBD -1 root",
                 "through through IN 3 case",
                 "churches church NNS 1 obl"));
+        assertEquals(EventType.BOMBING, typeOf(1,
+                "bomb bomb NN 1 nsubj",
+                "struck strike VBD -1 root",
+                "patrol patrol NN 1 obj"));
         assertNull(typeOf(1,
                 "storm storm NN 1 nsubj",
                 "hit hit VBD -1 root",

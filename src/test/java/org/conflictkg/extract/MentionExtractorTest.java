@@ -60,6 +60,30 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aNameToldAsLyingSomewhereFromAnotherPlaceIsAPlace() {
+        List<Mention> found = mentions(
+                "bomb bomb NN 1 nsubj",
+                "exploded explode VBD -1 root",
+                "in in IN 3 case",
+                "Qaryat Qaryat NNP 1 obl PERSON",
+                ", , , 3 punct",
+                "30 30 CD 6 nummod NUMBER",
+                "km km NN 7 obl:npmod",
+                "southeast southeast NN 3 appos",
+                "of of IN 9 case",
+                "Baghdad Baghdad NNP 7 nmod LOCATION");
+        assertEquals("Qaryat", found.get(0).text());
+        assertEquals(EntityType.PLACE, found.get(0).type());
+        assertEquals(EntityType.PERSON, mentions(
+                "met meet VBD -1 root",
+                "with with IN 2 case",
+                "Qaryat Qaryat NNP 0 obl PERSON",
+                ", , , 2 punct",
+                "a a DT 5 det",
+                "farmer farmer NN 2 appos").get(0).type());
+    }
+
+    @Test
     void aPlainOrSentenceInitialDescriptionNamesNoGroup() {
         assertTrue(mentions("the the DT 1 det", "extremists extremist NNS -1 root").isEmpty());
         assertTrue(mentions("Armed armed JJ 1 amod", "militants militant NNS 2 nsubj",

@@ -33,6 +33,22 @@ class NounPhrasesTest {
     }
 
     @Test
+    void thePlaceAnotherLiesFromIsNotUnderIt() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "bomb bomb NN 1 nsubj",
+                "exploded explode VBD -1 root",
+                "in in IN 3 case",
+                "Nahrawan Nahrawan NNP 1 obl",
+                ", , , 3 punct",
+                "southeast southeast NN 3 appos",
+                "of of IN 7 case",
+                "Baghdad Baghdad NNP 5 nmod");
+        EntityMention nahrawan = HandParsed.mention(s, 3, 3, EntityType.PLACE);
+        EntityMention baghdad = HandParsed.mention(s, 7, 7, EntityType.CITY);
+        assertEquals(List.of(nahrawan), NounPhrases.entitiesUnder(s, s.tokens().get(3), List.of(nahrawan, baghdad)));
+    }
+
+    @Test
     void theNominalRegionLeavesOutPrepositionalPhrases() {
         Sentence s = ATTACK_ON_A_MOSQUE_IN_QUETTA;
         assertEquals(Set.of(2, 3, 4), NounPhrases.nominalRegion(s, s.tokens().get(4)));
