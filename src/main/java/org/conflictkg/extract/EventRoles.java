@@ -95,6 +95,10 @@ final class EventRoles {
             if ((relation.equals("obj") && !INSTRUMENT_VERBS.contains(trigger.lemma().toLowerCase(Locale.ROOT)))
                     || relation.equals("nsubj:pass")) {
                 addPatient(draft, patientRole, sentence, child, here, "object");
+            } else if (!trigger.isVerb() && relation.equals("compound") && struckModifier(draft, sentence, child,
+                    here)) {
+                addPatient(draft, patientRole, sentence, child, here, "modifier");
+                EventPlaces.add(draft, sentence, child, here, true);
             } else if (relation.startsWith("nmod:poss") || (!trigger.isVerb() && relation.equals("compound"))) {
                 addActors(draft, agentRole, sentence, child, here, "modifier");
                 EventPlaces.add(draft, sentence, child, here, true);
@@ -199,11 +203,53 @@ final class EventRoles {
         for (EntityMention m : under) {
             boolean qualifier = m.type() == EntityType.COUNTRY && (namedActor
                     && !m.mention().covers(sentence.index(), token.index()) || possessorOfActor(sentence, m, under));
-            if ((m.type().isActor() || m.type() == EntityType.COUNTRY) && !qualifier) {
+            if ((m.type().isActor() || m.type() == EntityType.COUNTRY) && !qualifier
+                    && !inLocativePhrase(sentence, m, token)) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
                 draft.rules.putIfAbsent(m.iri(), ruleOf(found, m));
             }
         }
+    }
+
+    /**
+     * Whether a mention under a phrase is where the phrase's thing was, not who it was ("by a car bombing at the
+     * Ministry of Education in Mogadishu, Somalia"): a locative marks its head, or a noun between it and the phrase's
+     * head (a locative inside its own name, as in "al-Qaeda in the Islamic Maghreb", does not count).
+     */
+    private static boolean inLocativePhrase(Sentence sentence, EntityMention m, Token top) {
+        int first = m.mention().firstToken();
+        int last = m.mention().lastToken();
+        Token token = sentence.tokens().get(last);
+        for (int i = first; i <= last; i++) {
+            Token head = sentence.head(sentence.tokens().get(i));
+            if (head == null || head.index() < first || head.index() > last) {
+                token = sentence.tokens().get(i);
+                break;
+            }
+        }
+        for (int depth = 0; token != null && token != top && depth < 8; depth++) {
+            if (EventPlaces.locative(sentence.caseMarker(token))) {
+                return true;
+            }
+            token = sentence.head(token);
+        }
+        return false;
+    }
+
+    /**
+     * Whether a noun trigger's compound modifier names where or at what it struck, not who: a country before an
+     * attack ("2021 Democratic Republic of the Congo attacks", not "US drone strikes") or an authority that is no
+     * armed force ("the Somali Ministry of Education bombings").
+     */
+    private static boolean struckModifier(EventDraft draft, Sentence sentence, Token modifier,
+            List<EntityMention> here) {
+        if (draft.type == EventType.MILITARY_OPERATION || !draft.type.isAttack()) {
+            return false;
+        }
+        List<EntityMention> named = NounPhrases.mentionAt(sentence, modifier, here);
+        return !named.isEmpty() && named.stream().allMatch(m -> m.type() == EntityType.COUNTRY
+                || m.type() == EntityType.STATE_AUTHORITY && !ActorNouns.stateForce(sentence.tokens()
+                        .get(m.mention().lastToken()).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** The rule that found a role's entity, noting when the mention was a generic reference ("the group"). */

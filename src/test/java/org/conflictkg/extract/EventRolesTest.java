@@ -1,0 +1,72 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Set;
+import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class EventRolesTest {
+
+    @Test
+    void aPlaceInsideTheByPhraseIsWhereNotWho() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "people person NNS 2 nsubj:pass",
+                "were be VBD 2 aux:pass",
+                "killed kill VBN -1 root",
+                "by by IN 4 case",
+                "bombing bombing NN 2 obl",
+                "in in IN 6 case",
+                "Mogadishu Mogadishu NNP 4 nmod",
+                ", , , 6 punct",
+                "Somalia Somalia NNP 6 appos");
+        List<EntityMention> here = List.of(HandParsed.mention(s, 6, 6, EntityType.CITY),
+                HandParsed.mention(s, 8, 8, EntityType.COUNTRY));
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, s, 2);
+        EventRoles.fill(draft, s, s.tokens().get(2), here);
+        assertNull(draft.roles.get(Role.PERPETRATOR), draft.roles::toString);
+    }
+
+    @Test
+    void aGroupWhoseNameHoldsALocativeIsStillWho() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "people person NNS 2 nsubj:pass",
+                "were be VBD 2 aux:pass",
+                "killed kill VBN -1 root",
+                "by by IN 4 case",
+                "al-Qaeda al-Qaeda NNP 2 obl",
+                "in in IN 7 case",
+                "the the DT 7 det",
+                "Maghreb Maghreb NNP 4 nmod");
+        EntityMention aqim = HandParsed.mention(s, 4, 7, EntityType.ARMED_GROUP);
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, s, 2);
+        EventRoles.fill(draft, s, s.tokens().get(2), List.of(aqim));
+        assertEquals(Set.of(aqim.iri()), draft.roles.get(Role.PERPETRATOR));
+    }
+
+    @Test
+    void aModifierOfAnAttackThatIsACountryOrAnOfficeIsWhatWasStruck() {
+        Sentence ministry = HandParsed.sentence(0, 0,
+                "Ministry Ministry NNP 3 compound",
+                "of of IN 2 case",
+                "Education Education NNP 0 nmod",
+                "bombings bombing NNS -1 root");
+        EntityMention office = HandParsed.mention(ministry, 0, 2, EntityType.STATE_AUTHORITY);
+        EventDraft bombing = HandParsed.draft(EventType.BOMBING, ministry, 3);
+        EventRoles.fill(bombing, ministry, ministry.tokens().get(3), List.of(office));
+        assertNull(bombing.roles.get(Role.PERPETRATOR));
+        assertEquals(Set.of(office.iri()), bombing.roles.get(Role.TARGET));
+
+        Sentence army = HandParsed.sentence(0, 0,
+                "Army army NNP 1 compound",
+                "bombing bombing NN -1 root");
+        EntityMention force = HandParsed.mention(army, 0, 0, EntityType.STATE_AUTHORITY);
+        EventDraft byArmy = HandParsed.draft(EventType.BOMBING, army, 1);
+        EventRoles.fill(byArmy, army, army.tokens().get(1), List.of(force));
+        assertEquals(Set.of(force.iri()), byArmy.roles.get(Role.PERPETRATOR));
+    }
+}
