@@ -1,5 +1,7 @@
 package org.conflictkg.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +60,16 @@ public record Event(EventType type, List<Span> triggers, Map<Role, Set<String>> 
     public Event withPlaces(Set<String> newPlaces) {
         return new Event(type, triggers, roles, newPlaces, date, killed, wounded, modality, confidence, claimedEvent,
                 about, attributedTo, channels, target, sentences, assignments);
+    }
+
+    /** This event with the assignment's entity alone in its role, and the assignment; every other slot the same. */
+    public Event withSoleRole(RoleAssignment assignment) {
+        Map<Role, Set<String>> newRoles = new HashMap<>(roles);
+        newRoles.put(assignment.role(), Set.of(assignment.entity()));
+        List<RoleAssignment> newAssignments = new ArrayList<>(assignments);
+        newAssignments.add(assignment);
+        return new Event(type, triggers, newRoles, places, date, killed, wounded, modality, confidence, claimedEvent,
+                about, attributedTo, channels, target, sentences, newAssignments);
     }
 
     /** This event with another date, every other slot the same. */

@@ -81,7 +81,8 @@ public final class AttributedPerpetrators {
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
             String group = attributed.get(e.key());
-            result.add(group == null ? e : withPerpetrator(e, group));
+            result.add(group == null ? e : e.withSoleRole(new RoleAssignment(Role.PERPETRATOR, group,
+                    CONFIDENCE, "attributed-to")));
         }
         return result;
     }
@@ -97,15 +98,5 @@ public final class AttributedPerpetrators {
     private static boolean before(Span trigger, AnnotatedText text, Sentence sentence, int offset) {
         return trigger.begin() < offset && trigger.sentence() < text.sentences().size()
                 && text.sentences().get(trigger.sentence()).paragraph() == sentence.paragraph();
-    }
-
-    private static Event withPerpetrator(Event e, String group) {
-        Map<Role, Set<String>> roles = new HashMap<>(e.roles());
-        roles.put(Role.PERPETRATOR, Set.of(group));
-        List<RoleAssignment> assignments = new ArrayList<>(e.assignments());
-        assignments.add(new RoleAssignment(Role.PERPETRATOR, group, CONFIDENCE, "attributed-to"));
-        return new Event(e.type(), e.triggers(), roles, e.places(), e.date(), e.killed(), e.wounded(), e.modality(),
-                e.confidence(), e.claimedEvent(), e.about(), e.attributedTo(), e.channels(), e.target(),
-                e.sentences(), assignments);
     }
 }

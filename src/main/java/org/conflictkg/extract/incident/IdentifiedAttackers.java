@@ -58,7 +58,8 @@ public final class IdentifiedAttackers {
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
             String person = identified.get(e.key());
-            result.add(person == null ? e : withPerpetrator(e, person));
+            result.add(person == null ? e : e.withSoleRole(new RoleAssignment(Role.PERPETRATOR, person,
+                    CONFIDENCE, "identified-as")));
         }
         return result;
     }
@@ -85,15 +86,5 @@ public final class IdentifiedAttackers {
     private static int paragraph(Span trigger, AnnotatedText text) {
         return trigger.sentence() < text.sentences().size() ? text.sentences().get(trigger.sentence()).paragraph()
                 : -1;
-    }
-
-    private static Event withPerpetrator(Event e, String person) {
-        Map<Role, Set<String>> roles = new HashMap<>(e.roles());
-        roles.put(Role.PERPETRATOR, Set.of(person));
-        List<RoleAssignment> assignments = new ArrayList<>(e.assignments());
-        assignments.add(new RoleAssignment(Role.PERPETRATOR, person, CONFIDENCE, "identified-as"));
-        return new Event(e.type(), e.triggers(), roles, e.places(), e.date(), e.killed(), e.wounded(), e.modality(),
-                e.confidence(), e.claimedEvent(), e.about(), e.attributedTo(), e.channels(), e.target(),
-                e.sentences(), assignments);
     }
 }

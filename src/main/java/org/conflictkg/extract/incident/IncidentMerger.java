@@ -104,7 +104,7 @@ public final class IncidentMerger {
             if (kind(incident) != kind(e) || !compatible(incident, e)) {
                 continue;
             }
-            if (sameDay(incident, e) || sharedTown(incident, e) || sameCase(incident, e)
+            if (sameDay(incident, e) || sharedPlace(incident, e) || sameCase(incident, e)
                     || sameRecord(incident, e, text)) {
                 return group;
             }
@@ -161,7 +161,7 @@ public final class IncidentMerger {
     }
 
     /** Whether two mentions share a town or a site ("Kabul University"). */
-    private boolean sharedTown(Event a, Event b) {
+    private boolean sharedPlace(Event a, Event b) {
         Set<String> shared = new TreeSet<>(a.places());
         shared.retainAll(b.places());
         return shared.stream().anyMatch(p -> places.specificity(p) >= 2);
