@@ -39,7 +39,7 @@ final class NonEvents {
     /**
      * A bare plural noun ("attacks are common") or a quantified or habitual one ("most attacks in the province",
      * "regular ambushes") names a kind of event, not one event; one that a past light verb governs ("made
-     * significant arrests") names events that happened.
+     * significant arrests", "attacks were launched") names events that happened.
      */
     static boolean genericPlural(Sentence sentence, Token token) {
         if (!token.pos().equals("NNS")) {
@@ -50,7 +50,7 @@ final class NonEvents {
         }
         Token above = sentence.head(token);
         for (int steps = 0; above != null && steps < 2; steps++, above = sentence.head(above)) {
-            if (above.pos().equals("VBD") && FrameVerbs.light(above.lemma().toLowerCase(Locale.ROOT))) {
+            if (pastTense(sentence, above) && FrameVerbs.light(above.lemma().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -73,6 +73,13 @@ final class NonEvents {
             }
         }
         return true;
+    }
+
+    /** Whether a verb tells of the past: a past form, or a participle with a past auxiliary ("were launched"). */
+    private static boolean pastTense(Sentence sentence, Token verb) {
+        return verb.pos().equals("VBD") || verb.pos().equals("VBN") && sentence.children(verb.index()).stream()
+                .anyMatch(c -> c.relation().startsWith("aux") && Set.of("was", "were", "had")
+                        .contains(c.word().toLowerCase(Locale.ROOT)));
     }
 
     /**

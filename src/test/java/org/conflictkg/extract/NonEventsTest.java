@@ -104,6 +104,20 @@ class NonEventsTest {
                 "regular regular JJ 3 amod",
                 "arrests arrest NNS 1 obj");
         assertFalse(NonEvents.genericPlural(made, made.tokens().get(3)));
+        Sentence launched = HandParsed.sentence(0, 0,
+                "Attacks attack NNS 2 nsubj:pass",
+                "were be VBD 2 aux:pass",
+                "launched launch VBN -1 root",
+                "in in IN 4 case",
+                "Derbent Derbent NNP 2 obl");
+        assertFalse(NonEvents.genericPlural(launched, launched.tokens().get(0)), "a past passive light verb");
+        Sentence present = HandParsed.sentence(0, 0,
+                "Attacks attack NNS 2 nsubj:pass",
+                "are be VBP 2 aux:pass",
+                "launched launch VBN -1 root",
+                "every every DT 4 det",
+                "week week NN 2 obl:tmod");
+        assertTrue(NonEvents.genericPlural(present, present.tokens().get(0)), "a present passive is habitual");
     }
 
     @Test

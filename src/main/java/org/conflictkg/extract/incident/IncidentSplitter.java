@@ -8,13 +8,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.Span;
+import org.conflictkg.kb.EntityType;
 
 /**
  * Splits a plural attack mention that names several towns ("the attacks in Damascus and Homs", "bombings in Sadr
  * City and Abu Ghraib") into one incident per town, as GTD and ACLED code attacks in different places apart; the
  * first part keeps the later mentions that refer back to the plural one. The parts keep the type, date, actors and
  * modality; a toll given for all of them together belongs to none. Each part after the first is named by its
- * place's mention in the sentence, so that it has an identifier of its own.
+ * place's mention in the sentence, so that it has an identifier of its own. When two or more of the places are
+ * towns, the other named places (regions: "in the cities of Derbent and Makhachkala in the republic of Dagestan")
+ * only tell where the towns lie and make no part of their own.
  */
 public final class IncidentSplitter {
 
@@ -36,8 +39,15 @@ public final class IncidentSplitter {
         }
         Set<String> towns = new TreeSet<>();
         for (String p : e.places()) {
-            if (facts.specificity(p) == 2) {
+            if (facts.types().get(p) == EntityType.CITY) {
                 towns.add(p);
+            }
+        }
+        if (towns.size() < 2) {
+            for (String p : e.places()) {
+                if (facts.specificity(p) == 2) {
+                    towns.add(p);
+                }
             }
         }
         Set<String> units = towns.size() >= 2 ? towns : Set.of();

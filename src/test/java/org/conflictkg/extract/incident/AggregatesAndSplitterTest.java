@@ -75,4 +75,21 @@ class AggregatesAndSplitterTest {
         assertEquals(referred.triggers(), parts.get(0).triggers());
         assertEquals(Set.of(JALALABAD), parts.get(1).places());
     }
+
+    @Test
+    void aRegionTheTownsLieInMakesNoPartOfItsOwn() {
+        AnnotatedText t = text("The bombings in Kabul and Jalalabad in eastern Afghanistan killed 20 .");
+        PlaceFacts towns = kabulAndJalalabad(t);
+        Map<String, EntityType> types = new java.util.HashMap<>(towns.types());
+        types.put(EAST, EntityType.PLACE);
+        Map<String, List<Span>> mentions = new java.util.HashMap<>(towns.mentions());
+        int east = t.text().indexOf("eastern");
+        mentions.put(EAST, List.of(new Span(0, east, east + 7, "eastern")));
+        PlaceFacts facts = new PlaceFacts(types, Map.of(), mentions);
+        Event bombings = event(t, EventType.BOMBING, "bombings").at(KABUL, JALALABAD, EAST).build();
+        List<Event> parts = IncidentSplitter.split(List.of(bombings), facts);
+        assertEquals(List.of(Set.of(KABUL), Set.of(JALALABAD)), parts.stream().map(Event::places).toList());
+    }
+
+    private static final String EAST = "urn:place:eastern-afghanistan";
 }
