@@ -103,6 +103,7 @@ public final class MentionExtractor {
             sites(text, sentence, candidates);
             describedGroups(text, sentence, candidates);
             untaggedPlaces(text, sentence, candidates);
+            untaggedPlaceModifiers(text, sentence, candidates);
             result.addAll(select(candidates));
         }
         return result;
@@ -305,6 +306,40 @@ public final class MentionExtractor {
         boolean countryAfter = country != null && country.tokens() == rest.size();
         return countryAfter && !knownPlace.test(text.text().substring(tokens.get(first).begin(),
                 tokens.get(last).end())) ? k : first;
+    }
+
+    /**
+     * Proper names the tagger left untagged before an attack noun or a noun of places ("the 2011 Mogadishu
+     * bombing", "the Dasu area"), that the gazetteer knows, are places.
+     */
+    private void untaggedPlaceModifiers(AnnotatedText text, Sentence sentence, List<Candidate> out) {
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).pos().startsWith("NNP")) {
+                i++;
+                continue;
+            }
+            int first = i;
+            while (i < tokens.size() && tokens.get(i).pos().startsWith("NNP")) {
+                i++;
+            }
+            int last = i - 1;
+            Token head = sentence.head(tokens.get(last));
+            boolean untagged = tokens.subList(first, last + 1).stream().allMatch(t -> t.ner().equals("O"));
+            if (!untagged || head == null || head.index() != last + 1
+                    || !tokens.get(last).relation().startsWith("compound")) {
+                continue;
+            }
+            String lemma = head.lemma().toLowerCase(Locale.ROOT);
+            boolean placeOrAttack = EventPlaces.placeNoun(lemma)
+                    || TriggerLexicon.noun(lemma) != null && TriggerLexicon.noun(lemma).isAttack();
+            String name = text.text().substring(tokens.get(first).begin(), tokens.get(last).end());
+            if (placeOrAttack && knownPlace.test(name)) {
+                out.add(new Candidate(mention(text, sentence, first, last, EntityType.PLACE, "ner",
+                        Optional.empty(), Optional.empty(), null), 1));
+            }
+        }
     }
 
     /**

@@ -15,12 +15,7 @@ class MentionExtractorTest {
     private static final MentionExtractor EXTRACTOR = new MentionExtractor(KnowledgeBase.load());
 
     private static List<Mention> mentions(String... tokens) {
-        Sentence sentence = HandParsed.sentence(0, 0, tokens);
-        StringBuilder text = new StringBuilder();
-        for (String token : tokens) {
-            text.append(text.length() > 0 ? " " : "").append(token.split(" ")[0]);
-        }
-        return EXTRACTOR.extract(new AnnotatedText(text.toString(), List.of(sentence)));
+        return EXTRACTOR.extract(text(tokens));
     }
 
     @Test
@@ -39,6 +34,35 @@ class MentionExtractorTest {
                 "by by IN 2 case",
                 "anti-Muslim anti-Muslim JJ 2 amod",
                 "extremists extremist NNS -1 root").get(0).text());
+    }
+
+    @Test
+    void anUntaggedNameTheGazetteerKnowsBeforeAnAttackNounOrAPlaceNounIsAPlace() {
+        MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), "Mogadishu"::equals);
+        String[] bombing = {
+            "the the DT 3 det",
+            "2011 2011 CD 3 nummod DATE",
+            "Mogadishu Mogadishu NNP 3 compound",
+            "bombing bombing NN -1 root"};
+        List<Mention> found = extractor.extract(text(bombing));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Mogadishu", found.get(0).text());
+        assertTrue(found.get(0).type().isPlace());
+        assertEquals(0, extractor.extract(text(
+                "the the DT 2 det",
+                "Mogadishu Mogadishu NNP 2 compound",
+                "police police NNS -1 root")).size(), "before a noun of neither kind");
+        assertEquals(0, new MentionExtractor(KnowledgeBase.load(), name -> false).extract(text(bombing)).size(),
+                "a name the gazetteer does not know");
+    }
+
+    private static AnnotatedText text(String... tokens) {
+        Sentence sentence = HandParsed.sentence(0, 0, tokens);
+        StringBuilder text = new StringBuilder();
+        for (String token : tokens) {
+            text.append(text.length() > 0 ? " " : "").append(token.split(" ")[0]);
+        }
+        return new AnnotatedText(text.toString(), List.of(sentence));
     }
 
     @Test
