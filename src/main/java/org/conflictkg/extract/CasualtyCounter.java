@@ -85,7 +85,8 @@ final class CasualtyCounter {
             if (!killed && !wounded) {
                 continue;
             }
-            Casualties casualties = new Casualties(count, qualifier(sentence, token));
+            int people = killed && token.relation().equals("nummod") ? withConjuncts(sentence, noun, count) : count;
+            Casualties casualties = new Casualties(people, qualifier(sentence, token));
             EventDraft nearest = attacks.get(0);
             for (EventDraft d : attacks) {
                 if (Math.abs(d.trigger.index() - token.index()) < Math.abs(nearest.trigger.index() - token.index())) {
@@ -99,6 +100,30 @@ final class CasualtyCounter {
             }
         }
         victimSubjects(attacks, sentence, ownSentence, killedBefore, woundedBefore);
+    }
+
+    /**
+     * A count with the people the nouns coordinated with its noun add ("killing three Chinese academics and their
+     * Pakistani driver" is 4, "two soldiers, a policeman and three civilians" 6); a plural without a number among
+     * them ("three soldiers and civilians") leaves the count as it is.
+     */
+    static int withConjuncts(Sentence sentence, Token noun, int count) {
+        int total = count;
+        for (Token conjunct : sentence.children(noun.index())) {
+            if (!conjunct.relation().equals("conj")) {
+                continue;
+            }
+            Integer number = sentence.children(conjunct.index()).stream()
+                    .filter(c -> c.relation().equals("nummod")).map(NumberWords::number)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            boolean one = conjunct.pos().equals("NN") && sentence.children(conjunct.index()).stream()
+                    .anyMatch(c -> c.relation().equals("det") || c.relation().startsWith("nmod:poss"));
+            if (number == null && !one) {
+                return count;
+            }
+            total += number != null ? number : 1;
+        }
+        return total;
     }
 
     /**

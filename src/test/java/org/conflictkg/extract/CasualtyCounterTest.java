@@ -31,6 +31,31 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void nounsCoordinatedWithTheCountedNounAddTheirPeople() {
+        Sentence driver = HandParsed.sentence(0, 0,
+                "Bombers bomber NNS 1 nsubj",
+                "killed kill VBD -1 root",
+                "three three CD 3 nummod NUMBER 3.0",
+                "academics academic NNS 1 obj",
+                "and and CC 6 cc",
+                "their they PRP$ 6 nmod:poss",
+                "driver driver NN 3 conj");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, driver, 1);
+        CasualtyCounter.assign(List.of(attack), driver, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(4, "")), attack.killed);
+        Sentence bare = HandParsed.sentence(0, 0,
+                "Bombers bomber NNS 1 nsubj",
+                "killed kill VBD -1 root",
+                "three three CD 3 nummod NUMBER 3.0",
+                "soldiers soldier NNS 1 obj",
+                "and and CC 5 cc",
+                "civilians civilian NNS 3 conj");
+        EventDraft other = HandParsed.draft(EventType.ATTACK, bare, 1);
+        CasualtyCounter.assign(List.of(other), bare, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(3, "")), other.killed, "a plural without a number adds nothing");
+    }
+
+    @Test
     void aStatementTakesNoCasualties() {
         EventDraft claim = HandParsed.draft(EventType.CLAIM_OF_RESPONSIBILITY, KILLED_AT_LEAST_12, 1);
         CasualtyCounter.assign(List.of(claim), KILLED_AT_LEAST_12, new ArrayList<>());

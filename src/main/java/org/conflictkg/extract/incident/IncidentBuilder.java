@@ -119,26 +119,45 @@ public final class IncidentBuilder {
     }
 
     /**
-     * The perpetrator deaths the first of an attack's sentences reports; sentences that also report a military
-     * operation are left out (the attackers killed there are the operation's toll).
+     * The perpetrator deaths the first of an attack's sentences reports, or the sentence after one of them in its
+     * paragraph ("Three militants open fire ... The gunmen are killed during a battle") that tells of no other
+     * attack; sentences that also report a military operation are left out (the attackers killed
+     * there are the operation's toll).
      */
     private static Optional<PerpetratorDeaths.Deaths> perpetratorDeaths(Event attack, List<Event> all,
             AnnotatedText text) {
         Set<Integer> operations = new TreeSet<>();
+        Set<Integer> attacks = new TreeSet<>();
         all.stream().filter(e -> e.type() == EventType.MILITARY_OPERATION)
                 .forEach(e -> e.triggers().forEach(t -> operations.add(t.sentence())));
-        for (int index : new TreeSet<>(attack.sentences())) {
+        all.stream().filter(e -> e.type().isAttack() && e != attack)
+                .forEach(e -> e.triggers().forEach(t -> attacks.add(t.sentence())));
+        TreeSet<Integer> sentences = new TreeSet<>(attack.sentences());
+        for (int s : attack.sentences()) {
+            int next = s + 1;
+            if (next < text.sentences().size() && !attacks.contains(next)
+                    && text.sentences().get(next).paragraph() == text.sentences().get(s).paragraph()) {
+                sentences.add(next);
+            }
+        }
+        StringBuilder attackers = new StringBuilder();
+        new TreeSet<>(attack.sentences()).forEach(s -> attackers.append(sentenceText(text, s)).append(' '));
+        for (int index : sentences) {
             if (operations.contains(index) || index >= text.sentences().size()) {
                 continue;
             }
-            Sentence s = text.sentences().get(index);
-            Optional<PerpetratorDeaths.Deaths> deaths = PerpetratorDeaths.in(text.text().substring(s.begin(),
-                    s.end()));
+            Optional<PerpetratorDeaths.Deaths> deaths = PerpetratorDeaths.in(sentenceText(text, index),
+                    attackers.toString());
             if (deaths.isPresent()) {
                 return deaths;
             }
         }
         return Optional.empty();
+    }
+
+    private static String sentenceText(AnnotatedText text, int index) {
+        Sentence s = text.sentences().get(index);
+        return text.text().substring(s.begin(), s.end());
     }
 
     private static Event withKilled(Event e, int perpetrators) {

@@ -17,10 +17,16 @@ public final class PerpetratorDeaths {
     private static final String PERPETRATOR = "(?:suicide )?(bombers?|attackers?|assailants?|gunm[ae]n|"
             + "perpetrators?|shooters?|hostage-takers?|terrorists?)";
     private static final Pattern WERE_KILLED = Pattern.compile("(?i)\\b" + NUMBER + " " + PERPETRATOR
-            + " (?:was|were|had been) (?:also |later |subsequently )?(?:killed|shot dead|shot and killed|neutrali[sz]ed"
+            + " (?:was|were|is|are|had been) (?:also |later |subsequently )?(?:killed|shot dead|shot and killed|neutrali[sz]ed"
             + "|eliminated)");
     private static final Pattern DIED = Pattern.compile("(?i)\\b" + NUMBER + " " + PERPETRATOR
-            + " (?:also )?(?:died|blew (?:himself|herself|themselves) up|killed (?:himself|herself|themselves))");
+            + " (?:also )?(?:died|blew (?:himself|herself|themselves) up|blows? (?:himself|herself|themselves) up|killed (?:himself|herself|themselves))");
+    /** "He was shot and killed by police": a pronoun that, killed by the security forces, is the attacker. */
+    private static final Pattern KILLED_BY_FORCES = Pattern.compile("(?i)\\b(?:he|she) was (?:later )?(?:killed|shot "
+            + "dead|shot and killed) by (?:the )?(?:police|security forces|officers|soldiers|troops)\\b");
+    /** "Three militants open fire": how many attackers an attack's own sentence says there were. */
+    private static final Pattern ATTACKERS = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|"
+            + "\\d+) (?:armed |suicide )?(?:bombers|attackers|assailants|gunmen|militants|terrorists)\\b");
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\bincluding " + NUMBER + " " + PERPETRATOR
             + "\\b");
     /** "In addition to the bomber, 16 people were killed": the perpetrators are not among the dead counted. */
@@ -28,7 +34,8 @@ public final class PerpetratorDeaths {
             + "\\b");
     /**
      * A number written as a numeral ("eight assailants were killed", "the two gunmen died"): the sentence's toll
-     * already counts them, as a count of that noun; "the bomber was killed" gives no toll of its own.
+     * already counts them, as a count of that noun; "the bomber was killed" gives no toll of its own, but a
+     * conjunct of the dead ("a policeman and the attacker were killed") is counted among them.
      */
     private static final Pattern NUMERAL = Pattern.compile(
             "(?i)\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten)\\b");
@@ -65,7 +72,8 @@ public final class PerpetratorDeaths {
         for (Pattern pattern : new Pattern[] {WERE_KILLED, DIED}) {
             Matcher m = pattern.matcher(sentence);
             if (m.find()) {
-                boolean numbered = NUMERAL.matcher(m.group(1)).find();
+                boolean numbered = NUMERAL.matcher(m.group(1)).find()
+                        || sentence.substring(0, m.start()).matches("(?is).*\\b(?:and|,)\\s*");
                 return count(m.group(1), m.group(2)).map(n -> new Deaths(n, numbered));
             }
         }
@@ -73,7 +81,30 @@ public final class PerpetratorDeaths {
         if (all.find()) {
             return count(all.group(1), all.group(2)).map(n -> new Deaths(n, false));
         }
+        if (KILLED_BY_FORCES.matcher(sentence).find()) {
+            return Optional.of(new Deaths(1, false));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The perpetrator deaths a sentence reports, where "the gunmen were killed" takes its number from how many
+     * attackers the attack's own sentence names ("Three militants open fire at the campus").
+     */
+    public static Optional<Deaths> in(String sentence, String attackSentence) {
+        Optional<Deaths> deaths = in(sentence);
+        if (deaths.isPresent()) {
+            return deaths;
+        }
+        Matcher killed = WERE_KILLED.matcher(sentence);
+        Matcher died = DIED.matcher(sentence);
+        boolean theMany = killed.find() && killed.group(1).equalsIgnoreCase("the")
+                || died.find() && died.group(1).equalsIgnoreCase("the");
+        Matcher attackers = ATTACKERS.matcher(attackSentence);
+        if (!theMany || !attackers.find()) {
+            return Optional.empty();
+        }
+        return count(attackers.group(1), "attackers").map(n -> new Deaths(n, false));
     }
 
     private static Optional<Integer> count(String number, String noun) {

@@ -38,6 +38,24 @@ class PerpetratorDeathsTest {
     }
 
     @Test
+    void theAttackersOfALaterSentenceTakeTheirNumberFromTheAttack() {
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(3, false)),
+                PerpetratorDeaths.in("The gunmen are killed during a battle with security forces.",
+                        "Three militants open fire at the campus, killing 22 people."));
+        assertTrue(PerpetratorDeaths.in("The gunmen are killed.", "Militants open fire at the campus.").isEmpty());
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
+                PerpetratorDeaths.in("He was shot and killed by police.", ""));
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
+                PerpetratorDeaths.in("A suicide bomber blows himself up at a restaurant, killing five people."));
+    }
+
+    @Test
+    void anAttackerAmongConjoinedDeadIsCountedAmongThem() {
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, true)),
+                PerpetratorDeaths.in("A policeman and the attacker were killed in the blast."));
+    }
+
+    @Test
     void noCountNoDeaths() {
         assertTrue(PerpetratorDeaths.in("The attackers were killed.").isEmpty(), "a plural without a number");
         assertTrue(PerpetratorDeaths.in("The gunmen fled into the forest.").isEmpty());
