@@ -14,6 +14,10 @@ final class AgentTokens {
     private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "message", "video", "communique",
             "communiqué", "post", "audio", "recording", "notice", "letter", "announcement", "bulletin");
 
+    /** Verbs whose by-phrase, on a participle qualifying an attack noun, names who did the attack. */
+    private static final Set<String> DOING_VERBS = Set.of("carry", "perpetrate", "commit", "inflict", "conduct",
+            "launch", "stage", "mount", "orchestrate", "execute", "mastermind", "organize", "organise");
+
     private AgentTokens() {
     }
 
@@ -27,6 +31,9 @@ final class AgentTokens {
      */
     static Token agent(Sentence sentence, Token trigger) {
         Token verb = trigger.isVerb() ? trigger : FrameVerbs.frameVerb(sentence, trigger);
+        if (verb == null) {
+            return doneBy(sentence, trigger);
+        }
         for (int steps = 0; verb != null && steps < 3; steps++) {
             for (Token child : sentence.children(verb.index())) {
                 if (child.relation().equals("nsubj")) {
@@ -69,6 +76,25 @@ final class AgentTokens {
                 }
             }
             verb = head;
+        }
+        return null;
+    }
+
+    /**
+     * The by-phrase of a participle of doing that qualifies a noun trigger ("the attacks carried out by Boko Haram",
+     * "the bombings perpetrated by al-Shabaab", "attacks inflicted by Boko Haram"), or null.
+     */
+    private static Token doneBy(Sentence sentence, Token trigger) {
+        for (Token participle : sentence.children(trigger.index())) {
+            if (!participle.relation().equals("acl") || !participle.pos().equals("VBN")
+                    || !DOING_VERBS.contains(participle.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Token child : sentence.children(participle.index())) {
+                if (child.relation().startsWith("obl") && sentence.caseMarker(child).equals("by")) {
+                    return child;
+                }
+            }
         }
         return null;
     }

@@ -382,7 +382,7 @@ public final class MentionExtractor {
      * Groups named by who they are and what they do, as incident records name unnamed perpetrators ("Fulani
      * extremists", "Mapuche activists", "anti-Muslim extremists"): a capitalised word before a plural noun of
      * militancy is an armed group of that description, unless it is a name itself ("ISIL militants") or ends one
-     * ("Islamic State Khorasan militants").
+     * ("Islamic State Khorasan militants", "al-Shabaab militants" tokenised as "al - Shabaab").
      */
     private void describedGroups(AnnotatedText text, Sentence sentence, List<Candidate> out) {
         List<Token> tokens = sentence.tokens();
@@ -396,7 +396,7 @@ public final class MentionExtractor {
             boolean capitalised = word.matches("\\p{Lu}[\\p{L}'-]*|\\p{L}+-\\p{Lu}[\\p{L}-]*");
             boolean sentenceStart = i - 1 == 0 && !word.matches("\\p{L}+-\\p{Lu}[\\p{L}-]*");
             boolean description = Set.of("O", "MISC").contains(modifier.ner())
-                    && (i < 2 || !tokens.get(i - 2).pos().startsWith("NNP"));
+                    && (i < 2 || !tokens.get(i - 2).pos().startsWith("NNP") && !tokens.get(i - 2).word().equals("-"));
             if (capitalised && !sentenceStart && description && !modifier.pos().equals("DT")) {
                 out.add(new Candidate(mention(text, sentence, i - 1, i, EntityType.ARMED_GROUP, "description",
                         Optional.empty(), Optional.empty(), null), 0));

@@ -66,6 +66,21 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aNameSplitAtItsHyphenIsNoDescriptionOfAGroup() {
+        List<Mention> found = mentions(
+                "On on IN 1 case",
+                "Monday Monday NNP 6 obl DATE",
+                "al al NNP 4 compound",
+                "- - HYPH 4 punct",
+                "Shabaab Shabaab NNP 5 compound",
+                "militants militant NNS 6 nsubj",
+                "attacked attack VBD -1 root");
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("Shabaab militants")), found::toString);
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("al - Shabaab")
+                && m.type() == EntityType.ARMED_GROUP), found::toString);
+    }
+
+    @Test
     void pointsOfTheCompassBeforeACountryLeaveTheCountryAsTheName() {
         List<Mention> found = mentions(
                 "ASSESSMENT assessment NN -1 root",
