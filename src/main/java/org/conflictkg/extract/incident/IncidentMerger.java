@@ -17,6 +17,7 @@ import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Modality;
 import org.conflictkg.extract.Role;
 import org.conflictkg.extract.Span;
+import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
@@ -98,10 +99,10 @@ public final class IncidentMerger {
         for (int i = groups.size() - 1; i >= 0; i--) {
             List<Event> group = groups.get(i);
             Event incident = IncidentSlots.combine(group, places);
-            if (ensuing && incident.type().isAttack() && compatible(incident, e) && near(group, e, text)) {
+            if (ensuing && incident.type().isAttack() && compatible(incident, e, text) && near(group, e, text)) {
                 return group;
             }
-            if (kind(incident) != kind(e) || !compatible(incident, e)) {
+            if (kind(incident) != kind(e) || !compatible(incident, e, text)) {
                 continue;
             }
             if (sameDay(incident, e) || sharedPlace(incident, e) || sameCase(incident, e)
@@ -121,8 +122,13 @@ public final class IncidentMerger {
         return e.type().isAttack() ? EventType.ATTACK : e.type();
     }
 
-    /** Whether nothing in two mentions says they are different incidents. */
-    boolean compatible(Event a, Event b) {
+    /**
+     * Whether nothing in two mentions says they are different incidents. Different towns do, except where one
+     * mention is the title's and one of the places is no town of the gazetteer: a title names the incident by a
+     * district, a neighbourhood or a site within the town its lead gives ("2016 Karrada bombing" / "attacks in
+     * Baghdad"; "2017 Saint Petersburg Metro bombing" / "between Sennaya Ploshchad and ... stations").
+     */
+    boolean compatible(Event a, Event b, AnnotatedText text) {
         if (!modalityCompatible(a.modality(), b.modality())) {
             return false;
         }
@@ -133,7 +139,9 @@ public final class IncidentMerger {
         }
         Set<String> townsA = towns(a);
         Set<String> townsB = towns(b);
-        if (!townsA.isEmpty() && !townsB.isEmpty() && Collections.disjoint(townsA, townsB)) {
+        boolean titleWithin = (titleOnly(a, text) || titleOnly(b, text))
+                && !(allCities(townsA) && allCities(townsB));
+        if (!townsA.isEmpty() && !townsB.isEmpty() && Collections.disjoint(townsA, townsB) && !titleWithin) {
             return false;
         }
         Set<String> countriesA = countries(a);
@@ -144,6 +152,18 @@ public final class IncidentMerger {
         Set<String> byA = a.roles().getOrDefault(Role.PERPETRATOR, Set.of());
         Set<String> byB = b.roles().getOrDefault(Role.PERPETRATOR, Set.of());
         return byA.isEmpty() || byB.isEmpty() || !Collections.disjoint(byA, byB);
+    }
+
+    /** Whether every mention of an incident is in the title: a first paragraph of one sentence. */
+    private static boolean titleOnly(Event e, AnnotatedText text) {
+        if (text.sentences().size() < 2 || text.sentences().get(1).paragraph() == text.sentences().get(0).paragraph()) {
+            return false;
+        }
+        return e.triggers().stream().allMatch(t -> t.sentence() == 0);
+    }
+
+    private boolean allCities(Set<String> towns) {
+        return towns.stream().allMatch(t -> places.types().get(t) == EntityType.CITY);
     }
 
     private static boolean modalityCompatible(Modality a, Modality b) {

@@ -17,6 +17,7 @@ import org.conflictkg.extract.Modality;
 import org.conflictkg.extract.Role;
 import org.conflictkg.extract.RoleAssignment;
 import org.conflictkg.extract.Span;
+import org.conflictkg.kb.EntityType;
 
 /**
  * Combines the mentions of one incident into one event that carries every slot they give: the most specific type
@@ -93,8 +94,10 @@ public final class IncidentSlots {
     /**
      * The places of the first mention that names a town, district or site (with any country it also names); when
      * that mention names only sites, a later mention that names one of them with its town adds that town ("the
-     * Manchester Arena bombing" / "a suicide bombing at Manchester Arena in Manchester, England"). When none
-     * names a town or site, the countries named.
+     * Manchester Arena bombing" / "a suicide bombing at Manchester Arena in Manchester, England"), and when it
+     * names a region or district but no town of the gazetteer, the first later mention that names such a
+     * town adds it ("2024 Dagestan attacks" / "in the cities of Derbent and ..."). When none names a town or site,
+     * the countries named.
      */
     static Set<String> places(List<Event> mentions, PlaceFacts facts) {
         for (int i = 0; i < mentions.size(); i++) {
@@ -108,6 +111,17 @@ public final class IncidentSlots {
                     if (later.places().stream().anyMatch(p -> facts.specificity(p) == 3 && chosen.contains(p))
                             && later.places().stream().anyMatch(p -> facts.specificity(p) == 2)) {
                         result.addAll(later.places());
+                        break;
+                    }
+                }
+            }
+            if (result.stream().noneMatch(p -> facts.types().get(p) == EntityType.CITY)
+                    && result.stream().anyMatch(p -> facts.specificity(p) == 2)) {
+                for (Event later : mentions.subList(i + 1, mentions.size())) {
+                    List<String> towns = later.places().stream()
+                            .filter(p -> facts.types().get(p) == EntityType.CITY).toList();
+                    if (!towns.isEmpty()) {
+                        result.addAll(towns);
                         break;
                     }
                 }

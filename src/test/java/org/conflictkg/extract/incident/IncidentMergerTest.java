@@ -64,6 +64,25 @@ class IncidentMergerTest {
     }
 
     @Test
+    void aTitleNamingADistrictJoinsTheLeadInItsTownButTwoTownsStayApart() {
+        AnnotatedText t = text("2016 Karrada bombing", "Militants carried out bomb attacks in Baghdad on 2016-07-03 .");
+        String karrada = "urn:place:karrada";
+        String baghdad = "urn:place:baghdad";
+        IncidentMerger merger = new IncidentMerger(new PlaceFacts(Map.of(karrada, EntityType.PLACE, baghdad,
+                EntityType.CITY, KABUL, EntityType.CITY), Map.of()));
+        Event title = event(t, EventType.BOMBING, "bombing").at(karrada).on("2016-07-03", "lead").build();
+        Event lead = event(t, EventType.BOMBING, "attacks").at(baghdad).on("2016-07-03", "sentence").build();
+        assertEquals(1, merger.merge(List.of(title, lead), t).size());
+        Event elsewhere = event(t, EventType.BOMBING, "bombing").at(KABUL).on("2016-07-03", "lead").build();
+        assertEquals(2, merger.merge(List.of(elsewhere, lead), t).size(), "two towns of the gazetteer");
+        AnnotatedText body = text("Report .", "Militants attacked Karrada on 2016-07-03 .",
+                "Militants carried out bomb attacks in Baghdad on 2016-07-03 .");
+        Event first = event(body, EventType.BOMBING, "attacked").at(karrada).on("2016-07-03", "sentence").build();
+        Event second = event(body, EventType.BOMBING, "attacks").at(baghdad).on("2016-07-03", "sentence").build();
+        assertEquals(2, merger.merge(List.of(first, second), body).size(), "no title: a district is a place apart");
+    }
+
+    @Test
     void mentionsAtOneSiteAreOneIncidentEvenWhenOneGivesOnlyTheYear() {
         AnnotatedText t = text("2020 Kabul University attack", "Gunmen open fire at Kabul University , killing 22 .");
         String university = "urn:site:kabul-university";

@@ -37,4 +37,18 @@ class IncidentPlacesTest {
         Event raid = event(TEXT, EventType.BOMBING, "raid").at(LEEDS).build();
         assertEquals(Set.of(ARENA), IncidentSlots.places(List.of(title, raid), FACTS));
     }
+
+    @Test
+    void aRegionOrDistrictFirstTakesTheTownOfTheFirstLaterMentionThatNamesOne() {
+        String dagestan = "urn:place:dagestan";
+        String derbent = "urn:place:derbent";
+        PlaceFacts facts = new PlaceFacts(Map.of(dagestan, EntityType.PLACE, derbent, EntityType.CITY), Map.of());
+        AnnotatedText t = text("2024 Dagestan attacks", "attacks were launched in Derbent .");
+        Event title = event(t, EventType.ATTACK, "attacks").at(dagestan).build();
+        Event lead = event(t, EventType.ATTACK, "attacks were").at(derbent).build();
+        assertEquals(Set.of(dagestan, derbent), IncidentSlots.places(List.of(title, lead), facts));
+        assertEquals(Set.of(MANCHESTER, BRITAIN), IncidentSlots.places(List.of(
+                event(TEXT, EventType.BOMBING, "a bombing").at(MANCHESTER, BRITAIN).build(),
+                event(TEXT, EventType.BOMBING, "raid").at(LEEDS).build()), FACTS), "a town first keeps its own");
+    }
 }
