@@ -116,7 +116,8 @@ public final class EntityResolver {
                     : p.kind() == Place.Kind.COUNTRY ? EntityType.COUNTRY : EntityType.PLACE).orElse(type);
             Optional<String> country = place.isPresent()
                     ? place.flatMap(p -> places.get().countryIri(p.countryCode()))
-                    : chainCountry(type, text, cluster.mentions(), mentions);
+                    : chainCountry(type, text, cluster.mentions(), mentions)
+                            .or(() -> siteTownCountry(type, label));
             String iri = place.isEmpty() ? CKG.ID + type.pathSegment() + "/" + Slugs.slug(cluster.key())
                     : linkedType == EntityType.COUNTRY && country.isPresent() ? country.get()
                     // A country outside the knowledge base keeps the IRI it had before countries had GeoNames
@@ -171,6 +172,14 @@ public final class EntityResolver {
         }
         Set<String> codes = chainCountries(text, cluster, mentions);
         return codes.size() == 1 ? places.get().countryIri(codes.iterator().next()) : Optional.empty();
+    }
+
+    /** The country of the town a site's or district's name opens with ("Kabul University" lies in Afghanistan). */
+    private Optional<String> siteTownCountry(EntityType type, String label) {
+        if (type != EntityType.PLACE && type != EntityType.SITE || places.isEmpty()) {
+            return Optional.empty();
+        }
+        return places.get().townOpening(label).flatMap(p -> places.get().countryIri(p.countryCode()));
     }
 
     /** The ISO codes of the countries each sentence names, by name or through a state authority. */

@@ -21,6 +21,8 @@ public final class PlaceLinker {
 
     /** The population from which a city is known abroad, named without its country. */
     private static final long MAJOR_CITY = 1_000_000;
+    /** How many people a town must have for a site named after it to be placed in its country. */
+    private static final long SITE_TOWN = 50_000;
 
     private final Gazetteer gazetteer;
     private final Map<String, String> isoByCountryIri = new HashMap<>();
@@ -83,5 +85,25 @@ public final class PlaceLinker {
                 .filter(p -> chainCountries.isEmpty() || chainCountries.contains(p.countryCode())
                         || p.kind() != Place.Kind.CITY || documentCountries.contains(p.countryCode())
                         || p.population() >= MAJOR_CITY);
+    }
+
+    /**
+     * The town a site's or district's name opens with ("Kabul University", "Manchester Arena", "Saint Petersburg
+     * Metro"): the most populous city of at least {@value #SITE_TOWN} people named by the name's first one to three
+     * words, when words of the name follow it.
+     */
+    public Optional<Place> townOpening(String name) {
+        String[] words = name.strip().replaceFirst("(?i)^the\\s+", "").split("\\s+");
+        Place best = null;
+        for (int n = 1; n <= Math.min(3, words.length - 1); n++) {
+            String prefix = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
+            for (Place p : gazetteer.lookup(prefix)) {
+                if (p.kind() == Place.Kind.CITY && p.population() >= SITE_TOWN
+                        && (best == null || p.population() > best.population())) {
+                    best = p;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

@@ -336,6 +336,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSiteNamedAfterATownLiesInTheTownsCountryNotTheOneTheDocumentIsMostlyAbout() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        Doc doc = new Doc("Austria, Austria, Austria. Gunmen opened fire at Kabul University. Guards met at "
+                + "Tarsa Gate.");
+        for (int i = 0; i < 3; i++) {
+            doc.kb("Austria", EntityType.COUNTRY, ID + "place/austria", "Austria");
+        }
+        Mention university = doc.ner("Kabul University", EntityType.SITE);
+        Mention gate = doc.ner("Tarsa Gate", EntityType.SITE);
+
+        Resolution resolution = new EntityResolver(linker).resolve(doc.text, doc.mentions);
+
+        assertEquals(Optional.of(ID + "place/afghanistan"), entityOf(resolution, university).country());
+        assertEquals(Optional.of(ID + "place/austria"), entityOf(resolution, gate).country(),
+                "a site named after no town takes the country the document is about");
+        assertTrue(linker.townOpening("Kabul").isEmpty(), "a town's own name opens no site");
+    }
+
+    @Test
     void everyMentionIsResolved() {
         Doc doc = new Doc("Karim Haddad met the Harbor Council in Tarsa.");
         doc.ner("Karim Haddad", EntityType.PERSON);
