@@ -83,14 +83,15 @@ final class EventPlaces {
     }
 
     /**
-     * When the only event of a sentence has no place from its own arguments, the places the sentence introduces
-     * as locations are its places ("Gunmen abducted 26 people, most of them women, near the town of Arbinda"),
+     * When the only event of a sentence has no place from its own arguments, or only a country ("the attacks in
+     * northeastern Nigeria ... that took the lives of six people in a church in Potiskum"), the places the sentence
+     * introduces as locations are its places ("Gunmen abducted 26 people, most of them women, near the town of Arbinda"),
      * except those in a clause about a noun ("a passport acquired in Kyrgyzstan"), and not for a reference to an
      * earlier event in a prepositional phrase ("according to the indictment").
      */
     static void soleEventPlaces(List<EventDraft> found, Sentence sentence, List<EntityMention> here) {
         List<EventDraft> events = found.stream().filter(d -> !d.type.isStatement()).toList();
-        if (events.size() != 1 || !events.get(0).places.isEmpty()) {
+        if (events.size() != 1 || !onlyCountries(events.get(0).places, here)) {
             return;
         }
         EventDraft event = events.get(0);
@@ -99,12 +100,19 @@ final class EventPlaces {
                 && !Set.of("such", "like", "including").contains(sentence.caseMarker(event.trigger))) {
             return;
         }
+        boolean countries = !event.places.isEmpty();
         for (EntityMention m : here) {
-            if (m.type().isPlace() && located(sentence, m)
+            if (m.type().isPlace() && (!countries || m.type() != EntityType.COUNTRY) && located(sentence, m)
                     && !inRelativeClause(sentence, sentence.tokens().get(m.mention().lastToken()), event.trigger)) {
                 events.get(0).places.add(m.iri());
             }
         }
+    }
+
+    /** Whether places are none or only countries ("the attacks in northeastern Nigeria"). */
+    private static boolean onlyCountries(Set<String> places, List<EntityMention> here) {
+        return places.stream().allMatch(p -> here.stream().anyMatch(m -> m.iri().equals(p)
+                && m.type() == EntityType.COUNTRY));
     }
 
     /**

@@ -51,6 +51,28 @@ class EventPlacesTest {
     }
 
     @Test
+    void theSoleEventPlacedOnlyInACountryTakesTheTownsItsSentenceLocates() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "attacks attack NNS -1 root",
+                "in in IN 2 case",
+                "Nigeria Nigeria NNP 0 nmod",
+                "took take VBD 0 acl:relcl",
+                "lives life NNS 3 obj",
+                "in in IN 6 case",
+                "Potiskum Potiskum NNP 3 obl");
+        EntityMention nigeria = HandParsed.mention(sentence, 2, 2, EntityType.COUNTRY);
+        EntityMention potiskum = HandParsed.mention(sentence, 6, 6, EntityType.CITY);
+        EventDraft attacks = HandParsed.draft(EventType.ATTACK, sentence, 0);
+        attacks.places.add(nigeria.iri());
+        EventPlaces.soleEventPlaces(List.of(attacks), sentence, List.of(nigeria, potiskum));
+        assertEquals(Set.of("ex:Nigeria", "ex:Potiskum"), attacks.places);
+        EventDraft inTown = HandParsed.draft(EventType.ATTACK, sentence, 0);
+        inTown.places.add("ex:Kano");
+        EventPlaces.soleEventPlaces(List.of(inTown), sentence, List.of(nigeria, potiskum));
+        assertEquals(Set.of("ex:Kano"), inTown.places, "a town of its own arguments stays the only one");
+    }
+
+    @Test
     void aPlaceInAClauseAboutThePeopleOfTheTriggersArgumentIsTheEventsPlace() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "truck truck NN 1 nsubj:pass",
