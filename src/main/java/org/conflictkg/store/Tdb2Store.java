@@ -266,6 +266,11 @@ public final class Tdb2Store implements AutoCloseable {
         });
     }
 
+    /** What the store holds: documents, sentences, entities, events and quads. */
+    public StoreCensus census() {
+        return Txn.calculateRead(dsg, () -> StoreCensus.of(dsg));
+    }
+
     /** The number of quads in the store, all graphs together. */
     public long size() {
         return Txn.calculateRead(dsg, () -> {
