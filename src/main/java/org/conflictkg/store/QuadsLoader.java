@@ -2,6 +2,7 @@ package org.conflictkg.store;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -95,7 +96,7 @@ public final class QuadsLoader {
             throw new StoreException("store " + store.directory() + ": load failed, nothing was stored ("
                     + e.getMessage() + ")", e);
         }
-        store.rebuildTextIndex();
+        store.reindexText(sink.written);
         return new Report(files.size(), sink.seen.size(), sink.replaced, sink.quads,
                 (System.nanoTime() - start) / 1e9);
     }
@@ -107,6 +108,7 @@ public final class QuadsLoader {
     private static final class Replacing extends StreamRDFWrapper {
         final DatasetGraph dsg;
         final Set<Node> seen = new HashSet<>();
+        final Set<Node> written = new LinkedHashSet<>();
         final StoreSummary.Keys changed = new StoreSummary.Keys();
         int replaced;
         long quads;
@@ -137,6 +139,7 @@ public final class QuadsLoader {
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 }
                 changed.addLoadedGraph(graph);
+                written.add(graph);
             }
             quads++;
             store(quad);
@@ -155,6 +158,7 @@ public final class QuadsLoader {
             changed.addStored(dsg, name);
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             changed.addLoadedGraph(name);
+            written.add(name);
             reference.content().get().find().forEachRemaining(t -> store(Quad.create(name, t)));
             store(Quad.create(name, name, CKG.contentHash, hash));
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -249,6 +250,11 @@ public final class Tdb2Store implements AutoCloseable {
     /** Builds the full-text index again from the store (it is otherwise kept up to date by each write). */
     public void rebuildTextIndex() {
         textIndex.rebuild();
+    }
+
+    /** Indexes these graphs (and the summary graph) again in the full-text index, after a bulk load replaced them. */
+    void reindexText(Collection<Node> graphs) {
+        textIndex.reindex(graphs);
     }
 
     /** The names of the document graphs (every graph typed as holding a ckg:Document), in order. */
