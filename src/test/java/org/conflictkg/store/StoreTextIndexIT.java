@@ -2,6 +2,7 @@ package org.conflictkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -133,6 +134,14 @@ class StoreTextIndexIT {
             try (OutputStream out = Files.newOutputStream(quads)) {
                 RDFDataMgr.write(out, alpha, Lang.NQUADS);
             }
+            Path bad = dir.resolve("bad.nq");
+            List<String> lines = new ArrayList<>(Files.readAllLines(quads));
+            lines.add("<urn:a> <urn:b> \"unterminated <urn:g> .");
+            Files.write(bad, lines);
+            assertThrows(QuadsFileException.class, () -> QuadsLoader.load(store, List.of(bad)));
+            assertEquals(List.of(CKG.ID + "doc/alpha"), find(store, "nif:isString", "+police +station"),
+                    "a failed load leaves the index as it was");
+            assertEquals(List.of(), find(store, "nif:isString", "harbour"));
             QuadsLoader.load(store, List.of(quads));
             assertEquals(List.of(), find(store, "nif:isString", "+police +station"), "the old text's words");
             assertEquals(1, hits(store, "nif:isString", "harbour"), "one entry for the loaded document");
