@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.conflictkg.quads.BulkLoad;
-import org.conflictkg.query.GraphSummary;
 import org.conflictkg.store.QuadsFileException;
 import org.conflictkg.store.QuadsLoader;
+import org.conflictkg.store.StoreCensus;
 import org.conflictkg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,10 +47,10 @@ final class LoadCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Loaded into %s in %.1f s%n", store.directory(), report.seconds());
             out.printf(Locale.ROOT, "  %,d files, %,d graphs (%,d new, %,d replaced), %,d quads%n", report.files(),
                     report.graphs(), report.graphs() - report.replaced(), report.replaced(), report.quads());
-            GraphSummary summary = GraphSummary.of(store.dataset());
+            StoreCensus summary = store.census();
             out.printf(Locale.ROOT, "The graph now holds %,d documents, %,d sentences, %,d entities, %,d events, "
-                    + "%,d quads%n", summary.documents(), summary.sentences(), summary.entityCount(),
-                    summary.eventCount(), summary.quads());
+                    + "%,d quads%n", summary.documents(), summary.sentences(), summary.entities(),
+                    summary.events(), summary.quads());
         }
         out.flush();
         return ExitCodes.OK;

@@ -64,6 +64,15 @@ public final class KnowledgeBase {
         return new KnowledgeBase(graph, "sha256:" + HexFormat.of().formatHex(digest.digest()));
     }
 
+    /** The hash {@link #contentHash()} of the knowledge base shipped with the program, without parsing it. */
+    public static String shippedContentHash() {
+        MessageDigest digest = sha256();
+        for (String resource : RESOURCES) {
+            digest.update(readResource(resource));
+        }
+        return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    }
+
     /** The knowledge base as one RDF graph. */
     public Graph graph() {
         return graph;

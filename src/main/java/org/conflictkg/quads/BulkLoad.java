@@ -10,8 +10,8 @@ import org.conflictkg.vocabulary.CKG;
 
 /**
  * {@code kg load}: document graphs written as N-Quads elsewhere (by {@code kg export --format nq}, or by the Spark
- * job) into a store, as {@code kg ingest} would have stored them: the ontology and knowledge base graphs brought up to
- * date, then every file loaded in one transaction that replaces the graphs it holds.
+ * job) into a store, as {@code kg ingest} would have stored them: every file loaded in one transaction that replaces
+ * the graphs it holds and brings the ontology and knowledge base graphs up to date (parsed only when they changed).
  */
 public final class BulkLoad {
 
@@ -21,9 +21,10 @@ public final class BulkLoad {
     /** Loads the N-Quads files these paths name into the store. */
     public static QuadsLoader.Report run(Tdb2Store store, List<Path> paths) {
         List<Path> files = QuadFiles.of(paths);
-        store.refresh(CKG.ONTOLOGY_GRAPH, Ontology.graph(), Ontology.contentHash());
-        KnowledgeBase kb = KnowledgeBase.load();
-        store.refresh(CKG.KB_GRAPH, kb.graph(), kb.contentHash());
-        return QuadsLoader.load(store, files);
+        List<QuadsLoader.Reference> references = List.of(
+                new QuadsLoader.Reference(CKG.ONTOLOGY_GRAPH, Ontology.contentHash(), Ontology::graph),
+                new QuadsLoader.Reference(CKG.KB_GRAPH, KnowledgeBase.shippedContentHash(),
+                        () -> KnowledgeBase.load().graph()));
+        return QuadsLoader.load(store, references, files);
     }
 }

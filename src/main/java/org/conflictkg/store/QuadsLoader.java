@@ -2,9 +2,13 @@ package org.conflictkg.store;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
@@ -19,8 +23,9 @@ import org.conflictkg.vocabulary.CKG;
 /**
  * Loads N-Quads files (plain or gzip) into a store with Jena's basic TDB2 bulk loader, all files in one write
  * transaction: each graph the files hold replaces the graph of that name in the store (its old content is deleted
- * when its first quad arrives), and the summary graph and date index are brought up to date before the commit. A
- * crash or an error leaves the store as it was; a reader never sees part of a load.
+ * when its first quad arrives), and the summary graph and date index are brought up to date before the commit.
+ * Reference graphs (the ontology, the knowledge base) are replaced in the same transaction when their content hash
+ * differs from the stored one. A crash or an error leaves the store as it was; a reader never sees part of a load.
  */
 public final class QuadsLoader {
 
@@ -36,11 +41,29 @@ public final class QuadsLoader {
     public record Report(int files, int graphs, int replaced, long quads, double seconds) {
     }
 
+    /**
+     * A reference graph to bring up to date with a load.
+     *
+     * @param name the graph's name
+     * @param contentHash the hash of its current content, recorded in it as {@code ckg:contentHash}
+     * @param content its current content, read only when the stored hash differs
+     */
+    public record Reference(Node name, String contentHash, Supplier<Graph> content) {
+    }
+
     private QuadsLoader() {
     }
 
     /** Loads the files into the store, replacing their graphs; a bad file stops the load and nothing is stored. */
     public static Report load(Tdb2Store store, List<Path> files) {
+        return load(store, List.of(), files);
+    }
+
+    /**
+     * Loads the files into the store, replacing their graphs, and replaces each reference graph whose stored hash
+     * differs, all in one transaction; a bad file stops the load and nothing is stored.
+     */
+    public static Report load(Tdb2Store store, List<Reference> references, List<Path> files) {
         long start = System.nanoTime();
         DatasetGraph dsg = store.datasetGraph();
         DataLoader loader = LoaderFactory.basicLoader(dsg, MonitorOutputs.nullOutput());
@@ -53,6 +76,9 @@ public final class QuadsLoader {
         }
         try {
             sink = new Replacing(loader.stream(), dsg);
+            for (Reference reference : references) {
+                sink.refresh(reference);
+            }
             for (Path file : files) {
                 try {
                     QuadsInput.parse(file, sink);
@@ -70,7 +96,7 @@ public final class QuadsLoader {
             throw new StoreException("store " + store.directory() + ": load failed, nothing was stored ("
                     + e.getMessage() + ")", e);
         }
-        store.rebuildTextIndex();
+        store.reindexText(sink.written);
         return new Report(files.size(), sink.seen.size(), sink.replaced, sink.quads,
                 (System.nanoTime() - start) / 1e9);
     }
@@ -82,6 +108,7 @@ public final class QuadsLoader {
     private static final class Replacing extends StreamRDFWrapper {
         final DatasetGraph dsg;
         final Set<Node> seen = new HashSet<>();
+        final Set<Node> written = new LinkedHashSet<>();
         final StoreSummary.Keys changed = new StoreSummary.Keys();
         int replaced;
         long quads;
@@ -106,15 +133,38 @@ public final class QuadsLoader {
                         + ">");
             }
             if (seen.add(graph)) {
-                changed.addGraph(graph);
                 if (dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
                     replaced++;
                     changed.addStored(dsg, graph);
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 }
+                changed.addLoadedGraph(graph);
+                written.add(graph);
             }
-            changed.add(quad);
             quads++;
+            store(quad);
+        }
+
+        /**
+         * Replaces a reference graph when the store holds another version of it, as {@link Tdb2Store#refresh}
+         * would; its quads count neither as loaded graphs nor as quads read.
+         */
+        void refresh(Reference reference) {
+            Node name = reference.name();
+            Node hash = NodeFactory.createLiteralString(reference.contentHash());
+            if (dsg.contains(name, name, CKG.contentHash, hash)) {
+                return;
+            }
+            changed.addStored(dsg, name);
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            changed.addLoadedGraph(name);
+            written.add(name);
+            reference.content().get().find().forEachRemaining(t -> store(Quad.create(name, t)));
+            store(Quad.create(name, name, CKG.contentHash, hash));
+        }
+
+        private void store(Quad quad) {
+            changed.addLoaded(quad);
             super.quad(quad);
         }
 

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -74,6 +75,8 @@ final class StoreSummary {
         private final Set<Node> perpetrators = new HashSet<>();
         private final Set<Node> indexed = new HashSet<>();
         private final Set<Node> documents = new HashSet<>();
+        private final Map<Node, DocumentTally> loaded = new HashMap<>();
+        private DocumentTally last;
 
         /** Adds the keys this quad bears on. */
         void add(Quad quad) {
@@ -100,6 +103,29 @@ final class StoreSummary {
             documents.add(graph);
         }
 
+        /**
+         * Adds a graph just emptied whose whole new content will pass through {@link #addLoaded}: its document
+         * summary is then counted from those quads instead of read back from the store.
+         */
+        void addLoadedGraph(Node graph) {
+            documents.add(graph);
+            loaded.put(graph, new DocumentTally(graph));
+            last = null;
+        }
+
+        /** Adds the keys of a quad of a graph given to {@link #addLoadedGraph}, and counts it for that graph. */
+        void addLoaded(Quad quad) {
+            add(quad);
+            Node p = quad.getPredicate();
+            if (p.equals(RDF.type.asNode()) || p.equals(Vocab.gafDenotedBy)) {
+                Node graph = quad.getGraph();
+                if (last == null || !last.graph.equals(graph)) {
+                    last = loaded.get(graph);
+                }
+                last.add(quad);
+            }
+        }
+
         /** Adds the keys the content this graph holds in the store bears on. */
         void addStored(DatasetGraph dsg, Node graph) {
             documents.add(graph);
@@ -119,6 +145,40 @@ final class StoreSummary {
         }
     }
 
+    /** What the summary of one document graph counts, tallied from all the quads of the graph as they are stored. */
+    private static final class DocumentTally {
+        private final Node graph;
+        private final Set<Node> events = new HashSet<>();
+        private final Set<Node> typed = new HashSet<>();
+        private final Set<Node> denoted = new HashSet<>();
+        private boolean document;
+
+        DocumentTally(Node graph) {
+            this.graph = graph;
+        }
+
+        /** Counts a quad of the graph: a typing statement or a mention. */
+        void add(Quad quad) {
+            Node subject = quad.getSubject();
+            if (quad.getPredicate().equals(Vocab.gafDenotedBy)) {
+                denoted.add(subject);
+                return;
+            }
+            Node type = quad.getObject();
+            if (type.equals(CKG.Event)) {
+                events.add(subject);
+            } else if (ENTITY_CLASSES.contains(type)) {
+                typed.add(subject);
+            }
+            document |= type.equals(CKG.Document) && subject.equals(graph);
+        }
+
+        /** The number of typed entities with mentions. */
+        long entities() {
+            return typed.stream().filter(denoted::contains).count();
+        }
+    }
+
     /** Whether the store's summary is there and of this version. */
     static boolean current(DatasetGraph dsg) {
         return dsg.contains(GRAPH, GRAPH, CKG.summaryVersion, VERSION_LITERAL);
@@ -134,7 +194,7 @@ final class StoreSummary {
         keys.perpetrators.stream().filter(Node::isURI).sorted(StoreSummary::compare)
                 .forEach(g -> updatePerpetrator(dsg, g));
         keys.documents.stream().filter(Node::isURI).sorted(StoreSummary::compare)
-                .forEach(d -> updateDocument(dsg, d));
+                .forEach(d -> updateDocument(dsg, d, keys.loaded.get(d)));
         DateIndex.update(dsg, keys.indexed);
         DateIndex.updateDocuments(dsg, keys.documents);
         if (!current(dsg)) {
@@ -188,9 +248,18 @@ final class StoreSummary {
         return objects;
     }
 
-    /** The number of events and of entities with mentions in a document's graph, as the documents query counts. */
-    private static void updateDocument(DatasetGraph dsg, Node graph) {
+    /**
+     * The number of events and of entities with mentions in a document's graph, as the documents query counts:
+     * from its tally when it has one, else from the store.
+     */
+    private static void updateDocument(DatasetGraph dsg, Node graph, DocumentTally tally) {
         remove(dsg, graph, CKG.DocumentSummary);
+        if (tally != null) {
+            if (tally.document) {
+                addDocument(dsg, graph, tally.events.size(), tally.entities());
+            }
+            return;
+        }
         if (graph.equals(GRAPH) || !dsg.contains(graph, graph, RDF.type.asNode(), CKG.Document)) {
             return;
         }
@@ -210,11 +279,15 @@ final class StoreSummary {
                 entities.add(subject);
             }
         }
+        addDocument(dsg, graph, events.size(), entities.size());
+    }
+
+    private static void addDocument(DatasetGraph dsg, Node graph, long events, long entities) {
         Node node = node("document", graph, null);
         add(dsg, node, RDF.type.asNode(), CKG.DocumentSummary);
         add(dsg, node, CKG.summaryOf, graph);
-        add(dsg, node, CKG.eventCount, integer(BigInteger.valueOf(events.size())));
-        add(dsg, node, CKG.entityCount, integer(BigInteger.valueOf(entities.size())));
+        add(dsg, node, CKG.eventCount, integer(BigInteger.valueOf(events)));
+        add(dsg, node, CKG.entityCount, integer(BigInteger.valueOf(entities)));
     }
 
     private static void updateEntity(DatasetGraph dsg, Node entity) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -251,6 +252,11 @@ public final class Tdb2Store implements AutoCloseable {
         textIndex.rebuild();
     }
 
+    /** Indexes these graphs (and the summary graph) again in the full-text index, after a bulk load replaced them. */
+    void reindexText(Collection<Node> graphs) {
+        textIndex.reindex(graphs);
+    }
+
     /** The names of the document graphs (every graph typed as holding a ckg:Document), in order. */
     public List<Node> documentGraphs() {
         return Txn.calculateRead(dsg, () -> {
@@ -264,6 +270,11 @@ public final class Tdb2Store implements AutoCloseable {
             names.sort((a, b) -> a.getURI().compareTo(b.getURI()));
             return names;
         });
+    }
+
+    /** What the store holds: documents, sentences, entities, events and quads. */
+    public StoreCensus census() {
+        return Txn.calculateRead(dsg, () -> StoreCensus.of(dsg));
     }
 
     /** The number of quads in the store, all graphs together. */

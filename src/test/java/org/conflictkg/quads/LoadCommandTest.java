@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.conflictkg.cli.CliRun;
 import org.conflictkg.store.StoreFixture;
+import org.conflictkg.store.Tdb2Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,9 @@ class LoadCommandTest {
             CliRun run = CliRun.kg("load", "--store", target.toString(), file.toString());
             assertEquals(2, run.exitCode(), run::toString);
             assertTrue(run.err().startsWith("kg: " + file + ": "), run::toString);
+        }
+        try (Tdb2Store store = Tdb2Store.open(target)) {
+            assertEquals(0, store.size(), "not even the ontology and knowledge base graphs of a failed load");
         }
     }
 }

@@ -2,9 +2,11 @@ package org.conflictkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,10 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.conflictkg.vocabulary.CKG;
@@ -109,6 +115,52 @@ class StoreTextIndexIT {
             assertEquals(List.of(CKG.ID + "doc/alpha"), find(store, "nif:isString", "+police +station"));
             assertFalse(Files.exists(dir.resolve("loaded/text-index.pending")));
         }
+    }
+
+    @Test
+    void aLoadReindexesItsGraphsAndLeavesTheOthersAsARebuildWould() throws IOException {
+        Path quads = dir.resolve("alpha.nq");
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
+            StoreFixture.load(store);
+            DatasetGraph alpha = DatasetGraphFactory.create();
+            Txn.executeRead(store.datasetGraph(), () -> store.datasetGraph().find(ALPHA, Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> alpha.add(q.getPredicate().equals(Vocab.nifIsString)
+                            ? Quad.create(ALPHA, q.getSubject(), q.getPredicate(),
+                                    NodeFactory.createLiteralString("Flooding closed the harbour of Kano."))
+                            : q)));
+            Node brigade = NodeFactory.createURI(CKG.ID + "group/coastal-brigade");
+            alpha.add(GAMMA, brigade, org.apache.jena.vocabulary.RDF.type.asNode(), CKG.ArmedGroup);
+            alpha.add(GAMMA, brigade, Vocab.skosPrefLabel, NodeFactory.createLiteralLang("Coastal Brigade", "en"));
+            try (OutputStream out = Files.newOutputStream(quads)) {
+                RDFDataMgr.write(out, alpha, Lang.NQUADS);
+            }
+            Path bad = dir.resolve("bad.nq");
+            List<String> lines = new ArrayList<>(Files.readAllLines(quads));
+            lines.add("<urn:a> <urn:b> \"unterminated <urn:g> .");
+            Files.write(bad, lines);
+            assertThrows(QuadsFileException.class, () -> QuadsLoader.load(store, List.of(bad)));
+            assertEquals(List.of(CKG.ID + "doc/alpha"), find(store, "nif:isString", "+police +station"),
+                    "a failed load leaves the index as it was");
+            assertEquals(List.of(), find(store, "nif:isString", "harbour"));
+            QuadsLoader.load(store, List.of(quads));
+            assertEquals(List.of(), find(store, "nif:isString", "+police +station"), "the old text's words");
+            assertEquals(1, hits(store, "nif:isString", "harbour"), "one entry for the loaded document");
+            assertEquals(List.of(CKG.ID + "doc/beta"), find(store, "nif:isString", "+northern"),
+                    "the document the load left alone");
+            assertEquals(1, hits(store, "ckg:summaryLabel", "+coastal +brigade"), "the summary of a new entity");
+            List<List<String>> loaded = searches(store);
+            assertEquals(1, loaded.get(0).size(), "one summary label: " + loaded.get(0));
+            assertFalse(Files.exists(dir.resolve("store/text-index.pending")));
+            store.rebuildTextIndex();
+            assertEquals(searches(store), loaded);
+        }
+    }
+
+    private static List<List<String>> searches(Tdb2Store store) {
+        return List.of(select(store, "ckg:summaryLabel", "+northern +front"), find(store, "nif:isString", "kano"),
+                find(store, "rdfs:label", "+armed +kano"), find(store, "skos:altLabel", "\"is k\""),
+                find(store, "nif:isString", "harbour"), find(store, "nif:isString", "+northern"),
+                select(store, "ckg:summaryLabel", "+coastal +brigade"));
     }
 
     @Test
