@@ -314,17 +314,9 @@ public final class MentionExtractor {
      */
     private void untaggedPlaceModifiers(AnnotatedText text, Sentence sentence, List<Candidate> out) {
         List<Token> tokens = sentence.tokens();
-        int i = 0;
-        while (i < tokens.size()) {
-            if (!tokens.get(i).pos().startsWith("NNP")) {
-                i++;
-                continue;
-            }
-            int first = i;
-            while (i < tokens.size() && tokens.get(i).pos().startsWith("NNP")) {
-                i++;
-            }
-            int last = i - 1;
+        for (int[] run : properNameRuns(tokens)) {
+            int first = run[0];
+            int last = run[1];
             Token head = sentence.head(tokens.get(last));
             boolean untagged = tokens.subList(first, last + 1).stream().allMatch(t -> t.ner().equals("O"));
             if (!untagged || head == null || head.index() != last + 1
@@ -407,22 +399,32 @@ public final class MentionExtractor {
     /** Proper names of two or more words ending in a facility word ("Crocus City Hall") are sites. */
     private void sites(AnnotatedText text, Sentence sentence, List<Candidate> out) {
         List<Token> tokens = sentence.tokens();
+        for (int[] run : properNameRuns(tokens)) {
+            int first = run[0];
+            int last = run[1];
+            if (last > first && SITE_WORDS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
+                out.add(new Candidate(mention(text, sentence, first, last, EntityType.SITE, "ner", Optional.empty(),
+                        Optional.empty(), null), 1));
+            }
+        }
+    }
+
+    /** The first and last token of each run of proper-noun tokens, in order. */
+    private static List<int[]> properNameRuns(List<Token> tokens) {
+        List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).pos().startsWith("NNP")) {
                 i++;
                 continue;
             }
-            int last = i;
-            while (last + 1 < tokens.size() && tokens.get(last + 1).pos().startsWith("NNP")) {
-                last++;
+            int first = i;
+            while (i < tokens.size() && tokens.get(i).pos().startsWith("NNP")) {
+                i++;
             }
-            if (last > i && SITE_WORDS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
-                out.add(new Candidate(mention(text, sentence, i, last, EntityType.SITE, "ner", Optional.empty(),
-                        Optional.empty(), null), 1));
-            }
-            i = last + 1;
+            runs.add(new int[] {first, i - 1});
         }
+        return runs;
     }
 
     /**
