@@ -89,8 +89,8 @@ public final class PlaceLinker {
 
     /**
      * The town a site's or district's name opens with ("Kabul University", "Manchester Arena", "Saint Petersburg
-     * Metro"): the most populous city of at least {@value #SITE_TOWN} people named by the name's first one to three
-     * words, when words of the name follow it.
+     * Metro"): the most populous city of at least {@value #SITE_TOWN} people whose own name (not an alternate one:
+     * "Serena Hotel" is not in La Serena) is the name's first one to three words, when words of the name follow it.
      */
     public Optional<Place> townOpening(String name) {
         String[] words = name.strip().replaceFirst("(?i)^the\\s+", "").split("\\s+");
@@ -98,7 +98,8 @@ public final class PlaceLinker {
         for (int n = 1; n <= Math.min(3, words.length - 1); n++) {
             String prefix = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
             for (Place p : gazetteer.lookup(prefix)) {
-                if (p.kind() == Place.Kind.CITY && p.population() >= SITE_TOWN
+                boolean ownName = p.name().equalsIgnoreCase(prefix) || p.asciiName().equalsIgnoreCase(prefix);
+                if (p.kind() == Place.Kind.CITY && p.population() >= SITE_TOWN && ownName
                         && (best == null || p.population() > best.population())) {
                     best = p;
                 }

@@ -352,6 +352,7 @@ class EntityResolverTest {
         assertEquals(Optional.of(ID + "place/austria"), entityOf(resolution, gate).country(),
                 "a site named after no town takes the country the document is about");
         assertTrue(linker.townOpening("Kabul").isEmpty(), "a town's own name opens no site");
+        assertTrue(linker.townOpening("Serena Hotel").isEmpty(), "La Serena is not called Serena in its own name");
     }
 
     @Test
