@@ -29,6 +29,26 @@ final class EventTriggers {
             "culprit", "behind", "responsible", "responsibility", "organizer", "organiser", "author");
     private static final Set<String> ENDING_VERBS = Set.of("end", "break", "lift", "bring");
     private static final Set<String> CLAIM_VERBS = Set.of("issue", "make", "publish", "post", "release", "lodge");
+    /**
+     * Whether "admit" owns an attack as one's own: an attack in what is admitted ("admitted planning the attack",
+     * "admitted attempting the car bombing") or the attack a relative clause of it qualifies ("the attacks, which
+     * they admitted"); not when denied ("did not admit").
+     */
+    private static boolean admitsAnAttack(Sentence sentence, Token admit) {
+        if (NonEvents.negated(sentence, admit)) {
+            return false;
+        }
+        Token head = sentence.head(admit);
+        if (admit.relation().startsWith("acl") && head != null && TriggerLexicon.attackNoun(head)) {
+            return true;
+        }
+        return sentence.children(admit.index()).stream()
+                .filter(c -> Set.of("obj", "xcomp", "ccomp", "advcl").contains(c.relation())
+                        || c.relation().startsWith("obl"))
+                .anyMatch(c -> sentence.tokens().stream().anyMatch(t -> (t == c || sentence.dominates(c, t))
+                        && (TriggerLexicon.attackNoun(t) || TriggerLexicon.attackVerb(t))));
+    }
+
     /** Verbs that claim an attack with the object "responsibility" ("took responsibility for the attack"). */
     private static final Set<String> CLAIM_TAKING_VERBS = Set.of("take", "accept", "assume", "bear");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
@@ -142,6 +162,9 @@ final class EventTriggers {
         }
         if (!token.isVerb()) {
             return null;
+        }
+        if (lemma.equals("admit")) {
+            return admitsAnAttack(sentence, token) ? EventType.CLAIM_OF_RESPONSIBILITY : null;
         }
         EventType type = TriggerLexicon.verb(lemma);
         if (type == null) {

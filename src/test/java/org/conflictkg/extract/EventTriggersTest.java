@@ -31,6 +31,27 @@ class EventTriggersTest {
     }
 
     @Test
+    void admittingAnAttackClaimsItButAdmittingAnythingElseDoesNot() {
+        assertEquals(EventType.CLAIM_OF_RESPONSIBILITY, typeOf(1,
+                "Haqqani Haqqani NNP 1 nsubj",
+                "admitted admit VBD -1 root",
+                "planning plan VBG 1 xcomp",
+                "the the DT 4 det",
+                "attack attack NN 2 obj"));
+        assertEquals(EventType.CLAIM_OF_RESPONSIBILITY, typeOf(4,
+                "the the DT 1 det",
+                "attacks attack NNS -1 root",
+                "which which WDT 4 obj",
+                "they they PRP 4 nsubj",
+                "admitted admit VBD 1 acl:relcl"));
+        assertNull(typeOf(1,
+                "He he PRP 1 nsubj",
+                "admitted admit VBD -1 root",
+                "the the DT 3 det",
+                "mistake mistake NN 1 obj"));
+    }
+
+    @Test
     void aHeadlinesOpenFireThatTheTaggerReadsAsAdjectiveIsAnArmedAssault() {
         assertEquals(EventType.ARMED_ASSAULT, typeOf(2,
                 "militants militant NNS 2 compound",
