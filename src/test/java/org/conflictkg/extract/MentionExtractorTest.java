@@ -56,6 +56,19 @@ class MentionExtractorTest {
                 "a name the gazetteer does not know");
     }
 
+    @Test
+    void aNameTheTaggerCallsAPersonBeforeAnAttackNounIsAPlaceWhenTheGazetteerKnowsIt() {
+        String[] bombing = {
+            "the the DT 2 det",
+            "Potiskum Potiskum NNP 2 compound PERSON",
+            "bombing bombing NN -1 root"};
+        List<Mention> found = new MentionExtractor(KnowledgeBase.load(), "Potiskum"::equals).extract(text(bombing));
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).type().isPlace(), found::toString);
+        assertEquals(EntityType.PERSON, new MentionExtractor(KnowledgeBase.load(), name -> false)
+                .extract(text(bombing)).get(0).type(), "a name the gazetteer does not know stays a person");
+    }
+
     private static AnnotatedText text(String... tokens) {
         Sentence sentence = HandParsed.sentence(0, 0, tokens);
         StringBuilder text = new StringBuilder();
