@@ -325,7 +325,7 @@ public final class MentionExtractor {
             }
             String lemma = head.lemma().toLowerCase(Locale.ROOT);
             boolean placeOrAttack = EventPlaces.placeNoun(lemma)
-                    || TriggerLexicon.noun(lemma) != null && TriggerLexicon.noun(lemma).isAttack();
+                    || TriggerLexicon.attackNoun(head);
             String name = text.text().substring(tokens.get(first).begin(), tokens.get(last).end());
             if (placeOrAttack && knownPlace.test(name)) {
                 out.add(new Candidate(mention(text, sentence, first, last, EntityType.PLACE, "ner",
@@ -427,11 +427,6 @@ public final class MentionExtractor {
         return runs;
     }
 
-    private static boolean attackNoun(Token token) {
-        EventType type = TriggerLexicon.noun(token.lemma().toLowerCase(Locale.ROOT));
-        return token.pos().startsWith("NN") && type != null && type.isAttack();
-    }
-
     /**
      * Whether a name stands where places stand: after a locative preposition ("in Raqqa", "near Oicha") or before a
      * word for a kind of place ("Banadir region") or an attack noun ("the Potiskum bombing").
@@ -439,7 +434,7 @@ public final class MentionExtractor {
     private static boolean locatedAsPlace(List<Token> tokens, int first, int last) {
         boolean after = first > 0 && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
         boolean before = last + 1 < tokens.size() && (PLACE_WORDS.contains(
-                tokens.get(last + 1).word().toLowerCase(Locale.ROOT)) || attackNoun(tokens.get(last + 1)));
+                tokens.get(last + 1).word().toLowerCase(Locale.ROOT)) || TriggerLexicon.attackNoun(tokens.get(last + 1)));
         boolean named = first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("of")
                 && PLACE_WORDS.contains(singular(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)));
         return after || before || named || listedAfterLocative(tokens, first);
