@@ -187,7 +187,9 @@ final class EventRoles {
 
     /**
      * The actors of a phrase in a role; a country that only qualifies a named actor ("Yemen's Houthis") is not one
-     * of them. A hedged phrase ("suspected Abu Sayyaf gunmen") still names them, with less confidence.
+     * of them, nor is what an apposition to a named actor says of it ("Al-Shabaab, a U.S. Government designated
+     * Foreign Terrorist Organization, attacked": the government is no attacker) unless the apposition names an armed
+     * group ("The Pakistani Taliban, Jamaat-ul-Ahrar, claims"). A hedged phrase ("suspected Abu Sayyaf gunmen") still names them, with less confidence.
      */
     private static void addActors(EventDraft draft, Role role, Sentence sentence, Token token,
             List<EntityMention> here, String rule) {
@@ -200,10 +202,14 @@ final class EventRoles {
         String found = hedged ? rule + " hedged" : rule;
         boolean namedActor = under.stream().anyMatch(m -> m.type().isActor()
                 && m.mention().covers(sentence.index(), token.index()));
+        Set<Integer> description = namedActor ? NounPhrases.appositions(sentence, token) : Set.of();
         for (EntityMention m : under) {
             boolean qualifier = m.type() == EntityType.COUNTRY && (namedActor
                     && !m.mention().covers(sentence.index(), token.index()) || possessorOfActor(sentence, m, under));
-            if ((m.type().isActor() || m.type() == EntityType.COUNTRY) && !qualifier
+            boolean describing = description.contains(m.mention().firstToken()) && !(m.type() == EntityType.ARMED_GROUP
+                    && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("appos")
+                            && m.mention().covers(sentence.index(), c.index())));
+            if ((m.type().isActor() || m.type() == EntityType.COUNTRY) && !qualifier && !describing
                     && !inLocativePhrase(sentence, m, token)) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
                 draft.rules.putIfAbsent(m.iri(), ruleOf(found, m));

@@ -72,6 +72,17 @@ final class NounPhrases {
         }
     }
 
+    /** The token indexes of the appositions to a noun, with everything in their noun phrases ("X, a ... group,"). */
+    static Set<Integer> appositions(Sentence sentence, Token token) {
+        Set<Integer> region = new TreeSet<>();
+        for (Token child : sentence.children(token.index())) {
+            if (child.relation().equals("appos")) {
+                collectNominal(sentence, child, region, 1);
+            }
+        }
+        return region;
+    }
+
     /**
      * The token indexes of a noun's own modifiers ("the March 23 attack", "Tuesday's bombing"), without its
      * prepositional phrases, whose attachment the parser often takes from the clause around it.

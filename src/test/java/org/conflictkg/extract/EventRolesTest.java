@@ -69,4 +69,26 @@ class EventRolesTest {
         EventRoles.fill(byArmy, army, army.tokens().get(1), List.of(force));
         assertEquals(Set.of(force.iri()), byArmy.roles.get(Role.PERPETRATOR));
     }
+
+    @Test
+    void whatAnAppositionSaysOfANamedAttackerIsNoAttackerButAGroupItNamesIs() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "Shabaab Shabaab NNP 8 nsubj",
+                ", , , 0 punct",
+                "a a DT 6 det",
+                "U.S. U.S. NNP 4 compound",
+                "Government government NN 6 compound",
+                "designated designate VBN 6 amod",
+                "Organization Organization NNP 0 appos",
+                ", , , 0 punct",
+                "attacked attack VBD -1 root",
+                "Jamaat-ul-Ahrar Jamaat-ul-Ahrar NNP 0 appos");
+        EntityMention shabaab = HandParsed.mention(s, 0, 0, EntityType.ARMED_GROUP);
+        EntityMention government = HandParsed.mention(s, 3, 4, EntityType.STATE_AUTHORITY);
+        EntityMention organization = HandParsed.mention(s, 6, 6, EntityType.ORGANIZATION);
+        EntityMention faction = HandParsed.mention(s, 9, 9, EntityType.ARMED_GROUP);
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, s, 8);
+        EventRoles.fill(draft, s, s.tokens().get(8), List.of(shabaab, government, organization, faction));
+        assertEquals(Set.of(shabaab.iri(), faction.iri()), draft.roles.get(Role.PERPETRATOR));
+    }
 }
