@@ -53,7 +53,7 @@ public final class MentionExtractor {
     private static final Set<String> SITE_WORDS = Set.of("hall", "center", "centre", "theatre", "theater",
             "stadium", "arena", "airport", "mosque", "church", "synagogue", "cathedral", "temple", "shrine", "hotel",
             "mall", "station", "school", "university", "hospital", "market", "bazaar", "square", "club", "embassy",
-            "consulate", "base", "prison", "palace", "museum", "bridge", "port", "plaza", "park", "college");
+            "consulate", "base", "prison", "palace", "museum", "bridge", "port", "plaza", "park", "college", "metro");
 
     private final LabelIndex<KbEntity> labels = new LabelIndex<>();
     private final LabelIndex<KbEntity> countries = new LabelIndex<>();

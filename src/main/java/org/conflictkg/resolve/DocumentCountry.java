@@ -9,7 +9,8 @@ import org.conflictkg.kb.EntityType;
 
 /**
  * The country a document is about: the country named or located most often, counted by mentions of the country and
- * of the places that lie in it, when it is named at least twice as often as any other. A document that weighs two
+ * of the places that lie in it (a town inside a site's name is counted once, with the site), when it is named at
+ * least twice as often as any other. A document that weighs two
  * countries alike is about none of them.
  */
 public final class DocumentCountry {
@@ -23,7 +24,8 @@ public final class DocumentCountry {
         for (Entity e : entities) {
             Optional<String> country = e.type() == EntityType.COUNTRY ? Optional.of(e.iri())
                     : e.type().isPlace() ? e.country() : Optional.empty();
-            country.ifPresent(c -> weight.merge(c, e.mentions().size(), Integer::sum));
+            int named = (int) e.mentions().stream().filter(m -> !m.source().equals(SiteTownMentions.SOURCE)).count();
+            country.ifPresent(c -> weight.merge(c, named, Integer::sum));
         }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(weight.entrySet());
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());

@@ -53,6 +53,18 @@ public record Entity(String iri, EntityType type, String label, List<Mention> me
             mentions.add(mention);
         }
 
+        EntityType type() {
+            return type;
+        }
+
+        Optional<Place> place() {
+            return place;
+        }
+
+        List<Mention> mentions() {
+            return mentions;
+        }
+
         void rule(String linkingRule) {
             this.rule = linkingRule;
         }

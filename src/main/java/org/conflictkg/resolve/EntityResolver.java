@@ -120,13 +120,7 @@ public final class EntityResolver {
                             .or(() -> siteTownCountry(type, label));
             String iri = place.isEmpty() ? CKG.ID + type.pathSegment() + "/" + Slugs.slug(cluster.key())
                     : linkedType == EntityType.COUNTRY && country.isPresent() ? country.get()
-                    // A country outside the knowledge base keeps the IRI it had before countries had GeoNames
-                    // ids (its code), so that stores built before and after name it the same.
-                    : CKG.ID + "place/" + Slugs.slug(cluster.key()) + "-" + place.get().geonameId().stream()
-                            .filter(id -> linkedType != EntityType.COUNTRY)
-                            .mapToObj(Long::toString).findFirst().orElse(
-                                    (place.get().countryCode() + "-" + place.get().admin1Code()).toLowerCase(
-                                            Locale.ROOT));
+                    : linkedPlaceIri(cluster.key(), place.get());
             String linkRule = place.isPresent() ? "gazetteer" : rule;
             Entity.Builder builder = entities.computeIfAbsent(iri, i -> new Entity.Builder(i, linkedType, label,
                     linkRule, linkedType == EntityType.COUNTRY ? Optional.empty() : country, place));
@@ -136,9 +130,22 @@ public final class EntityResolver {
             }
         }
 
+        SiteTownMentions.add(entities, places, EntityResolver::linkedPlaceIri);
         List<Entity> built = new ArrayList<>();
         entities.values().forEach(b -> built.add(b.build()));
         return new Resolution(withDocumentCountry(built), assigned);
+    }
+
+    /**
+     * The IRI of a place the gazetteer linked, other than a country: its name's key and its GeoNames id, or, for a
+     * country outside the knowledge base, its code (the IRI it had before countries had GeoNames ids, so that stores
+     * built before and after name it the same).
+     */
+    private static String linkedPlaceIri(String key, Place place) {
+        return CKG.ID + "place/" + Slugs.slug(key) + "-" + place.geonameId().stream()
+                .filter(id -> place.kind() != Place.Kind.COUNTRY)
+                .mapToObj(Long::toString).findFirst().orElse(
+                        (place.countryCode() + "-" + place.admin1Code()).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.conflictkg.extract.incident;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,26 +10,27 @@ import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 
 /**
- * The town of an incident placed only at a site whose name opens with the town's name ("the Saint Petersburg Metro",
- * "Kabul University", "Jolo Cathedral"): the town, named on its own elsewhere in the document, is added to the
- * incident's places, as coders take the site's town for the place.
+ * The town of an incident placed at a site whose name opens with the town's name ("the Saint Petersburg
+ * Metro", "Kabul University", "Jolo Cathedral"): the town, whose mention the resolver found inside the site's name,
+ * is added to the incident's places, as coders take the site's town for the place. An incident already placed in a
+ * town keeps its places.
  */
 public final class SiteTowns {
 
     private SiteTowns() {
     }
 
-    /** These incidents, each placed only at sites also placed in the towns that open the sites' names. */
+    /** These incidents, each placed at sites and no town also placed in the towns named inside the sites' names. */
     public static List<Event> add(List<Event> incidents, PlaceFacts places) {
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
-            if (e.places().isEmpty() || e.places().stream().anyMatch(p -> places.specificity(p) == 2)) {
+            if (e.places().stream().anyMatch(p -> places.types().get(p) == EntityType.CITY)) {
                 result.add(e);
                 continue;
             }
             Set<String> towns = new TreeSet<>();
             e.places().stream().filter(p -> places.types().get(p) == EntityType.SITE)
-                    .forEach(site -> towns.addAll(townsOpening(site, places)));
+                    .forEach(site -> towns.addAll(townsInside(site, places)));
             if (towns.isEmpty()) {
                 result.add(e);
                 continue;
@@ -42,27 +42,20 @@ public final class SiteTowns {
         return result;
     }
 
-    private static Set<String> townsOpening(String site, PlaceFacts places) {
+    /** The towns with a mention inside a mention of this site. */
+    private static Set<String> townsInside(String site, PlaceFacts places) {
         Set<String> towns = new TreeSet<>();
-        Set<String> siteNames = names(places.mentions().getOrDefault(site, List.of()));
+        List<Span> siteMentions = places.mentions().getOrDefault(site, List.of());
         for (Map.Entry<String, EntityType> entity : places.types().entrySet()) {
             if (entity.getValue() != EntityType.CITY) {
                 continue;
             }
-            for (String town : names(places.mentions().getOrDefault(entity.getKey(), List.of()))) {
-                if (siteNames.stream().anyMatch(name -> name.startsWith(town + " "))) {
+            for (Span town : places.mentions().getOrDefault(entity.getKey(), List.of())) {
+                if (siteMentions.stream().anyMatch(s -> s.begin() <= town.begin() && town.end() <= s.end())) {
                     towns.add(entity.getKey());
                 }
             }
         }
         return towns;
-    }
-
-    private static Set<String> names(List<Span> mentions) {
-        Set<String> names = new TreeSet<>();
-        for (Span s : mentions) {
-            names.add(s.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
-        }
-        return names;
     }
 }

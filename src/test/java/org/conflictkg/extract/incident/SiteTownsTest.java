@@ -21,32 +21,45 @@ class SiteTownsTest {
     private static final String MARKET = "urn:site:central-market";
     private static final String MINDANAO = "urn:place:mindanao";
     private static final String UNIVERSITY = "urn:site:mindanao-state-university";
+    private static final String METRO = "urn:site:jolo-metro";
+    private static final String MANILA = "urn:place:manila";
 
     private final AnnotatedText text = text("Two bombs exploded at the Jolo Cathedral .", "Jolo is on an island .",
-            "A bomb went off at the Central Market .", "A bomb hit Mindanao State University in Mindanao .");
+            "A bomb went off at the Central Market .", "A bomb hit Mindanao State University in Mindanao .",
+            "A bomb hit the Jolo Metro .", "A bomb hit the Jolo Metro in Manila .");
 
     private final PlaceFacts places = new PlaceFacts(
             Map.of(JOLO, EntityType.CITY, CATHEDRAL, EntityType.SITE, MARKET, EntityType.SITE,
-                    MINDANAO, EntityType.PLACE, UNIVERSITY, EntityType.SITE),
-            Map.of(), Map.of(CATHEDRAL, List.of(span(0, "Jolo Cathedral")), JOLO, List.of(span(1, "Jolo")),
-                    MARKET, List.of(span(2, "Central Market")),
-                    UNIVERSITY, List.of(span(3, "Mindanao State University")), MINDANAO, List.of(span(3, "Mindanao"))));
+                    MINDANAO, EntityType.PLACE, UNIVERSITY, EntityType.SITE, METRO, EntityType.SITE,
+                    MANILA, EntityType.CITY),
+            Map.of(), Map.of(CATHEDRAL, List.of(span(0, "Jolo Cathedral", 0)),
+                    JOLO, List.of(span(0, "Jolo", 0), span(1, "Jolo", text.text().indexOf("Jolo is")),
+                            span(4, "Jolo", text.text().indexOf("Jolo Metro"))),
+                    METRO, List.of(span(4, "Jolo Metro", 0)),
+                    MARKET, List.of(span(2, "Central Market", 0)),
+                    UNIVERSITY, List.of(span(3, "Mindanao State University", 0)),
+                    MINDANAO, List.of(span(3, "Mindanao", text.text().indexOf("in Mindanao"))),
+                    MANILA, List.of(span(5, "Manila", 0))));
 
-    private Span span(int sentence, String words) {
-        int begin = text.text().indexOf(words);
+    private Span span(int sentence, String words, int from) {
+        int begin = text.text().indexOf(words, from);
         return new Span(sentence, begin, begin + words.length(), words);
     }
 
     @Test
-    void aSiteNamedAfterItsTownIsInThatTown() {
+    void aSiteWithATownInsideItsNameIsInThatTown() {
         Event bombing = event(text, EventType.BOMBING, "exploded").at(CATHEDRAL).build();
+        Event metro = event(text, EventType.BOMBING, "hit").at(METRO).build();
         assertEquals(Set.of(CATHEDRAL, JOLO), SiteTowns.add(List.of(bombing), places).get(0).places());
+        assertEquals(Set.of(METRO, JOLO), SiteTowns.add(List.of(metro), places).get(0).places());
     }
 
     @Test
-    void aSiteNamedAfterNoTownOrAfterARegionKeepsItsPlaces() {
+    void aSiteWithNoTownInsideItsNameOrAnIncidentInATownKeepsItsPlaces() {
         Event market = event(text, EventType.BOMBING, "off").at(MARKET).build();
         Event university = event(text, EventType.BOMBING, "hit").at(UNIVERSITY).build();
-        assertEquals(List.of(market, university), SiteTowns.add(List.of(market, university), places));
+        Event inManila = event(text, EventType.BOMBING, "hit").at(METRO).at(MANILA).build();
+        assertEquals(List.of(market, university, inManila),
+                SiteTowns.add(List.of(market, university, inManila), places));
     }
 }
