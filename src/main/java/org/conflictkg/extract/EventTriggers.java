@@ -59,6 +59,9 @@ final class EventTriggers {
     private static final Set<String> THROWN_INCENDIARIES = Set.of("cocktail", "firebomb", "incendiary",
             "petrol-bomb");
     /** Explosive things that kill as a verb's subject ("the bomb killed 35 people"). */
+    /** Things fired from a distance that strike as a verb's subject ("rockets hit Kabul"), aircraft aside. */
+    private static final Set<String> FIRED_SUBJECTS = Set.of("rocket", "missile", "mortar", "shell", "grenade",
+            "projectile");
     private static final Set<String> EXPLOSIVE_SUBJECTS = Set.of("bomb", "device", "ied", "explosive",
             "car-bomb", "vbied", "landmine", "mine");
     /**
@@ -152,6 +155,9 @@ final class EventTriggers {
                 || (BLAST_VERBS.contains(lemma) || lemma.equals("go") && particle(sentence, token, "off"))
                         && explosiveSubject(sentence, token))) {
             return EventType.BOMBING;
+        }
+        if (token.isVerb() && BLAST_VERBS.contains(lemma) && firedSubject(sentence, token)) {
+            return EventType.ATTACK;
         }
         if (token.isVerb() && RAMMING_VERBS.contains(lemma) && intoCrowd(sentence, token)) {
             return EventType.UNARMED_ASSAULT;
@@ -278,6 +284,12 @@ final class EventTriggers {
     private static boolean explosiveSubject(Sentence sentence, Token verb) {
         return sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("nsubj")
                 && EXPLOSIVE_SUBJECTS.contains(c.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether a verb's subject is something fired ("at least three rockets hit the capital Kabul"). */
+    private static boolean firedSubject(Sentence sentence, Token verb) {
+        return sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("nsubj")
+                && FIRED_SUBJECTS.contains(c.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a verb drives something into people ("into crowds of people", "into a Christmas market"). */

@@ -32,7 +32,8 @@ final class SiteTownMentions {
     /** Adds to these entities, by IRI, the town mentions inside the names of their sites. */
     static void add(Map<String, Entity.Builder> entities, Optional<PlaceLinker> places,
             java.util.function.BiFunction<String, Place, String> townIri) {
-        List<Entity.Builder> towns = entities.values().stream().filter(b -> b.type() == EntityType.CITY).toList();
+        List<Entity.Builder> towns = entities.values().stream().filter(b -> b.type() == EntityType.CITY
+                || b.type() == EntityType.PLACE).toList();
         List<Entity.Builder> named = entities.values().stream().filter(b -> b.type() == EntityType.SITE).toList();
         for (Entity.Builder site : named) {
             for (Mention m : List.copyOf(site.mentions())) {

@@ -187,4 +187,16 @@ class EventTriggersTest {
                 "of of IN 3 case",
                 "fraud fraud NN 1 nmod"));
     }
+
+    @Test
+    void somethingFiredThatHitsIsAnAttackButAnythingElseThatHitsIsNot() {
+        assertEquals(EventType.ATTACK, typeOf(1,
+                "rockets rocket NNS 1 nsubj",
+                "hit hit VBD -1 root",
+                "Kabul Kabul NNP 1 obj"));
+        assertNull(typeOf(1,
+                "storms storm NNS 1 nsubj",
+                "hit hit VBD -1 root",
+                "Kabul Kabul NNP 1 obj"));
+    }
 }

@@ -66,4 +66,16 @@ class SiteTownMentionsTest {
         assertTrue(resolution.entities().stream().noneMatch(e -> e.type() == EntityType.CITY),
                 resolution.entities()::toString);
     }
+
+    @Test
+    void aPlaceTheGazetteerDoesNotKnowNamedAloneIsNamedInsideASitesName() {
+        String text = "2015 Qazbazabad bombing. A bomb hit Qazbazabad Air Base.";
+        Mention town = ner(text, "Qazbazabad", 0, EntityType.PLACE);
+        Mention base = ner(text, "Qazbazabad Air Base", 0, EntityType.SITE);
+
+        Resolution resolution = new EntityResolver(LINKER).resolve(text, List.of(town, base));
+
+        assertEquals(List.of(text.indexOf("Qazbazabad"), text.indexOf("Qazbazabad Air")),
+                resolution.entityOf(town).orElseThrow().mentions().stream().map(Mention::begin).toList());
+    }
 }

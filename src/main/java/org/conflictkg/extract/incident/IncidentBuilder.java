@@ -26,13 +26,13 @@ public final class IncidentBuilder {
     public Incidents build(AnnotatedText text, List<Event> events, PlaceFacts places) {
         List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
         List<Event> dated = LeadDates.date(datedByHeadings(IncidentSplitter.split(
-                statementsDatedByThemselves(events), places), headings), text);
+                statementsDatedByThemselves(SiteTowns.add(events, places)), places), headings), text);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
         List<Event> claimed = UnattachedClaims.complete(ClaimedByPhrases.add(AttackTypes.refine(
                 AttackerKillings.drop(Aggregates.drop(grouped.incidents(), places), text), text), text, places),
                 text, places);
-        List<Event> merged = SiteTowns.add(ResponseDates.date(IdentifiedAttackers.add(
-                AttributedPerpetrators.add(claimed, text, places), text, places), text), places);
+        List<Event> merged = ResponseDates.date(IdentifiedAttackers.add(
+                AttributedPerpetrators.add(claimed, text, places), text, places), text);
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
         List<Event> counted = new ArrayList<>();
         for (Event e : merged) {

@@ -47,7 +47,7 @@ public final class SiteTowns {
         Set<String> towns = new TreeSet<>();
         List<Span> siteMentions = places.mentions().getOrDefault(site, List.of());
         for (Map.Entry<String, EntityType> entity : places.types().entrySet()) {
-            if (entity.getValue() != EntityType.CITY) {
+            if (entity.getValue() != EntityType.CITY && entity.getValue() != EntityType.PLACE) {
                 continue;
             }
             for (Span town : places.mentions().getOrDefault(entity.getKey(), List.of())) {

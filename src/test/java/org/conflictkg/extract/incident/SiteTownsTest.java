@@ -23,15 +23,17 @@ class SiteTownsTest {
     private static final String UNIVERSITY = "urn:site:mindanao-state-university";
     private static final String METRO = "urn:site:jolo-metro";
     private static final String MANILA = "urn:place:manila";
+    private static final String BAGRAM = "urn:place:bagram";
+    private static final String BASE = "urn:site:bagram-air-base";
 
     private final AnnotatedText text = text("Two bombs exploded at the Jolo Cathedral .", "Jolo is on an island .",
             "A bomb went off at the Central Market .", "A bomb hit Mindanao State University in Mindanao .",
-            "A bomb hit the Jolo Metro .", "A bomb hit the Jolo Metro in Manila .");
+            "A bomb hit the Jolo Metro .", "A bomb hit the Jolo Metro in Manila .", "A bomb hit Bagram Air Base .");
 
     private final PlaceFacts places = new PlaceFacts(
             Map.of(JOLO, EntityType.CITY, CATHEDRAL, EntityType.SITE, MARKET, EntityType.SITE,
                     MINDANAO, EntityType.PLACE, UNIVERSITY, EntityType.SITE, METRO, EntityType.SITE,
-                    MANILA, EntityType.CITY),
+                    MANILA, EntityType.CITY, BAGRAM, EntityType.PLACE, BASE, EntityType.SITE),
             Map.of(), Map.of(CATHEDRAL, List.of(span(0, "Jolo Cathedral", 0)),
                     JOLO, List.of(span(0, "Jolo", 0), span(1, "Jolo", text.text().indexOf("Jolo is")),
                             span(4, "Jolo", text.text().indexOf("Jolo Metro"))),
@@ -39,7 +41,8 @@ class SiteTownsTest {
                     MARKET, List.of(span(2, "Central Market", 0)),
                     UNIVERSITY, List.of(span(3, "Mindanao State University", 0)),
                     MINDANAO, List.of(span(3, "Mindanao", text.text().indexOf("in Mindanao"))),
-                    MANILA, List.of(span(5, "Manila", 0))));
+                    MANILA, List.of(span(5, "Manila", 0)), BASE, List.of(span(6, "Bagram Air Base", 0)),
+                    BAGRAM, List.of(span(6, "Bagram", 0))));
 
     private Span span(int sentence, String words, int from) {
         int begin = text.text().indexOf(words, from);
@@ -52,6 +55,9 @@ class SiteTownsTest {
         Event metro = event(text, EventType.BOMBING, "hit").at(METRO).build();
         assertEquals(Set.of(CATHEDRAL, JOLO), SiteTowns.add(List.of(bombing), places).get(0).places());
         assertEquals(Set.of(METRO, JOLO), SiteTowns.add(List.of(metro), places).get(0).places());
+        Event base = event(text, EventType.BOMBING, "hit").at(BASE).build();
+        assertEquals(Set.of(BASE, BAGRAM), SiteTowns.add(List.of(base), places).get(0).places(),
+                "a place the gazetteer does not know is a town for this too");
     }
 
     @Test
