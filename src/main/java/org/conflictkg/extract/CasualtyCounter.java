@@ -15,6 +15,8 @@ final class CasualtyCounter {
     private static final Set<String> WOUND_WORDS = Lexicons.words("casualty-words.tsv", "wounded");
     private static final Set<String> NONE_ADJECTIVES = Set.of("reported", "immediate", "known", "other",
             "further", "confirmed", "immediately");
+    /** Words between "no" and what there was none of ("no reports of any casualties"). */
+    private static final Set<String> REPORTED_OF = Set.of("report", "of", "any");
     private static final Set<String> QUALIFIERS = Lexicons.words("casualty-words.tsv", "qualifier");
 
     private CasualtyCounter() {
@@ -212,8 +214,8 @@ final class CasualtyCounter {
     }
 
     /**
-     * "Nobody was hurt", "no one was killed", "there were no (reported) casualties": zero for the attack of the sentence, or
-     * for the latest attack of the paragraph when the sentence has none.
+     * "Nobody was hurt", "no one was killed", "there were no (reported) casualties", "no reports of any casualties":
+     * zero for the attack of the sentence, or for the latest attack of the paragraph when the sentence has none.
      */
     private static void noneHurt(List<EventDraft> events, List<EventDraft> found, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -223,6 +225,10 @@ final class CasualtyCounter {
             String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
             int after = word.equals("no") && i + 2 < tokens.size() && NONE_ADJECTIVES.contains(
                     tokens.get(i + 1).word().toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;
+            while (word.equals("no") && after + 1 < tokens.size() && REPORTED_OF.contains(
+                    tokens.get(after).lemma().toLowerCase(Locale.ROOT))) {
+                after++;
+            }
             boolean none = word.equals("nobody") || word.equals("no") && after < tokens.size()
                     && Set.of("one", "casualties", "injuries", "deaths", "fatalities").contains(
                             tokens.get(after).word().toLowerCase(Locale.ROOT));

@@ -117,4 +117,24 @@ class CasualtyCounterTest {
         assertEquals(Optional.of(new Casualties(0, "")), bombing.killed);
         assertEquals(Optional.of(new Casualties(0, "")), bombing.wounded);
     }
+
+    @Test
+    void noReportsOfAnyCasualtiesGivesZeroButNoReportsOfAClaimDoNot() {
+        Sentence before = HandParsed.sentence(0, 3,
+                "Rockets rocket NNS 1 nsubj", "hit hit VBD -1 root", "Kabul Kabul NNP 1 obj");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, before, 1);
+        Sentence none = HandParsed.sentence(1, 3,
+                "There there EX 1 expl", "were be VBD -1 root", "no no DT 3 det", "reports report NNS 1 nsubj",
+                "of of IN 6 case", "any any DT 6 det", "casualties casualty NNS 3 nmod");
+        CasualtyCounter.assign(List.of(), none, List.of(attack));
+        assertEquals(Optional.of(new Casualties(0, "")), attack.killed);
+        assertEquals(Optional.of(new Casualties(0, "")), attack.wounded);
+
+        EventDraft other = HandParsed.draft(EventType.ATTACK, before, 1);
+        Sentence claim = HandParsed.sentence(1, 3,
+                "There there EX 1 expl", "were be VBD -1 root", "no no DT 3 det", "reports report NNS 1 nsubj",
+                "of of IN 5 case", "claims claim NNS 3 nmod");
+        CasualtyCounter.assign(List.of(), claim, List.of(other));
+        assertTrue(other.killed.isEmpty());
+    }
 }
