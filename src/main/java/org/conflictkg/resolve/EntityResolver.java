@@ -45,6 +45,7 @@ public final class EntityResolver {
     private static final Pattern COMMA_CHAIN = Pattern.compile("(?:\\s*,\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
             + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’-]*|province|district|region|state|county|governorate|area))*)+");
     private static final Pattern WATERS = Pattern.compile("(?i)\\b(sea|ocean|gulf|strait|straits|channel|bay)\\b");
+    private static final Pattern TOWN_NAME = Pattern.compile("(.+) (?:city|town|village|area)");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z0-9-]{1,9})\\s*\\)");
 
     private record Cluster(String key, List<Mention> mentions) {
@@ -93,9 +94,12 @@ public final class EntityResolver {
             clusters.computeIfAbsent(key, k -> new Cluster(k, new ArrayList<>())).mentions().add(m);
         }
 
+        Set<String> towns = townNames(mentions);
         for (Cluster cluster : clusters.values()) {
-            EntityType type = majorityType(cluster.mentions());
-            Mention longest = cluster.mentions().stream().filter(m -> m.type() == type)
+            EntityType tagged = majorityType(cluster.mentions());
+            EntityType type = (tagged == EntityType.PERSON || tagged == EntityType.ORGANIZATION)
+                    && towns.contains(cluster.key()) ? EntityType.PLACE : tagged;
+            Mention longest = cluster.mentions().stream().filter(m -> m.type() == tagged)
                     .max(java.util.Comparator.comparing((Mention m) -> !shouted(m.text()))
                             .thenComparingInt(Mention::length)
                             .thenComparing(Comparator.comparingInt(Mention::begin).reversed()))
@@ -303,6 +307,21 @@ public final class EntityResolver {
         }
         bySurname.keySet().removeIf(s -> owners.get(s) > 1);
         return bySurname;
+    }
+
+    /**
+     * The keys of the names the document calls a town elsewhere ("a hospital in Dasu city", "the Dasu area"): a
+     * person or organisation the tagger saw in the same name is that town ("Dasu bus attack").
+     */
+    private static Set<String> townNames(List<Mention> mentions) {
+        Set<String> names = new TreeSet<>();
+        for (Mention m : mentions) {
+            Matcher town = TOWN_NAME.matcher(normalise(m.text()));
+            if (m.type().isPlace() && town.matches()) {
+                names.add(town.group(1));
+            }
+        }
+        return names;
     }
 
     private static EntityType majorityType(List<Mention> mentions) {

@@ -369,4 +369,17 @@ class EntityResolverTest {
         }
         assertEquals(3, resolution.entities().size());
     }
+
+    @Test
+    void aPersonTheTaggerSawInTheNameOfATownIsThatTown() {
+        Doc doc = new Doc("Qazbaz bus attack. The injured went to a hospital in Qazbaz city. Karim met Haddad.");
+        Mention title = doc.ner("Qazbaz", EntityType.PERSON);
+        doc.ner("Qazbaz city", EntityType.PLACE);
+        Mention karim = doc.ner("Karim", EntityType.PERSON);
+
+        Resolution resolution = doc.resolve();
+
+        assertEquals(EntityType.PLACE, entityOf(resolution, title).type());
+        assertEquals(EntityType.PERSON, entityOf(resolution, karim).type(), "a name no town shares stays a person");
+    }
 }
