@@ -44,8 +44,8 @@ final class AttackTypes {
     }
 
     /**
-     * Events named by who does them to whom: an attack by a state force, or on an armed group or on militants by
-     * anyone but another group, is a military operation; an attack on a named person is an assassination (GTD);
+     * Events named by who does them to whom: an attack by a state force (not an armed group's "forces"), or on an
+     * armed group or on militants by anyone but another group, is a military operation; an attack on a named person is an assassination (GTD);
      * an "arrest" by an armed group is a kidnapping. A group that governs a country at the document's date
      * (ckg:governs) acts as a state: its raids are military operations and its arrests arrests.
      */
@@ -55,7 +55,8 @@ final class AttackTypes {
             agentIris.removeAll(d.partners);
             Set<EntityType> agents = typesOf(agentIris, types);
             Set<EntityType> targets = typesOf(d.roles.get(Role.TARGET), types);
-            boolean state = d.stateAgent || agents.contains(EntityType.STATE_AUTHORITY)
+            boolean state = d.stateAgent && !agents.contains(EntityType.ARMED_GROUP)
+                    || agents.contains(EntityType.STATE_AUTHORITY)
                     || agents.contains(EntityType.COUNTRY) || agentIris.stream().anyMatch(governingNow::contains);
             boolean onAttackers = d.patient != null
                     && ActorNouns.attacker(d.patient.lemma().toLowerCase(Locale.ROOT));

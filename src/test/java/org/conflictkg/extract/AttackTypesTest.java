@@ -66,4 +66,17 @@ class AttackTypesTest {
         roles.forEach((role, iri) -> draft.roles.put(role, new TreeSet<>(Set.of(iri))));
         return draft;
     }
+
+    @Test
+    void anArmedGroupsForcesAttackButUnnamedForcesOperate() {
+        Map<String, EntityType> types = Map.of("ex:Taliban", EntityType.ARMED_GROUP, "ex:district", EntityType.PLACE);
+        EventDraft talibanForces = draft(EventType.ATTACK, Map.of(Role.PERPETRATOR, "ex:Taliban", Role.TARGET,
+                "ex:district"));
+        talibanForces.stateAgent = true;
+        EventDraft forces = draft(EventType.ATTACK, Map.of(Role.TARGET, "ex:district"));
+        forces.stateAgent = true;
+        AttackTypes.retype(List.of(talibanForces, forces), types, Set.of());
+        assertEquals(EventType.ATTACK, talibanForces.type);
+        assertEquals(EventType.MILITARY_OPERATION, forces.type);
+    }
 }
