@@ -33,8 +33,8 @@ final class CasualtyCounter {
 
     /**
      * Killed and wounded counts of a sentence ("killing at least 12 people and wounding 40"), each given to the
-     * nearest attack of the sentence; in a sentence that names no event, to the latest attack or operation of its
-     * paragraph.
+     * nearest attack of the sentence, a revised toll ("raising the death toll to 20") in place of its count; in a
+     * sentence that names no event, to the latest attack or operation of its paragraph.
      */
     private static void counts(List<EventDraft> found, Sentence sentence, List<EventDraft> events) {
         List<EventDraft> attacks = found.stream().filter(EventDraft::violent).toList();
@@ -53,6 +53,7 @@ final class CasualtyCounter {
         }
         List<Optional<Casualties>> killedBefore = attacks.stream().map(d -> d.killed).toList();
         List<Optional<Casualties>> woundedBefore = attacks.stream().map(d -> d.wounded).toList();
+        boolean countsDead = false;
         for (Token token : sentence.tokens()) {
             if (!token.relation().equals("nummod") && !token.pos().equals("CD")) {
                 continue;
@@ -65,6 +66,10 @@ final class CasualtyCounter {
             boolean wounded = false;
             Token noun = token.relation().equals("nummod") ? sentence.head(token) : token;
             if (TollNumbers.excluded(sentence, token, noun)) {
+                continue;
+            }
+            if (RevisedTolls.revisesDeaths(sentence, token, countsDead)) {
+                nearestTo(attacks, token).killed = Optional.of(new Casualties(count, qualifier(sentence, token)));
                 continue;
             }
             Token current = noun;
@@ -87,14 +92,10 @@ final class CasualtyCounter {
             if (!killed && !wounded) {
                 continue;
             }
+            countsDead |= killed;
             int people = killed && token.relation().equals("nummod") ? withConjuncts(sentence, noun, count) : count;
             Casualties casualties = new Casualties(people, qualifier(sentence, token));
-            EventDraft nearest = attacks.get(0);
-            for (EventDraft d : attacks) {
-                if (Math.abs(d.trigger.index() - token.index()) < Math.abs(nearest.trigger.index() - token.index())) {
-                    nearest = d;
-                }
-            }
+            EventDraft nearest = nearestTo(attacks, token);
             if (killed && nearest.killed.isEmpty()) {
                 nearest.killed = Optional.of(casualties);
             } else if (wounded && !killed && nearest.wounded.isEmpty()) {
@@ -102,6 +103,17 @@ final class CasualtyCounter {
             }
         }
         victimSubjects(attacks, sentence, ownSentence, killedBefore, woundedBefore);
+    }
+
+    /** The attack whose trigger is nearest to a token, the first of equals. */
+    private static EventDraft nearestTo(List<EventDraft> attacks, Token token) {
+        EventDraft nearest = attacks.get(0);
+        for (EventDraft d : attacks) {
+            if (Math.abs(d.trigger.index() - token.index()) < Math.abs(nearest.trigger.index() - token.index())) {
+                nearest = d;
+            }
+        }
+        return nearest;
     }
 
     /**

@@ -1,0 +1,37 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.conflictkg.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class RevisedTollsTest {
+
+    private static Sentence roseTo(String subject, String modifier) {
+        return HandParsed.sentence(0, 0,
+                "The the DT 2 det",
+                modifier + " " + modifier + " NN 2 compound",
+                subject + " " + subject + " NN 3 nsubj",
+                "rose rise VBD -1 root",
+                "to to IN 5 case",
+                "40 40 CD 3 obl NUMBER");
+    }
+
+    @Test
+    void theFigureADeathTollRisesToRevisesIt() {
+        Sentence toll = roseTo("toll", "death");
+        assertTrue(RevisedTolls.revisesDeaths(toll, toll.tokens().get(5), false));
+        Sentence injuries = roseTo("toll", "injury");
+        assertFalse(RevisedTolls.revisesDeaths(injuries, injuries.tokens().get(5), false));
+    }
+
+    @Test
+    void aTotalRevisesTheDeadOnlyWhereTheSentenceCountsThem() {
+        Sentence total = roseTo("total", "final");
+        assertTrue(RevisedTolls.revisesDeaths(total, total.tokens().get(5), true));
+        assertFalse(RevisedTolls.revisesDeaths(total, total.tokens().get(5), false));
+        Sentence price = roseTo("price", "oil");
+        assertFalse(RevisedTolls.revisesDeaths(price, price.tokens().get(5), true));
+    }
+}
