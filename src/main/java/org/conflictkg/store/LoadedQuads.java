@@ -1,10 +1,13 @@
 package org.conflictkg.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -21,10 +24,10 @@ import org.apache.jena.tdb2.store.NodeIdInline;
 final class LoadedQuads implements SummaryQuads {
 
     private final DatasetGraph store;
-    /** Subject, then graph, to the quads. */
-    private final Map<Node, Map<Node, List<Quad>>> bySubject = new HashMap<>();
-    /** Object to the quads. */
-    private final Map<Node, List<Quad>> byObject = new HashMap<>();
+    /** Subject, then graph, then predicate, to the quads. */
+    private final Map<Node, Map<Node, Map<Node, Set<Quad>>>> bySubject = new HashMap<>();
+    /** Object, then predicate, to the quads. */
+    private final Map<Node, Map<Node, Set<Quad>>> byObject = new HashMap<>();
 
     /** A copy for a load into this store, which holds nothing yet. */
     LoadedQuads(DatasetGraph store) {
@@ -43,16 +46,23 @@ final class LoadedQuads implements SummaryQuads {
         Node object = canonical(o);
         List<Quad> found = new ArrayList<>();
         if (concrete(s)) {
-            Map<Node, List<Quad>> graphs = bySubject.get(s);
-            if (graphs != null && concrete(g)) {
-                select(graphs.get(g), g, s, p, object, found);
-            } else if (graphs != null) {
-                graphs.values().forEach(quads -> select(quads, g, s, p, object, found));
+            for (Map<Node, Set<Quad>> byPredicate : matching(bySubject.get(s), g)) {
+                for (Set<Quad> quads : matching(byPredicate, p)) {
+                    select(quads, g, s, p, object, found);
+                }
             }
         } else if (concrete(object)) {
-            select(byObject.get(object), g, s, p, object, found);
+            for (Set<Quad> quads : matching(byObject.get(object), p)) {
+                select(quads, g, s, p, object, found);
+            }
         } else {
-            byObject.values().forEach(quads -> select(quads, g, s, p, object, found));
+            for (Map<Node, Map<Node, Set<Quad>>> graphs : bySubject.values()) {
+                for (Map<Node, Set<Quad>> byPredicate : matching(graphs, g)) {
+                    for (Set<Quad> quads : matching(byPredicate, p)) {
+                        select(quads, g, s, p, object, found);
+                    }
+                }
+            }
         }
         return found.iterator();
     }
@@ -76,33 +86,59 @@ final class LoadedQuads implements SummaryQuads {
     }
 
     private void put(Quad quad) {
-        List<Quad> inGraph = bySubject.computeIfAbsent(quad.getSubject(), k -> new HashMap<>())
-                .computeIfAbsent(quad.getGraph(), k -> new ArrayList<>(4));
-        if (!inGraph.contains(quad)) {
-            inGraph.add(quad);
-            byObject.computeIfAbsent(quad.getObject(), k -> new ArrayList<>(2)).add(quad);
+        boolean added = bySubject.computeIfAbsent(quad.getSubject(), k -> new HashMap<>())
+                .computeIfAbsent(quad.getGraph(), k -> new HashMap<>())
+                .computeIfAbsent(quad.getPredicate(), k -> new HashSet<>()).add(quad);
+        if (added) {
+            byObject.computeIfAbsent(quad.getObject(), k -> new HashMap<>())
+                    .computeIfAbsent(quad.getPredicate(), k -> new HashSet<>()).add(quad);
         }
     }
 
     private void remove(Quad quad) {
-        Map<Node, List<Quad>> graphs = bySubject.get(quad.getSubject());
-        if (graphs == null || graphs.get(quad.getGraph()) == null || !graphs.get(quad.getGraph()).remove(quad)) {
+        Map<Node, Map<Node, Set<Quad>>> graphs = bySubject.get(quad.getSubject());
+        Map<Node, Set<Quad>> byPredicate = graphs == null ? null : graphs.get(quad.getGraph());
+        if (byPredicate == null || !removeFrom(byPredicate, quad)) {
             return;
         }
-        if (graphs.get(quad.getGraph()).isEmpty()) {
+        if (byPredicate.isEmpty()) {
             graphs.remove(quad.getGraph());
         }
-        List<Quad> withObject = byObject.get(quad.getObject());
-        withObject.remove(quad);
+        if (graphs.isEmpty()) {
+            bySubject.remove(quad.getSubject());
+        }
+        Map<Node, Set<Quad>> withObject = byObject.get(quad.getObject());
+        removeFrom(withObject, quad);
         if (withObject.isEmpty()) {
             byObject.remove(quad.getObject());
         }
     }
 
-    private static void select(List<Quad> quads, Node g, Node s, Node p, Node o, List<Quad> found) {
-        if (quads == null) {
-            return;
+    /** Removes the quad from the set of its predicate, and that set when it is left empty. */
+    private static boolean removeFrom(Map<Node, Set<Quad>> byPredicate, Quad quad) {
+        Set<Quad> quads = byPredicate.get(quad.getPredicate());
+        if (quads == null || !quads.remove(quad)) {
+            return false;
         }
+        if (quads.isEmpty()) {
+            byPredicate.remove(quad.getPredicate());
+        }
+        return true;
+    }
+
+    /** The values of the map under the key, or all its values when the key is a wildcard. */
+    private static <V> Collection<V> matching(Map<Node, V> map, Node key) {
+        if (map == null) {
+            return List.of();
+        }
+        if (!concrete(key)) {
+            return map.values();
+        }
+        V value = map.get(key);
+        return value == null ? List.of() : List.of(value);
+    }
+
+    private static void select(Set<Quad> quads, Node g, Node s, Node p, Node o, List<Quad> found) {
         for (Quad quad : quads) {
             if (matches(g, quad.getGraph()) && matches(s, quad.getSubject()) && matches(p, quad.getPredicate())
                     && matches(o, quad.getObject())) {
