@@ -2,6 +2,7 @@ package org.conflictkg.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -24,10 +25,12 @@ import org.apache.jena.tdb2.store.NodeIdInline;
 final class LoadedQuads implements SummaryQuads {
 
     private final DatasetGraph store;
-    /** Subject, then graph, then predicate, to the quads. */
-    private final Map<Node, Map<Node, Map<Node, Set<Quad>>>> bySubject = new HashMap<>();
-    /** Object, then predicate, to the quads. */
-    private final Map<Node, Map<Node, Set<Quad>>> byObject = new HashMap<>();
+    /** The quads, each once. */
+    private final Set<Quad> quads = new HashSet<>();
+    /** Subject, then graph, to the quads. */
+    private final Map<Node, Map<Node, List<Quad>>> bySubject = new HashMap<>();
+    /** Object to the quads. */
+    private final Map<Node, List<Quad>> byObject = new HashMap<>();
 
     /** A copy for a load into this store, which holds nothing yet. */
     LoadedQuads(DatasetGraph store) {
@@ -44,25 +47,22 @@ final class LoadedQuads implements SummaryQuads {
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         Node object = canonical(o);
+        if (concrete(g) && concrete(s) && concrete(p) && concrete(object)) {
+            Quad quad = Quad.create(g, s, p, object);
+            return quads.contains(quad) ? List.of(quad).iterator() : Collections.emptyIterator();
+        }
         List<Quad> found = new ArrayList<>();
         if (concrete(s)) {
-            for (Map<Node, Set<Quad>> byPredicate : matching(bySubject.get(s), g)) {
-                for (Set<Quad> quads : matching(byPredicate, p)) {
-                    select(quads, g, s, p, object, found);
-                }
+            Map<Node, List<Quad>> graphs = bySubject.getOrDefault(s, Map.of());
+            if (concrete(g)) {
+                select(graphs.getOrDefault(g, List.of()), g, s, p, object, found);
+            } else {
+                graphs.values().forEach(inGraph -> select(inGraph, g, s, p, object, found));
             }
         } else if (concrete(object)) {
-            for (Set<Quad> quads : matching(byObject.get(object), p)) {
-                select(quads, g, s, p, object, found);
-            }
+            select(byObject.getOrDefault(object, List.of()), g, s, p, object, found);
         } else {
-            for (Map<Node, Map<Node, Set<Quad>>> graphs : bySubject.values()) {
-                for (Map<Node, Set<Quad>> byPredicate : matching(graphs, g)) {
-                    for (Set<Quad> quads : matching(byPredicate, p)) {
-                        select(quads, g, s, p, object, found);
-                    }
-                }
-            }
+            select(quads, g, s, p, object, found);
         }
         return found.iterator();
     }
@@ -86,60 +86,35 @@ final class LoadedQuads implements SummaryQuads {
     }
 
     private void put(Quad quad) {
-        boolean added = bySubject.computeIfAbsent(quad.getSubject(), k -> new HashMap<>())
-                .computeIfAbsent(quad.getGraph(), k -> new HashMap<>())
-                .computeIfAbsent(quad.getPredicate(), k -> new HashSet<>()).add(quad);
-        if (added) {
-            byObject.computeIfAbsent(quad.getObject(), k -> new HashMap<>())
-                    .computeIfAbsent(quad.getPredicate(), k -> new HashSet<>()).add(quad);
+        if (quads.add(quad)) {
+            bySubject.computeIfAbsent(quad.getSubject(), k -> new HashMap<>(4))
+                    .computeIfAbsent(quad.getGraph(), k -> new ArrayList<>(4)).add(quad);
+            byObject.computeIfAbsent(quad.getObject(), k -> new ArrayList<>(2)).add(quad);
         }
     }
 
     private void remove(Quad quad) {
-        Map<Node, Map<Node, Set<Quad>>> graphs = bySubject.get(quad.getSubject());
-        Map<Node, Set<Quad>> byPredicate = graphs == null ? null : graphs.get(quad.getGraph());
-        if (byPredicate == null || !removeFrom(byPredicate, quad)) {
+        if (!quads.remove(quad)) {
             return;
         }
-        if (byPredicate.isEmpty()) {
+        Map<Node, List<Quad>> graphs = bySubject.get(quad.getSubject());
+        List<Quad> inGraph = graphs.get(quad.getGraph());
+        inGraph.remove(quad);
+        if (inGraph.isEmpty()) {
             graphs.remove(quad.getGraph());
         }
         if (graphs.isEmpty()) {
             bySubject.remove(quad.getSubject());
         }
-        Map<Node, Set<Quad>> withObject = byObject.get(quad.getObject());
-        removeFrom(withObject, quad);
+        List<Quad> withObject = byObject.get(quad.getObject());
+        withObject.remove(quad);
         if (withObject.isEmpty()) {
             byObject.remove(quad.getObject());
         }
     }
 
-    /** Removes the quad from the set of its predicate, and that set when it is left empty. */
-    private static boolean removeFrom(Map<Node, Set<Quad>> byPredicate, Quad quad) {
-        Set<Quad> quads = byPredicate.get(quad.getPredicate());
-        if (quads == null || !quads.remove(quad)) {
-            return false;
-        }
-        if (quads.isEmpty()) {
-            byPredicate.remove(quad.getPredicate());
-        }
-        return true;
-    }
-
-    /** The values of the map under the key, or all its values when the key is a wildcard. */
-    private static <V> Collection<V> matching(Map<Node, V> map, Node key) {
-        if (map == null) {
-            return List.of();
-        }
-        if (!concrete(key)) {
-            return map.values();
-        }
-        V value = map.get(key);
-        return value == null ? List.of() : List.of(value);
-    }
-
-    private static void select(Set<Quad> quads, Node g, Node s, Node p, Node o, List<Quad> found) {
-        for (Quad quad : quads) {
+    private static void select(Collection<Quad> candidates, Node g, Node s, Node p, Node o, List<Quad> found) {
+        for (Quad quad : candidates) {
             if (matches(g, quad.getGraph()) && matches(s, quad.getSubject()) && matches(p, quad.getPredicate())
                     && matches(o, quad.getObject())) {
                 found.add(quad);
