@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -38,7 +39,7 @@ class LoadedQuadsTest {
         return quads;
     }
 
-    private static Set<Quad> set(java.util.Iterator<Quad> quads) {
+    private static Set<Quad> set(Iterator<Quad> quads) {
         Set<Quad> set = new HashSet<>();
         quads.forEachRemaining(set::add);
         return set;
