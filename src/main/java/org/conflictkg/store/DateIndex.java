@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.conflictkg.vocabulary.CKG;
@@ -92,7 +91,7 @@ final class DateIndex {
     }
 
     /** Files these subjects again after a change to what they state; inside a write transaction. */
-    static void update(DatasetGraph dsg, Set<Node> subjects) {
+    static void update(SummaryQuads dsg, Set<Node> subjects) {
         Map<String, Set<Node>> dirty = new TreeMap<>();
         List<Node> sorted = subjects.stream().filter(Node::isURI).sorted(Comparator.comparing(Node::getURI)).toList();
         for (Node subject : sorted) {
@@ -114,7 +113,7 @@ final class DateIndex {
      * Files these graphs again in the list of documents, after a change to them: a graph that holds its own
      * {@code ckg:Document} is filed by the month of its {@code dct:issued} there (the latest when several).
      */
-    static void updateDocuments(DatasetGraph dsg, Set<Node> graphs) {
+    static void updateDocuments(SummaryQuads dsg, Set<Node> graphs) {
         Map<String, Set<Node>> dirty = new TreeMap<>();
         List<Node> sorted = graphs.stream().filter(Node::isURI).sorted(Comparator.comparing(Node::getURI)).toList();
         for (Node graph : sorted) {
@@ -131,7 +130,7 @@ final class DateIndex {
     }
 
     /** Takes a subject out of the buckets of the document list, or of every other list. */
-    private static void unfile(DatasetGraph dsg, Node subject, boolean documents, Map<String, Set<Node>> dirty) {
+    private static void unfile(SummaryQuads dsg, Node subject, boolean documents, Map<String, Set<Node>> dirty) {
         for (Quad filed : StoreSummary.list(dsg.find(GRAPH, Node.ANY, CKG.summaryEvent, subject))) {
             for (Quad listing : StoreSummary.list(dsg.find(GRAPH, filed.getSubject(), CKG.dateIndex, Node.ANY))) {
                 String name = listing.getObject().getLiteralLexicalForm();
@@ -144,7 +143,7 @@ final class DateIndex {
     }
 
     /** Files a subject in the bucket of its month (null: undated) in a list. */
-    private static void file(DatasetGraph dsg, Node subject, String listing, String month,
+    private static void file(SummaryQuads dsg, Node subject, String listing, String month,
             Map<String, Set<Node>> dirty) {
         String key = month == null ? "" : month;
         Node bucket = NodeFactory.createURI(BASE + listing + "/"
@@ -159,7 +158,7 @@ final class DateIndex {
     }
 
     /** Counts the changed buckets of a list again, and the running totals of all its buckets. */
-    private static void recount(DatasetGraph dsg, String listing, Set<Node> changed) {
+    private static void recount(SummaryQuads dsg, String listing, Set<Node> changed) {
         for (Node bucket : changed) {
             long n = StoreSummary.count(dsg.find(GRAPH, bucket, CKG.summaryEvent, Node.ANY));
             if (n == 0) {
@@ -185,7 +184,7 @@ final class DateIndex {
     }
 
     /** Sets a bucket's count, writing only when it changes. */
-    private static void set(DatasetGraph dsg, Node bucket, Node property, long n) {
+    private static void set(SummaryQuads dsg, Node bucket, Node property, long n) {
         Node value = StoreSummary.integer(BigInteger.valueOf(n));
         if (!dsg.contains(GRAPH, bucket, property, value)) {
             dsg.deleteAny(GRAPH, bucket, property, Node.ANY);
@@ -193,7 +192,7 @@ final class DateIndex {
         }
     }
 
-    private static Facts facts(DatasetGraph dsg, Node subject) {
+    private static Facts facts(SummaryQuads dsg, Node subject) {
         Set<Node> dates = new HashSet<>();
         Set<Node> types = new HashSet<>();
         Set<Node> modalities = new HashSet<>();

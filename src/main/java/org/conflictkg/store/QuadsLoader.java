@@ -75,7 +75,7 @@ public final class QuadsLoader {
                     + e.getMessage() + ")", e);
         }
         try {
-            sink = new Replacing(loader.stream(), dsg);
+            sink = new Replacing(loader.stream(), dsg, dsg.isEmpty() ? new LoadedQuads(dsg) : null);
             for (Reference reference : references) {
                 sink.refresh(reference);
             }
@@ -86,7 +86,7 @@ public final class QuadsLoader {
                     throw new QuadsFileException(file, e.problem() + "; nothing was stored", e.getCause());
                 }
             }
-            StoreSummary.update(dsg, sink.changed);
+            StoreSummary.update(sink.copy != null ? sink.copy : SummaryQuads.of(dsg), sink.changed);
             loader.finishBulk();
         } catch (QuadsFileException e) {
             loader.finishException(e);
@@ -103,19 +103,22 @@ public final class QuadsLoader {
 
     /**
      * Deletes each graph's stored content when its first quad arrives, and records what that content and each new
-     * quad bear on.
+     * quad bear on. Into a store that held nothing, it also copies what the summary reads of each new quad, until a
+     * graph written earlier in the load is replaced (then the summary reads the store).
      */
     private static final class Replacing extends StreamRDFWrapper {
         final DatasetGraph dsg;
         final Set<Node> seen = new HashSet<>();
         final Set<Node> written = new LinkedHashSet<>();
         final StoreSummary.Keys changed = new StoreSummary.Keys();
+        LoadedQuads copy;
         int replaced;
         long quads;
 
-        Replacing(StreamRDF loader, DatasetGraph dsg) {
+        Replacing(StreamRDF loader, DatasetGraph dsg, LoadedQuads copy) {
             super(loader);
             this.dsg = dsg;
+            this.copy = copy;
         }
 
         @Override
@@ -134,6 +137,7 @@ public final class QuadsLoader {
             }
             if (seen.add(graph)) {
                 if (dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                    copy = null;
                     replaced++;
                     changed.addStored(dsg, graph);
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
@@ -165,6 +169,9 @@ public final class QuadsLoader {
 
         private void store(Quad quad) {
             changed.addLoaded(quad);
+            if (copy != null) {
+                copy.record(quad);
+            }
             super.quad(quad);
         }
 

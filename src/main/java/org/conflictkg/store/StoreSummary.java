@@ -63,6 +63,21 @@ final class StoreSummary {
     private static final Node VERSION_LITERAL = NodeFactory.createLiteralString(VERSION);
     private static final String BASE = CKG.ID + "summary/";
     private static final Node SKOS_PREF_LABEL = Vocab.skosPrefLabel;
+    /** The classes whose typing statements the summaries read. */
+    private static final Set<Node> TYPES_READ;
+    /** The properties whose statements the summaries and the date index read. */
+    private static final Set<Node> PROPERTIES_READ;
+
+    static {
+        Set<Node> types = new HashSet<>(ENTITY_CLASSES);
+        types.add(CKG.Event);
+        types.add(CKG.Document);
+        TYPES_READ = Set.copyOf(types);
+        Set<Node> properties = new HashSet<>(List.of(SKOS_PREF_LABEL, CKG.country, Vocab.gafDenotedBy,
+                Vocab.semHasPlace, Vocab.semEventType, CKG.perpetrator, CKG.killed, CKG.wounded, Vocab.dctIssued));
+        properties.addAll(DateIndex.BEARING);
+        PROPERTIES_READ = Set.copyOf(properties);
+    }
 
     private StoreSummary() {
     }
@@ -181,11 +196,33 @@ final class StoreSummary {
 
     /** Whether the store's summary is there and of this version. */
     static boolean current(DatasetGraph dsg) {
+        return current(SummaryQuads.of(dsg));
+    }
+
+    private static boolean current(SummaryQuads dsg) {
         return dsg.contains(GRAPH, GRAPH, CKG.summaryVersion, VERSION_LITERAL);
+    }
+
+    /**
+     * Whether computing a summary reads quads like this one (besides those of the summary graph): the typing
+     * statements of the classes it counts and the statements of the properties it reads. A copy of these quads
+     * ({@link LoadedQuads}) gives the same summary as the store.
+     */
+    static boolean reads(Quad quad) {
+        Node p = quad.getPredicate();
+        if (p.equals(RDF.type.asNode())) {
+            return TYPES_READ.contains(quad.getObject());
+        }
+        return PROPERTIES_READ.contains(p);
     }
 
     /** Computes the summaries of these keys again from the store; inside a write transaction. */
     static void update(DatasetGraph dsg, Keys keys) {
+        update(SummaryQuads.of(dsg), keys);
+    }
+
+    /** Computes the summaries of these keys again from these quads, writing them there; inside a write transaction. */
+    static void update(SummaryQuads dsg, Keys keys) {
         keys.described.stream().filter(Node::isURI).sorted(StoreSummary::compare)
                 .forEach(e -> updateDescription(dsg, e));
         keys.entities.stream().filter(Node::isURI).sorted(StoreSummary::compare)
@@ -221,7 +258,7 @@ final class StoreSummary {
         return a.getURI().compareTo(b.getURI());
     }
 
-    private static void updateDescription(DatasetGraph dsg, Node entity) {
+    private static void updateDescription(SummaryQuads dsg, Node entity) {
         remove(dsg, entity, CKG.EntitySummary);
         Set<Node> labels = objects(dsg, entity, SKOS_PREF_LABEL, null);
         Set<Node> types = objects(dsg, entity, RDF.type.asNode(), ENTITY_CLASSES);
@@ -238,7 +275,7 @@ final class StoreSummary {
     }
 
     /** The distinct objects of this subject and property in all graphs but the summary, among these when given. */
-    private static Set<Node> objects(DatasetGraph dsg, Node subject, Node property, Set<Node> among) {
+    private static Set<Node> objects(SummaryQuads dsg, Node subject, Node property, Set<Node> among) {
         Set<Node> objects = new LinkedHashSet<>();
         dsg.find(Node.ANY, subject, property, Node.ANY).forEachRemaining(q -> {
             if (!q.getGraph().equals(GRAPH) && (among == null || among.contains(q.getObject()))) {
@@ -252,7 +289,7 @@ final class StoreSummary {
      * The number of events and of entities with mentions in a document's graph, as the documents query counts:
      * from its tally when it has one, else from the store.
      */
-    private static void updateDocument(DatasetGraph dsg, Node graph, DocumentTally tally) {
+    private static void updateDocument(SummaryQuads dsg, Node graph, DocumentTally tally) {
         remove(dsg, graph, CKG.DocumentSummary);
         if (tally != null) {
             if (tally.document) {
@@ -282,7 +319,7 @@ final class StoreSummary {
         addDocument(dsg, graph, events.size(), entities.size());
     }
 
-    private static void addDocument(DatasetGraph dsg, Node graph, long events, long entities) {
+    private static void addDocument(SummaryQuads dsg, Node graph, long events, long entities) {
         Node node = node("document", graph, null);
         add(dsg, node, RDF.type.asNode(), CKG.DocumentSummary);
         add(dsg, node, CKG.summaryOf, graph);
@@ -290,7 +327,7 @@ final class StoreSummary {
         add(dsg, node, CKG.entityCount, integer(BigInteger.valueOf(entities)));
     }
 
-    private static void updateEntity(DatasetGraph dsg, Node entity) {
+    private static void updateEntity(SummaryQuads dsg, Node entity) {
         remove(dsg, entity, CKG.MentionSummary);
         Map<Node, long[]> byClass = new TreeMap<>(StoreSummary::compare);
         for (Quad typed : list(dsg.find(Node.ANY, entity, RDF.type.asNode(), Node.ANY))) {
@@ -314,7 +351,7 @@ final class StoreSummary {
         });
     }
 
-    private static void updatePlace(DatasetGraph dsg, Node place) {
+    private static void updatePlace(SummaryQuads dsg, Node place) {
         remove(dsg, place, CKG.PlaceSummary);
         Set<Node> events = new HashSet<>();
         Set<Node> types = new LinkedHashSet<>();
@@ -343,7 +380,7 @@ final class StoreSummary {
         BigInteger wounded = BigInteger.ZERO;
     }
 
-    private static void updatePerpetrator(DatasetGraph dsg, Node group) {
+    private static void updatePerpetrator(SummaryQuads dsg, Node group) {
         remove(dsg, group, CKG.PerpetratorSummary);
         Map<Node, Figures> byType = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
         for (Quad done : list(dsg.find(Node.ANY, Node.ANY, CKG.perpetrator, group))) {
@@ -374,7 +411,7 @@ final class StoreSummary {
     }
 
     /** The event's integer figure (the least when it gives several), or null when it gives none. */
-    private static BigInteger figure(DatasetGraph dsg, Node graph, Node event, Node property) {
+    private static BigInteger figure(SummaryQuads dsg, Node graph, Node event, Node property) {
         BigInteger least = null;
         for (Quad q : list(dsg.find(graph, event, property, Node.ANY))) {
             Node value = q.getObject();
@@ -387,7 +424,7 @@ final class StoreSummary {
     }
 
     /** Removes the summaries of this kind of this key. */
-    private static void remove(DatasetGraph dsg, Node key, Node kind) {
+    private static void remove(SummaryQuads dsg, Node key, Node kind) {
         for (Quad q : list(dsg.find(GRAPH, Node.ANY, CKG.summaryOf, key))) {
             if (dsg.contains(GRAPH, q.getSubject(), RDF.type.asNode(), kind)) {
                 dsg.deleteAny(GRAPH, q.getSubject(), Node.ANY, Node.ANY);
@@ -404,7 +441,7 @@ final class StoreSummary {
         return NodeFactory.createURI(iri);
     }
 
-    static void add(DatasetGraph dsg, Node s, Node p, Node o) {
+    static void add(SummaryQuads dsg, Node s, Node p, Node o) {
         dsg.add(GRAPH, s, p, o);
     }
 
