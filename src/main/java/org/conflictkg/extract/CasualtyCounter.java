@@ -95,7 +95,10 @@ final class CasualtyCounter {
             countsDead |= killed;
             int people = killed && token.relation().equals("nummod") ? withConjuncts(sentence, noun, count) : count;
             Casualties casualties = new Casualties(people, qualifier(sentence, token));
-            EventDraft nearest = nearestTo(attacks, token);
+            EventDraft nearest = subjectOf(attacks, sentence, current);
+            if (nearest == null) {
+                nearest = nearestTo(attacks, token);
+            }
             if (killed && nearest.killed.isEmpty()) {
                 nearest.killed = Optional.of(casualties);
             } else if (wounded && !killed && nearest.wounded.isEmpty()) {
@@ -103,6 +106,21 @@ final class CasualtyCounter {
             }
         }
         victimSubjects(attacks, sentence, ownSentence, killedBefore, woundedBefore);
+    }
+
+    /** The attack whose trigger is the subject of a casualty verb ("a suicide attack ..., kills six"), or null. */
+    private static EventDraft subjectOf(List<EventDraft> attacks, Sentence sentence, Token verb) {
+        if (verb == null) {
+            return null;
+        }
+        for (Token child : sentence.children(verb.index())) {
+            for (EventDraft d : attacks) {
+                if (child.relation().startsWith("nsubj") && child.index() == d.trigger.index()) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** The attack whose trigger is nearest to a token, the first of equals. */

@@ -137,4 +137,21 @@ class CasualtyCounterTest {
         CasualtyCounter.assign(List.of(), claim, List.of(other));
         assertTrue(other.killed.isEmpty());
     }
+
+    @Test
+    void aTollGoesToTheAttackThatIsTheSubjectOfItsVerbNotToANearerEvent() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "attack attack NN 4 nsubj",
+                "near near IN 2 case",
+                "Bagram Bagram NNP 0 nmod",
+                ", , , 4 punct",
+                "kills kill VBZ -1 root",
+                "six six CD 6 nummod",
+                "soldiers soldier NNS 4 obj");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, sentence, 0);
+        EventDraft killing = HandParsed.draft(EventType.ARMED_ASSAULT, sentence, 4);
+        CasualtyCounter.assign(List.of(attack, killing), sentence, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(6, "")), attack.killed);
+        assertTrue(killing.killed.isEmpty());
+    }
 }
