@@ -45,7 +45,8 @@ final class AttackTypes {
 
     /**
      * Events named by who does them to whom: an attack by a state force (not an armed group's "forces"), or on an
-     * armed group or on militants by anyone but another group, is a military operation; an attack on a named person is an assassination (GTD);
+     * armed group or on militants by anyone but another group, is a military operation; an attack on a named person
+     * is an assassination (GTD);
      * an "arrest" by an armed group is a kidnapping. A group that governs a country at the document's date
      * (ckg:governs) acts as a state: its raids are military operations and its arrests arrests.
      */

@@ -189,7 +189,8 @@ final class EventRoles {
      * The actors of a phrase in a role; a country that only qualifies a named actor ("Yemen's Houthis") is not one
      * of them, nor is what an apposition to a named actor says of it ("Al-Shabaab, a U.S. Government designated
      * Foreign Terrorist Organization, attacked": the government is no attacker) unless the apposition names an armed
-     * group ("The Pakistani Taliban, Jamaat-ul-Ahrar, claims"). A hedged phrase ("suspected Abu Sayyaf gunmen") still names them, with less confidence.
+     * group ("The Pakistani Taliban, Jamaat-ul-Ahrar, claims"). A hedged phrase ("suspected Abu Sayyaf gunmen") still
+     * names them, with less confidence.
      */
     private static void addActors(EventDraft draft, Role role, Sentence sentence, Token token,
             List<EntityMention> here, String rule) {

@@ -15,6 +15,9 @@ final class RevisedTolls {
     private static final Set<String> REVISING_VERBS = Set.of("bring", "raise", "rise", "climb", "increase", "reach",
             "push", "jump", "grow", "mount", "swell", "put", "take");
 
+    /** Words that make a toll one of the wounded ("the injury toll"). */
+    private static final Set<String> WOUNDED_TOLLS = Set.of("injury", "wounded", "injured");
+
     private RevisedTolls() {
     }
 
@@ -34,8 +37,8 @@ final class RevisedTolls {
             String lemma = child.lemma().toLowerCase(Locale.ROOT);
             boolean argument = child.relation().startsWith("nsubj") || child.relation().equals("obj");
             if (argument && lemma.equals("toll")) {
-                return sentence.children(child.index()).stream().noneMatch(c -> Set.of("injury", "wounded",
-                        "injured").contains(c.lemma().toLowerCase(Locale.ROOT)));
+                return sentence.children(child.index()).stream().noneMatch(c -> WOUNDED_TOLLS.contains(
+                        c.lemma().toLowerCase(Locale.ROOT)));
             }
             if (argument && lemma.equals("total") && countsDead) {
                 return true;

@@ -39,8 +39,15 @@ final class SiteTownMentions {
             for (Mention m : List.copyOf(site.mentions())) {
                 String name = m.text().replaceFirst("(?i)^the\\s+", "");
                 int offset = m.text().length() - name.length();
-                Entity.Builder town = namedTown(towns, name).orElse(null);
-                String townName = town == null ? null : townWords(town, name);
+                Entity.Builder town = null;
+                String townName = null;
+                for (Entity.Builder t : towns) {
+                    townName = townWords(t, name);
+                    if (townName != null) {
+                        town = t;
+                        break;
+                    }
+                }
                 Optional<Place> opening = town != null || places.isEmpty() ? Optional.empty()
                         : places.get().townOpening(name).filter(p -> opening(name, p) != null);
                 if (opening.isPresent()) {
@@ -72,11 +79,6 @@ final class SiteTownMentions {
         return entities.computeIfAbsent(townIri.apply(EntityResolver.normalise(name), town), iri ->
                 new Entity.Builder(iri, EntityType.CITY, name, "gazetteer", places.countryIri(town.countryCode()),
                         Optional.of(town)));
-    }
-
-    /** A town of the document that a name opens with, written the same way, followed by more words. */
-    private static Optional<Entity.Builder> namedTown(List<Entity.Builder> towns, String name) {
-        return towns.stream().filter(t -> townWords(t, name) != null).findFirst();
     }
 
     /** The words of a town's own mentions that open a name and are followed by more of it, or null. */
