@@ -122,10 +122,13 @@ for (const [key, name] of [...admin1Names.entries()].sort((a, b) => (a[0] < b[0]
   row(['ADMIN1', '', name, ascii(name), '', '', '', '', '', code, countryName(code), key.slice(dot + 1), name, '']);
 }
 
+// Capitals and the seats of first- and second-level divisions are kept whatever their population: GeoNames gives
+// many district seats of Nigeria, Afghanistan or Yemen no population at all (Chibok).
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
 let cityCount = 0, noAdmin1Name = 0;
 const unknownCountries = new Set();
 const chosen = rows.filter(r => r.featureClass === 'P' && !GONE.has(r.featureCode)
-  && (Number(r.population) >= minPopulation || r.featureCode === 'PPLC' || r.featureCode === 'PPLA'));
+  && (Number(r.population) >= minPopulation || SEATS.has(r.featureCode)));
 chosen.sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : Number(a.id) - Number(b.id)));
 for (const r of chosen) {
   if (!countries[r.country]) unknownCountries.add(r.country);
@@ -141,7 +144,7 @@ for (const r of chosen) {
 process.stdout.write(`# conflict-kg gazetteer (org.conflictkg.geo). GeoNames data, CC BY 4.0 (https://www.geonames.org/), `
   + `from the npm packages ${args.sources.trim()}; countries' GeoNames ids from country-geonames.tsv. `
   + `Cities: population >= ${minPopulation}, or a capital (PPLC) `
-  + `or first-level seat (PPLA); alternate names for those of population >= ${alternatesMinPopulation}. `
+  + `or the seat of a first- or second-level division (PPLA, PPLA2); alternate names for those of population >= ${alternatesMinPopulation}. `
   + `See NOTICE.\n`);
 process.stdout.write('#' + COLUMNS.join('\t') + '\n');
 process.stdout.write(out.join('\n') + '\n');

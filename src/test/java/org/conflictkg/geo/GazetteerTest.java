@@ -59,7 +59,8 @@ class GazetteerTest {
                 .allMatch(p -> p.geonameId().isPresent() && p.hasCoordinates()
                         && p.pointSource() == Place.PointSource.PLACE
                         && (p.population() >= 500 || p.featureCode().equals("PPLC")
-                            || p.featureCode().equals("PPLA"))), "every city has an id, a point and its population");
+                            || p.featureCode().equals("PPLA") || p.featureCode().equals("PPLA2"))),
+                "every city has an id, a point and its population or is a capital or the seat of a division");
         assertTrue(gazetteer.places().stream().filter(p -> p.kind() == Place.Kind.ADMIN1)
                 .allMatch(p -> p.geonameId().isEmpty()), "no id is given to a division: none is packaged");
         assertSame(gazetteer, Gazetteer.shared(), "loaded once");
@@ -93,6 +94,14 @@ class GazetteerTest {
         near(idaho, 46.73, -117.00);
         assertEquals("RU", resolve("Moscow", "US", "RU").countryCode(), "both in context: the larger");
         assertEquals("RU", resolve("Moscow", "FR").countryCode(), "none in context: the larger");
+    }
+
+    @Test
+    void aDistrictSeatWithoutPopulationIsATown() {
+        Place chibok = resolve("Chibok", "NG");
+        assertEquals(2346076L, chibok.geonameId().getAsLong());
+        assertEquals("PPLA2", chibok.featureCode());
+        near(chibok, 10.87, 12.85);
     }
 
     @Test
