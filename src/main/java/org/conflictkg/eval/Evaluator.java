@@ -136,7 +136,8 @@ public final class Evaluator {
                 }
             }
             result.add(new SystemEvent(e.type().localName(), triggers, e.date().map(d -> d.value()).orElse(null),
-                    labels(e.places(), byIri), countries, labels(perpetrators, byIri),
+                    labels(e.places(), byIri), labels(belowCountry(e.places(), byIri), byIri), countries,
+                    labels(perpetrators, byIri),
                     e.killed().map(k -> k.count()).orElse(null), e.wounded().map(k -> k.count()).orElse(null),
                     e.modality().name().toLowerCase(Locale.ROOT), claimantsOf(e, claimants, byIri),
                     e.type().localName() + " '" + e.triggers().get(0).text() + "'",
@@ -219,7 +220,7 @@ public final class Evaluator {
             }
             unmatched.remove(s);
             boolean date = Objects.equals(g.date(), s.date());
-            boolean place = g.place() == null ? s.places().isEmpty() : s.places().contains(norm(g.place()));
+            boolean place = s.placeAgrees(g.place());
             boolean country = g.country() == null ? s.countries().isEmpty()
                     : s.countries().contains(norm(g.country()));
             boolean perpetrator = normSet(g.perpetrators()).equals(s.perpetrators());
@@ -258,7 +259,7 @@ public final class Evaluator {
      */
     private static int agreement(GoldDocument.GoldEvent g, SystemEvent s) {
         int score = Objects.equals(g.date(), s.date()) ? 1 : 0;
-        score += (g.place() == null ? s.places().isEmpty() : s.places().contains(norm(g.place()))) ? 1 : 0;
+        score += s.placeAgrees(g.place()) ? 1 : 0;
         return score + (normSet(g.perpetrators()).equals(s.perpetrators()) ? 1 : 0);
     }
 
@@ -267,6 +268,18 @@ public final class Evaluator {
         if (!right) {
             differences.add(where + slot + " should be " + gold + ", is " + system);
         }
+    }
+
+    /** The places of an event other than countries. */
+    private static Set<String> belowCountry(Set<String> places, Map<String, Entity> byIri) {
+        Set<String> result = new TreeSet<>();
+        for (String iri : places) {
+            Entity entity = byIri.get(iri);
+            if (entity == null || entity.type() != EntityType.COUNTRY) {
+                result.add(iri);
+            }
+        }
+        return result;
     }
 
     private static Set<String> labels(Set<String> iris, Map<String, Entity> byIri) {

@@ -90,8 +90,7 @@ final class IncidentScoring {
             List<String> differences) {
         String where = doc.id() + ": incident " + s.shown() + ": ";
         check(scores, differences, where, "date", Objects.equals(g.date(), s.date()), g.date(), s.date());
-        check(scores, differences, where, "place", g.place() == null ? s.places().isEmpty()
-                : s.places().contains(Evaluator.norm(g.place())), g.place(), s.places());
+        check(scores, differences, where, "place", s.placeAgrees(g.place()), g.place(), s.places());
         check(scores, differences, where, "country", g.country() == null ? s.countries().isEmpty()
                 : s.countries().contains(Evaluator.norm(g.country())), g.country(), s.countries());
         check(scores, differences, where, "killed", Objects.equals(g.killed(), s.killed()), g.killed(), s.killed());

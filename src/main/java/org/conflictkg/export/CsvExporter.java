@@ -85,7 +85,8 @@ public final class CsvExporter {
                                     .orElse(""),
                             lexical(doc, event, CKG.date),
                             lexical(doc, event, CKG.datePrecision),
-                            join(places, p -> label(all, p)),
+                            join(places.stream().filter(p -> !all.contains(p, RDF.type.asNode(), CKG.Country))
+                                    .toList(), p -> label(all, p)),
                             join(countries, c -> label(all, c)),
                             point(doc, all, places).map(p -> coordinate(all, p, 1)).orElse(""),
                             point(doc, all, places).map(p -> coordinate(all, p, 0)).orElse(""),
@@ -248,7 +249,7 @@ public final class CsvExporter {
                 .compareTo(b.isLiteral() ? b.getLiteralLexicalForm() : b.toString());
     }
 
-    private static String join(Set<Node> nodes, Function<Node, String> show) {
+    private static String join(java.util.Collection<Node> nodes, Function<Node, String> show) {
         List<String> parts = new ArrayList<>();
         for (Node node : nodes) {
             String shown = show.apply(node);

@@ -18,8 +18,8 @@ class IncidentScoringTest {
 
     private static SystemEvent system(String type, String trigger, String date, String place, Integer killed,
             boolean main) {
-        return new SystemEvent(type, Set.of(trigger), date, place == null ? Set.of() : Set.of(place),
-                Set.of("afghanistan"), Set.of("taliban"), killed, null, "completed", Set.of(), type + " " + trigger,
+        Set<String> places = place == null ? Set.of() : Set.of(place);
+        return new SystemEvent(type, Set.of(trigger), date, places, places, Set.of("afghanistan"), Set.of("taliban"), killed, null, "completed", Set.of(), type + " " + trigger,
                 main);
     }
 
@@ -58,5 +58,20 @@ class IncidentScoringTest {
                 scores, differences);
         assertEquals(1.0, scores.slotAccuracy().get("killed"), differences::toString);
         assertEquals(0, scores.mainGold());
+    }
+
+    @Test
+    void aCountryIsNoPlaceBelowTheCountryOfAGoldIncidentPlacedNowhereMoreExactly() {
+        GoldDocument gold = doc(gold("arrest", "detained", "2020-01-03", null, null, false));
+        IncidentScores countryOnly = new IncidentScores();
+        List<String> differences = new ArrayList<>();
+        IncidentScoring.score(gold, List.of(new SystemEvent("arrest", Set.of("detained"), "2020-01-03",
+                Set.of("afghanistan"), Set.of(), Set.of("afghanistan"), Set.of(), null, null, "completed", Set.of(),
+                "arrest detained", false)), countryOnly, differences);
+        assertEquals(1.0, countryOnly.slotAccuracy().get("place"), differences::toString);
+        IncidentScores town = new IncidentScores();
+        IncidentScoring.score(gold, List.of(system("arrest", "detained", "2020-01-03", "herat", null, false)), town,
+                differences);
+        assertEquals(0.0, town.slotAccuracy().get("place"), differences::toString);
     }
 }

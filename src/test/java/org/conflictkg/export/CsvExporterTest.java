@@ -137,4 +137,30 @@ class CsvExporterTest {
         List<String> row = List.of(lines(out).get(1).split(",", -1));
         assertEquals("Cameroon", row.get(7), lines(out).get(1));
     }
+
+    @Test
+    void theCountryOfAnEventIsInTheCountryColumnNotAmongItsPlaces() {
+        String trig = """
+                PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+                PREFIX id: <https://w3id.org/conflict-kg/id/>
+                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX dct: <http://purl.org/dc/terms/>
+                id:doc\\/d1 {
+                  id:doc\\/d1 dct:identifier "d1" .
+                  id:event\\/d1\\/1 a ckg:Event ; sem:hasPlace id:place\\/bamako , id:country\\/ml .
+                  id:event\\/d1\\/2 a ckg:Event ; sem:hasPlace id:country\\/ml .
+                  id:place\\/bamako skos:prefLabel "Bamako" ; ckg:country id:country\\/ml .
+                  id:country\\/ml a ckg:Country ; skos:prefLabel "Mali" .
+                }
+                """;
+        Dataset ds = DatasetFactory.create();
+        RDFParser.create().source(new StringReader(trig)).lang(Lang.TRIG).parse(ds);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvExporter.events(ds, List.of(DOC), out);
+        assertEquals(List.of("Bamako", "Mali"), List.of(lines(out).get(1).split(",", -1)).subList(6, 8),
+                lines(out).get(1));
+        assertEquals(List.of("", "Mali"), List.of(lines(out).get(2).split(",", -1)).subList(6, 8),
+                lines(out).get(2));
+    }
 }
