@@ -106,7 +106,7 @@ public final class IncidentMerger {
                 continue;
             }
             if (sameDay(incident, e) || sharedPlace(incident, e) || sameCase(incident, e)
-                    || sameRecord(incident, e, text)) {
+                    || sameRecord(incident, e, text) || titleAndLead(group, e, text)) {
                 return group;
             }
             boolean reference = !otherIncident && e.date().filter(IncidentSlots::ownDate).isEmpty();
@@ -152,6 +152,21 @@ public final class IncidentMerger {
         Set<String> byA = a.roles().getOrDefault(Role.PERPETRATOR, Set.of());
         Set<String> byB = b.roles().getOrDefault(Role.PERPETRATOR, Set.of());
         return byA.isEmpty() || byB.isEmpty() || !Collections.disjoint(byA, byB);
+    }
+
+    /**
+     * Whether a mention is in the lead, the paragraph after the title, and the group is the title's alone: the lead
+     * tells what the title names, even in the plural ("2016 Karrada bombing" / "carried out coordinated bomb
+     * attacks in Baghdad").
+     */
+    private static boolean titleAndLead(List<Event> group, Event e, AnnotatedText text) {
+        return group.stream().allMatch(g -> titleOnly(g, text) && !datedByHeading(g)) && !datedByHeading(e)
+                && paragraph(e, text) == text.sentences().get(1).paragraph() && !namedAsOther(e, text);
+    }
+
+    /** Whether a record heading dates a mention: the items under a day's heading have no title. */
+    private static boolean datedByHeading(Event e) {
+        return e.date().filter(d -> d.scope().equals("heading")).isPresent();
     }
 
     /** Whether every mention of an incident is in the title: a first paragraph of one sentence. */
@@ -258,8 +273,17 @@ public final class IncidentMerger {
         return sentence < text.sentences().size() ? text.sentences().get(sentence).paragraph() : 0;
     }
 
-    /** Whether the words before the trigger mark it as another incident ("another attack", "a separate raid"). */
+    /**
+     * Whether the words before the trigger mark it as another incident ("another attack", "a separate raid"), or it
+     * is in the plural ("the attacks").
+     */
     private static boolean markedAsOther(Event e, AnnotatedText text) {
+        String trigger = e.triggers().get(0).text().toLowerCase(Locale.ROOT);
+        return namedAsOther(e, text) || trigger.endsWith("s") && !trigger.endsWith("ss");
+    }
+
+    /** Whether the words before the trigger mark it as another incident ("another attack", "two raids"). */
+    private static boolean namedAsOther(Event e, AnnotatedText text) {
         Span trigger = e.triggers().get(0);
         if (trigger.sentence() >= text.sentences().size()) {
             return false;
@@ -273,7 +297,7 @@ public final class IncidentMerger {
                 return true;
             }
         }
-        return trigger.text().toLowerCase(Locale.ROOT).endsWith("s") && !trigger.text().endsWith("ss");
+        return false;
     }
 
     /** Statements about merged events now point at their incident. */

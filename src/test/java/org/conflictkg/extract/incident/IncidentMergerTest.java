@@ -83,6 +83,19 @@ class IncidentMergerTest {
     }
 
     @Test
+    void theLeadTellsWhatTheTitleNamesEvenInThePluralButALaterParagraphIsApart() {
+        AnnotatedText t = text("2016 Karrada bombing", "Militants carried out coordinated bomb attacks on 2016-07-03 .",
+                "Militants carried out more bomb attacks on 2016-08-01 .");
+        Event title = event(t, EventType.BOMBING, "bombing").on("2016", "sentence").build();
+        Event lead = event(t, EventType.BOMBING, "attacks").on("2016-07-03", "sentence").build();
+        Event later = new IncidentFixtures.Builder(t, EventType.BOMBING, "attacks", t.text().indexOf("more"))
+                .on("2016-08-01", "sentence").build();
+        List<Event> incidents = merger.merge(List.of(title, lead, later), t);
+        assertEquals(2, incidents.size(), incidents::toString);
+        assertEquals("2016-07-03", incidents.get(0).date().orElseThrow().value());
+    }
+
+    @Test
     void mentionsAtOneSiteAreOneIncidentEvenWhenOneGivesOnlyTheYear() {
         AnnotatedText t = text("2020 Kabul University attack", "Gunmen open fire at Kabul University , killing 22 .");
         String university = "urn:site:kabul-university";
