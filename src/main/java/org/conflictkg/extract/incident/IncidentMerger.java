@@ -160,7 +160,8 @@ public final class IncidentMerger {
      * attacks in Baghdad").
      */
     private static boolean titleAndLead(List<Event> group, Event e, AnnotatedText text) {
-        return group.stream().allMatch(g -> titleOnly(g, text) && !datedByHeading(g)) && !datedByHeading(e)
+        return namedInTitle(group.get(0), text) && group.stream().noneMatch(IncidentMerger::datedByHeading)
+                && !datedByHeading(e)
                 && paragraph(e, text) == text.sentences().get(1).paragraph() && !namedAsOther(e, text);
     }
 
@@ -171,10 +172,18 @@ public final class IncidentMerger {
 
     /** Whether every mention of an incident is in the title: a first paragraph of one sentence. */
     private static boolean titleOnly(Event e, AnnotatedText text) {
-        if (text.sentences().size() < 2 || text.sentences().get(1).paragraph() == text.sentences().get(0).paragraph()) {
-            return false;
-        }
-        return e.triggers().stream().allMatch(t -> t.sentence() == 0);
+        return titled(text) && e.triggers().stream().allMatch(t -> t.sentence() == 0);
+    }
+
+    /** Whether an incident is first named in the title ("2016 Karrada bombing"), whatever later mentions it has. */
+    private static boolean namedInTitle(Event e, AnnotatedText text) {
+        return titled(text) && e.triggers().get(0).sentence() == 0;
+    }
+
+    /** Whether a document opens with a title: a first paragraph of one sentence. */
+    private static boolean titled(AnnotatedText text) {
+        return text.sentences().size() >= 2
+                && text.sentences().get(1).paragraph() != text.sentences().get(0).paragraph();
     }
 
     private boolean allCities(Set<String> towns) {
