@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -249,7 +250,7 @@ public final class CsvExporter {
                 .compareTo(b.isLiteral() ? b.getLiteralLexicalForm() : b.toString());
     }
 
-    private static String join(java.util.Collection<Node> nodes, Function<Node, String> show) {
+    private static String join(Collection<Node> nodes, Function<Node, String> show) {
         List<String> parts = new ArrayList<>();
         for (Node node : nodes) {
             String shown = show.apply(node);

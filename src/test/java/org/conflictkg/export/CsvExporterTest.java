@@ -50,15 +50,22 @@ class CsvExporterTest {
         return ds;
     }
 
+    /** The lines of the events table of the document d1 of this TriG. */
+    private static List<String> eventLines(String trig) {
+        Dataset ds = DatasetFactory.create();
+        RDFParser.create().source(new StringReader(trig)).lang(Lang.TRIG).parse(ds);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvExporter.events(ds, List.of(DOC), out);
+        return lines(out);
+    }
+
     private static List<String> lines(ByteArrayOutputStream out) {
         return List.of(out.toString(StandardCharsets.UTF_8).split("\r\n"));
     }
 
     @Test
     void eventTollsAreIntegersWithTheirQualifiersAndCodesApart() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CsvExporter.events(dataset(), List.of(DOC), out);
-        List<String> lines = lines(out);
+        List<String> lines = eventLines(TRIG);
         assertEquals("event,document,type,gtd_attack_type,date,date_precision,place,country,latitude,longitude,"
                 + "perpetrators,targets,target_type,killed,wounded,modality,claimed_by,confidence,evidence,"
                 + "killed_qualifier,wounded_qualifier,perpetrators_killed,main_event", lines.get(0));
@@ -102,12 +109,9 @@ class CsvExporterTest {
                   id:g2 geo:asWKT "POINT(42.45 36.38)"^^geo:wktLiteral .
                 }
                 """;
-        Dataset ds = DatasetFactory.create();
-        RDFParser.create().source(new StringReader(trig)).lang(Lang.TRIG).parse(ds);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CsvExporter.events(ds, List.of(DOC), out);
-        List<String> row = List.of(lines(out).get(1).split(",", -1));
-        assertEquals(List.of("36.38", "42.45"), row.subList(8, 10), lines(out).get(1));
+        List<String> lines = eventLines(trig);
+        List<String> row = List.of(lines.get(1).split(",", -1));
+        assertEquals(List.of("36.38", "42.45"), row.subList(8, 10), lines.get(1));
     }
 
     @Test
@@ -130,12 +134,9 @@ class CsvExporterTest {
                   id:country\\/ng skos:prefLabel "Nigeria" .
                 }
                 """;
-        Dataset ds = DatasetFactory.create();
-        RDFParser.create().source(new StringReader(trig)).lang(Lang.TRIG).parse(ds);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CsvExporter.events(ds, List.of(DOC), out);
-        List<String> row = List.of(lines(out).get(1).split(",", -1));
-        assertEquals("Cameroon", row.get(7), lines(out).get(1));
+        List<String> lines = eventLines(trig);
+        List<String> row = List.of(lines.get(1).split(",", -1));
+        assertEquals("Cameroon", row.get(7), lines.get(1));
     }
 
     @Test
@@ -154,13 +155,10 @@ class CsvExporterTest {
                   id:country\\/ml a ckg:Country ; skos:prefLabel "Mali" .
                 }
                 """;
-        Dataset ds = DatasetFactory.create();
-        RDFParser.create().source(new StringReader(trig)).lang(Lang.TRIG).parse(ds);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CsvExporter.events(ds, List.of(DOC), out);
-        assertEquals(List.of("Bamako", "Mali"), List.of(lines(out).get(1).split(",", -1)).subList(6, 8),
-                lines(out).get(1));
-        assertEquals(List.of("", "Mali"), List.of(lines(out).get(2).split(",", -1)).subList(6, 8),
-                lines(out).get(2));
+        List<String> lines = eventLines(trig);
+        assertEquals(List.of("Bamako", "Mali"), List.of(lines.get(1).split(",", -1)).subList(6, 8),
+                lines.get(1));
+        assertEquals(List.of("", "Mali"), List.of(lines.get(2).split(",", -1)).subList(6, 8),
+                lines.get(2));
     }
 }

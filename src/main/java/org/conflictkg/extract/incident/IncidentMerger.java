@@ -155,8 +155,8 @@ public final class IncidentMerger {
     }
 
     /**
-     * Whether a mention is in the lead, the paragraph after the title, and the group is the title's alone: the lead
-     * tells what the title names, even in the plural ("2016 Karrada bombing" / "carried out coordinated bomb
+     * Whether a mention is in the lead, the paragraph after the title, and the group is the incident the title names
+     * first: the lead tells what the title names, even in the plural ("2016 Karrada bombing" / "carried out coordinated bomb
      * attacks in Baghdad").
      */
     private static boolean titleAndLead(List<Event> group, Event e, AnnotatedText text) {
@@ -287,8 +287,10 @@ public final class IncidentMerger {
      * is in the plural ("the attacks").
      */
     private static boolean markedAsOther(Event e, AnnotatedText text) {
-        String trigger = e.triggers().get(0).text().toLowerCase(Locale.ROOT);
-        return namedAsOther(e, text) || trigger.endsWith("s") && !trigger.endsWith("ss");
+        Span trigger = e.triggers().get(0);
+        String word = trigger.text().toLowerCase(Locale.ROOT);
+        return trigger.sentence() < text.sentences().size()
+                && (namedAsOther(e, text) || word.endsWith("s") && !word.endsWith("ss"));
     }
 
     /** Whether the words before the trigger mark it as another incident ("another attack", "two raids"). */
