@@ -106,7 +106,7 @@ public final class MentionExtractor {
             untaggedPlaceModifiers(text, sentence, candidates);
             result.addAll(select(candidates));
         }
-        return result;
+        return DefinedAcronyms.add(text, result);
     }
 
     private void gazetteer(AnnotatedText text, Sentence sentence, LabelIndex.Text words, List<Candidate> out) {
