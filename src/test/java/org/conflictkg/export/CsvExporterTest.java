@@ -21,14 +21,19 @@ class CsvExporterTest {
 
     private static final Node DOC = NodeFactory.createURI("https://w3id.org/conflict-kg/id/doc/d1");
 
-    private static final String TRIG = """
+    /** The prefixes of the TriG fixtures. */
+    private static final String PREFIXES = """
             PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
             PREFIX id: <https://w3id.org/conflict-kg/id/>
             PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
             PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+            PREFIX geo: <http://www.opengis.net/ont/geosparql#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX dct: <http://purl.org/dc/terms/>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            """;
+
+    private static final String TRIG = """
             id:doc\\/d1 {
               id:doc\\/d1 dct:identifier "d1" ; ckg:mainEvent id:event\\/d1\\/1 .
               id:event\\/d1\\/1 a ckg:Event ;
@@ -46,14 +51,14 @@ class CsvExporterTest {
 
     private static Dataset dataset() {
         Dataset ds = DatasetFactory.create();
-        RDFParser.create().source(new StringReader(TRIG)).lang(Lang.TRIG).parse(ds);
+        RDFParser.create().source(new StringReader(PREFIXES + TRIG)).lang(Lang.TRIG).parse(ds);
         return ds;
     }
 
     /** The lines of the events table of the document d1 of this TriG. */
     private static List<String> eventLines(String trig) {
         Dataset ds = DatasetFactory.create();
-        RDFParser.create().source(new StringReader(trig)).lang(Lang.TRIG).parse(ds);
+        RDFParser.create().source(new StringReader(PREFIXES + trig)).lang(Lang.TRIG).parse(ds);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvExporter.events(ds, List.of(DOC), out);
         return lines(out);
@@ -94,12 +99,6 @@ class CsvExporterTest {
     @Test
     void anEventWithSeveralPlacedPlacesHasOnePointTheOneItsDocumentNamesMost() {
         String trig = """
-                PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-                PREFIX id: <https://w3id.org/conflict-kg/id/>
-                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-                PREFIX gaf: <http://groundedannotationframework.org/gaf#>
-                PREFIX geo: <http://www.opengis.net/ont/geosparql#>
-                PREFIX dct: <http://purl.org/dc/terms/>
                 id:doc\\/d1 {
                   id:doc\\/d1 dct:identifier "d1" .
                   id:event\\/d1\\/1 a ckg:Event ; sem:hasPlace id:place\\/a , id:place\\/b .
@@ -117,11 +116,6 @@ class CsvExporterTest {
     @Test
     void anUnlinkedPlaceHasTheCountryItsOwnDocumentGivesNotOneFromAnotherDocument() {
         String trig = """
-                PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-                PREFIX id: <https://w3id.org/conflict-kg/id/>
-                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                PREFIX dct: <http://purl.org/dc/terms/>
                 id:doc\\/d1 {
                   id:doc\\/d1 dct:identifier "d1" .
                   id:event\\/d1\\/1 a ckg:Event ; sem:hasPlace id:place\\/kolofata .
@@ -142,11 +136,6 @@ class CsvExporterTest {
     @Test
     void theCountryOfAnEventIsInTheCountryColumnNotAmongItsPlaces() {
         String trig = """
-                PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-                PREFIX id: <https://w3id.org/conflict-kg/id/>
-                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                PREFIX dct: <http://purl.org/dc/terms/>
                 id:doc\\/d1 {
                   id:doc\\/d1 dct:identifier "d1" .
                   id:event\\/d1\\/1 a ckg:Event ; sem:hasPlace id:place\\/bamako , id:country\\/ml .
