@@ -29,7 +29,7 @@ public final class IncidentBuilder {
                 statementsDatedByThemselves(SiteTowns.add(events, places)), places), headings), text);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
         List<Event> claimed = UnattachedClaims.complete(ClaimedByPhrases.add(AttackTypes.refine(
-                AttackerKillings.drop(Aggregates.drop(grouped.incidents(), places), text), text), text, places),
+                AttackerKillings.drop(Unanchored.drop(Aggregates.drop(grouped.incidents(), places)), text), text), text, places),
                 text, places);
         List<Event> merged = ResponseDates.date(IdentifiedAttackers.add(
                 AttributedPerpetrators.add(claimed, text, places), text, places), text);
