@@ -26,7 +26,7 @@ import org.conflictkg.nlp.Token;
  * Groups the event mentions of a document into incidents. A mention joins an earlier incident of the same kind
  * when nothing in them conflicts (dates, towns, perpetrators, modality) and something ties them: the same day, the
  * same town, or a mention that adds no time of its own ("the blast", "the rampage") in a report that has one such
- * incident or close to it. Mentions marked as other incidents ("another attack", "a separate raid") never join.
+ * incident or close to it; the steps of one prosecution are one trial, whatever their dates. Mentions marked as other incidents ("another attack", "a separate raid") never join.
  * Statements then point at the incidents their events became, and repeated statements of one speaker about one
  * incident become one.
  */
@@ -100,6 +100,9 @@ public final class IncidentMerger {
             List<Event> group = groups.get(i);
             Event incident = IncidentSlots.combine(group, places);
             if (ensuing && incident.type().isAttack() && compatible(incident, e, text) && near(group, e, text)) {
+                return group;
+            }
+            if (stepOfCase(incident, e)) {
                 return group;
             }
             if (kind(incident) != kind(e) || !compatible(incident, e, text)) {
@@ -209,6 +212,21 @@ public final class IncidentMerger {
         Set<String> shared = new TreeSet<>(a.places());
         shared.retainAll(b.places());
         return shared.stream().anyMatch(p -> places.specificity(p) >= 2);
+    }
+
+    /**
+     * Whether a trial mention is a step of a prosecution already told (charged, indicted, convicted, sentenced):
+     * the coding manual's one trial record per defendant group and case, whatever the dates of its steps, unless
+     * both name defendants and none is shared.
+     */
+    private static boolean stepOfCase(Event incident, Event e) {
+        if (incident.type() != EventType.TRIAL || e.type() != EventType.TRIAL
+                || !modalityCompatible(incident.modality(), e.modality())) {
+            return false;
+        }
+        Set<String> suspectsA = incident.roles().getOrDefault(Role.SUSPECT, Set.of());
+        Set<String> suspectsB = e.roles().getOrDefault(Role.SUSPECT, Set.of());
+        return suspectsA.isEmpty() || suspectsB.isEmpty() || !Collections.disjoint(suspectsA, suspectsB);
     }
 
     /** Two steps of one prosecution or one arrest: the same people arrested or tried. */

@@ -21,8 +21,8 @@ import org.conflictkg.kb.EntityType;
 
 /**
  * Combines the mentions of one incident into one event that carries every slot they give: the most specific type
- * (GTD's order of precedence), every trigger and role, the place and date of the first mention that gives one, the
- * largest casualty figures.
+ * (GTD's order of precedence), every trigger and role, the place and date of the first mention that gives one (a
+ * trial: its latest step), the largest casualty figures.
  */
 public final class IncidentSlots {
 
@@ -133,8 +133,18 @@ public final class IncidentSlots {
         return all;
     }
 
-    /** The first date that the mention's own sentence or heading gives, else the first date at all. */
+    /**
+     * The first date that the mention's own sentence or heading gives, else the first date at all; for a trial, the
+     * latest step its sentences date (a sentencing after the charges), as the coding manual dates a prosecution.
+     */
     private static Optional<EventDate> date(List<Event> mentions) {
+        if (mentions.get(0).type() == EventType.TRIAL) {
+            Optional<EventDate> latest = mentions.stream().map(Event::date).flatMap(Optional::stream)
+                    .filter(IncidentSlots::ownDate).max(Comparator.comparing(EventDate::value));
+            if (latest.isPresent()) {
+                return latest;
+            }
+        }
         Optional<EventDate> own = mentions.stream().map(Event::date).flatMap(Optional::stream)
                 .filter(IncidentSlots::ownDate).findFirst();
         Optional<EventDate> chosen = own.isPresent() ? own

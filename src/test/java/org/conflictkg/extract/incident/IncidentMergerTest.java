@@ -190,4 +190,20 @@ class IncidentMergerTest {
         assertEquals(2, incidents.size(), incidents::toString);
         assertEquals(8, incidents.get(0).killed().orElseThrow().count());
     }
+
+    @Test
+    void theStepsOfOneProsecutionAreOneTrialDatedByTheLatestStep() {
+        AnnotatedText t = text("He was charged on 2010-11-26 .", "A date was set .",
+                "He was sentenced on 2014-09-02 .", "Two others were indicted .");
+        String him = "urn:person:him";
+        String others = "urn:person:others";
+        Event charged = event(t, EventType.TRIAL, "charged").role(Role.SUSPECT, him).on("2010-11-26", "sentence")
+                .build();
+        Event sentenced = event(t, EventType.TRIAL, "sentenced").on("2014-09-02", "sentence").build();
+        Event indicted = event(t, EventType.TRIAL, "indicted").role(Role.SUSPECT, others).build();
+        List<Event> incidents = merger.merge(List.of(charged, sentenced, indicted), t);
+        assertEquals(2, incidents.size(), "other defendants are another case: " + incidents);
+        assertEquals(2, incidents.get(0).triggers().size());
+        assertEquals("2014-09-02", incidents.get(0).date().orElseThrow().value());
+    }
 }
