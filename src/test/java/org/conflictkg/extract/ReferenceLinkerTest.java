@@ -58,6 +58,24 @@ class ReferenceLinkerTest {
     }
 
     @Test
+    void anUndatedEventTakesTheDayItsLaterMentionsParagraphGives() {
+        EventDraft attack = attackByIsil();
+        EventDraft loose = HandParsed.draft(EventType.ATTACK, SECOND, 1);
+        loose.date = Optional.of(new EventDate("2022-01", "month", "paragraph", "earlier in January"));
+        ReferenceLinker.merge(attack, loose, Map.of());
+        assertEquals(Optional.empty(), attack.date, "a month of the paragraph dates no event of another sentence");
+        EventDraft reference = HandParsed.draft(EventType.ATTACK, SECOND, 1);
+        EventDate paragraphDay = new EventDate("2014-12-16", "day", "paragraph", "today");
+        reference.date = Optional.of(paragraphDay);
+        ReferenceLinker.merge(attack, reference, Map.of());
+        assertEquals(Optional.of(paragraphDay), attack.date);
+        EventDraft later = HandParsed.draft(EventType.ATTACK, SECOND, 1);
+        later.date = Optional.of(new EventDate("2015", "year", "sentence", "2015"));
+        ReferenceLinker.merge(attack, later, Map.of());
+        assertEquals(Optional.of(paragraphDay), attack.date, "a date the event has stays");
+    }
+
+    @Test
     void aClaimToldAgainByTheSameClaimantsIsOneClaim() {
         List<EventDraft> events = new ArrayList<>();
         for (Sentence sentence : List.of(FIRST, SECOND)) {
