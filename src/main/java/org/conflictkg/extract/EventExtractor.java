@@ -104,6 +104,7 @@ public final class EventExtractor {
                 found.add(draft(text, sentence, token, type, here, dates, paragraphDate));
             }
             CasualtyCounter.assign(found, sentence, events);
+            EventPlaces.wherePlaces(found, sentence, here);
             EventPlaces.soleEventPlaces(found, sentence, here);
             EventPlaces.contextPlaces(found, EventPlaces.headerPlaces(sentence, here), locationField, types);
             SharedCircumstances.shareWithConjuncts(found, sentence);

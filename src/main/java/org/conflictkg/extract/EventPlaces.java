@@ -109,6 +109,31 @@ final class EventPlaces {
         }
     }
 
+    /**
+     * An event told in a clause that "where" attaches to a place takes that place ("Chibok, where over 276
+     * schoolgirls were kidnapped in 2014"; "Kabul, where a bombing killed 12").
+     */
+    static void wherePlaces(List<EventDraft> found, Sentence sentence, List<EntityMention> here) {
+        for (EventDraft draft : found) {
+            if (draft.type.isStatement()) {
+                continue;
+            }
+            Token clause = draft.trigger;
+            if (!clause.isVerb() && clause.relation().startsWith("nsubj") && sentence.head(clause) != null) {
+                clause = sentence.head(clause);
+            }
+            Token antecedent = sentence.head(clause);
+            if (antecedent == null || !clause.relation().startsWith("acl")) {
+                continue;
+            }
+            boolean where = sentence.children(clause.index()).stream()
+                    .anyMatch(t -> t.lemma().equalsIgnoreCase("where"));
+            if (where) {
+                add(draft, sentence, antecedent, here, true);
+            }
+        }
+    }
+
     /** Whether places are none or only countries ("the attacks in northeastern Nigeria"). */
     private static boolean onlyCountries(Set<String> places, List<EntityMention> here) {
         return places.stream().allMatch(p -> here.stream().anyMatch(m -> m.iri().equals(p)

@@ -155,4 +155,27 @@ class EventPlacesTest {
         assertTrue(EventPlaces.placeNoun("governorate"));
         assertFalse(EventPlaces.placeNoun("mosque"));
     }
+
+    @Test
+    void anEventInAWhereClauseTakesThePlaceTheClauseAttachesTo() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Chibok Chibok NNP -1 root",
+                ", , , 0 punct",
+                "where where WRB 5 advmod",
+                "schoolgirls schoolgirl NNS 5 nsubj:pass",
+                "were be VBD 5 aux:pass",
+                "kidnapped kidnap VBN 0 acl:relcl");
+        EntityMention chibok = HandParsed.mention(sentence, 0, 0, EntityType.CITY);
+        EventDraft kidnapping = HandParsed.draft(EventType.HOSTAGE_TAKING, sentence, 5);
+        EventPlaces.wherePlaces(List.of(kidnapping), sentence, List.of(chibok));
+        assertEquals(Set.of("ex:Chibok"), kidnapping.places);
+        Sentence which = HandParsed.sentence(0, 0,
+                "Chibok Chibok NNP -1 root",
+                ", , , 0 punct",
+                "which which WDT 3 nsubj",
+                "attacked attack VBD 0 acl:relcl");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, which, 3);
+        EventPlaces.wherePlaces(List.of(attack), which, List.of(HandParsed.mention(which, 0, 0, EntityType.CITY)));
+        assertEquals(Set.of(), attack.places, "a clause of 'which' tells what the place did, not where");
+    }
 }
