@@ -77,6 +77,7 @@ final class CasualtyCounter {
                 String lemma = current.lemma().toLowerCase(Locale.ROOT);
                 killed |= KILL_WORDS.contains(lemma) && !(lemma.equals("life") && !claimOfLives(sentence, current));
                 wounded |= WOUND_WORDS.contains(lemma);
+                killed |= deadAfterList(sentence, current);
                 for (Token child : sentence.children(current.index())) {
                     String childLemma = child.lemma().toLowerCase(Locale.ROOT);
                     if (child.relation().equals("amod") || child.relation().equals("acl")) {
@@ -106,6 +107,28 @@ final class CasualtyCounter {
             }
         }
         victimSubjects(attacks, sentence, ownSentence, killedBefore, woundedBefore);
+    }
+
+    /**
+     * Whether "dead" or "killed" follows a list of victims whose first noun this is ("30 men, women, and children
+     * dead"): it hangs on the last noun of the list.
+     */
+    private static boolean deadAfterList(Sentence sentence, Token noun) {
+        if (!noun.isNoun()) {
+            return false;
+        }
+        for (Token conjunct : sentence.children(noun.index())) {
+            if (conjunct.relation().equals("conj") && conjunct.isNoun()) {
+                for (Token child : sentence.children(conjunct.index())) {
+                    String lemma = child.lemma().toLowerCase(Locale.ROOT);
+                    if ((child.relation().equals("amod") || child.relation().equals("acl"))
+                            && Set.of("dead", "killed", "kill").contains(lemma)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The attack whose trigger is the subject of a casualty verb ("a suicide attack ..., kills six"), or null. */

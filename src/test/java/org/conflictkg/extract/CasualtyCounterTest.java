@@ -56,6 +56,24 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void deadAfterAListOfVictimsCountsTheNumberBeforeIt() {
+        Sentence list = HandParsed.sentence(0, 0,
+                "The the DT 1 det",
+                "attack attack NN 2 nsubj",
+                "left leave VBD -1 root",
+                "30 30 CD 4 nummod NUMBER 30.0",
+                "men man NNS 2 obj",
+                ", , , 6 punct",
+                "women woman NNS 4 conj",
+                "and and CC 8 cc",
+                "children child NNS 4 conj",
+                "dead dead JJ 8 amod");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, list, 1);
+        CasualtyCounter.assign(List.of(attack), list, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(30, "")), attack.killed);
+    }
+
+    @Test
     void aStatementTakesNoCasualties() {
         EventDraft claim = HandParsed.draft(EventType.CLAIM_OF_RESPONSIBILITY, KILLED_AT_LEAST_12, 1);
         CasualtyCounter.assign(List.of(claim), KILLED_AT_LEAST_12, new ArrayList<>());
