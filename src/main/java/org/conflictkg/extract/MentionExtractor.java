@@ -2,11 +2,8 @@ package org.conflictkg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.conflictkg.kb.EntityType;
@@ -66,8 +63,6 @@ public final class MentionExtractor {
     }
 
     private final java.util.function.Predicate<String> knownPlace;
-    private final java.util.function.Function<String, Set<String>> townCountries;
-    private final Map<String, Set<String>> countryLabels = new HashMap<>();
 
     /** A mention extractor over this knowledge base, with no gazetteer to recognise place names. */
     public MentionExtractor(KnowledgeBase kb) {
@@ -79,26 +74,11 @@ public final class MentionExtractor {
      * when it stands where places stand and the gazetteer knows it ("in Raqqa").
      */
     public MentionExtractor(KnowledgeBase kb, java.util.function.Predicate<String> knownPlace) {
-        this(kb, knownPlace, name -> Set.of());
-    }
-
-    /**
-     * A mention extractor that also takes an untagged proper name for a place wherever it stands when the gazetteer
-     * knows it as a town of a country the text names ({@link UntaggedTowns}).
-     *
-     * @param townCountries the countries (lower case) of the towns the gazetteer knows by a name
-     */
-    public MentionExtractor(KnowledgeBase kb, java.util.function.Predicate<String> knownPlace,
-            java.util.function.Function<String, Set<String>> townCountries) {
         this.knownPlace = knownPlace;
-        this.townCountries = townCountries;
         for (KbEntity entity : kb.entities()) {
             labels.add(entity.prefLabel(), entity);
             entity.altLabels().forEach(label -> labels.add(label, entity));
             if (entity.type() == EntityType.COUNTRY) {
-                Set<String> names = countryLabels.computeIfAbsent(entity.iri(), k -> new HashSet<>());
-                names.add(entity.prefLabel().toLowerCase(Locale.ROOT));
-                entity.altLabels().forEach(label -> names.add(label.toLowerCase(Locale.ROOT)));
                 countries.add(entity.prefLabel(), entity);
                 entity.altLabels().forEach(label -> countries.add(label, entity));
                 entity.demonyms().forEach(label -> countries.add(label, entity));
@@ -126,7 +106,7 @@ public final class MentionExtractor {
             untaggedPlaceModifiers(text, sentence, candidates);
             result.addAll(select(candidates));
         }
-        return UntaggedTowns.add(text, DefinedAcronyms.add(text, result), townCountries, countryLabels);
+        return DefinedAcronyms.add(text, result);
     }
 
     private void gazetteer(AnnotatedText text, Sentence sentence, LabelIndex.Text words, List<Candidate> out) {

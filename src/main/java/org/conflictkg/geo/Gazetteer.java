@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -439,21 +438,6 @@ public final class Gazetteer {
             pool.addAll(Arrays.asList(found).subList(0, n));
         }
         return pool;
-    }
-
-    /**
-     * The countries (English names, lower case) of the towns whose own name (not an alternate name) this is and
-     * that have at least this population.
-     */
-    public Set<String> countriesOfTowns(String name, long minPopulation) {
-        Set<String> countries = new TreeSet<>();
-        for (Place p : lookup(name)) {
-            boolean ownName = p.name().equalsIgnoreCase(name) || p.asciiName().equalsIgnoreCase(name);
-            if (p.kind() == Place.Kind.CITY && ownName && p.population() >= minPopulation) {
-                countries.add(p.countryName().toLowerCase(Locale.ROOT));
-            }
-        }
-        return countries;
     }
 
     /** {@link #resolve(String, Set)} without context. */

@@ -28,12 +28,6 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
      */
     public static final boolean GROUP_REFERENCES_BY_DEFAULT = true;
 
-    /**
-     * The population from which a town the tagger left untagged is taken for a place wherever it stands: smaller
-     * places share their names with words ("Secretary", Maryland; "Sentinel", Oklahoma).
-     */
-    static final long UNTAGGED_TOWN_POPULATION = 5_000;
-
     private static CoreNlpAnnotator shared;
 
     private final boolean groupReferences;
@@ -54,8 +48,7 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
         CoreNlpAnnotator annotator = annotator();
         Gazetteer gazetteer = loading.join();
         EntityResolver resolver = new EntityResolver(new PlaceLinker(gazetteer, kb));
-        MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty(),
-                name -> gazetteer.countriesOfTowns(name, UNTAGGED_TOWN_POPULATION));
+        MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty());
         return Stages.standard(annotator, mentions, resolver,
                 groupReferences ? Optional.of(new GroupReferenceLinker()) : Optional.empty(),
                 new EventExtractor(kb.governingGroups()), new IncidentBuilder(),
