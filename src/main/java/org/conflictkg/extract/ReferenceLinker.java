@@ -120,9 +120,9 @@ final class ReferenceLinker {
 
     /**
      * Adds what a later mention of an event tells about it; its places too when the event had none or only
-     * countries ("a raid in northeastern Syria" ... "the raid near the town of al-Shaddadi"), and its date when the event
-     * had none: one its sentence gives, or a day its paragraph gives ("today", "on Friday"; "earlier in January" is
-     * too loose to date an event from another sentence).
+     * countries ("a raid in northeastern Syria" ... "the raid near the town of al-Shaddadi"), and its date when the
+     * event had none: one its sentence gives, or a day its paragraph gives ("today", "on Friday"; "earlier in
+     * January" is too loose to date an event from another sentence).
      */
     static void merge(EventDraft earlier, EventDraft later, Map<String, EntityType> types) {
         earlier.triggers.add(later.triggers.get(0));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventDate;
 import org.conflictkg.extract.Span;
@@ -22,11 +21,7 @@ public final class Aggregates {
 
     /** The incidents that are not aggregates. */
     public static List<Event> drop(List<Event> incidents, PlaceFacts places) {
-        Set<Integer> spokenOf = new TreeSet<>();
-        for (Event e : incidents) {
-            e.claimedEvent().ifPresent(spokenOf::add);
-            e.about().ifPresent(spokenOf::add);
-        }
+        Set<Integer> spokenOf = StatementSubjects.of(incidents);
         List<Event> kept = new ArrayList<>();
         for (Event e : incidents) {
             if (!aggregate(e, places) || spokenOf.contains(e.key())) {

@@ -23,11 +23,9 @@ public final class AttackerKillings {
 
     /** The incidents without the killings of attackers that belong to an attack. */
     public static List<Event> drop(List<Event> incidents, AnnotatedText text) {
-        Set<Integer> spokenOf = new TreeSet<>();
+        Set<Integer> spokenOf = StatementSubjects.of(incidents);
         Set<Integer> attackSentences = new TreeSet<>();
         for (Event e : incidents) {
-            e.claimedEvent().ifPresent(spokenOf::add);
-            e.about().ifPresent(spokenOf::add);
             if (e.type().isAttack()) {
                 e.triggers().forEach(t -> attackSentences.add(t.sentence()));
             }

@@ -28,9 +28,10 @@ public final class IncidentBuilder {
         List<Event> dated = LeadDates.date(datedByHeadings(IncidentSplitter.split(
                 statementsDatedByThemselves(SiteTowns.add(events, places)), places), headings), text);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
-        List<Event> claimed = UnattachedClaims.complete(ClaimedByPhrases.add(AttackTypes.refine(
-                AttackerKillings.drop(Unanchored.drop(Aggregates.drop(grouped.incidents(), places)), text), text), text, places),
-                text, places);
+        List<Event> incidents = AttackerKillings.drop(Unanchored.drop(Aggregates.drop(grouped.incidents(), places)),
+                text);
+        List<Event> claimed = UnattachedClaims.complete(ClaimedByPhrases.add(AttackTypes.refine(incidents, text), text,
+                places), text, places);
         List<Event> merged = ResponseDates.date(IdentifiedAttackers.add(
                 AttributedPerpetrators.add(claimed, text, places), text, places), text);
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();

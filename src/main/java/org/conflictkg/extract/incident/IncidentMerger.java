@@ -26,7 +26,8 @@ import org.conflictkg.nlp.Token;
  * Groups the event mentions of a document into incidents. A mention joins an earlier incident of the same kind
  * when nothing in them conflicts (dates, towns, perpetrators, modality) and something ties them: the same day, the
  * same town, or a mention that adds no time of its own ("the blast", "the rampage") in a report that has one such
- * incident or close to it; the steps of one prosecution are one trial, whatever their dates. Mentions marked as other incidents ("another attack", "a separate raid") never join.
+ * incident or close to it; the steps of one prosecution are one trial, whatever their dates. Mentions marked as
+ * other incidents ("another attack", "a separate raid") never join.
  * Statements then point at the incidents their events became, and repeated statements of one speaker about one
  * incident become one.
  */

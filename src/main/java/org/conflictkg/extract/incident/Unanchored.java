@@ -3,7 +3,6 @@ package org.conflictkg.extract.incident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Role;
@@ -20,11 +19,7 @@ public final class Unanchored {
 
     /** The incidents that have a time, a place, a toll, a perpetrator, a target or a statement about them. */
     public static List<Event> drop(List<Event> incidents) {
-        Set<Integer> spokenOf = new TreeSet<>();
-        for (Event e : incidents) {
-            e.claimedEvent().ifPresent(spokenOf::add);
-            e.about().ifPresent(spokenOf::add);
-        }
+        Set<Integer> spokenOf = StatementSubjects.of(incidents);
         List<Event> kept = new ArrayList<>();
         for (Event e : incidents) {
             if (!unanchored(e) || spokenOf.contains(e.key())) {
