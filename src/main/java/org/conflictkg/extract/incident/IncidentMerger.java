@@ -110,7 +110,7 @@ public final class IncidentMerger {
                 continue;
             }
             if (sameDay(incident, e) || sharedPlace(incident, e) || sameCase(incident, e)
-                    || sameRecord(incident, e, text) || titleAndLead(group, e, text)) {
+                    || samePlotDate(incident, e) || sameRecord(incident, e, text) || titleAndLead(group, e, text)) {
                 return group;
             }
             boolean reference = !otherIncident && e.date().filter(IncidentSlots::ownDate).isEmpty();
@@ -206,6 +206,15 @@ public final class IncidentMerger {
     private static boolean sameDay(Event a, Event b) {
         return a.date().isPresent() && b.date().isPresent() && a.date().get().value().length() == 10
                 && a.date().get().value().equals(b.date().get().value()) && b.date().get().scope().equals("sentence");
+    }
+
+    /**
+     * Whether two plot mentions carry the same date, of any precision ("a conspiracy ... in 2005", "the conspiracy
+     * began in 2005"): a plot is dated by its planning, so a year ties its mentions as a day ties an attack's.
+     */
+    private static boolean samePlotDate(Event a, Event b) {
+        return a.type() == EventType.PLOT && b.type() == EventType.PLOT && a.date().isPresent()
+                && a.date().map(EventDate::value).equals(b.date().map(EventDate::value));
     }
 
     /** Whether two mentions share a town or a site ("Kabul University"). */

@@ -206,4 +206,18 @@ class IncidentMergerTest {
         assertEquals(2, incidents.get(0).triggers().size());
         assertEquals("2014-09-02", incidents.get(0).date().orElseThrow().value());
     }
+
+    @Test
+    void plotMentionsDatedAlikeAreOnePlotButAttacksNeedADay() {
+        AnnotatedText t = text("A report on 2005", "A conspiracy in 2005 to bomb troops .",
+                "The conspiracy began in 2005 .", "Militants attacked a base in 2005 .",
+                "Militants attacked a convoy in 2005 .");
+        Event plot = event(t, EventType.PLOT, "conspiracy").on("2005", "sentence").build();
+        Event again = event(t, EventType.PLOT, "conspiracy began").on("2005", "sentence").build();
+        Event base = event(t, EventType.ATTACK, "attacked a base").on("2005", "sentence").build();
+        Event convoy = event(t, EventType.ATTACK, "attacked a convoy").on("2005", "sentence").build();
+        List<Event> incidents = merger.merge(List.of(plot, again, base, convoy), t);
+        assertEquals(3, incidents.size(), incidents::toString);
+        assertEquals(2, incidents.get(0).triggers().size());
+    }
 }
