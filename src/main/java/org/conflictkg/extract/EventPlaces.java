@@ -65,10 +65,24 @@ final class EventPlaces {
     /**
      * Whether a place mention is introduced as a location: by a locative preposition ("in Kano", "near Gao"),
      * directly or through the noun it names ("in Sariyer district", "near the town of Arbinda", "an assault on the
-     * town of Monguno").
+     * town of Monguno"). A name the parser split at a preposition of its own ("near Dar as Salam", parsed as "Dar"
+     * and "as Salam") is located when either part is.
      */
     static boolean located(Sentence sentence, EntityMention m) {
-        Token token = sentence.tokens().get(m.mention().lastToken());
+        int first = m.mention().firstToken();
+        int last = m.mention().lastToken();
+        for (int i = first; i < last; i++) {
+            Token part = sentence.tokens().get(i);
+            Token head = sentence.head(part);
+            if (head != null && (head.index() < first || head.index() > last) && !part.relation().equals("punct")
+                    && locatedToken(sentence, part)) {
+                return true;
+            }
+        }
+        return locatedToken(sentence, sentence.tokens().get(last));
+    }
+
+    private static boolean locatedToken(Sentence sentence, Token token) {
         if (token.relation().startsWith("compound") && sentence.head(token) != null) {
             token = sentence.head(token);
         }

@@ -21,6 +21,8 @@ final class EventRoles {
 
     /** Words that hedge who did something ("suspected Abu Sayyaf gunmen", "alleged militants"). */
     private static final Set<String> HEDGES = Set.of("suspected", "suspect", "alleged", "presumed", "purported");
+    /** Case markers of the phrase that names what an attack struck ("on a village", "against the army"). */
+    private static final Set<String> TARGET_MARKERS = Set.of("on", "against", "upon", "targeting");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
 
     private EventRoles() {
@@ -38,6 +40,9 @@ final class EventRoles {
         if (agent != null) {
             addActors(draft, agentRole, sentence, agent, here, sentence.caseMarker(agent).equals("by") ? "by-phrase"
                     : "subject");
+            if (sentence.caseMarker(agent).equals("by")) {
+                addNestedTargets(draft, patientRole, sentence, agent, here);
+            }
             if (!draft.roles.containsKey(agentRole)) {
                 Token owner = AgentTokens.reportingOwner(sentence, agent, here);
                 if (owner != null) {
@@ -106,7 +111,10 @@ final class EventRoles {
                 switch (marker) {
                     case "on", "against", "upon", "targeting" -> addPatient(draft, patientRole, sentence, child, here,
                             "prepositional");
-                    case "by" -> addActors(draft, agentRole, sentence, child, here, "by-phrase");
+                    case "by" -> {
+                        addActors(draft, agentRole, sentence, child, here, "by-phrase");
+                        addNestedTargets(draft, patientRole, sentence, child, here);
+                    }
                     case "of" -> addPatient(draft, draft.type == EventType.ARREST || draft.type == EventType.TRIAL
                             || draft.type == EventType.DEPORTATION ? Role.SUSPECT : patientRole, sentence, child, here,
                             "prepositional");
@@ -127,6 +135,10 @@ final class EventRoles {
                 EventPlaces.add(draft, sentence, child, here, true);
             }
         }
+        Token undergoer = FrameVerbs.undergoer(sentence, trigger);
+        if (undergoer != null && draft.type.isAttack()) {
+            EventPlaces.add(draft, sentence, undergoer, here, false);
+        }
         Token frame = FrameVerbs.frameVerb(sentence, trigger);
         if (frame == null && trigger.relation().equals("nsubj") && sentence.head(trigger) != null
                 && sentence.head(trigger).isVerb() && !draft.type.isStatement()) {
@@ -143,6 +155,33 @@ final class EventRoles {
                 }
             }
         }
+    }
+
+    /**
+     * Takes as the patient a target phrase the parser hung under the agent's phrase ("a raid by suspected Boko Haram
+     * militants on Niger's border town of Abadam": the town is what was raided, not who raided).
+     */
+    private static void addNestedTargets(EventDraft draft, Role patientRole, Sentence sentence, Token agent,
+            List<EntityMention> here) {
+        if (!draft.type.isAttack()) {
+            return;
+        }
+        for (Token phrase : nestedTargetPhrases(sentence, agent)) {
+            addPatient(draft, patientRole, sentence, phrase, here, "prepositional");
+        }
+    }
+
+    /** The phrases below an agent's head that a target marker introduces, outermost only. */
+    private static List<Token> nestedTargetPhrases(Sentence sentence, Token agent) {
+        List<Token> phrases = new ArrayList<>();
+        for (Token t : sentence.tokens()) {
+            if (t != agent && t.relation().startsWith("nmod") && TARGET_MARKERS.contains(sentence.caseMarker(t))
+                    && sentence.dominates(agent, t)
+                    && phrases.stream().noneMatch(p -> sentence.dominates(p, t))) {
+                phrases.add(t);
+            }
+        }
+        return phrases;
     }
 
     /** Adds the actors of a partner phrase to the agent role, remembering them as partners (not the event's anchor). */
@@ -211,7 +250,8 @@ final class EventRoles {
                     && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("appos")
                             && m.mention().covers(sentence.index(), c.index())));
             if ((m.type().isActor() || m.type() == EntityType.COUNTRY) && !qualifier && !describing
-                    && !inLocativePhrase(sentence, m, token)) {
+                    && !inLocativePhrase(sentence, m, token)
+                    && !(sentence.caseMarker(token).equals("by") && inTargetPhrase(sentence, m, token))) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
                 draft.rules.putIfAbsent(m.iri(), ruleOf(found, m));
             }
@@ -241,6 +281,12 @@ final class EventRoles {
             token = sentence.head(token);
         }
         return false;
+    }
+
+    /** Whether a mention under an agent's phrase is inside a target phrase hung under it ("militants on Niger's town"). */
+    private static boolean inTargetPhrase(Sentence sentence, EntityMention m, Token top) {
+        Token token = sentence.tokens().get(m.mention().lastToken());
+        return nestedTargetPhrases(sentence, top).stream().anyMatch(p -> p == token || sentence.dominates(p, token));
     }
 
     /**

@@ -10,6 +10,7 @@ final class FrameVerbs {
 
     private static final Set<String> LIGHT_VERBS = Lexicons.words("frame-verbs.tsv", "light");
     private static final Set<String> PLANNING_VERBS = Lexicons.words("frame-verbs.tsv", "planning");
+    private static final Set<String> UNDERGOING_VERBS = Lexicons.words("frame-verbs.tsv", "undergoing");
     private static final Set<String> FOILING_VERBS = Set.of("foil", "thwart", "prevent", "disrupt", "avert",
             "intercept", "stop", "uncover", "dismantle", "bust");
 
@@ -42,6 +43,17 @@ final class FrameVerbs {
         }
         boolean object = trigger.relation().equals("obj") || trigger.relation().equals("nsubj:pass");
         return object && FrameVerbs.light(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
+    }
+
+    /** The subject of the verb through which a place undergoes the event its object names ("Kabul suffered an attack"). */
+    static Token undergoer(Sentence sentence, Token trigger) {
+        Token head = sentence.head(trigger);
+        if (trigger.isVerb() || head == null || !head.isVerb() || !trigger.relation().equals("obj")
+                || !UNDERGOING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return sentence.children(head.index()).stream().filter(c -> c.relation().equals("nsubj")).findFirst()
+                .orElse(null);
     }
 
     /** The planning verb an attack noun is the object of ("planning an assault"), if any. */

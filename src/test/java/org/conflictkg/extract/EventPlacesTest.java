@@ -33,6 +33,29 @@ class EventPlacesTest {
     }
 
     @Test
+    void aNameTheParserSplitAtItsOwnPrepositionIsLocatedThroughItsFirstPart() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Militants militant NNS 1 nsubj",
+                "attacked attack VBD -1 root",
+                "in in IN 4 case",
+                "the the DT 4 det",
+                "vicinity vicinity NN 1 obl",
+                "of of IN 6 case",
+                "Dar Dar NNP 4 nmod",
+                "as as IN 8 case",
+                "Salam Salam NNP 1 obl");
+        assertTrue(EventPlaces.located(sentence, HandParsed.mention(sentence, 6, 8, EntityType.PLACE)));
+        Sentence from = HandParsed.sentence(0, 0,
+                "They they PRP 1 nsubj",
+                "returned return VBD -1 root",
+                "from from IN 3 case",
+                "Dar Dar NNP 1 obl",
+                "as as IN 5 case",
+                "Salam Salam NNP 3 nmod");
+        assertFalse(EventPlaces.located(from, HandParsed.mention(from, 3, 5, EntityType.PLACE)));
+    }
+
+    @Test
     void aPlaceAfterAnotherPrepositionIsNotLocated() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "They they PRP 1 nsubj",

@@ -32,6 +32,44 @@ class EventRolesTest {
     }
 
     @Test
+    void aTargetPhraseHungUnderTheByPhraseIsWhatWasStruckNotWhoStruck() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "raid raid NN -1 root",
+                "by by IN 3 case",
+                "Boko Boko NNP 3 compound",
+                "militants militant NNS 0 nmod",
+                "on on IN 8 case",
+                "Niger Niger NNP 8 nmod:poss",
+                "'s 's POS 5 case",
+                "border border NN 8 compound",
+                "town town NN 3 nmod",
+                "of of IN 10 case",
+                "Abadam Abadam NNP 8 nmod");
+        EntityMention boko = HandParsed.mention(s, 2, 2, EntityType.ARMED_GROUP);
+        EntityMention niger = HandParsed.mention(s, 5, 5, EntityType.COUNTRY);
+        EntityMention abadam = HandParsed.mention(s, 10, 10, EntityType.PLACE);
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, s, 0);
+        EventRoles.fill(draft, s, s.tokens().get(0), List.of(boko, niger, abadam));
+        assertEquals(Set.of(boko.iri()), draft.roles.get(Role.PERPETRATOR));
+        assertEquals(Set.of(abadam.iri()), draft.places);
+    }
+
+    @Test
+    void aPlaceThatSufferedAnAttackIsWhereItHappened() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "Kabul Kabul NNP 1 nsubj",
+                "suffered suffer VBD -1 root",
+                "a a DT 4 det",
+                "deadly deadly JJ 4 amod",
+                "attack attack NN 1 obj");
+        EntityMention kabul = HandParsed.mention(s, 0, 0, EntityType.CITY);
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, s, 4);
+        EventRoles.fill(draft, s, s.tokens().get(4), List.of(kabul));
+        assertEquals(Set.of(kabul.iri()), draft.places);
+        assertNull(draft.roles.get(Role.PERPETRATOR));
+    }
+
+    @Test
     void aGroupWhoseNameHoldsALocativeIsStillWho() {
         Sentence s = HandParsed.sentence(0, 0,
                 "people person NNS 2 nsubj:pass",

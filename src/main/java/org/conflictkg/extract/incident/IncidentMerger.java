@@ -37,6 +37,8 @@ public final class IncidentMerger {
             "earlier", "previous", "other", "further", "new", "latest", "subsequent", "later", "recent", "past",
             "prior", "fourth", "fifth", "two", "three", "several", "many");
 
+    private static final Set<String> ELSEWHERE = Set.of("separately", "elsewhere");
+
     private static final Pattern INLINE_HEADING = Pattern.compile(
             "[ \\t*•-]*(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]+\\.? \\d{1,2},? \\d{4}"
             + "|\\d{1,2} [A-Z][a-z]+\\.?,? \\d{4})\\s*:[ \\t]*\\S");
@@ -106,7 +108,7 @@ public final class IncidentMerger {
             if (stepOfCase(incident, e)) {
                 return group;
             }
-            if (kind(incident) != kind(e) || !compatible(incident, e, text)) {
+            if (kind(incident) != kind(e) || !compatible(incident, e, text) || toldApart(e, text)) {
                 continue;
             }
             if (sameDay(incident, e) || sharedPlace(incident, e) || sameCase(incident, e)
@@ -321,7 +323,29 @@ public final class IncidentMerger {
                 && (namedAsOther(e, text) || word.endsWith("s") && !word.endsWith("ss"));
     }
 
-    /** Whether the words before the trigger mark it as another incident ("another attack", "two raids"). */
+    /** Whether its sentence tells a mention apart from what came before ("separately", "in a separate incident"). */
+    private static boolean toldApart(Event e, AnnotatedText text) {
+        Span trigger = e.triggers().get(0);
+        if (trigger.sentence() >= text.sentences().size()) {
+            return false;
+        }
+        List<Token> before = text.sentences().get(trigger.sentence()).tokens().stream()
+                .filter(t -> t.end() <= trigger.begin()).toList();
+        for (int i = 0; i < before.size(); i++) {
+            String word = before.get(i).word().toLowerCase(Locale.ROOT);
+            boolean otherIncident = Set.of("separate", "another").contains(word) && i + 1 < before.size()
+                    && before.get(i + 1).lemma().equalsIgnoreCase("incident");
+            if (ELSEWHERE.contains(word) || otherIncident) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words before the trigger mark it as another incident ("another attack", "two raids"; "separately",
+     * "elsewhere" or "in a separate incident" earlier in its sentence).
+     */
     private static boolean namedAsOther(Event e, AnnotatedText text) {
         Span trigger = e.triggers().get(0);
         if (trigger.sentence() >= text.sentences().size()) {
@@ -329,6 +353,9 @@ public final class IncidentMerger {
         }
         Sentence sentence = text.sentences().get(trigger.sentence());
         List<Token> before = sentence.tokens().stream().filter(t -> t.end() <= trigger.begin()).toList();
+        if (toldApart(e, text)) {
+            return true;
+        }
         for (int i = Math.max(0, before.size() - 3); i < before.size(); i++) {
             Token t = before.get(i);
             String word = t.word().toLowerCase(Locale.ROOT);

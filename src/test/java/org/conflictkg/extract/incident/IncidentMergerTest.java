@@ -119,6 +119,20 @@ class IncidentMergerTest {
     }
 
     @Test
+    void anAttackToldSeparatelyOrElsewhereIsAnotherIncident() {
+        for (String marker : List.of("And , separately , a", "Elsewhere , a", "In a separate incident , a")) {
+            AnnotatedText t = text("Militants raided a village in Kabul .", marker + " suicide attack killed three .");
+            Event raid = event(t, EventType.ARMED_ASSAULT, "raided").at(KABUL).on("2015-12-23", "sentence").build();
+            Event attack = event(t, EventType.ATTACK, "attack").on("2015-12-23", "sentence").build();
+            assertEquals(2, merger.merge(List.of(raid, attack), t).size(), marker);
+        }
+        AnnotatedText same = text("Militants raided a village in Kabul .", "The suicide attack killed three .");
+        Event raid = event(same, EventType.ARMED_ASSAULT, "raided").at(KABUL).on("2015-12-23", "sentence").build();
+        Event attack = event(same, EventType.ATTACK, "attack").on("2015-12-23", "sentence").build();
+        assertEquals(1, merger.merge(List.of(raid, attack), same).size(), "without the marker, one incident");
+    }
+
+    @Test
     void conflictingPerpetratorsOrModalityKeepIncidentsApart() {
         AnnotatedText t = text("ISKP attacked a shrine .", "The Taliban attack on the base .", "A planned attack .");
         Event iskp = event(t, EventType.ATTACK, "attacked").role(Role.PERPETRATOR, ISKP).build();
