@@ -14,6 +14,9 @@ import org.conflictkg.nlp.Token;
 
 /** An event as the extraction steps build it up: its trigger, roles, place, date, casualties and modality so far. */
 final class EventDraft {
+
+    /** The end of the rule of a role found through a pronoun ("he detonated"), which alone makes no event. */
+    static final String VIA_PRONOUN = " via pronoun";
     EventType type;
     final List<Span> triggers = new ArrayList<>();
     final Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
@@ -46,7 +49,9 @@ final class EventDraft {
 
     /** Whether it has a role, a place, a date of its own sentence or a casualty count. */
     boolean hasArguments() {
-        return !roles.isEmpty() || !places.isEmpty() || date.filter(d -> d.scope().equals("sentence"))
+        boolean named = roles.values().stream().flatMap(Set::stream)
+                .anyMatch(iri -> !rules.getOrDefault(iri, "").endsWith(VIA_PRONOUN));
+        return named || !places.isEmpty() || date.filter(d -> d.scope().equals("sentence"))
                 .isPresent() || killed.isPresent() || wounded.isPresent();
     }
 

@@ -305,9 +305,16 @@ final class EventRoles {
                         .get(m.mention().lastToken()).lemma().toLowerCase(Locale.ROOT)));
     }
 
-    /** The rule that found a role's entity, noting when the mention was a generic reference ("the group"). */
+    /**
+     * The rule that found a role's entity, noting when the mention was a generic reference ("the group") or a
+     * pronoun ("he").
+     */
     private static String ruleOf(String rule, EntityMention m) {
-        return m.mention().source().equals("group-reference") ? rule + " via group reference" : rule;
+        return switch (m.mention().source()) {
+            case "group-reference" -> rule + " via group reference";
+            case "person-reference" -> rule + EventDraft.VIA_PRONOUN;
+            default -> rule;
+        };
     }
 
     private static void addPatient(EventDraft draft, Role role, Sentence sentence, Token token,

@@ -22,7 +22,10 @@ public record RoleAssignment(Role role, String entity, double confidence, String
     public static final java.util.Map<String, Double> CONFIDENCE_BY_RULE = java.util.Map.of("subject", 0.9,
             "object", 0.9, "by-phrase", 0.85, "prepositional", 0.8, "modifier", 0.75, "reporting-clause", 0.6);
 
-    /** Each step away from the direct finding (a coreferent mention, a generic reference) multiplies by this. */
+    /**
+     * Each step away from the direct finding (a coreferent mention, a generic reference, a pronoun) multiplies by
+     * this.
+     */
     public static final double INDIRECT_FACTOR = 0.85;
 
     /** A role the text itself hedges ("suspected", "alleged") multiplies by this. */
@@ -30,12 +33,13 @@ public record RoleAssignment(Role role, String entity, double confidence, String
 
     /** The assignment found by this rule, its confidence derived from it. */
     public static RoleAssignment of(Role role, String entity, String rule) {
-        String base = rule.replace("coreference ", "").replace(" via group reference", "").replace(" hedged", "");
+        String base = rule.replace("coreference ", "").replace(" via group reference", "")
+                .replace(" via pronoun", "").replace(" hedged", "");
         double confidence = CONFIDENCE_BY_RULE.getOrDefault(base, 0.5);
         if (rule.startsWith("coreference ")) {
             confidence *= INDIRECT_FACTOR;
         }
-        if (rule.contains(" via group reference")) {
+        if (rule.contains(" via group reference") || rule.contains(" via pronoun")) {
             confidence *= INDIRECT_FACTOR;
         }
         if (rule.contains(" hedged")) {

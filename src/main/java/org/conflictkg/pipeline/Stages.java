@@ -26,6 +26,7 @@ import org.conflictkg.rdf.DocumentGraphMapper;
 import org.conflictkg.rdf.Provenance;
 import org.conflictkg.resolve.EntityResolver;
 import org.conflictkg.resolve.GroupReferenceLinker;
+import org.conflictkg.resolve.PersonReferenceLinker;
 import org.conflictkg.resolve.Resolution;
 import org.conflictkg.source.PublicationDate;
 
@@ -65,12 +66,16 @@ public final class Stages {
                 EnumSet.of(Layer.MENTIONS), a -> a.mentions(extractor.extract(a.text())));
     }
 
-    /** Resolves mentions to canonical entities, then links generic references to groups if a linker is given. */
+    /**
+     * Resolves mentions to canonical entities, then links generic references to groups if a linker is given, and
+     * subject pronouns to the people they stand for.
+     */
     public static Stage resolution(EntityResolver resolver, Optional<GroupReferenceLinker> groupReferences) {
         return stage("resolution", EnumSet.of(Layer.MENTIONS, Layer.DEPENDENCIES), EnumSet.of(Layer.ENTITIES), a -> {
             Resolution resolution = resolver.resolve(a.text().text(), a.mentions());
-            a.resolution(groupReferences.isPresent() ? groupReferences.get().link(a.text(), resolution)
-                    : resolution);
+            Resolution grouped = groupReferences.isPresent() ? groupReferences.get().link(a.text(), resolution)
+                    : resolution;
+            a.resolution(new PersonReferenceLinker().link(a.text(), grouped));
         });
     }
 

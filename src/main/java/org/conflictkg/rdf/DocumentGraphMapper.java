@@ -27,6 +27,7 @@ import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.resolve.Entity;
 import org.conflictkg.resolve.GroupReferenceLinker;
+import org.conflictkg.resolve.PersonReferenceLinker;
 import org.conflictkg.resolve.Resolution;
 import org.conflictkg.source.Document;
 import org.conflictkg.source.PublicationDate;
@@ -150,8 +151,9 @@ public final class DocumentGraphMapper {
                 for (Mention m : e.mentions()) {
                     Node mention = mention(m.sentence(), m.begin(), m.end(), m.text());
                     add(node, Vocab.gafDenotedBy, mention);
-                    if (m.source().equals(GroupReferenceLinker.SOURCE)) {
-                        add(mention, CKG.resolvedBy, string(GroupReferenceLinker.SOURCE));
+                    if (m.source().equals(GroupReferenceLinker.SOURCE)
+                            || m.source().equals(PersonReferenceLinker.SOURCE)) {
+                        add(mention, CKG.resolvedBy, string(m.source()));
                     } else if (!m.text().equals(e.label())) {
                         add(node, Vocab.skosAltLabel, english(m.text()));
                     }

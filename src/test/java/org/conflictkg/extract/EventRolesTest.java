@@ -1,9 +1,11 @@
 package org.conflictkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.conflictkg.extract.EventExtractor.EntityMention;
 import org.conflictkg.kb.EntityType;
@@ -52,6 +54,21 @@ class EventRolesTest {
         EventRoles.fill(draft, s, s.tokens().get(0), List.of(boko, niger, abadam));
         assertEquals(Set.of(boko.iri()), draft.roles.get(Role.PERPETRATOR));
         assertEquals(Set.of(abadam.iri()), draft.places);
+    }
+
+    @Test
+    void aPronounStandingForAPersonFillsTheRoleButAloneMakesNoEvent() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "He he PRP 1 nsubj",
+                "plotted plot VBD -1 root");
+        Mention pronoun = new Mention(0, 0, 0, 0, 2, "He", EntityType.PERSON, "person-reference", Optional.empty(),
+                Optional.empty(), "Shirwa Ahmed");
+        EntityMention he = new EntityMention(pronoun, "ex:Shirwa_Ahmed", EntityType.PERSON);
+        EventDraft draft = HandParsed.draft(EventType.PLOT, s, 1);
+        EventRoles.fill(draft, s, s.tokens().get(1), List.of(he));
+        assertEquals(Set.of(he.iri()), draft.roles.get(Role.PERPETRATOR));
+        assertEquals("subject" + EventDraft.VIA_PRONOUN, draft.rules.get(he.iri()));
+        assertFalse(draft.hasArguments());
     }
 
     @Test

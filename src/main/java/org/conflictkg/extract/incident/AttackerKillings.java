@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Role;
 import org.conflictkg.extract.Span;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
@@ -16,7 +17,9 @@ import org.conflictkg.nlp.Sentence;
  * killed the gunman"): a military operation named only by a verb of shooting or killing, in the sentence of an
  * attack or the next sentence of its paragraph (or, when it names the attackers, one of the next three), is the end of
  * that attack, which GTD and ACLED code as one record (the attackers' deaths are its perpetrators killed), not an
- * operation of its own. Raids, strikes and sieges stay.
+ * operation of its own. So is the shooting of a person the document names as the perpetrator of an attack, wherever it
+ * is told ("Saipov drove a truck into cyclists ... He was shot in the abdomen by a policeman"). Raids, strikes and
+ * sieges stay.
  */
 public final class AttackerKillings {
 
@@ -35,12 +38,20 @@ public final class AttackerKillings {
                 e.triggers().forEach(t -> attackSentences.add(t.sentence()));
             }
         }
+        Set<String> attackers = new TreeSet<>();
+        for (Event e : incidents) {
+            if (e.type().isAttack()) {
+                attackers.addAll(e.roles().getOrDefault(Role.PERPETRATOR, Set.of()));
+            }
+        }
         List<Event> kept = new ArrayList<>();
         for (Event e : incidents) {
+            boolean onNamedAttacker = e.roles().getOrDefault(Role.TARGET, Set.of()).stream()
+                    .anyMatch(attackers::contains);
             boolean drop = e.type() == EventType.MILITARY_OPERATION && !spokenOf.contains(e.key())
                     && e.triggers().stream().allMatch(AttackerKillings::killingVerb)
-                    && e.triggers().stream().allMatch(t -> nearAttack(t, attackSentences, text)
-                            || onAttackers(t, text) && laterInParagraph(t, attackSentences, text));
+                    && (onNamedAttacker || e.triggers().stream().allMatch(t -> nearAttack(t, attackSentences, text)
+                            || onAttackers(t, text) && laterInParagraph(t, attackSentences, text)));
             if (!drop) {
                 kept.add(e);
             }

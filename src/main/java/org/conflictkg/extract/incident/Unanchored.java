@@ -29,12 +29,17 @@ public final class Unanchored {
         return kept;
     }
 
-    /** Whether an attack, plot or operation has no date, no place, no toll, no perpetrator and no target. */
+    /**
+     * Whether an attack, plot or operation has no date, no place, no toll, no perpetrator but one a pronoun stands
+     * for ("he plotted to kill"), and no target.
+     */
     static boolean unanchored(Event e) {
         boolean kind = e.type().isAttack() || e.type() == EventType.PLOT
                 || e.type() == EventType.MILITARY_OPERATION;
         return kind && e.date().isEmpty() && e.places().isEmpty() && e.killed().isEmpty() && e.wounded().isEmpty()
-                && e.roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()
+                && e.roles().getOrDefault(Role.PERPETRATOR, Set.of()).stream().allMatch(iri -> e.assignments()
+                        .stream().anyMatch(a -> a.role() == Role.PERPETRATOR && a.entity().equals(iri)
+                                && a.rule().endsWith(" via pronoun")))
                 && e.roles().getOrDefault(Role.TARGET, Set.of()).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Role;
+import org.conflictkg.extract.RoleAssignment;
 import org.conflictkg.nlp.AnnotatedText;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,17 @@ class UnanchoredTest {
         Event claim = event(t, EventType.CLAIM_OF_RESPONSIBILITY, "claimed").claims(claimed).build();
         List<Event> all = List.of(dated, placed, toll, byGroup, onTarget, claimed, claim);
         assertEquals(all, Unanchored.drop(all));
+    }
+
+    @Test
+    void aPerpetratorOnlyAPronounStandsForAnchorsNothing() {
+        AnnotatedText t = text("He plotted to kill Americans .");
+        Event plot = event(t, EventType.PLOT, "plotted").role(Role.PERPETRATOR, GROUP).build();
+        Event viaPronoun = new Event(plot.type(), plot.triggers(), plot.roles(), plot.places(), plot.date(),
+                plot.killed(), plot.wounded(), plot.modality(), plot.confidence(), plot.claimedEvent(), plot.about(),
+                plot.attributedTo(), plot.channels(), plot.target(), plot.sentences(),
+                List.of(RoleAssignment.of(Role.PERPETRATOR, GROUP, "subject via pronoun")));
+        assertEquals(List.of(), Unanchored.drop(List.of(viaPronoun)));
+        assertEquals(List.of(plot), Unanchored.drop(List.of(plot)), "a perpetrator named in the text anchors it");
     }
 }
