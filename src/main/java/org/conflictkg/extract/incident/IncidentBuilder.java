@@ -28,8 +28,8 @@ public final class IncidentBuilder {
         List<Event> dated = LeadDates.date(datedByHeadings(IncidentSplitter.split(
                 statementsDatedByThemselves(SiteTowns.add(events, places)), places), headings), text);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
-        List<Event> incidents = AttackerKillings.drop(Unanchored.drop(Aggregates.drop(grouped.incidents(), places)),
-                text);
+        List<Event> incidents = AttackerKillings.drop(Unanchored.drop(Conspiracies.drop(Aggregates.drop(
+                grouped.incidents(), places))), text);
         List<Event> claimed = UnattachedClaims.complete(ClaimedByPhrases.add(AttackTypes.refine(incidents, text), text,
                 places), text, places);
         List<Event> merged = ResponseDates.date(IdentifiedAttackers.add(
