@@ -267,7 +267,8 @@ final class CasualtyCounter {
     }
 
     /**
-     * "Nobody was hurt", "no one was killed", "there were no (reported) casualties", "no reports of any casualties":
+     * "Nobody was hurt", "no one was killed", "there were no (reported) casualties", "no reports of any casualties",
+     * "without causing casualties", "disarmed before it caused any casualties", "did not cause any injuries":
      * zero for the attack of the sentence, or for the latest attack of the paragraph when the sentence has none.
      */
     private static void noneHurt(List<EventDraft> events, List<EventDraft> found, Sentence sentence) {
@@ -282,9 +283,19 @@ final class CasualtyCounter {
                     tokens.get(after).lemma().toLowerCase(Locale.ROOT))) {
                 after++;
             }
-            boolean none = word.equals("nobody") || word.equals("no") && after < tokens.size()
-                    && Set.of("one", "casualties", "injuries", "deaths", "fatalities").contains(
-                            tokens.get(after).word().toLowerCase(Locale.ROOT));
+            boolean negated = word.equals("without") || word.equals("any") && negatedBefore(tokens, i);
+            if (negated) {
+                after = i + 1;
+                while (after + 1 < tokens.size() && Set.of("causing", "any", "inflicting", "reported")
+                        .contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
+                    after++;
+                }
+            }
+            String noun = after < tokens.size() ? tokens.get(after).word().toLowerCase(Locale.ROOT) : "";
+            boolean none = word.equals("nobody")
+                    || word.equals("no") && Set.of("one", "casualties", "injuries", "deaths", "fatalities")
+                            .contains(noun)
+                    || negated && Set.of("casualties", "injuries", "deaths", "fatalities").contains(noun);
             if (!none) {
                 continue;
             }
@@ -320,6 +331,17 @@ final class CasualtyCounter {
         if (hurt && target.wounded.isEmpty()) {
             target.wounded = Optional.of(new Casualties(0, ""));
         }
+    }
+
+    /** Whether "any" is in the scope of a negation or of "before" a few words back ("before it caused any"). */
+    private static boolean negatedBefore(List<Token> tokens, int any) {
+        for (int i = Math.max(0, any - 4); i < any; i++) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (Set.of("before", "not", "n't", "never", "without").contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a casualty verb or a verb it is coordinated with governs the attack's trigger ("injured in the blast"). */

@@ -100,8 +100,9 @@ final class EventPlaces {
      * When the only event of a sentence has no place from its own arguments, or only a country ("the attacks in
      * northeastern Nigeria ... that took the lives of six people in a church in Potiskum"), the places the sentence
      * introduces as locations are its places ("Gunmen abducted 26 people, most of them women, near the town of Arbinda"),
-     * except those in a clause about a noun ("a passport acquired in Kyrgyzstan"), and not for a reference to an
-     * earlier event in a prepositional phrase ("according to the indictment").
+     * except those in a clause about a noun ("a passport acquired in Kyrgyzstan") and, for a definite noun, those in
+     * a clause said beside its own ("admitted attempting the car bombing and said he had trained in Pakistan"), and
+     * not for a reference to an earlier event in a prepositional phrase ("according to the indictment").
      */
     static void soleEventPlaces(List<EventDraft> found, Sentence sentence, List<EntityMention> here) {
         List<EventDraft> events = found.stream().filter(d -> !d.type.isStatement()).toList();
@@ -116,8 +117,10 @@ final class EventPlaces {
         }
         boolean countries = !event.places.isEmpty();
         for (EntityMention m : here) {
+            Token last = sentence.tokens().get(m.mention().lastToken());
             if (m.type().isPlace() && (!countries || m.type() != EntityType.COUNTRY) && located(sentence, m)
-                    && !inRelativeClause(sentence, sentence.tokens().get(m.mention().lastToken()), event.trigger)) {
+                    && !inRelativeClause(sentence, last, event.trigger)
+                    && !(event.definite && inOtherClause(sentence, last, event.trigger))) {
                 events.get(0).places.add(m.iri());
             }
         }
@@ -224,6 +227,20 @@ final class EventPlaces {
      * acquired in Kyrgyzstan"; but "a bombing targeting the embassy in Kabul", "detonated a vehicle targeting
      * guards in Khost" and "driven into crowds of people celebrating in Nice" describe the event itself).
      */
+    /**
+     * Whether a token is in a clause said beside the trigger's, not in it ("He admitted attempting the car bombing
+     * and said that he had trained at a camp in Pakistan": the camp's place is not the bombing's).
+     */
+    private static boolean inOtherClause(Sentence sentence, Token token, Token trigger) {
+        for (Token current = token; current != null; current = sentence.head(current)) {
+            if (Set.of("ccomp", "parataxis", "advcl").contains(current.relation())
+                    && !sentence.dominates(current, trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inRelativeClause(Sentence sentence, Token token, Token trigger) {
         for (Token current = token; current != null; current = sentence.head(current)) {
             if (current.isVerb()) {

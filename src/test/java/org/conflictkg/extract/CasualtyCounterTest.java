@@ -157,6 +157,34 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void disarmedBeforeItCausedAnyCasualtiesOrWithoutCasualtiesGivesZeroButAnyCasualtiesAloneDoNot() {
+        Sentence before = HandParsed.sentence(0, 3,
+                "A a DT 1 det", "bomb bomb NN 2 nsubj", "exploded explode VBD -1 root");
+        EventDraft disarmed = HandParsed.draft(EventType.BOMBING, before, 1);
+        Sentence beforeAny = HandParsed.sentence(1, 3,
+                "It it PRP 1 nsubj:pass", "was be VBD 2 aux:pass", "disarmed disarm VBN -1 root",
+                "before before IN 5 mark", "it it PRP 5 nsubj", "caused cause VBD 2 advcl", "any any DT 7 det",
+                "casualties casualty NNS 5 obj");
+        CasualtyCounter.assign(List.of(), beforeAny, List.of(disarmed));
+        assertEquals(Optional.of(new Casualties(0, "")), disarmed.killed);
+        assertEquals(Optional.of(new Casualties(0, "")), disarmed.wounded);
+
+        EventDraft without = HandParsed.draft(EventType.BOMBING, before, 1);
+        Sentence withoutCausing = HandParsed.sentence(1, 3,
+                "It it PRP 1 nsubj", "exploded explode VBD -1 root", "without without IN 3 mark",
+                "causing cause VBG 1 advcl", "injuries injury NNS 3 obj");
+        CasualtyCounter.assign(List.of(), withoutCausing, List.of(without));
+        assertEquals(Optional.of(new Casualties(0, "")), without.wounded);
+
+        EventDraft reported = HandParsed.draft(EventType.BOMBING, before, 1);
+        Sentence any = HandParsed.sentence(1, 3,
+                "Police police NNS 1 nsubj", "counted count VBD -1 root", "any any DT 3 det",
+                "casualties casualty NNS 1 obj");
+        CasualtyCounter.assign(List.of(), any, List.of(reported));
+        assertTrue(reported.killed.isEmpty());
+    }
+
+    @Test
     void aTollGoesToTheAttackThatIsTheSubjectOfItsVerbNotToANearerEvent() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "attack attack NN 4 nsubj",

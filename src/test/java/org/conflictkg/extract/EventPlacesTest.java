@@ -56,6 +56,30 @@ class EventPlacesTest {
     }
 
     @Test
+    void aDefiniteEventDoesNotTakeThePlaceOfAClauseSaidBesideIt() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "He he PRP 1 nsubj",
+                "admitted admit VBD -1 root",
+                "attempting attempt VBG 1 xcomp",
+                "the the DT 4 det",
+                "bombing bombing NN 2 obj",
+                "and and CC 6 cc",
+                "said say VBD 1 conj",
+                "he he PRP 8 nsubj",
+                "trained train VBD 6 ccomp",
+                "in in IN 10 case",
+                "Pakistan Pakistan NNP 8 obl");
+        EntityMention pakistan = HandParsed.mention(sentence, 10, 10, EntityType.COUNTRY);
+        EventDraft bombing = HandParsed.draft(EventType.BOMBING, sentence, 4);
+        bombing.definite = true;
+        EventPlaces.soleEventPlaces(List.of(bombing), sentence, List.of(pakistan));
+        assertEquals(Set.of(), bombing.places);
+        EventDraft indefinite = HandParsed.draft(EventType.BOMBING, sentence, 4);
+        EventPlaces.soleEventPlaces(List.of(indefinite), sentence, List.of(pakistan));
+        assertEquals(Set.of("ex:Pakistan"), indefinite.places, "an event told for the first time takes it");
+    }
+
+    @Test
     void aPlaceAfterAnotherPrepositionIsNotLocated() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "They they PRP 1 nsubj",
