@@ -115,8 +115,9 @@ public final class EventExtractor {
             }
             StatementLinks.link(events, found, sentence, here);
             EventDating.datePlotsByPreparation(events, sentence, dates);
-            if (!dates.isEmpty()) {
-                lastDateInParagraph.put(sentence.paragraph(), dates.get(dates.size() - 1).date());
+            List<TimeExpressions.Dated> told = dates.stream().filter(d -> !TimeExpressions.background(sentence, d.first())).toList();
+            if (!told.isEmpty()) {
+                lastDateInParagraph.put(sentence.paragraph(), told.get(told.size() - 1).date());
             }
         }
         ReferenceLinker.mergeRepeatedClaims(events, types);

@@ -213,4 +213,21 @@ final class TimeExpressions {
         List<Dated> spans = in(sentence, paragraphDate);
         return spans.isEmpty() ? Optional.empty() : Optional.of(spans.get(spans.size() - 1).date());
     }
+
+    /**
+     * Whether the token at an index is in a relative clause in the past perfect, which tells what came before
+     * ("Shahzad, who had become a U.S. citizen in April 2009"): its date is no time for the sentences after it.
+     */
+    static boolean background(Sentence sentence, int index) {
+        if (index < 0 || index >= sentence.tokens().size()) {
+            return false;
+        }
+        for (Token t = sentence.tokens().get(index); t != null; t = sentence.head(t)) {
+            if (t.relation().equals("acl:relcl")) {
+                return sentence.children(t.index()).stream().anyMatch(c -> c.relation().equals("aux")
+                        && c.lemma().equalsIgnoreCase("have") && c.pos().equals("VBD"));
+            }
+        }
+        return false;
+    }
 }

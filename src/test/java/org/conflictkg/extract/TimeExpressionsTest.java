@@ -1,6 +1,7 @@
 package org.conflictkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -114,5 +115,31 @@ class TimeExpressionsTest {
                 .map(d -> d.date().value()).toList());
         assertEquals(List.of("2021"), published(sentence, "2022").in(sentence, null).stream()
                 .map(d -> d.date().value()).toList(), "no month to count a month from");
+    }
+
+    @Test
+    void aDateInARelativeClauseInThePastPerfectIsBackgroundButAMainClauseDateIsNot() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Agents agent NNS 1 nsubj",
+                "arrested arrest VBD -1 root",
+                "Shahzad Shahzad NNP 1 obj",
+                "who who WP 5 nsubj",
+                "had have VBD 5 aux",
+                "become become VBN 2 acl:relcl",
+                "citizen citizen NN 5 xcomp",
+                "in in IN 8 case",
+                "April April NNP 5 obl",
+                "on on IN 10 case",
+                "Monday Monday NNP 1 obl");
+        assertTrue(TimeExpressions.background(sentence, 8));
+        assertFalse(TimeExpressions.background(sentence, 10));
+        Sentence present = HandParsed.sentence(0, 0,
+                "the the DT 1 det",
+                "attack attack NN -1 root",
+                "which which WDT 3 nsubj",
+                "happened happen VBD 1 acl:relcl",
+                "in in IN 5 case",
+                "April April NNP 3 obl");
+        assertFalse(TimeExpressions.background(present, 5), "a relative clause in the simple past tells the event");
     }
 }
