@@ -22,6 +22,11 @@ final class CasualtyCounter {
     private CasualtyCounter() {
     }
 
+    /** Whether a lemma says people were killed or wounded ("killed", "injured", "died"). */
+    static boolean casualtyWord(String lemma) {
+        return KILL_WORDS.contains(lemma) || WOUND_WORDS.contains(lemma);
+    }
+
     /**
      * Gives the killed and wounded counts of a sentence to the events found in it, or, when it names none, to the
      * latest attack of its paragraph among the events so far.

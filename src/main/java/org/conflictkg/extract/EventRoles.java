@@ -140,9 +140,11 @@ final class EventRoles {
             EventPlaces.add(draft, sentence, undergoer, here, false);
         }
         Token frame = FrameVerbs.frameVerb(sentence, trigger);
-        if (frame == null && trigger.relation().equals("nsubj") && sentence.head(trigger) != null
-                && sentence.head(trigger).isVerb() && !draft.type.isStatement()) {
-            frame = sentence.head(trigger);
+        Token head = sentence.head(trigger);
+        if (frame == null && head != null && head.isVerb() && !draft.type.isStatement()
+                && (trigger.relation().equals("nsubj") || trigger.relation().startsWith("obl") && !trigger.isVerb()
+                        && CasualtyCounter.casualtyWord(head.lemma().toLowerCase(Locale.ROOT)))) {
+            frame = head;
         }
         if (frame != null) {
             for (Token child : sentence.children(frame.index())) {

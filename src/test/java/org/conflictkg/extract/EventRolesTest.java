@@ -72,6 +72,23 @@ class EventRolesTest {
     }
 
     @Test
+    void theLocativeOfTheCasualtyVerbThatGovernsAnAttackNounIsItsPlace() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "people person NNS 1 nsubj:pass",
+                "injured injure VBN -1 root",
+                "during during IN 3 case",
+                "assault assault NN 1 obl",
+                "at at IN 5 case",
+                "hotel hotel NN 1 obl",
+                "in in IN 7 case",
+                "Bamako Bamako NNP 5 nmod");
+        EntityMention bamako = HandParsed.mention(s, 7, 7, EntityType.CITY);
+        EventDraft draft = HandParsed.draft(EventType.ARMED_ASSAULT, s, 3);
+        EventRoles.fill(draft, s, s.tokens().get(3), List.of(bamako));
+        assertEquals(Set.of(bamako.iri()), draft.places);
+    }
+
+    @Test
     void aPlaceThatSufferedAnAttackIsWhereItHappened() {
         Sentence s = HandParsed.sentence(0, 0,
                 "Kabul Kabul NNP 1 nsubj",
