@@ -1,7 +1,6 @@
 package org.conflictkg.resolve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,24 +76,7 @@ public final class GroupReferenceLinker {
                 }
             }
         }
-        if (added.isEmpty()) {
-            return resolution;
-        }
-        List<Entity> entities = new ArrayList<>();
-        Map<Mention, String> byMention = new HashMap<>(resolution.byMention());
-        for (Entity e : resolution.entities()) {
-            List<Mention> more = added.getOrDefault(e.iri(), List.of());
-            if (more.isEmpty()) {
-                entities.add(e);
-                continue;
-            }
-            List<Mention> mentions = new ArrayList<>(e.mentions());
-            mentions.addAll(more);
-            mentions.sort(Comparator.comparingInt(Mention::begin));
-            more.forEach(m -> byMention.put(m, e.iri()));
-            entities.add(new Entity(e.iri(), e.type(), e.label(), mentions, e.resolvedBy(), e.country(), e.place()));
-        }
-        return new Resolution(entities, byMention);
+        return resolution.withMentions(added);
     }
 
     /** The group the candidates designate under the rule, if they designate one. */

@@ -1,7 +1,6 @@
 package org.conflictkg.resolve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,22 +77,7 @@ public final class PersonReferenceLinker {
                 peopleBySentence.computeIfAbsent(sentence.index(), k -> new ArrayList<>()).add(mention);
             }
         }
-        if (added.isEmpty()) {
-            return resolution;
-        }
-        List<Entity> entities = new ArrayList<>();
-        for (Entity e : resolution.entities()) {
-            List<Mention> more = added.getOrDefault(e.iri(), List.of());
-            if (more.isEmpty()) {
-                entities.add(e);
-                continue;
-            }
-            List<Mention> mentions = new ArrayList<>(e.mentions());
-            mentions.addAll(more);
-            mentions.sort(Comparator.comparingInt(Mention::begin));
-            entities.add(new Entity(e.iri(), e.type(), e.label(), mentions, e.resolvedBy(), e.country(), e.place()));
-        }
-        return new Resolution(entities, linked);
+        return resolution.withMentions(added);
     }
 
     /** The person the candidates of one sentence designate under the rule, if they designate one. */
