@@ -260,6 +260,10 @@ public final class MentionExtractor {
                 last--;
             }
             EntityType resolved = type.get();
+            if (resolved == EntityType.PLACE && first == last && NounPhrases.compassPoint(tokens.get(first).word())) {
+                i = next;
+                continue;
+            }
             if (resolved == EntityType.PLACE) {
                 first = afterCompass(text, tokens, first, last);
             }

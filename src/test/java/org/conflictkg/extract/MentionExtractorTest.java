@@ -37,6 +37,23 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aPointOfTheCompassAloneIsNoPlaceButANameItOpensIs() {
+        assertEquals(List.of(), mentions(
+                "attacks attack NNS -1 root",
+                "in in IN 3 case",
+                "the the DT 3 det",
+                "Southeast Southeast NNP 0 nmod LOCATION"));
+        List<Mention> found = mentions(
+                "attacks attack NNS -1 root",
+                "in in IN 3 case",
+                "the the DT 3 det",
+                "North North NNP 4 compound LOCATION",
+                "Caucasus Caucasus NNP 0 nmod LOCATION");
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).type().isPlace());
+    }
+
+    @Test
     void anUntaggedNameTheGazetteerKnowsBeforeAnAttackNounOrAPlaceNounIsAPlace() {
         MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), "Mogadishu"::equals);
         String[] bombing = {
