@@ -245,6 +245,8 @@ final class EventRoles {
         boolean namedActor = under.stream().anyMatch(m -> m.type().isActor()
                 && m.mention().covers(sentence.index(), token.index()));
         Set<Integer> description = namedActor ? NounPhrases.appositions(sentence, token) : Set.of();
+        List<Token> targets = sentence.caseMarker(token).equals("by") ? nestedTargetPhrases(sentence, token)
+                : List.of();
         for (EntityMention m : under) {
             boolean qualifier = m.type() == EntityType.COUNTRY && (namedActor
                     && !m.mention().covers(sentence.index(), token.index()) || possessorOfActor(sentence, m, under));
@@ -252,8 +254,7 @@ final class EventRoles {
                     && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("appos")
                             && m.mention().covers(sentence.index(), c.index())));
             if ((m.type().isActor() || m.type() == EntityType.COUNTRY) && !qualifier && !describing
-                    && !inLocativePhrase(sentence, m, token)
-                    && !(sentence.caseMarker(token).equals("by") && inTargetPhrase(sentence, m, token))) {
+                    && !inLocativePhrase(sentence, m, token) && !inAny(sentence, m, targets)) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());
                 draft.rules.putIfAbsent(m.iri(), ruleOf(found, m));
             }
@@ -285,10 +286,10 @@ final class EventRoles {
         return false;
     }
 
-    /** Whether a mention under an agent's phrase is inside a target phrase hung under it ("militants on Niger's town"). */
-    private static boolean inTargetPhrase(Sentence sentence, EntityMention m, Token top) {
+    /** Whether a mention lies inside one of these phrases ("militants on Niger's town": Niger is in the target). */
+    private static boolean inAny(Sentence sentence, EntityMention m, List<Token> phrases) {
         Token token = sentence.tokens().get(m.mention().lastToken());
-        return nestedTargetPhrases(sentence, top).stream().anyMatch(p -> p == token || sentence.dominates(p, token));
+        return phrases.stream().anyMatch(p -> sentence.dominates(p, token));
     }
 
     /**

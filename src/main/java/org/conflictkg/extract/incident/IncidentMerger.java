@@ -92,6 +92,7 @@ public final class IncidentMerger {
 
     private List<Event> groupFor(Event e, List<List<Event>> groups, AnnotatedText text) {
         boolean otherIncident = markedAsOther(e, text);
+        boolean toldApart = toldApart(e, text);
         int sameKind = 0;
         boolean ensuing = ensuingFighting(e, text);
         for (List<Event> g : groups) {
@@ -108,7 +109,7 @@ public final class IncidentMerger {
             if (stepOfCase(incident, e)) {
                 return group;
             }
-            if (kind(incident) != kind(e) || !compatible(incident, e, text) || toldApart(e, text)) {
+            if (kind(incident) != kind(e) || !compatible(incident, e, text) || toldApart) {
                 continue;
             }
             if (sameDay(incident, e) || sharedPlace(incident, e) || sameCase(incident, e)
@@ -342,10 +343,7 @@ public final class IncidentMerger {
         return false;
     }
 
-    /**
-     * Whether the words before the trigger mark it as another incident ("another attack", "two raids"; "separately",
-     * "elsewhere" or "in a separate incident" earlier in its sentence).
-     */
+    /** Whether the words before the trigger mark it as another incident ("another attack", "two raids"). */
     private static boolean namedAsOther(Event e, AnnotatedText text) {
         Span trigger = e.triggers().get(0);
         if (trigger.sentence() >= text.sentences().size()) {
@@ -353,9 +351,6 @@ public final class IncidentMerger {
         }
         Sentence sentence = text.sentences().get(trigger.sentence());
         List<Token> before = sentence.tokens().stream().filter(t -> t.end() <= trigger.begin()).toList();
-        if (toldApart(e, text)) {
-            return true;
-        }
         for (int i = Math.max(0, before.size() - 3); i < before.size(); i++) {
             Token t = before.get(i);
             String word = t.word().toLowerCase(Locale.ROOT);
