@@ -148,7 +148,8 @@ public final class IncidentMerger {
         Set<String> townsB = towns(b);
         boolean titleWithin = (titleOnly(a, text) || titleOnly(b, text))
                 && !(allCities(townsA) && allCities(townsB));
-        if (!townsA.isEmpty() && !townsB.isEmpty() && Collections.disjoint(townsA, townsB) && !titleWithin) {
+        if (!townsA.isEmpty() && !townsB.isEmpty() && Collections.disjoint(townsA, townsB) && !titleWithin
+                && !namedWithin(b, townsB, townsA, text) && !namedWithin(a, townsA, townsB, text)) {
             return false;
         }
         Set<String> countriesA = countries(a);
@@ -159,6 +160,29 @@ public final class IncidentMerger {
         Set<String> byA = a.roles().getOrDefault(Role.PERPETRATOR, Set.of());
         Set<String> byB = b.roles().getOrDefault(Role.PERPETRATOR, Set.of());
         return byA.isEmpty() || byB.isEmpty() || !Collections.disjoint(byA, byB);
+    }
+
+    /**
+     * Whether a mention's sentence names one of its places followed at once by one of the other's towns, the town
+     * it lies in ("in Lower Manhattan, New York City", "in Hodan district, Mogadishu"): the two are one place told
+     * at two scales, not two towns.
+     */
+    private boolean namedWithin(Event e, Set<String> own, Set<String> others, AnnotatedText text) {
+        int sentence = e.triggers().get(0).sentence();
+        for (String place : own) {
+            Optional<Span> inner = places.mentionIn(place, sentence);
+            if (inner.isEmpty()) {
+                continue;
+            }
+            for (String town : others) {
+                Optional<Span> outer = places.mentionIn(town, sentence);
+                if (outer.isPresent() && outer.get().begin() > inner.get().end()
+                        && text.text().substring(inner.get().end(), outer.get().begin()).strip().equals(",")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

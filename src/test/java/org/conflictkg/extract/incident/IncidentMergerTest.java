@@ -18,6 +18,7 @@ import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Modality;
 import org.conflictkg.extract.Role;
+import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
@@ -80,6 +81,32 @@ class IncidentMergerTest {
         Event first = event(body, EventType.BOMBING, "attacked").at(karrada).on("2016-07-03", "sentence").build();
         Event second = event(body, EventType.BOMBING, "attacks").at(baghdad).on("2016-07-03", "sentence").build();
         assertEquals(2, merger.merge(List.of(first, second), body).size(), "no title: a district is a place apart");
+    }
+
+    @Test
+    void aPlaceNamedWithItsTownIsThatTownButAPlaceNamedBesideATownIsNot() {
+        String lower = "urn:place:lower-manhattan";
+        String nyc = "urn:place:new-york-city";
+        AnnotatedText t = text("Report .", "A man drove a truck into cyclists in Lower Manhattan , New York City on 2017-10-31 .",
+                "The attack in New York City killed eight .");
+        AnnotatedText beside = text("Report .",
+                "A man drove a truck into cyclists in Lower Manhattan and New York City on 2017-10-31 .",
+                "The attack in New York City killed eight .");
+        for (AnnotatedText text : List.of(t, beside)) {
+            int first = text.text().indexOf("Lower");
+            int second = text.text().indexOf("New York City");
+            int third = text.text().lastIndexOf("New York City");
+            PlaceFacts facts = new PlaceFacts(Map.of(lower, EntityType.PLACE, nyc, EntityType.CITY), Map.of(),
+                    Map.of(lower, List.of(new Span(1, first, first + 15, "Lower Manhattan")),
+                            nyc, List.of(new Span(1, second, second + 13, "New York City"),
+                                    new Span(2, third, third + 13, "New York City"))));
+            Event drove = event(text, EventType.UNARMED_ASSAULT, "drove").at(lower).on("2017-10-31", "sentence")
+                    .build();
+            Event attack = event(text, EventType.ATTACK, "attack").at(nyc).killed(8).build();
+            int expected = text == t ? 1 : 2;
+            assertEquals(expected, new IncidentMerger(facts).merge(List.of(drove, attack), text).size(),
+                    text.text());
+        }
     }
 
     @Test
