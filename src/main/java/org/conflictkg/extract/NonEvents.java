@@ -114,6 +114,26 @@ final class NonEvents {
                                 || g.relation().startsWith("nmod:poss")));
     }
 
+    /**
+     * Whether a verb in the present perfect sums up what happened since a year ("Boko Haram has killed more than
+     * 30,000 since 2009", "thousands have been killed since the 2009 uprising"): a running total over years, no one
+     * incident.
+     */
+    private static boolean cumulative(Sentence sentence, Token verb) {
+        boolean presentPerfect = sentence.children(verb.index()).stream().anyMatch(c -> c.relation().startsWith("aux")
+                && Set.of("has", "have", "'ve").contains(c.word().toLowerCase(Locale.ROOT)));
+        return presentPerfect && sentence.children(verb.index()).stream().anyMatch(c -> c.relation().startsWith("obl")
+                && sentence.caseMarker(c).equals("since") && namesYear(sentence, c));
+    }
+
+    /** Whether a phrase is a year or names one among its modifiers ("2009", "the 2009 uprising"). */
+    private static boolean namesYear(Sentence sentence, Token head) {
+        if (head.word().matches("(1[89]|20)\\d\\d")) {
+            return true;
+        }
+        return sentence.children(head.index()).stream().anyMatch(c -> c.word().matches("(1[89]|20)\\d\\d"));
+    }
+
     /** Whether a token is a word of an entity's name ("the Attack Brigade"). */
     private static boolean insideMention(List<EntityMention> here, Sentence sentence, Token token) {
         return here.stream().anyMatch(m -> m.mention().covers(sentence.index(), token.index())
@@ -139,7 +159,7 @@ final class NonEvents {
                 && INCITING_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (token.isVerb() && habitual(sentence, token)) {
+        if (token.isVerb() && (habitual(sentence, token) || cumulative(sentence, token))) {
             return true;
         }
         boolean infinitive = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("mark")

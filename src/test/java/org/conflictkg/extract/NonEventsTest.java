@@ -80,6 +80,44 @@ class NonEventsTest {
     }
 
     @Test
+    void aPresentPerfectSinceAYearIsARunningTotalButAPastKillingIsAnEvent() {
+        Sentence since = HandParsed.sentence(0, 0,
+                "Militants militant NNS 2 nsubj",
+                "have have VBP 2 aux",
+                "killed kill VBN -1 root",
+                "30,000 30,000 CD 2 obj",
+                "since since IN 5 case",
+                "2009 2009 CD 2 obl DATE");
+        assertTrue(NonEvents.noEvent(since, since.tokens().get(2), List.of()));
+        Sentence uprising = HandParsed.sentence(0, 0,
+                "thousands thousand NNS 3 nsubj:pass",
+                "have have VBP 3 aux",
+                "been be VBN 3 aux:pass",
+                "killed kill VBN -1 root",
+                "since since IN 7 case",
+                "the the DT 7 det",
+                "2009 2009 CD 7 nummod DATE",
+                "uprising uprising NN 3 obl");
+        assertTrue(NonEvents.noEvent(uprising, uprising.tokens().get(3), List.of()));
+        Sentence past = HandParsed.sentence(0, 0,
+                "Militants militant NNS 1 nsubj",
+                "killed kill VBD -1 root",
+                "30 30 CD 3 nummod",
+                "people person NNS 1 obj",
+                "in in IN 5 case",
+                "2009 2009 CD 1 obl DATE");
+        assertFalse(NonEvents.noEvent(past, past.tokens().get(1), List.of()));
+        Sentence monday = HandParsed.sentence(0, 0,
+                "Militants militant NNS 2 nsubj",
+                "have have VBP 2 aux",
+                "killed kill VBN -1 root",
+                "30 30 CD 2 obj",
+                "since since IN 5 case",
+                "Monday Monday NNP 2 obl DATE");
+        assertFalse(NonEvents.noEvent(monday, monday.tokens().get(2), List.of()), "since a day: one incident's toll");
+    }
+
+    @Test
     void aQuantifierMakesAPluralHabitualEvenWithAPrepositionalPhrase() {
         Sentence most = HandParsed.sentence(0, 0,
                 "Most most JJS 1 amod",
