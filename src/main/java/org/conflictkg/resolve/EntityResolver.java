@@ -45,6 +45,7 @@ public final class EntityResolver {
     private static final Pattern COMMA_CHAIN = Pattern.compile("(?:\\s*,\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
             + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’-]*|province|district|region|state|county|governorate|area))*)+");
     private static final Pattern WATERS = Pattern.compile("(?i)\\b(sea|ocean|gulf|strait|straits|channel|bay)\\b");
+    private static final Pattern VILLAGE_NAME = Pattern.compile("(.+) (?:town|village)");
     private static final Pattern TOWN_NAME = Pattern.compile("(.+) (?:city|town|village|area)");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z0-9-]{1,9})\\s*\\)");
 
@@ -73,6 +74,7 @@ public final class EntityResolver {
 
         Map<Integer, Set<String>> countries = countriesBySentence(mentions);
         Map<String, Cluster> clusters = new LinkedHashMap<>();
+        Map<String, String> villageNames = villageNames(mentions, assigned);
         for (Mention m : mentions) {
             if (assigned.containsKey(m)) {
                 continue;
@@ -88,6 +90,7 @@ public final class EntityResolver {
                 }
             }
             String key = aliasToKey.getOrDefault(m.text(), normalise(m.text()));
+            key = villageNames.getOrDefault(key, key);
             if (m.type() == EntityType.PERSON && !key.contains(" ") && surnames.containsKey(key)) {
                 key = surnames.get(key);
             }
@@ -319,6 +322,28 @@ public final class EntityResolver {
             Matcher town = TOWN_NAME.matcher(normalise(m.text()));
             if (m.type().isPlace() && town.matches()) {
                 names.add(town.group(1));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The keys of the names a document gives with "village" or "town" ("Koshebe village", "Mpeketoni town") that it
+     * also gives bare ("the village of Koshebe"), each mapped to the bare name: one place. Not "city": "Kuwait City"
+     * is not Kuwait.
+     */
+    private static Map<String, String> villageNames(List<Mention> mentions, Map<Mention, String> assigned) {
+        Set<String> bare = new TreeSet<>();
+        for (Mention m : mentions) {
+            if (m.type().isPlace() && m.type() != EntityType.COUNTRY && !assigned.containsKey(m)) {
+                bare.add(normalise(m.text()));
+            }
+        }
+        Map<String, String> names = new TreeMap<>();
+        for (Mention m : mentions) {
+            Matcher village = VILLAGE_NAME.matcher(normalise(m.text()));
+            if (m.type().isPlace() && village.matches() && bare.contains(village.group(1))) {
+                names.put(village.group(0), village.group(1));
             }
         }
         return names;

@@ -382,4 +382,22 @@ class EntityResolverTest {
         assertEquals(EntityType.PLACE, entityOf(resolution, title).type());
         assertEquals(EntityType.PERSON, entityOf(resolution, karim).type(), "a name no town shares stays a person");
     }
+
+    @Test
+    void aVillageNamedWithTheWordVillageIsTheVillageNamedBareButACityIsNotItsCountry() {
+        Doc doc = new Doc("Gunmen attacked the village of Qoshbe. They killed 40 farmers in Qoshbe village. "
+                + "Mosul town was quiet. Kuwait City was calm in Kuwait.");
+        Mention bare = doc.ner("Qoshbe", EntityType.PLACE);
+        Mention withWord = doc.ner("Qoshbe village", EntityType.PLACE);
+        Mention town = doc.ner("Mosul town", EntityType.PLACE);
+        Mention city = doc.ner("Kuwait City", EntityType.CITY);
+        Mention country = doc.ner("Kuwait", EntityType.COUNTRY);
+
+        Resolution resolution = doc.resolve();
+
+        assertEquals(entityOf(resolution, bare).iri(), entityOf(resolution, withWord).iri());
+        assertEquals("Qoshbe", entityOf(resolution, withWord).label());
+        assertEquals("Mosul town", entityOf(resolution, town).label(), "no bare name: the name stays as given");
+        assertNotEquals(entityOf(resolution, city).iri(), entityOf(resolution, country).iri());
+    }
 }
