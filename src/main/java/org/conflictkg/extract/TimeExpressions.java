@@ -90,7 +90,7 @@ final class TimeExpressions {
             }
             Optional<PublicationDate> coarse = documentDate.filter(d -> d.day().isEmpty());
             if (value.startsWith("XXXX-") && documentDate.isEmpty()) {
-                value = YearContext.yearBefore(text.text(), token.begin()).orElse("XXXX") + value.substring(4);
+                value = YearContext.yearOf(text.text(), token.begin(), value).orElse("XXXX") + value.substring(4);
             } else if (value.startsWith("XXXX-") && coarse.isPresent()) {
                 value = coarse.get().year() + value.substring(4);
             }

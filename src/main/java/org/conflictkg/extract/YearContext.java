@@ -25,6 +25,35 @@ public final class YearContext {
     private YearContext() {
     }
 
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
+
+    /**
+     * The year of a date written without one ("XXXX-01-15" for "On 15 January"): the year of the latest full date of
+     * the same day written before it ("At dawn 15 January 2016, ..."; a report tells its day again without the
+     * year), else {@link #yearBefore}.
+     */
+    public static Optional<String> yearOf(String text, int offset, String value) {
+        if (value.matches("XXXX-\\d\\d-\\d\\d")) {
+            int month = Integer.parseInt(value.substring(5, 7));
+            int day = Integer.parseInt(value.substring(8, 10));
+            if (month >= 1 && month <= 12) {
+                String name = MONTHS[month - 1] + "[a-z]*\\.?";
+                Pattern sameDay = Pattern.compile("(?i)(?:\\b" + day + "(?:st|nd|rd|th)?\\s+" + name + ",?|\\b" + name
+                        + "\\s+" + day + "(?:st|nd|rd|th)?,?)\\s+(19[5-9]\\d|20\\d\\d)(?!\\d)");
+                Matcher m = sameDay.matcher(text).region(0, Math.max(0, Math.min(offset, text.length())));
+                String year = null;
+                while (m.find()) {
+                    year = m.group(1);
+                }
+                if (year != null) {
+                    return Optional.of(year);
+                }
+            }
+        }
+        return yearBefore(text, offset);
+    }
+
     /** The latest year written in the text before this offset, if any. */
     public static Optional<String> yearBefore(String text, int offset) {
         Matcher m = YEAR.matcher(text).region(0, Math.max(0, Math.min(offset, text.length())));

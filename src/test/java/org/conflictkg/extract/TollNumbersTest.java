@@ -30,4 +30,14 @@ class TollNumbersTest {
         assertTrue(TollNumbers.excluded(s, bareYear, bareYear));
         assertTrue(TollNumbers.excluded(s, age, age));
     }
+
+    @Test
+    void aDistanceIsNoToll() {
+        Token thirty = token(0, "30", "30", "CD", "NUMBER");
+        Token km = token(1, "km", "km", "NN", "O");
+        Token feet = token(2, "feet", "foot", "NNS", "O");
+        Sentence s = new Sentence(0, 0, 0, 80, List.of(thirty, km, feet));
+        assertTrue(TollNumbers.excluded(s, thirty, km));
+        assertTrue(TollNumbers.excluded(s, thirty, feet));
+    }
 }
