@@ -90,7 +90,7 @@ final class CasualtyCounter {
                         wounded |= WOUND_WORDS.contains(childLemma);
                     }
                 }
-                if (killed || wounded) {
+                if (killed || wounded || agentOfTransitive(sentence, current)) {
                     break;
                 }
                 current = sentence.head(current);
@@ -112,6 +112,16 @@ final class CasualtyCounter {
             }
         }
         victimSubjects(attacks, sentence, ownSentence, killedBefore, woundedBefore);
+    }
+
+    /**
+     * Whether a noun is the active subject of a verb that has an object ("Three gunmen killed five people", "Two car
+     * bombings kill at least eight"): it counts those who did it, not the victims ("Two soldiers died" has none).
+     */
+    private static boolean agentOfTransitive(Sentence sentence, Token noun) {
+        Token verb = sentence.head(noun);
+        return noun.relation().equals("nsubj") && verb != null
+                && sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("obj"));
     }
 
     /**

@@ -31,6 +31,26 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void theNumberOfThoseWhoKilledIsNoTollButTheNumberOfThoseWhoDiedIs() {
+        Sentence gunmen = HandParsed.sentence(0, 0,
+                "Three three CD 1 nummod NUMBER 3.0",
+                "gunmen gunman NNS 2 nsubj",
+                "killed kill VBD -1 root",
+                "five five CD 4 nummod NUMBER 5.0",
+                "people people NNS 2 obj");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, gunmen, 2);
+        CasualtyCounter.assign(List.of(attack), gunmen, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(5, "")), attack.killed);
+        Sentence died = HandParsed.sentence(0, 0,
+                "Two two CD 1 nummod NUMBER 2.0",
+                "soldiers soldier NNS 2 nsubj",
+                "died die VBD -1 root");
+        EventDraft death = HandParsed.draft(EventType.ATTACK, died, 2);
+        CasualtyCounter.assign(List.of(death), died, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(2, "")), death.killed);
+    }
+
+    @Test
     void nounsCoordinatedWithTheCountedNounAddTheirPeople() {
         Sentence driver = HandParsed.sentence(0, 0,
                 "Bombers bomber NNS 1 nsubj",
