@@ -120,8 +120,9 @@ final class SentenceMerger {
     }
 
     /**
-     * Whether two triggers are coordinated, one is an adverbial clause of the other, or one names the action the
-     * other happened in ("killed eight militants in an operation").
+     * Whether two triggers are coordinated, one is an adverbial clause of the other, one names the action the other
+     * happened in ("killed eight militants in an operation"), or one is the subject of the other ("a bombing ...
+     * kills at least 25 people").
      */
     private static boolean linked(Sentence sentence, Token a, Token b) {
         Token dependent = sentence.head(b) == a ? b : a;
@@ -129,7 +130,7 @@ final class SentenceMerger {
             return false;
         }
         return Set.of("conj", "advcl", "xcomp").contains(dependent.relation()) || !dependent.isVerb()
-                && dependent.relation().startsWith("obl") && Set.of("in", "during").contains(
-                        sentence.caseMarker(dependent));
+                && (dependent.relation().startsWith("obl") && Set.of("in", "during").contains(
+                        sentence.caseMarker(dependent)) || dependent.relation().equals("nsubj"));
     }
 }

@@ -30,6 +30,21 @@ class SentenceMergerTest {
     }
 
     @Test
+    void anAttackNounIsTheSameAttackAsTheVerbItIsTheSubjectOf() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "A a DT 1 det", "bombing bombing NN 2 nsubj", "kills kill VBZ -1 root", "25 25 CD 4 nummod",
+                "people people NNS 2 obj", "and and CC 6 cc", "injures injure VBZ 2 conj", "49 49 CD 8 nummod",
+                "others other NNS 6 obj");
+        EventDraft bombing = HandParsed.draft(EventType.BOMBING, sentence, 1);
+        bombing.killed = Optional.of(new Casualties(25, ""));
+        EventDraft kills = HandParsed.draft(EventType.ARMED_ASSAULT, sentence, 2);
+        kills.wounded = Optional.of(new Casualties(49, ""));
+        List<EventDraft> merged = SentenceMerger.merge(List.of(bombing, kills), sentence, textOf(sentence));
+        assertEquals(List.of(bombing), merged);
+        assertEquals(Optional.of(new Casualties(49, "")), bombing.wounded);
+    }
+
+    @Test
     void anAttackAPlotGovernsIsThatPlot() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "a a DT 1 det", "plot plot NN -1 root", "to to TO 3 mark", "bomb bomb VB 1 acl", "a a DT 5 det",
