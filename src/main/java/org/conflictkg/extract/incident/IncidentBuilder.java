@@ -26,7 +26,7 @@ public final class IncidentBuilder {
     public Incidents build(AnnotatedText text, List<Event> events, PlaceFacts places) {
         List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
         List<Event> dated = LeadDates.date(datedByHeadings(IncidentSplitter.split(
-                statementsDatedByThemselves(SiteTowns.add(events, places)), places), headings), text);
+                statementsDatedByThemselves(SiteTowns.add(events, places)), places), headings, text.text()), text);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
         List<Event> incidents = AttackerKillings.drop(Unanchored.drop(Conspiracies.drop(Aggregates.drop(
                 grouped.incidents(), places))), text);
@@ -98,20 +98,37 @@ public final class IncidentBuilder {
      * Events that nothing in their sentence or paragraph dates take the date of the record heading above them, and so
      * do events dated only by a year that the heading's date falls in (the year of an item's title line).
      */
-    static List<Event> datedByHeadings(List<Event> events, List<RecordHeadings.Heading> headings) {
+    static List<Event> datedByHeadings(List<Event> events, List<RecordHeadings.Heading> headings, String text) {
         if (headings.isEmpty()) {
             return events;
         }
         List<Event> result = new ArrayList<>();
         for (Event e : events) {
             Optional<RecordHeadings.Heading> heading = RecordHeadings.at(headings, e.key());
-            if (heading.isEmpty() || e.date().isPresent() && !coarserThan(e.date().get(), heading.get().date())) {
+            if (heading.isEmpty() || e.date().isPresent() && !coarserThan(e.date().get(), heading.get().date())
+                    && !fromAnotherItem(e, text)) {
                 result.add(e);
             } else {
                 result.add(e.withDate(Optional.of(heading.get().date())));
             }
         }
         return result;
+    }
+
+    /**
+     * Whether an event's date was carried over from another line of its paragraph: under a day's heading each line is
+     * an item of its own, so a date written in an earlier item ("14 October 2017 Mogadishu bombings") does not date
+     * the next ones.
+     */
+    static boolean fromAnotherItem(Event e, String text) {
+        if (e.date().isEmpty() || !e.date().get().scope().equals("paragraph")) {
+            return false;
+        }
+        int at = e.triggers().get(0).begin();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int lineEnd = text.indexOf('\n', at);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        return !line.contains(e.date().get().text());
     }
 
     /** Whether a date is only a year that a more precise date falls in ("2015" and "2015-12-21"). */

@@ -16,7 +16,7 @@ class HeadingDatesTest {
             "The Taliban claims the attack .", "Since March 2015 the group has grown .");
 
     private static List<Event> dated(Event... events) {
-        return IncidentBuilder.datedByHeadings(List.of(events), RecordHeadings.find(DAY.text()));
+        return IncidentBuilder.datedByHeadings(List.of(events), RecordHeadings.find(DAY.text()), DAY.text());
     }
 
     @Test
@@ -38,5 +38,19 @@ class HeadingDatesTest {
         List<Event> dated = dated(grown, older);
         assertEquals("2015-03", dated.get(0).date().orElseThrow().value());
         assertEquals("2014", dated.get(1).date().orElseThrow().value());
+    }
+
+    @Test
+    void aDateCarriedOverFromAnotherItemGivesWayToTheHeadingsDayButOneOfTheItemsOwnLineStays() {
+        AnnotatedText day = text("October 21, 2017 (Saturday)", "14 October 2017 Mogadishu bombings",
+                "Gunmen kill 13 gendarmes in Niger .", "On 20 October 2017 gunmen struck . The attack killed two .");
+        List<RecordHeadings.Heading> headings = RecordHeadings.find(day.text());
+        Event niger = event(day, EventType.ARMED_ASSAULT, "kill").on("2017-10-14", "paragraph", "14 October 2017")
+                .build();
+        Event struck = new IncidentFixtures.Builder(day, EventType.ATTACK, "attack", day.text().indexOf("On 20"))
+                .on("2017-10-20", "paragraph", "20 October 2017").build();
+        List<Event> dated = IncidentBuilder.datedByHeadings(List.of(niger, struck), headings, day.text());
+        assertEquals("2017-10-21", dated.get(0).date().orElseThrow().value());
+        assertEquals("2017-10-20", dated.get(1).date().orElseThrow().value(), "dated by its own line");
     }
 }

@@ -91,7 +91,11 @@ final class IncidentFixtures {
         }
 
         Builder on(String value, String scope) {
-            date = Optional.of(new EventDate(value, value.length() == 10 ? "day" : "year", scope, value));
+            return on(value, scope, value);
+        }
+
+        Builder on(String value, String scope, String words) {
+            date = Optional.of(new EventDate(value, value.length() == 10 ? "day" : "year", scope, words));
             return this;
         }
 
