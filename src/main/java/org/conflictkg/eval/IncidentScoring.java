@@ -100,14 +100,30 @@ final class IncidentScoring {
         goldActors.addAll(Evaluator.normSet(g.claimants()));
         Set<String> systemActors = new TreeSet<>(s.perpetrators());
         systemActors.addAll(s.claimants());
+        Set<String> goldNames = namesOf(doc, goldActors);
         boolean actor = goldActors.isEmpty() ? systemActors.isEmpty()
-                : systemActors.stream().anyMatch(goldActors::contains);
+                : systemActors.stream().anyMatch(goldNames::contains);
         check(scores, differences, where, "perpetrator-or-claimant", actor, goldActors, systemActors);
         if (ATTACKS.contains(g.type())) {
             check(scores, differences, where, "attack-type", g.type().equals(s.type()), g.type(), s.type());
         }
         check(scores, differences, where, "modality", g.modality().equalsIgnoreCase(s.modality()), g.modality(),
                 s.modality());
+    }
+
+    /**
+     * The labels of these gold actors with the names the gold gives them in the text ("Sayfullo Saipov" is also
+     * "Sayfullo Habibullaevic Saipov"): a system entity labelled by one of its entity's own names is that actor.
+     */
+    private static Set<String> namesOf(GoldDocument doc, Set<String> actors) {
+        Set<String> names = new TreeSet<>(actors);
+        for (GoldDocument.GoldEntity entity : doc.entities()) {
+            if (actors.contains(Evaluator.norm(entity.label()))) {
+                entity.mentions().stream().filter(m -> m.chars().anyMatch(Character::isUpperCase))
+                        .map(Evaluator::norm).forEach(names::add);
+            }
+        }
+        return names;
     }
 
     private static void check(IncidentScores scores, List<String> differences, String where, String slot,

@@ -49,6 +49,24 @@ class IncidentScoringTest {
     }
 
     @Test
+    void aPerpetratorLabelledByAnotherOfTheGoldActorsOwnNamesIsThatActor() {
+        GoldDocument.GoldEvent attack = new GoldDocument.GoldEvent("attack", "attack", "2017-10-31", "Kabul",
+                "Afghanistan", List.of("Sayfullo Saipov"), List.of(), List.of(), 8, null, "completed", null, true);
+        GoldDocument doc = new GoldDocument("d", Optional.empty(), "text", List.of(new GoldDocument.GoldEntity(
+                "Sayfullo Saipov", "Person", List.of("Sayfullo Habibullaevic Saipov", "he"))), List.of(attack));
+        for (String label : List.of("sayfullo habibullaevic saipov", "he")) {
+            IncidentScores scores = new IncidentScores();
+            List<String> differences = new ArrayList<>();
+            SystemEvent found = new SystemEvent("attack", Set.of("attack"), "2017-10-31", Set.of("kabul"),
+                    Set.of("kabul"), Set.of("afghanistan"), Set.of(label), 8, null, "completed", Set.of(), "attack",
+                    true);
+            IncidentScoring.score(doc, List.of(found), scores, differences);
+            assertEquals(label.equals("he") ? 0.0 : 1.0, scores.slotAccuracy().get("perpetrator-or-claimant"),
+                    label);
+        }
+    }
+
+    @Test
     void theBestAgreeingPairIsMatchedFirst() {
         IncidentScores scores = new IncidentScores();
         List<String> differences = new ArrayList<>();
