@@ -104,6 +104,8 @@ final class EventRoles {
                     here)) {
                 addPatient(draft, patientRole, sentence, child, here, "modifier");
                 EventPlaces.add(draft, sentence, child, here, true);
+            } else if (relation.startsWith("nmod:poss") && superlative(sentence, trigger)) {
+                EventPlaces.add(draft, sentence, child, here, true);
             } else if (relation.startsWith("nmod:poss") || (!trigger.isVerb() && relation.equals("compound"))) {
                 addActors(draft, agentRole, sentence, child, here, "modifier");
                 EventPlaces.add(draft, sentence, child, here, true);
@@ -367,5 +369,14 @@ final class EventRoles {
             }
         }
         return groups;
+    }
+
+    /**
+     * Whether an event noun is ranked by a superlative ("Somalia's deadliest terror attack", "the country's worst
+     * bombing"): its possessive is where it ranks, not who did it.
+     */
+    private static boolean superlative(Sentence sentence, Token trigger) {
+        return !trigger.isVerb() && sentence.children(trigger.index()).stream().anyMatch(c -> c.relation().equals("amod")
+                && (c.pos().equals("JJS") || sentence.children(c.index()).stream().anyMatch(g -> g.pos().equals("RBS"))));
     }
 }

@@ -6,8 +6,9 @@ import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 
 /**
- * Tells the numbers that revise a death toll to a new total ("the death toll rose to 40", "raising the death toll
- * to 20", "bringing the total to 15" after counts of the dead): such a number is the toll, not one more count.
+ * Tells the numbers that revise a death toll to a new total ("the death toll rose to 40", "rises up to 358", which
+ * the parser reads as a clause, "raising the death toll to 20", "bringing the total to 15" after counts of the
+ * dead): such a number is the toll, not one more count.
  */
 final class RevisedTolls {
 
@@ -26,7 +27,8 @@ final class RevisedTolls {
      * that counts the dead ({@code countsDead}), a toll unless it is one of the wounded ("the injury toll").
      */
     static boolean revisesDeaths(Sentence sentence, Token number, boolean countsDead) {
-        if (!number.relation().startsWith("obl") || !sentence.caseMarker(number).equals("to")) {
+        boolean attached = number.relation().startsWith("obl") || number.relation().equals("advcl");
+        if (!attached || !sentence.caseMarker(number).equals("to")) {
             return false;
         }
         Token verb = sentence.head(number);

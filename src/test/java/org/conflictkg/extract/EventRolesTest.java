@@ -34,6 +34,28 @@ class EventRolesTest {
     }
 
     @Test
+    void thePossessiveOfARankedAttackIsWhereItRanksButOtherwiseWhoDidIt() {
+        Sentence ranked = HandParsed.sentence(0, 0,
+                "Somalia Somalia NNP 3 nmod:poss",
+                "'s 's POS 0 case",
+                "deadliest deadliest JJS 3 amod",
+                "attack attack NN -1 root");
+        EntityMention somalia = HandParsed.mention(ranked, 0, 0, EntityType.COUNTRY);
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, ranked, 3);
+        EventRoles.fill(draft, ranked, ranked.tokens().get(3), List.of(somalia));
+        assertNull(draft.roles.get(Role.PERPETRATOR), draft.roles::toString);
+        assertEquals(Set.of(somalia.iri()), draft.places);
+        Sentence plain = HandParsed.sentence(0, 0,
+                "ISIS ISIS NNP 2 nmod:poss",
+                "'s 's POS 0 case",
+                "attack attack NN -1 root");
+        EntityMention isis = HandParsed.mention(plain, 0, 0, EntityType.ARMED_GROUP);
+        EventDraft other = HandParsed.draft(EventType.ATTACK, plain, 2);
+        EventRoles.fill(other, plain, plain.tokens().get(2), List.of(isis));
+        assertEquals(Set.of(isis.iri()), other.roles.get(Role.PERPETRATOR));
+    }
+
+    @Test
     void aTargetPhraseHungUnderTheByPhraseIsWhatWasStruckNotWhoStruck() {
         Sentence s = HandParsed.sentence(0, 0,
                 "raid raid NN -1 root",

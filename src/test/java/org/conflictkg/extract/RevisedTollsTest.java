@@ -34,4 +34,17 @@ class RevisedTollsTest {
         Sentence price = roseTo("price", "oil");
         assertFalse(RevisedTolls.revisesDeaths(price, price.tokens().get(5), true));
     }
+
+    @Test
+    void aFigureRisenUpToIsTheTollThoughTheParserReadsAClause() {
+        Sentence upTo = HandParsed.sentence(0, 0,
+                "The the DT 2 det",
+                "death death NN 2 compound",
+                "toll toll NN 3 nsubj",
+                "rises rise VBZ -1 root",
+                "up up RP 6 dep",
+                "to to IN 6 case",
+                "358 358 CD 3 advcl NUMBER");
+        assertTrue(RevisedTolls.revisesDeaths(upTo, upTo.tokens().get(6), false));
+    }
 }
