@@ -113,8 +113,7 @@ public final class IncidentMerger {
                 continue;
             }
             if (sameDay(incident, e) || sharedPlace(incident, e) || sameCase(incident, e)
-                    || samePlotDate(incident, e) || sameRecord(incident, e, text) || titleAndLead(group, e, text)
-                    || headingAndItem(group, e, text)) {
+                    || samePlotDate(incident, e) || sameRecord(incident, e, text) || titleAndLead(group, e, text)) {
                 return group;
             }
             boolean reference = !otherIncident && e.date().filter(IncidentSlots::ownDate).isEmpty();
@@ -195,26 +194,6 @@ public final class IncidentMerger {
         return namedInTitle(group.get(0), text) && group.stream().noneMatch(IncidentMerger::datedByHeading)
                 && !datedByHeading(e)
                 && paragraph(e, text) == text.sentences().get(1).paragraph() && !namedAsOther(e, text);
-    }
-
-    /**
-     * Whether the group is named only by a heading line ("Monsey Hanukkah stabbing", "December 2019 Mogadishu bombing")
-     * and the mention is in the line right below it: a digest names an item's incident in the heading above it.
-     */
-    private static boolean headingAndItem(List<Event> group, Event e, AnnotatedText text) {
-        int heading = group.get(0).triggers().get(0).sentence();
-        if (heading >= text.sentences().size() || !SectionHeadings.isLineHeading(text, text.sentences().get(heading))
-                || group.stream().flatMap(g -> g.triggers().stream()).anyMatch(t -> t.sentence() != heading)) {
-            return false;
-        }
-        String all = text.text();
-        int itemStart = all.indexOf('\n', text.sentences().get(heading).end());
-        if (itemStart < 0) {
-            return false;
-        }
-        int itemEnd = all.indexOf('\n', itemStart + 1);
-        int at = e.triggers().get(0).begin();
-        return at > itemStart && (itemEnd < 0 || at < itemEnd) && all.substring(itemStart, at).indexOf("\n\n") < 0;
     }
 
     /** Whether a record heading dates a mention: the items under a day's heading have no title. */

@@ -19,8 +19,6 @@ import org.conflictkg.nlp.Token;
 public final class SectionHeadings {
 
     private static final int MAX_TOKENS = 20;
-    /** Tags of finite verbs: a heading may hold a gerund the tagger calls a verb ("Monsey Hanukkah stabbing"). */
-    private static final Set<String> FINITE = Set.of("VB", "VBD", "VBZ", "VBP", "MD");
     private static final Set<String> LINKING_WORDS = Set.of("and", "of", "the", "in");
 
     private SectionHeadings() {
@@ -28,15 +26,6 @@ public final class SectionHeadings {
 
     /** Whether a sentence is a heading: the whole of its line, at most 20 tokens, no verb, no full stop at its end. */
     public static boolean isHeading(AnnotatedText text, Sentence sentence) {
-        return isLineHeading(text, sentence) && sentence.tokens().stream().noneMatch(t -> t.isVerb());
-    }
-
-    /**
-     * Whether a sentence is a line that names something, as a heading does, though the tagger may read a verb in it:
-     * the whole of its line, at most 20 tokens, no finite verb ("Monsey Hanukkah stabbing" has a gerund), no full stop
-     * at its end.
-     */
-    public static boolean isLineHeading(AnnotatedText text, Sentence sentence) {
         String all = text.text();
         boolean lineStart = sentence.begin() == 0 || all.lastIndexOf('\n', sentence.begin() - 1)
                 >= lastNonSpace(all, sentence.begin());
@@ -44,7 +33,7 @@ public final class SectionHeadings {
         boolean lineEnd = all.substring(sentence.end(), next < 0 ? all.length() : next).isBlank();
         char last = all.charAt(sentence.end() - 1);
         return lineStart && lineEnd && sentence.tokens().size() <= MAX_TOKENS && last != '.' && last != '!'
-                && last != '?' && sentence.tokens().stream().noneMatch(t -> FINITE.contains(t.pos()));
+                && last != '?' && sentence.tokens().stream().noneMatch(t -> t.isVerb());
     }
 
     /** The country the nearest heading before this sentence names first, looking past headings that name none. */

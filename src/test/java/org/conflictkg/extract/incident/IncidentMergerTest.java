@@ -110,21 +110,6 @@ class IncidentMergerTest {
     }
 
     @Test
-    void aDigestHeadingNamesTheIncidentOfTheItemRightBelowIt() {
-        AnnotatedText t = text("December 28 , 2019", "Monsey stabbing",
-                "Five people are injured in a stabbing in Monsey .", "Unrest", "A stabbing in Kabul injures two .");
-        Event heading = event(t, EventType.ARMED_ASSAULT, "stabbing").on("2019-12-28", "heading").build();
-        Event item = new IncidentFixtures.Builder(t, EventType.ARMED_ASSAULT, "stabbing", t.text().indexOf("Five"))
-                .at(JALALABAD).on("2019-12-28", "heading").build();
-        Event later = new IncidentFixtures.Builder(t, EventType.ARMED_ASSAULT, "stabbing", t.text().indexOf("Kabul")
-                - 12).at(KABUL).on("2019-12-28", "heading").build();
-        List<Event> incidents = merger.merge(List.of(heading, item, later), t);
-        assertEquals(2, incidents.size(), incidents::toString);
-        assertEquals(Set.of(JALALABAD), incidents.get(0).places());
-        assertEquals(2, merger.merge(List.of(heading, later), t).size(), "not the item below another heading");
-    }
-
-    @Test
     void theLeadTellsWhatTheTitleNamesEvenInThePluralButALaterParagraphIsApart() {
         AnnotatedText t = text("2016 Karrada bombing", "Militants carried out coordinated bomb attacks on 2016-07-03 .",
                 "Militants carried out more bomb attacks on 2016-08-01 .");
