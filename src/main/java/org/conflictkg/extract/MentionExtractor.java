@@ -433,12 +433,15 @@ public final class MentionExtractor {
 
     /**
      * Whether a name stands where places stand: after a locative preposition ("in Raqqa", "near Oicha") or before a
-     * word for a kind of place ("Banadir region") or an attack noun ("the Potiskum bombing").
+     * word for a kind of place ("Banadir region") or an attack noun, next to it or after one noun ("the Potiskum
+     * bombing", "Saint-Jean-sur-Richelieu ramming attack").
      */
     private static boolean locatedAsPlace(List<Token> tokens, int first, int last) {
         boolean after = first > 0 && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
         boolean before = last + 1 < tokens.size() && (PLACE_WORDS.contains(
-                tokens.get(last + 1).word().toLowerCase(Locale.ROOT)) || TriggerLexicon.attackNoun(tokens.get(last + 1)));
+                tokens.get(last + 1).word().toLowerCase(Locale.ROOT)) || TriggerLexicon.attackNoun(tokens.get(last + 1))
+                || last + 2 < tokens.size() && tokens.get(last + 1).pos().startsWith("NN")
+                        && TriggerLexicon.attackNoun(tokens.get(last + 2)));
         boolean named = first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("of")
                 && PLACE_WORDS.contains(singular(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)));
         return after || before || named || listedAfterLocative(tokens, first);

@@ -84,6 +84,12 @@ class MentionExtractorTest {
         assertTrue(found.get(0).type().isPlace(), found::toString);
         assertEquals(EntityType.PERSON, new MentionExtractor(KnowledgeBase.load(), name -> false)
                 .extract(text(bombing)).get(0).type(), "a name the gazetteer does not know stays a person");
+        String[] ramming = {
+            "Richelieu Richelieu NNP 2 compound PERSON",
+            "ramming ramming NN 2 compound",
+            "attack attack NN -1 root"};
+        List<Mention> titled = new MentionExtractor(KnowledgeBase.load(), "Richelieu"::equals).extract(text(ramming));
+        assertTrue(titled.get(0).type().isPlace(), "one noun between the name and the attack noun: " + titled);
     }
 
     private static AnnotatedText text(String... tokens) {
