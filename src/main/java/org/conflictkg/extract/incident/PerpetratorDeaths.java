@@ -39,8 +39,8 @@ public final class PerpetratorDeaths {
      */
     private static final Pattern NUMERAL = Pattern.compile(
             "(?i)\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten)\\b");
-    private static final Pattern KILLING_ALL = Pattern.compile("(?i)\\bkill(?:ing|ed) " + NUMBER + " " + PERPETRATOR
-            + "\\b");
+    private static final Pattern KILLING_ALL = Pattern.compile("(?i)\\b(?:kill(?:ing|ed)|fatally shot|fatally "
+            + "shooting|shot dead) " + NUMBER + " " + PERPETRATOR + "\\b");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),

@@ -18,6 +18,8 @@ class PerpetratorDeathsTest {
                 PerpetratorDeaths.in("The suicide bomber blew himself up at the gate."));
         assertEquals(Optional.of(new PerpetratorDeaths.Deaths(6, false)),
                 PerpetratorDeaths.in("Troops ended the siege, killing all six attackers."));
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
+                PerpetratorDeaths.in("Four were injured before a security guard fatally shot the gunman."));
     }
 
     @Test
