@@ -3,6 +3,7 @@ package org.conflictkg.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.conflictkg.extract.EventExtractor.EntityMention;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
@@ -22,6 +23,7 @@ final class NonEvents {
     private static final Set<String> MANY = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
             "score", "scores");
     private static final Set<String> UNREALISED = Set.of("potential", "imminent", "hypothetical");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Set<String> PREDICTIONS = Set.of("likely", "unlikely", "possible", "probable", "expected",
             "feared", "anticipated");
 
@@ -128,10 +130,8 @@ final class NonEvents {
 
     /** Whether a phrase is a year or names one among its modifiers ("2009", "the 2009 uprising"). */
     private static boolean namesYear(Sentence sentence, Token head) {
-        if (head.word().matches("(1[89]|20)\\d\\d")) {
-            return true;
-        }
-        return sentence.children(head.index()).stream().anyMatch(c -> c.word().matches("(1[89]|20)\\d\\d"));
+        return YEAR.matcher(head.word()).matches()
+                || sentence.children(head.index()).stream().anyMatch(c -> YEAR.matcher(c.word()).matches());
     }
 
     /** Whether a token is a word of an entity's name ("the Attack Brigade"). */

@@ -19,14 +19,15 @@ public final class YearContext {
             + "[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?|\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
             + "\\.?,?)\\s*$");
 
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
+    private static final Pattern DAY_MONTH = Pattern.compile("XXXX-(\\d\\d)-(\\d\\d)");
+
     /** A first line shorter than this is page debris or a label ("BtH 2021 3d icon"), not a year for the text. */
     private static final int SHORT_LINE = 40;
 
     private YearContext() {
     }
-
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-        "nov", "dec"};
 
     /**
      * The year of a date written without one ("XXXX-01-15" for "On 15 January"): the year of the latest full date of
@@ -34,24 +35,21 @@ public final class YearContext {
      * year), else {@link #yearBefore}.
      */
     public static Optional<String> yearOf(String text, int offset, String value) {
-        if (value.matches("XXXX-\\d\\d-\\d\\d")) {
-            int month = Integer.parseInt(value.substring(5, 7));
-            int day = Integer.parseInt(value.substring(8, 10));
-            if (month >= 1 && month <= 12) {
-                String name = MONTHS[month - 1] + "[a-z]*\\.?";
-                Pattern sameDay = Pattern.compile("(?i)(?:\\b" + day + "(?:st|nd|rd|th)?\\s+" + name + ",?|\\b" + name
-                        + "\\s+" + day + "(?:st|nd|rd|th)?,?)\\s+(19[5-9]\\d|20\\d\\d)(?!\\d)");
-                Matcher m = sameDay.matcher(text).region(0, Math.max(0, Math.min(offset, text.length())));
-                String year = null;
-                while (m.find()) {
-                    year = m.group(1);
-                }
-                if (year != null) {
-                    return Optional.of(year);
-                }
-            }
+        Matcher dayMonth = DAY_MONTH.matcher(value);
+        int month = dayMonth.matches() ? Integer.parseInt(dayMonth.group(1)) : 0;
+        if (month < 1 || month > 12) {
+            return yearBefore(text, offset);
         }
-        return yearBefore(text, offset);
+        int day = Integer.parseInt(dayMonth.group(2));
+        String name = MONTHS[month - 1] + "[a-z]*\\.?";
+        Pattern sameDay = Pattern.compile("(?i)(?:\\b" + day + "(?:st|nd|rd|th)?\\s+" + name + ",?|\\b" + name
+                + "\\s+" + day + "(?:st|nd|rd|th)?,?)\\s+(19[5-9]\\d|20\\d\\d)(?!\\d)");
+        Matcher m = sameDay.matcher(text).region(0, Math.max(0, Math.min(offset, text.length())));
+        String year = null;
+        while (m.find()) {
+            year = m.group(1);
+        }
+        return year != null ? Optional.of(year) : yearBefore(text, offset);
     }
 
     /** The latest year written in the text before this offset, if any. */
