@@ -19,17 +19,20 @@ import org.conflictkg.nlp.Sentence;
 
 /**
  * Names the attacker a report identifies ("The attacker was identified as Salman Ramadan Abedi", "The suspected
- * perpetrator was named as Akbarzhon Jalilov", "the gunman, Omar Mateen,"): the person named right after the phrase
- * becomes the perpetrator of the latest attack told before it, in its paragraph or else earlier, when that attack
- * has none yet.
+ * perpetrator was named as Akbarzhon Jalilov", "the gunman, Omar Mateen,", "a lone wolf terrorist, Martin
+ * Couture-Rouleau"): the person named right after the phrase, or right before an attacker noun set off by commas
+ * ("Abdul Razak Ali Artan, the assailant, was shot"), becomes the perpetrator of the latest attack told before it,
+ * in its paragraph or else earlier, when that attack has none yet.
  */
 public final class IdentifiedAttackers {
 
-    private static final String ATTACKER = "(?:suspected\\s+|alleged\\s+|lone\\s+|suicide\\s+)?(?:attacker|perpetrator"
-            + "|bomber|gunman|assailant|shooter|hijacker)";
+    private static final String ATTACKER = "(?:suspected\\s+|alleged\\s+|lone(?:[\\s-]+wolf)?\\s+|suicide\\s+)?"
+            + "(?:attacker|perpetrator|bomber|gunman|assailant|shooter|hijacker|terrorist)";
     private static final Pattern IDENTIFIED = Pattern.compile("(?i)\\bthe\\s+" + ATTACKER + "\\s+(?:was|has been"
             + "|had been)\\s+(?:later\\s+|subsequently\\s+|officially\\s+|publicly\\s+)?(?:identified|named)\\s+as\\s+"
-            + "|\\bthe\\s+" + ATTACKER + "\\s*,\\s+");
+            + "|\\b(?:the|a)\\s+" + ATTACKER + "\\s*,\\s+");
+    /** "Abdul Razak Ali Artan, the assailant,": the attacker noun set off by commas after the name. */
+    private static final Pattern NAME_THEN_ATTACKER = Pattern.compile("(?i),\\s+the\\s+" + ATTACKER + "\\s*,");
     /** How far after the phrase the person's name may start ("29-year-old"). */
     private static final int REACH = 25;
     private static final double CONFIDENCE = 0.7;
@@ -40,19 +43,24 @@ public final class IdentifiedAttackers {
     /** The incidents, with the attackers their reports identify added where they have no perpetrator. */
     public static List<Event> add(List<Event> incidents, AnnotatedText text, PlaceFacts facts) {
         Map<Integer, String> identified = new HashMap<>();
-        Matcher m = IDENTIFIED.matcher(text.text());
-        while (m.find()) {
-            int start = m.start();
-            Optional<Sentence> sentence = text.sentences().stream()
-                    .filter(s -> s.begin() <= start && start < s.end()).findFirst();
-            if (sentence.isEmpty()) {
-                continue;
-            }
-            Optional<String> person = facts.entityAt(EntityType.PERSON, sentence.get().index(), m.end(), REACH);
-            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), start);
-            if (person.isPresent() && attack.isPresent()
-                    && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
-                identified.putIfAbsent(attack.get().key(), person.get());
+        for (Pattern pattern : List.of(IDENTIFIED, NAME_THEN_ATTACKER)) {
+            Matcher m = pattern.matcher(text.text());
+            while (m.find()) {
+                int start = m.start();
+                Optional<Sentence> sentence = text.sentences().stream()
+                        .filter(s -> s.begin() <= start && start < s.end()).findFirst();
+                if (sentence.isEmpty()) {
+                    continue;
+                }
+                int index = sentence.get().index();
+                Optional<String> person = pattern == IDENTIFIED
+                        ? facts.entityAt(EntityType.PERSON, index, m.end(), REACH)
+                        : facts.entityBefore(EntityType.PERSON, index, start, 1);
+                Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), start);
+                if (person.isPresent() && attack.isPresent()
+                        && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
+                    identified.putIfAbsent(attack.get().key(), person.get());
+                }
             }
         }
         List<Event> result = new ArrayList<>();

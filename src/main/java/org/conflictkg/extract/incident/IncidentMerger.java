@@ -130,10 +130,12 @@ public final class IncidentMerger {
     }
 
     /**
-     * Whether nothing in two mentions says they are different incidents. Different towns do, except where one
-     * mention is the title's and one of the places is no town of the gazetteer: a title names the incident by a
-     * district, a neighbourhood or a site within the town its lead gives ("2016 Karrada bombing" / "attacks in
-     * Baghdad"; "2017 Saint Petersburg Metro bombing" / "between Sennaya Ploshchad and ... stations").
+     * Whether nothing in two mentions says they are different incidents. Different towns do, except where one of
+     * the places is no town of the gazetteer and one mention is the title's, or the incident the title names in the
+     * singular meets a mention of the lead not named as another: a title names the incident by a district, a
+     * neighbourhood or a site within the town its lead gives ("2016 Karrada bombing" / "attacks in Baghdad"; "2017
+     * Saint Petersburg Metro bombing" / "between Sennaya Ploshchad and ... stations"), even when a later sentence
+     * has already been taken as its mention ("the man behind the bombing").
      */
     boolean compatible(Event a, Event b, AnnotatedText text) {
         if (!modalityCompatible(a.modality(), b.modality())) {
@@ -146,8 +148,8 @@ public final class IncidentMerger {
         }
         Set<String> townsA = towns(a);
         Set<String> townsB = towns(b);
-        boolean titleWithin = (titleOnly(a, text) || titleOnly(b, text))
-                && !(allCities(townsA) && allCities(townsB));
+        boolean titleWithin = !(allCities(townsA) && allCities(townsB)) && (titleOnly(a, text) || titleOnly(b, text)
+                || namedInTitleInTheSingular(a, text) && inLead(b, text) && !namedAsOther(b, text));
         if (!townsA.isEmpty() && !townsB.isEmpty() && Collections.disjoint(townsA, townsB) && !titleWithin
                 && !namedWithin(b, townsB, townsA, text) && !namedWithin(a, townsA, townsB, text)) {
             return false;
@@ -209,6 +211,24 @@ public final class IncidentMerger {
     /** Whether an incident is first named in the title ("2016 Karrada bombing"), whatever later mentions it has. */
     private static boolean namedInTitle(Event e, AnnotatedText text) {
         return titled(text) && e.triggers().get(0).sentence() == 0;
+    }
+
+    /**
+     * Whether an incident is first named in the title by a singular noun or a verb ("2016 Karrada bombing", not "2024
+     * Dagestan attacks", whose towns are several incidents').
+     */
+    private static boolean namedInTitleInTheSingular(Event e, AnnotatedText text) {
+        if (!namedInTitle(e, text)) {
+            return false;
+        }
+        Span trigger = e.triggers().get(0);
+        return text.sentences().get(0).tokens().stream().filter(t -> t.begin() == trigger.begin())
+                .noneMatch(t -> t.pos().equals("NNS") || t.pos().equals("NNPS"));
+    }
+
+    /** Whether a mention is in the lead, the paragraph after the title. */
+    private static boolean inLead(Event e, AnnotatedText text) {
+        return paragraph(e, text) == text.sentences().get(1).paragraph();
     }
 
     /** Whether a document opens with a title: a first paragraph of one sentence. */

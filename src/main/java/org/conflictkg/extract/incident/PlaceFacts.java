@@ -88,10 +88,15 @@ public record PlaceFacts(Map<String, EntityType> types, Map<String, String> coun
 
     /** The armed group whose name ends last within {@code reach} characters before an offset of a sentence. */
     public Optional<String> armedGroupBefore(int sentence, int offset, int reach) {
+        return entityBefore(EntityType.ARMED_GROUP, sentence, offset, reach);
+    }
+
+    /** The entity of this type whose name ends last within {@code reach} characters before an offset of a sentence. */
+    public Optional<String> entityBefore(EntityType type, int sentence, int offset, int reach) {
         String best = null;
         int bestEnd = -1;
         for (Map.Entry<String, EntityType> e : types.entrySet()) {
-            if (e.getValue() != EntityType.ARMED_GROUP) {
+            if (e.getValue() != type) {
                 continue;
             }
             for (Span s : mentions.getOrDefault(e.getKey(), List.of())) {

@@ -44,6 +44,24 @@ class IdentifiedAttackersTest {
     }
 
     @Test
+    void aNameBeforeTheAttackerNounOrAfterALoneWolfTerroristIsThePerpetrator() {
+        AnnotatedText before = text("A car rammed students at the campus .",
+                "Salman Abedi , the assailant , was shot by an officer .");
+        Event ramming = event(before, EventType.ATTACK, "rammed").build();
+        assertEquals(Set.of(ABEDI), IdentifiedAttackers.add(List.of(ramming), before,
+                personNamed(before, "Salman Abedi")).get(0).roles().get(Role.PERPETRATOR));
+        AnnotatedText wolf = text("The ramming attack occurred in Quebec .",
+                "Two soldiers were hit by a lone wolf terrorist , Salman Abedi .");
+        Event attack = event(wolf, EventType.ATTACK, "attack").build();
+        assertEquals(Set.of(ABEDI), IdentifiedAttackers.add(List.of(attack), wolf,
+                personNamed(wolf, "Salman Abedi")).get(0).roles().get(Role.PERPETRATOR));
+        AnnotatedText victim = text("A car rammed students at the campus .",
+                "Salman Abedi , the victim , was treated in hospital .");
+        assertNull(IdentifiedAttackers.add(List.of(event(victim, EventType.ATTACK, "rammed").build()), victim,
+                personNamed(victim, "Salman Abedi")).get(0).roles().get(Role.PERPETRATOR));
+    }
+
+    @Test
     void anAttackWithAPerpetratorOrAPersonNamedOtherwiseIsLeftAlone() {
         AnnotatedText t = text("ISKP bombed the arena .", "The attacker was identified as Salman Abedi .");
         Event claimed = event(t, EventType.BOMBING, "bombed").role(Role.PERPETRATOR, ISKP).build();

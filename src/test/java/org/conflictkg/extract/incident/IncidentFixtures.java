@@ -65,8 +65,10 @@ final class IncidentFixtures {
 
     /** Builds an event for a test. */
     static final class Builder {
+        private final AnnotatedText text;
         private final EventType type;
         private final Span trigger;
+        private final List<Span> triggers = new ArrayList<>();
         private Set<String> places = Set.of();
         private Optional<EventDate> date = Optional.empty();
         private Map<Role, Set<String>> roles = Map.of();
@@ -75,14 +77,26 @@ final class IncidentFixtures {
         private Optional<Integer> claimed = Optional.empty();
 
         Builder(AnnotatedText text, EventType type, String word, int from) {
+            this.text = text;
+            this.type = type;
+            this.trigger = span(word, from);
+            triggers.add(trigger);
+        }
+
+        /** A further mention of the event: the next occurrence of the word after its last mention. */
+        Builder mentionedAgain(String word) {
+            triggers.add(span(word, triggers.get(triggers.size() - 1).end()));
+            return this;
+        }
+
+        private Span span(String word, int from) {
             int begin = text.text().indexOf(word, from);
             if (begin < 0) {
                 throw new IllegalArgumentException("no '" + word + "' in the text");
             }
             int sentence = text.sentences().stream().filter(s -> s.begin() <= begin && begin < s.end())
                     .findFirst().orElseThrow().index();
-            this.type = type;
-            this.trigger = new Span(sentence, begin, begin + word.length(), word);
+            return new Span(sentence, begin, begin + word.length(), word);
         }
 
         Builder at(String... iris) {
@@ -120,8 +134,10 @@ final class IncidentFixtures {
         }
 
         Event build() {
-            return new Event(type, List.of(trigger), roles, places, date, killed, Optional.empty(), modality, 0.9,
-                    claimed, Optional.empty(), Set.of(), Set.of(), Optional.empty(), Set.of(trigger.sentence()),
+            Set<Integer> sentences = new java.util.TreeSet<>();
+            triggers.forEach(t -> sentences.add(t.sentence()));
+            return new Event(type, List.copyOf(triggers), roles, places, date, killed, Optional.empty(), modality, 0.9,
+                    claimed, Optional.empty(), Set.of(), Set.of(), Optional.empty(), sentences,
                     List.of());
         }
     }

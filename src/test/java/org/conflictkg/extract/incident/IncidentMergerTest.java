@@ -74,6 +74,13 @@ class IncidentMergerTest {
         Event title = event(t, EventType.BOMBING, "bombing").at(karrada).on("2016-07-03", "lead").build();
         Event lead = event(t, EventType.BOMBING, "attacks").at(baghdad).on("2016-07-03", "sentence").build();
         assertEquals(1, merger.merge(List.of(title, lead), t).size());
+        AnnotatedText later = text("2016 Karrada bombing", "Militants carried out bomb attacks in Baghdad on 2016-07-03 .",
+                "The man behind the bombing was arrested .");
+        Event named = event(later, EventType.BOMBING, "bombing").mentionedAgain("bombing").at(karrada)
+                .on("2016-07-03", "lead").build();
+        Event leadAfter = event(later, EventType.BOMBING, "attacks").at(baghdad).on("2016-07-03", "sentence").build();
+        assertEquals(1, merger.merge(List.of(named, leadAfter), later).size(),
+                "the title's incident, named again later, joins the lead");
         Event elsewhere = event(t, EventType.BOMBING, "bombing").at(KABUL).on("2016-07-03", "lead").build();
         assertEquals(2, merger.merge(List.of(elsewhere, lead), t).size(), "two towns of the gazetteer");
         AnnotatedText body = text("Report .", "Militants attacked Karrada on 2016-07-03 .",
