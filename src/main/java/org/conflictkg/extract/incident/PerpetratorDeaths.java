@@ -17,13 +17,17 @@ public final class PerpetratorDeaths {
     private static final String PERPETRATOR = "(?:suicide )?(bombers?|attackers?|assailants?|gunm[ae]n|"
             + "perpetrators?|shooters?|hostage-takers?|terrorists?)";
     private static final Pattern WERE_KILLED = Pattern.compile("(?i)\\b" + NUMBER + " " + PERPETRATOR
-            + " (?:was|were|is|are|had been) (?:also |later |subsequently )?(?:killed|shot dead|shot and killed|neutrali[sz]ed"
+            + "(,?) (?:was|were|is|are|had been) (?:also |later |subsequently )?(?:killed|shot dead|shot and killed|neutrali[sz]ed"
             + "|eliminated)");
     private static final Pattern DIED = Pattern.compile("(?i)\\b" + NUMBER + " " + PERPETRATOR
             + " (?:also )?(?:died|blew (?:himself|herself|themselves) up|blows? (?:himself|herself|themselves) up|killed (?:himself|herself|themselves))");
-    /** "He was shot and killed by police": a pronoun that, killed by the security forces, is the attacker. */
+    /**
+     * "He was shot and killed by police", "by the first responding police officer": a pronoun that, killed by the
+     * security forces, is the attacker.
+     */
     private static final Pattern KILLED_BY_FORCES = Pattern.compile("(?i)\\b(?:he|she) was (?:later )?(?:killed|shot "
-            + "dead|shot and killed) by (?:the )?(?:police|security forces|officers|soldiers|troops)\\b");
+            + "dead|shot and killed) by (?:the |an? )?(?:[\\w-]+ ){0,3}?(?:police|security forces|officers?|soldiers"
+            + "|troops|guards?)\\b");
     /** "Three militants open fire": how many attackers an attack's own sentence says there were. */
     private static final Pattern ATTACKERS = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|"
             + "\\d+) (?:armed |suicide )?(?:bombers|attackers|assailants|gunmen|militants|terrorists)\\b");
@@ -72,8 +76,9 @@ public final class PerpetratorDeaths {
         for (Pattern pattern : new Pattern[] {WERE_KILLED, DIED}) {
             Matcher m = pattern.matcher(sentence);
             if (m.find()) {
-                boolean numbered = NUMERAL.matcher(m.group(1)).find()
-                        || sentence.substring(0, m.start()).matches("(?is).*\\b(?:and|,)\\s*");
+                boolean apposition = pattern == WERE_KILLED && !m.group(3).isEmpty();
+                boolean numbered = NUMERAL.matcher(m.group(1)).find() || !apposition
+                        && sentence.substring(0, m.start()).matches("(?is).*\\b(?:and|,)\\s*");
                 return count(m.group(1), m.group(2)).map(n -> new Deaths(n, numbered));
             }
         }

@@ -20,6 +20,11 @@ class PerpetratorDeathsTest {
                 PerpetratorDeaths.in("Troops ended the siege, killing all six attackers."));
         assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
                 PerpetratorDeaths.in("Four were injured before a security guard fatally shot the gunman."));
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
+                PerpetratorDeaths.in("Abdul Artan, the assailant, was shot and killed by an officer."),
+                "an attacker noun in apposition is no conjunct of other dead");
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
+                PerpetratorDeaths.in("He was shot and killed by the first responding police officer."));
     }
 
     @Test
