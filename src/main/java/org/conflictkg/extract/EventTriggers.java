@@ -85,7 +85,10 @@ final class EventTriggers {
     private EventTriggers() {
     }
 
-    /** The type of event a token triggers in its sentence, or null when it triggers none. */
+    /**
+     * The type of event a token triggers in its sentence, or null when it triggers none. Charges are a trial only in
+     * the plural ("announced new charges against him"; not "a charge Kabul denies", "released without charge").
+     */
     static EventType type(Sentence sentence, Token token, List<EntityMention> here) {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         if (token.isNoun()) {
@@ -117,6 +120,10 @@ final class EventTriggers {
             if (lemma.equals("strike")) {
                 return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(
                         c.lemma().toLowerCase(Locale.ROOT))) ? EventType.MILITARY_OPERATION : null;
+            }
+            if (lemma.equals("charge") && (!Set.of("NNS", "NNPS").contains(token.pos())
+                    || "without".equalsIgnoreCase(sentence.caseMarker(token)))) {
+                return null;
             }
             Token governor = sentence.head(token);
             if (token.relation().equals("obj") && governor != null && governor.isVerb()

@@ -189,6 +189,27 @@ class EventTriggersTest {
     }
 
     @Test
+    void pleadingIsATrialStepAndChargesAreOneOnlyInThePlural() {
+        assertEquals(EventType.TRIAL, typeOf(1,
+                "Abdulkader Abdulkader NNP 1 nsubj",
+                "pleaded plead VBD -1 root",
+                "guilty guilty JJ 1 xcomp"));
+        assertEquals(EventType.TRIAL, typeOf(2,
+                "announced announce VBD -1 root",
+                "new new JJ 2 amod",
+                "charges charge NNS 0 obj"));
+        assertNull(typeOf(1,
+                "a a DT 1 det",
+                "charge charge NN -1 root",
+                "Kabul Kabul NNP 3 nsubj",
+                "denies deny VBZ 1 acl:relcl"));
+        assertNull(typeOf(2,
+                "released release VBN -1 root",
+                "without without IN 2 case",
+                "charges charge NNS 0 obl"));
+    }
+
+    @Test
     void somethingFiredThatHitsIsAnAttackButAnythingElseThatHitsIsNot() {
         assertEquals(EventType.ATTACK, typeOf(1,
                 "rockets rocket NNS 1 nsubj",
