@@ -87,7 +87,8 @@ final class EventTriggers {
 
     /**
      * The type of event a token triggers in its sentence, or null when it triggers none. Charges are a trial only in
-     * the plural ("announced new charges against him"; not "a charge Kabul denies", "released without charge").
+     * the plural ("announced new charges against him"; not "a charge Kabul denies", "released without charge"); a
+     * jury's finding someone guilty is a trial.
      */
     static EventType type(Sentence sentence, Token token, List<EntityMention> here) {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
@@ -178,6 +179,10 @@ final class EventTriggers {
         }
         if (lemma.equals("admit")) {
             return admitsAnAttack(sentence, token) ? EventType.CLAIM_OF_RESPONSIBILITY : null;
+        }
+        if (lemma.equals("find") && sentence.children(token.index()).stream().anyMatch(c ->
+                c.word().equalsIgnoreCase("guilty") && !c.relation().startsWith("nsubj"))) {
+            return EventType.TRIAL;
         }
         EventType type = TriggerLexicon.verb(lemma);
         if (type == null) {

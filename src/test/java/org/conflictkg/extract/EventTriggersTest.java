@@ -189,7 +189,7 @@ class EventTriggersTest {
     }
 
     @Test
-    void pleadingIsATrialStepAndChargesAreOneOnlyInThePlural() {
+    void pleadingAndBeingFoundGuiltyAreTrialStepsAndChargesAreOneOnlyInThePlural() {
         assertEquals(EventType.TRIAL, typeOf(1,
                 "Abdulkader Abdulkader NNP 1 nsubj",
                 "pleaded plead VBD -1 root",
@@ -207,6 +207,16 @@ class EventTriggersTest {
                 "released release VBN -1 root",
                 "without without IN 2 case",
                 "charges charge NNS 0 obl"));
+        assertEquals(EventType.TRIAL, typeOf(2,
+                "a a DT 1 det",
+                "jury jury NN 2 nsubj",
+                "found find VBD -1 root",
+                "Mohamud Mohamud NNP 2 obj",
+                "guilty guilty JJ 2 xcomp"));
+        assertNull(typeOf(1,
+                "Police police NNS 1 nsubj",
+                "found find VBD -1 root",
+                "explosives explosive NNS 1 obj"));
     }
 
     @Test
