@@ -25,7 +25,7 @@ final class AgentTokens {
      * The token that stands for the agent: the subject of the trigger or of its frame verb, or, climbing through
      * infinitives, adverbial clauses and coordination, of a verb above. At a verb that is itself an event trigger,
      * a prepositional clause is controlled by its object ("charged X with planning an attack": X plans, not the
-     * prosecutors), an infinitive by its object if it has one ("urged Muslims to kill") and else by its subject
+     * prosecutors), or by its passive subject ("X was sentenced for plotting an attack"), an infinitive by its object if it has one ("urged Muslims to kill") and else by its subject
      * ("al-Shabaab threatened to attack"), and an adverbial clause by neither. A participle that qualifies the
      * message that a verb's subject issues takes that subject ("ISIL issued a statement claiming responsibility").
      */
@@ -54,7 +54,9 @@ final class AgentTokens {
                 verb = issuing;
                 continue;
             }
-            if (!Set.of("xcomp", "advcl", "conj").contains(verb.relation())) {
+            boolean gerund = verb.relation().startsWith("obl") && verb.pos().equals("VBG")
+                    && Set.of("with", "for", "of").contains(sentence.caseMarker(verb).toLowerCase(Locale.ROOT));
+            if (!gerund && !Set.of("xcomp", "advcl", "conj").contains(verb.relation())) {
                 return null;
             }
             Token head = sentence.head(verb);
@@ -63,11 +65,15 @@ final class AgentTokens {
             }
             if (head != null && head != trigger && !verb.relation().equals("conj")
                     && TriggerLexicon.verb(head.lemma().toLowerCase(Locale.ROOT)) != null) {
-                boolean prepositional = sentence.children(verb.index()).stream().anyMatch(c ->
-                        c.relation().equals("mark") && Set.of("with", "for", "of").contains(
-                                c.word().toLowerCase(Locale.ROOT)));
+                boolean prepositional = gerund || sentence.children(verb.index()).stream().anyMatch(c ->
+                        (c.relation().equals("mark") || c.relation().equals("case")) && Set.of("with", "for", "of")
+                                .contains(c.word().toLowerCase(Locale.ROOT)));
                 Token object = sentence.children(head.index()).stream().filter(c -> c.relation().equals("obj"))
                         .findFirst().orElse(null);
+                if (prepositional && object == null) {
+                    object = sentence.children(head.index()).stream()
+                            .filter(c -> c.relation().equals("nsubj:pass")).findFirst().orElse(null);
+                }
                 if (prepositional || verb.relation().equals("xcomp") && object != null) {
                     return object;
                 }

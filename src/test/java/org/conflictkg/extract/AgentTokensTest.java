@@ -28,4 +28,36 @@ class AgentTokensTest {
                 "UN UN NNP 2 obl");
         assertNull(AgentTokens.agent(condemned, condemned.tokens().get(1)), "who condemned it did not do it");
     }
+
+    @Test
+    void aGerundAfterForUnderAPassiveTrialVerbIsDoneByItsSubject() {
+        Sentence obl = HandParsed.sentence(0, 0,
+                "Cornell Cornell NNP 2 nsubj:pass",
+                "was be VBD 2 aux:pass",
+                "sentenced sentence VBN -1 root",
+                "for for IN 4 case",
+                "plotting plot VBG 2 obl",
+                "an a DT 6 det",
+                "attack attack NN 4 obj");
+        assertEquals("Cornell", AgentTokens.agent(obl, obl.tokens().get(4)).word());
+        Sentence advcl = HandParsed.sentence(0, 0,
+                "Cornell Cornell NNP 2 nsubj:pass",
+                "was be VBD 2 aux:pass",
+                "sentenced sentence VBN -1 root",
+                "for for IN 4 case",
+                "plotting plot VBG 2 advcl",
+                "an a DT 6 det",
+                "attack attack NN 4 obj");
+        assertEquals("Cornell", AgentTokens.agent(advcl, advcl.tokens().get(4)).word());
+        Sentence after = HandParsed.sentence(0, 0,
+                "Cornell Cornell NNP 2 nsubj:pass",
+                "was be VBD 2 aux:pass",
+                "sentenced sentence VBN -1 root",
+                "after after IN 4 mark",
+                "plotting plot VBG 2 advcl",
+                "an a DT 6 det",
+                "attack attack NN 4 obj");
+        assertNull(AgentTokens.agent(after, after.tokens().get(4)),
+                "an adverbial clause of time is controlled by neither");
+    }
 }
