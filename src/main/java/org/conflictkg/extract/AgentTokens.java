@@ -24,9 +24,10 @@ final class AgentTokens {
     /**
      * The token that stands for the agent: the subject of the trigger or of its frame verb, or, climbing through
      * infinitives, adverbial clauses and coordination, of a verb above. At a verb that is itself an event trigger,
-     * a prepositional clause is controlled by its object ("charged X with planning an attack": X plans, not the
-     * prosecutors), or by its passive subject ("X was sentenced for plotting an attack"), an infinitive by its object if it has one ("urged Muslims to kill") and else by its subject
-     * ("al-Shabaab threatened to attack"), and an adverbial clause by neither. A participle that qualifies the
+     * a prepositional clause or gerund ("with", "for", "of") is controlled by its object ("charged X with planning an
+     * attack": X plans, not the prosecutors) or its passive subject ("X was sentenced for plotting an attack"), an
+     * infinitive by its object if it has one ("urged Muslims to kill") and else by its subject ("al-Shabaab
+     * threatened to attack"), and an adverbial clause by neither. A participle that qualifies the
      * message that a verb's subject issues takes that subject ("ISIL issued a statement claiming responsibility").
      */
     static Token agent(Sentence sentence, Token trigger) {
