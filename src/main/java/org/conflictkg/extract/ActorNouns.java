@@ -6,8 +6,8 @@ import java.util.Set;
 final class ActorNouns {
 
     private static final Set<String> STATE_FORCES = Set.of("soldier", "troops", "troop", "army", "military",
-            "police", "policeman", "policewoman", "officer", "trooper", "commando", "force", "forces", "gendarme", "marine", "airstrike", "jet",
-            "warplane", "helicopter", "aircraft");
+            "police", "policeman", "policewoman", "officer", "trooper", "commando", "force", "forces", "gendarme",
+            "marine", "airstrike", "jet", "warplane", "helicopter", "aircraft");
     private static final Set<String> ATTACKERS = Set.of("gunman", "gunmen", "militant", "attacker",
             "assailant", "terrorist", "bomber", "insurgent", "fighter", "jihadist", "extremist", "shooter");
 

@@ -17,8 +17,8 @@ public final class PerpetratorDeaths {
     private static final String PERPETRATOR = "(?:suicide )?(bombers?|attackers?|assailants?|gunm[ae]n|"
             + "perpetrators?|shooters?|hostage-takers?|terrorists?)";
     private static final Pattern WERE_KILLED = Pattern.compile("(?i)\\b" + NUMBER + " " + PERPETRATOR
-            + "(,?) (?:was|were|is|are|had been) (?:also |later |subsequently )?(?:killed|shot dead|shot and killed|neutrali[sz]ed"
-            + "|eliminated)");
+            + "(,?) (?:was|were|is|are|had been) (?:also |later |subsequently )?(?:killed|shot dead|shot and killed"
+            + "|neutrali[sz]ed|eliminated)");
     private static final Pattern DIED = Pattern.compile("(?i)\\b" + NUMBER + " " + PERPETRATOR
             + " (?:also )?(?:died|blew (?:himself|herself|themselves) up|blows? (?:himself|herself|themselves) up|killed (?:himself|herself|themselves))");
     /**

@@ -74,7 +74,8 @@ class IncidentMergerTest {
         Event title = event(t, EventType.BOMBING, "bombing").at(karrada).on("2016-07-03", "lead").build();
         Event lead = event(t, EventType.BOMBING, "attacks").at(baghdad).on("2016-07-03", "sentence").build();
         assertEquals(1, merger.merge(List.of(title, lead), t).size());
-        AnnotatedText later = text("2016 Karrada bombing", "Militants carried out bomb attacks in Baghdad on 2016-07-03 .",
+        AnnotatedText later = text("2016 Karrada bombing",
+                "Militants carried out bomb attacks in Baghdad on 2016-07-03 .",
                 "The man behind the bombing was arrested .");
         Event named = event(later, EventType.BOMBING, "bombing").mentionedAgain("bombing").at(karrada)
                 .on("2016-07-03", "lead").build();
