@@ -56,13 +56,14 @@ final class FrameVerbs {
                 .orElse(null);
     }
 
-    /** The planning verb an attack noun is the object of ("planning an assault"), if any. */
+    /**
+     * The planning verb an attack noun is the object of ("planning an assault") or an attack verb the infinitive of
+     * ("planned to bomb a synagogue"), if any.
+     */
     static Token planningVerb(Sentence sentence, Token trigger) {
-        if (trigger.isVerb()) {
-            return null;
-        }
         Token head = sentence.head(trigger);
-        if (head == null || !head.isVerb() || !trigger.relation().equals("obj")) {
+        String relation = trigger.isVerb() ? "xcomp" : "obj";
+        if (head == null || !head.isVerb() || !trigger.relation().equals(relation)) {
             return null;
         }
         return FrameVerbs.planning(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;

@@ -26,4 +26,16 @@ class FrameVerbsTest {
         assertNull(FrameVerbs.frameVerb(condemned, condemned.tokens().get(3)));
         assertNull(FrameVerbs.planningVerb(condemned, condemned.tokens().get(3)));
     }
+
+    @Test
+    void aPlanningVerbMakesTheAttackVerbOfItsInfinitiveAPlot() {
+        Sentence planned = HandParsed.sentence(0, 0,
+                "He he PRP 1 nsubj", "planned plan VBD -1 root", "to to TO 3 mark", "bomb bomb VB 1 xcomp",
+                "a a DT 5 det", "synagogue synagogue NN 3 obj");
+        assertEquals(planned.tokens().get(1), FrameVerbs.planningVerb(planned, planned.tokens().get(3)));
+        Sentence refused = HandParsed.sentence(0, 0,
+                "He he PRP 1 nsubj", "refused refuse VBD -1 root", "to to TO 3 mark", "bomb bomb VB 1 xcomp",
+                "a a DT 5 det", "synagogue synagogue NN 3 obj");
+        assertNull(FrameVerbs.planningVerb(refused, refused.tokens().get(3)));
+    }
 }
