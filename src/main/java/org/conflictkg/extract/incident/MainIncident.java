@@ -6,9 +6,10 @@ import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
 
 /**
- * Chooses the incident a report is about: of the incidents (not statements), the one its headline and lead name,
- * then the one most often mentioned, then the first. A text of many dated records (a log, a day's list) is about
- * none of them in particular, unless it is a single record.
+ * Chooses the incident a report is about: of the incidents (not statements), the step of justice a press release
+ * announces in its headline or lead ("was sentenced today", "pleaded guilty today"), else the one its headline and
+ * lead name, then the one most often mentioned, then the first. A text of many dated records (a log, a day's list)
+ * is about none of them in particular, unless it is a single record.
  */
 public final class MainIncident {
 
@@ -41,11 +42,20 @@ public final class MainIncident {
     private static int score(Event e) {
         int first = e.triggers().stream().mapToInt(t -> t.sentence()).min().orElse(Integer.MAX_VALUE);
         int score = first < LEAD_SENTENCES ? 100 : 0;
+        score += first < LEAD_SENTENCES && announced(e) ? 200 : 0;
         score += Math.min(e.triggers().size(), 10) * 5;
         score += e.type().isAttack() ? 3 : 0;
         score += e.type() == EventType.MILITARY_OPERATION ? 1 : 0;
         score += e.date().isPresent() ? 1 : 0;
         score += e.places().isEmpty() ? 0 : 1;
         return score * 1000 - Math.min(first, 999);
+    }
+
+    /** Whether an incident is an arrest, a trial step or a deportation dated "today": what a press release announces. */
+    private static boolean announced(Event e) {
+        boolean justice = e.type() == EventType.ARREST || e.type() == EventType.TRIAL
+                || e.type() == EventType.DEPORTATION;
+        return justice && e.date().filter(d -> d.text().toLowerCase(java.util.Locale.ROOT).contains("today"))
+                .isPresent();
     }
 }

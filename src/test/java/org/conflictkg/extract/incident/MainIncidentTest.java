@@ -31,4 +31,16 @@ class MainIncidentTest {
         assertEquals(Optional.empty(), MainIncident.choose(List.of(bombing), 3));
         assertEquals(Optional.of(bombing.key()), MainIncident.choose(List.of(bombing), 1));
     }
+
+    @Test
+    void theStepOfJusticeAPressReleaseAnnouncesTodayIsTheMainOne() {
+        AnnotatedText t = text("Ohio Man Pleads Guilty to Plotting Attack on Capitol",
+                "An Ohio man pleaded guilty today to plotting an attack on the Capitol .");
+        Event plot = event(t, EventType.PLOT, "Plotting").mentionedAgain("plotting").build();
+        Event today = event(t, EventType.TRIAL, "pleaded").on("2019-05-02", "sentence", "today").build();
+        assertEquals(Optional.of(today.key()), MainIncident.choose(List.of(plot, today), 0));
+        Event undated = event(t, EventType.TRIAL, "pleaded").build();
+        assertEquals(Optional.of(plot.key()), MainIncident.choose(List.of(plot, undated), 0),
+                "a step not dated today is what the plot's report tells, not what it announces");
+    }
 }
