@@ -51,7 +51,7 @@ public final class MainIncident {
         return score * 1000 - Math.min(first, 999);
     }
 
-    /** Whether an incident is an arrest, a trial step or a deportation dated "today": what a press release announces. */
+    /** Whether an incident is an arrest, a trial step or a deportation dated "today", as press releases announce. */
     private static boolean announced(Event e) {
         boolean justice = e.type() == EventType.ARREST || e.type() == EventType.TRIAL
                 || e.type() == EventType.DEPORTATION;
