@@ -18,6 +18,9 @@ final class AgentTokens {
     private static final Set<String> DOING_VERBS = Set.of("carry", "perpetrate", "commit", "inflict", "conduct",
             "launch", "stage", "mount", "orchestrate", "execute", "mastermind", "organize", "organise");
 
+    /** Prepositions by which a clause under an event verb is controlled by that verb's object ("charged X with"). */
+    private static final Set<String> CONTROLLING_PREPOSITIONS = Set.of("with", "for", "of");
+
     private AgentTokens() {
     }
 
@@ -56,7 +59,7 @@ final class AgentTokens {
                 continue;
             }
             boolean gerund = verb.relation().startsWith("obl") && verb.pos().equals("VBG")
-                    && Set.of("with", "for", "of").contains(sentence.caseMarker(verb).toLowerCase(Locale.ROOT));
+                    && CONTROLLING_PREPOSITIONS.contains(sentence.caseMarker(verb).toLowerCase(Locale.ROOT));
             if (!gerund && !Set.of("xcomp", "advcl", "conj").contains(verb.relation())) {
                 return null;
             }
@@ -67,8 +70,8 @@ final class AgentTokens {
             if (head != null && head != trigger && !verb.relation().equals("conj")
                     && TriggerLexicon.verb(head.lemma().toLowerCase(Locale.ROOT)) != null) {
                 boolean prepositional = gerund || sentence.children(verb.index()).stream().anyMatch(c ->
-                        (c.relation().equals("mark") || c.relation().equals("case")) && Set.of("with", "for", "of")
-                                .contains(c.word().toLowerCase(Locale.ROOT)));
+                        (c.relation().equals("mark") || c.relation().equals("case"))
+                                && CONTROLLING_PREPOSITIONS.contains(c.word().toLowerCase(Locale.ROOT)));
                 Token object = sentence.children(head.index()).stream().filter(c -> c.relation().equals("obj"))
                         .findFirst().orElse(null);
                 if (prepositional && object == null) {

@@ -43,26 +43,8 @@ public final class IdentifiedAttackers {
     /** The incidents, with the attackers their reports identify added where they have no perpetrator. */
     public static List<Event> add(List<Event> incidents, AnnotatedText text, PlaceFacts facts) {
         Map<Integer, String> identified = new HashMap<>();
-        for (Pattern pattern : List.of(IDENTIFIED, NAME_THEN_ATTACKER)) {
-            Matcher m = pattern.matcher(text.text());
-            while (m.find()) {
-                int start = m.start();
-                Optional<Sentence> sentence = text.sentences().stream()
-                        .filter(s -> s.begin() <= start && start < s.end()).findFirst();
-                if (sentence.isEmpty()) {
-                    continue;
-                }
-                int index = sentence.get().index();
-                Optional<String> person = pattern == IDENTIFIED
-                        ? facts.entityAt(EntityType.PERSON, index, m.end(), REACH)
-                        : facts.entityBefore(EntityType.PERSON, index, start, 1);
-                Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), start);
-                if (person.isPresent() && attack.isPresent()
-                        && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
-                    identified.putIfAbsent(attack.get().key(), person.get());
-                }
-            }
-        }
+        identify(IDENTIFIED, true, incidents, text, facts, identified);
+        identify(NAME_THEN_ATTACKER, false, incidents, text, facts, identified);
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
             String person = identified.get(e.key());
@@ -70,6 +52,31 @@ public final class IdentifiedAttackers {
                     CONFIDENCE, "identified-as")));
         }
         return result;
+    }
+
+    /**
+     * Records, for each match of the pattern, the person named right after it ({@code nameAfter}) or right before it
+     * as the perpetrator of the attack told before it, when that attack has none.
+     */
+    private static void identify(Pattern pattern, boolean nameAfter, List<Event> incidents, AnnotatedText text,
+            PlaceFacts facts, Map<Integer, String> identified) {
+        Matcher m = pattern.matcher(text.text());
+        while (m.find()) {
+            int start = m.start();
+            Optional<Sentence> sentence = text.sentences().stream()
+                    .filter(s -> s.begin() <= start && start < s.end()).findFirst();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            int index = sentence.get().index();
+            Optional<String> person = nameAfter ? facts.entityAt(EntityType.PERSON, index, m.end(), REACH)
+                    : facts.entityBefore(EntityType.PERSON, index, start, 1);
+            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), start);
+            if (person.isPresent() && attack.isPresent()
+                    && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
+                identified.putIfAbsent(attack.get().key(), person.get());
+            }
+        }
     }
 
     /** The attack whose latest mention before the offset is latest: in the sentence's paragraph, else before it. */

@@ -215,7 +215,7 @@ public final class IncidentMerger {
 
     /**
      * Whether an incident is first named in the title by a singular noun or a verb ("2016 Karrada bombing", not "2024
-     * Dagestan attacks", whose towns are several incidents').
+     * Dagestan attacks", whose towns are several incidents).
      */
     private static boolean namedInTitleInTheSingular(Event e, AnnotatedText text) {
         if (!namedInTitle(e, text)) {

@@ -1,6 +1,7 @@
 package org.conflictkg.extract.incident;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
@@ -55,7 +56,7 @@ public final class MainIncident {
     private static boolean announced(Event e) {
         boolean justice = e.type() == EventType.ARREST || e.type() == EventType.TRIAL
                 || e.type() == EventType.DEPORTATION;
-        return justice && e.date().filter(d -> d.text().toLowerCase(java.util.Locale.ROOT).contains("today"))
+        return justice && e.date().filter(d -> d.text().toLowerCase(Locale.ROOT).contains("today"))
                 .isPresent();
     }
 }
