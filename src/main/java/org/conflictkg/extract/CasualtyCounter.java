@@ -103,6 +103,9 @@ final class CasualtyCounter {
             Casualties casualties = new Casualties(people, qualifier(sentence, token));
             EventDraft nearest = subjectOf(attacks, sentence, current);
             if (nearest == null) {
+                nearest = governing(attacks, sentence, current);
+            }
+            if (nearest == null) {
                 nearest = nearestTo(attacks, token);
             }
             if (killed && nearest.killed.isEmpty()) {
@@ -154,6 +157,21 @@ final class CasualtyCounter {
         for (Token child : sentence.children(verb.index())) {
             for (EventDraft d : attacks) {
                 if (child.relation().startsWith("nsubj") && child.index() == d.trigger.index()) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The attack whose trigger is the casualty word or governs it in the parse ("stab passers-by ..., killing two"), or
+     * null.
+     */
+    private static EventDraft governing(List<EventDraft> attacks, Sentence sentence, Token word) {
+        for (Token current = word; current != null; current = sentence.head(current)) {
+            for (EventDraft d : attacks) {
+                if (d.trigger.index() == current.index()) {
                     return d;
                 }
             }

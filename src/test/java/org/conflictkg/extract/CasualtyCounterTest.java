@@ -51,6 +51,24 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void aCountUnderTheAttackVerbGoesToItNotToANearerKilling() {
+        Sentence stab = HandParsed.sentence(0, 0,
+                "Attackers attacker NNS 1 nsubj",
+                "stab stab VBP -1 root",
+                "passers-by passer-by NNS 1 obj",
+                ", , , 2 punct",
+                "killing kill VBG 2 dep",
+                "two two CD 4 obj NUMBER 2.0",
+                "; ; : 1 punct",
+                "killed kill VBN 1 parataxis");
+        EventDraft attack = HandParsed.draft(EventType.ARMED_ASSAULT, stab, 1);
+        EventDraft killing = HandParsed.draft(EventType.ATTACK, stab, 7);
+        CasualtyCounter.assign(List.of(attack, killing), stab, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(2, "")), attack.killed);
+        assertTrue(killing.killed.isEmpty());
+    }
+
+    @Test
     void nounsCoordinatedWithTheCountedNounAddTheirPeople() {
         Sentence driver = HandParsed.sentence(0, 0,
                 "Bombers bomber NNS 1 nsubj",

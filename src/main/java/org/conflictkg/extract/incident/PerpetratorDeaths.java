@@ -28,9 +28,13 @@ public final class PerpetratorDeaths {
     private static final Pattern KILLED_BY_FORCES = Pattern.compile("(?i)\\b(?:he|she) was (?:later )?(?:killed|shot "
             + "dead|shot and killed) by (?:the |an? )?(?:[\\w-]+ ){0,3}?(?:police|security forces|officers?|soldiers"
             + "|troops|guards?)\\b");
-    /** "Three militants open fire": how many attackers an attack's own sentence says there were. */
-    private static final Pattern ATTACKERS = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|"
-            + "\\d+) (?:armed |suicide )?(?:bombers|attackers|assailants|gunmen|militants|terrorists)\\b");
+    /**
+     * "Three militants open fire", "Two Palestinian attackers stab": how many attackers an attack's own sentence says
+     * there were.
+     */
+    private static final Pattern ATTACKERS = Pattern.compile("\\b((?i:two|three|four|five|six|seven|eight|nine|ten)|"
+            + "\\d+) (?:(?i:armed |suicide )|\\p{Lu}\\p{L}+ )?(?i:bombers|attackers|assailants|gunmen|militants|"
+            + "terrorists)\\b");
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\bincluding " + NUMBER + " " + PERPETRATOR
             + "\\b");
     /** "In addition to the bomber, 16 people were killed": the perpetrators are not among the dead counted. */

@@ -49,6 +49,9 @@ class PerpetratorDeathsTest {
         assertEquals(Optional.of(new PerpetratorDeaths.Deaths(3, false)),
                 PerpetratorDeaths.in("The gunmen are killed during a battle with security forces.",
                         "Three militants open fire at the campus, killing 22 people."));
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(2, false)),
+                PerpetratorDeaths.in("The attackers are shot and killed by police officers.",
+                        "Two Palestinian attackers stab passers-by, killing two."));
         assertTrue(PerpetratorDeaths.in("The gunmen are killed.", "Militants open fire at the campus.").isEmpty());
         assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
                 PerpetratorDeaths.in("He was shot and killed by police.", ""));
