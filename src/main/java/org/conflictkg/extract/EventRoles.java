@@ -65,7 +65,8 @@ final class EventRoles {
                 }
             }
             draft.stateAgent = ActorNouns.stateForce(agent.lemma().toLowerCase(Locale.ROOT));
-            if (draft.type == EventType.ATTACK && agent.lemma().equalsIgnoreCase("bomber")) {
+            boolean killing = draft.type == EventType.ARMED_ASSAULT && trigger.lemma().equalsIgnoreCase("kill");
+            if ((draft.type == EventType.ATTACK || killing) && agent.lemma().equalsIgnoreCase("bomber")) {
                 draft.type = EventType.BOMBING;
             }
         }

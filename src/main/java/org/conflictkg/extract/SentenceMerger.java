@@ -17,7 +17,9 @@ final class SentenceMerger {
     /**
      * Joins the drafts of one sentence that name one event: an attack that a plot trigger or a planning verb
      * governs is that plot ("plotting an attack on a synagogue", "planning an assault", "a plot to bomb a
-     * church"); attack triggers linked by coordination or an adverbial clause ("shot and killed") are one attack.
+     * church"); a trigger that modifies another as a compound names the same attack, the kind it gives ("two suicide
+     * bombing attacks"); attack triggers linked by coordination or an adverbial clause ("shot and killed") are one
+     * attack.
      */
     static List<EventDraft> merge(List<EventDraft> found, Sentence sentence, AnnotatedText text) {
         List<EventDraft> result = new ArrayList<>(found);
@@ -53,6 +55,16 @@ final class SentenceMerger {
                         text.text().substring(planning.begin(), planning.end())));
                 d.trigger = planning;
                 d.verb = true;
+                continue;
+            }
+            EventDraft modified = d.trigger.relation().equals("compound") ? result.stream().filter(o -> o != d
+                    && o.violent() && o.trigger == sentence.head(d.trigger)).findFirst().orElse(null) : null;
+            if (modified != null) {
+                absorb(modified, d);
+                if (modified.type == EventType.ATTACK) {
+                    modified.type = d.type;
+                }
+                result.remove(d);
                 continue;
             }
             EventDraft partner = result.stream().filter(o -> o != d && o.violent() && linked(sentence, o.trigger,
@@ -121,16 +133,32 @@ final class SentenceMerger {
 
     /**
      * Whether two triggers are coordinated, one is an adverbial clause of the other, one names the action the other
-     * happened in ("killed eight militants in an operation"), or one is the subject of the other ("a bombing ...
-     * kills at least 25 people").
+     * or a verb coordinated with it happened in ("killed eight militants in an operation"), or one is the subject of
+     * the other ("a bombing ... kills at least 25 people").
      */
     private static boolean linked(Sentence sentence, Token a, Token b) {
+        if (inCoordinatedVerb(sentence, a, b) || inCoordinatedVerb(sentence, b, a)) {
+            return true;
+        }
         Token dependent = sentence.head(b) == a ? b : a;
         if (sentence.head(b) != a && sentence.head(a) != b) {
             return false;
         }
         return Set.of("conj", "advcl", "xcomp").contains(dependent.relation()) || !dependent.isVerb()
-                && (dependent.relation().startsWith("obl") && Set.of("in", "during").contains(
-                        sentence.caseMarker(dependent)) || dependent.relation().equals("nsubj"));
+                && (actionIn(sentence, dependent) || dependent.relation().equals("nsubj"));
+    }
+
+    /**
+     * Whether a noun names the action in which the verb coordinated with a trigger happened ("kills 29 people and
+     * injures 50 others in an attack").
+     */
+    private static boolean inCoordinatedVerb(Sentence sentence, Token trigger, Token noun) {
+        Token verb = sentence.head(noun);
+        return !noun.isVerb() && actionIn(sentence, noun) && verb != null && verb.isVerb()
+                && verb.relation().equals("conj") && sentence.head(verb) == trigger;
+    }
+
+    private static boolean actionIn(Sentence sentence, Token noun) {
+        return noun.relation().startsWith("obl") && Set.of("in", "during").contains(sentence.caseMarker(noun));
     }
 }

@@ -34,6 +34,29 @@ class EventRolesTest {
     }
 
     @Test
+    void aBomberWhoKillsMakesABombingButAGunmanWhoKillsDoesNot() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "A a DT 2 det",
+                "suicide suicide NN 2 compound",
+                "bomber bomber NN 3 nsubj",
+                "kills kill VBZ -1 root",
+                "29 29 CD 5 nummod",
+                "people person NNS 3 obj");
+        EventDraft draft = HandParsed.draft(EventType.ARMED_ASSAULT, s, 3);
+        EventRoles.fill(draft, s, s.tokens().get(3), List.of());
+        assertEquals(EventType.BOMBING, draft.type);
+        Sentence gunman = HandParsed.sentence(0, 0,
+                "A a DT 1 det",
+                "gunman gunman NN 2 nsubj",
+                "kills kill VBZ -1 root",
+                "29 29 CD 4 nummod",
+                "people person NNS 2 obj");
+        EventDraft shooting = HandParsed.draft(EventType.ARMED_ASSAULT, gunman, 2);
+        EventRoles.fill(shooting, gunman, gunman.tokens().get(2), List.of());
+        assertEquals(EventType.ARMED_ASSAULT, shooting.type);
+    }
+
+    @Test
     void thePossessiveOfARankedAttackIsWhereItRanksButOtherwiseWhoDidIt() {
         Sentence ranked = HandParsed.sentence(0, 0,
                 "Somalia Somalia NNP 3 nmod:poss",

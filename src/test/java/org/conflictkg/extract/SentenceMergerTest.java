@@ -45,6 +45,33 @@ class SentenceMergerTest {
     }
 
     @Test
+    void anAttackNounInWhichACoordinatedVerbHappenedIsTheSameAttack() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Bomber bomber NN 1 nsubj", "kills kill VBZ -1 root", "29 29 CD 3 nummod", "people people NNS 1 obj",
+                "and and CC 5 cc", "injures injure VBZ 1 conj", "50 50 CD 7 nummod", "others other NNS 5 obj",
+                "in in IN 10 case", "an a DT 10 det", "attack attack NN 5 obl");
+        EventDraft kills = HandParsed.draft(EventType.BOMBING, sentence, 1);
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, sentence, 10);
+        List<EventDraft> merged = SentenceMerger.merge(List.of(kills, attack), sentence, textOf(sentence));
+        assertEquals(List.of(kills), merged);
+    }
+
+    @Test
+    void aTriggerModifyingAnotherAsACompoundIsTheSameAttackOfItsKind() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Three three CD 1 nummod", "people people NNS 3 nsubj:pass", "were be VBD 3 aux:pass",
+                "killed kill VBN -1 root", "in in IN 8 case", "two two CD 8 nummod", "suicide suicide NN 8 compound",
+                "bombing bombing NN 8 compound", "attacks attack NNS 3 obl");
+        EventDraft bombing = HandParsed.draft(EventType.BOMBING, sentence, 7);
+        bombing.killed = Optional.of(new Casualties(3, ""));
+        EventDraft attacks = HandParsed.draft(EventType.ATTACK, sentence, 8);
+        List<EventDraft> merged = SentenceMerger.merge(List.of(bombing, attacks), sentence, textOf(sentence));
+        assertEquals(List.of(attacks), merged);
+        assertEquals(EventType.BOMBING, attacks.type);
+        assertEquals(Optional.of(new Casualties(3, "")), attacks.killed);
+    }
+
+    @Test
     void anAttackAPlotGovernsIsThatPlot() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "a a DT 1 det", "plot plot NN -1 root", "to to TO 3 mark", "bomb bomb VB 1 acl", "a a DT 5 det",
