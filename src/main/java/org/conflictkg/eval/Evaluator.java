@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Mention;
@@ -35,6 +36,7 @@ public final class Evaluator {
     /** The event slots whose accuracy is reported. */
     public static final List<String> SLOTS = List.of("date", "place", "country", "killed", "wounded", "perpetrator",
             "modality", "claimant");
+    private static final Pattern FORCES = Pattern.compile("\\bforces$");
 
     private final Pipeline pipeline;
     private final KnowledgeBase kb;
@@ -306,7 +308,13 @@ public final class Evaluator {
         return type.equals("City") ? "Place" : type;
     }
 
+    /**
+     * A label or mention as compared: curly apostrophes straight, lower-case; in an authority's "Country: term" label
+     * the term's "forces" is its "force", as the format leaves the number open and coders write both ("Pakistan:
+     * security forces", "Iraq: security force").
+     */
     static String norm(String text) {
-        return text.replace('’', '\'').strip().toLowerCase(Locale.ROOT);
+        String plain = text.replace('’', '\'').strip().toLowerCase(Locale.ROOT);
+        return plain.contains(": ") ? FORCES.matcher(plain).replaceAll("force") : plain;
     }
 }

@@ -49,6 +49,14 @@ class IncidentScoringTest {
     }
 
     @Test
+    void anAuthorityTermIsComparedInEitherNumberOfForces() {
+        assertEquals(Evaluator.norm("Pakistan: security force"), Evaluator.norm("Pakistan: Security Forces"));
+        assertEquals("france: armed force", Evaluator.norm("France: armed forces"));
+        assertEquals("special forces", Evaluator.norm("Special Forces"), "only an authority's Country: term label");
+        assertEquals("turkey: police", Evaluator.norm("Turkey: police"));
+    }
+
+    @Test
     void aPerpetratorLabelledByAnotherOfTheGoldActorsOwnNamesIsThatActor() {
         GoldDocument.GoldEvent attack = new GoldDocument.GoldEvent("attack", "attack", "2017-10-31", "Kabul",
                 "Afghanistan", List.of("Sayfullo Saipov"), List.of(), List.of(), 8, null, "completed", null, true);
