@@ -19,7 +19,8 @@ final class EventDating {
 
 
     /**
-     * Dates an event by the nearest time expression in its trigger's clause, else in its sentence, else by the
+     * Dates an event by the nearest time expression in its trigger's clause (a finer date of the clause before a
+     * year or month it refines), else in its sentence, else by the
      * latest date of its paragraph (unless its clause is in the present); a trigger that is reported or embedded in
      * another event's clause only takes a time expression from its own region of the sentence.
      *
@@ -41,7 +42,10 @@ final class EventDating {
             }
             boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first()));
             int distance = Math.abs(span.first() - trigger.index()) + (inClause ? 0 : 1000);
-            if (distance < bestDistance) {
+            boolean bothInClause = best != null && bestDistance < 1000 && inClause;
+            boolean take = bothInClause && refines(span.date(), best)
+                    || distance < bestDistance && !(bothInClause && refines(best, span.date()));
+            if (take) {
                 bestDistance = distance;
                 best = span.date();
                 bestToken = sentence.tokens().get(span.first());
@@ -54,6 +58,15 @@ final class EventDating {
             draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
                     paragraphDate.text()));
         }
+    }
+
+    /**
+     * Whether a date says more precisely when another happened ("on 11 March 2004" of "the 2004 Madrid bombings"):
+     * a year or month that the other refines. A nearer year then gives way to the finer date of the same clause.
+     */
+    private static boolean refines(EventDate finer, EventDate coarser) {
+        return finer != null && coarser != null && finer.value().length() > coarser.value().length()
+                && finer.value().startsWith(coarser.value() + "-");
     }
 
     /**

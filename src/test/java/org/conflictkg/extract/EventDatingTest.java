@@ -30,6 +30,31 @@ class EventDatingTest {
     }
 
     @Test
+    void aFinerDateOfTheClauseGoesBeforeANearerYearItRefines() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "The the DT 2 det",
+                "2004 2004 CD 2 nummod DATE 2004",
+                "bombings bombing NNS 3 nsubj",
+                "killed kill VBD -1 root",
+                "193 193 CD 5 nummod",
+                "people person NNS 3 obj",
+                "on on IN 8 case",
+                "11 11 CD 8 nummod",
+                "March March NNP 3 obl DATE 2004-03-11");
+        EventDate year = new EventDate("2004", "year", "sentence", "2004");
+        EventDate day = new EventDate("2004-03-11", "day", "sentence", "11 March 2004");
+        EventDraft draft = HandParsed.draft(EventType.BOMBING, sentence, 2);
+        EventDating.date(draft, sentence, draft.trigger, List.of(new TimeExpressions.Dated(1, year),
+                new TimeExpressions.Dated(7, day)), PARAGRAPH, null);
+        assertEquals(Optional.of(day), draft.date);
+        EventDraft other = HandParsed.draft(EventType.BOMBING, sentence, 2);
+        EventDate otherYear = new EventDate("2003", "year", "sentence", "2003");
+        EventDating.date(other, sentence, other.trigger, List.of(new TimeExpressions.Dated(1, otherYear),
+                new TimeExpressions.Dated(7, day)), PARAGRAPH, null);
+        assertEquals(Optional.of(otherYear), other.date, "a date of another year refines nothing: the nearer wins");
+    }
+
+    @Test
     void aTimeOutsideTheTriggersOwnRegionIsNotItsDate() {
         EventDraft draft = HandParsed.draft(EventType.ATTACK, ATTACKED_ON_MONDAY, 1);
         EventDating.date(draft, ATTACKED_ON_MONDAY, draft.trigger, List.of(new TimeExpressions.Dated(3, MONDAY)),
