@@ -41,13 +41,17 @@ final class EventPlaces {
                 && sentence.caseMarker(token).equals("of");
     }
 
-    /** Adds the places a token names, or (onlyToken false) that its noun phrase names. */
+    /**
+     * Adds the places a token names, or (onlyToken false) that its noun phrase names, except where something ranks
+     * ("in the history of Spain").
+     */
     static void add(EventDraft draft, Sentence sentence, Token token, List<EntityMention> here,
             boolean onlyToken) {
         List<EntityMention> mentions = onlyToken ? NounPhrases.mentionAt(sentence, token, here)
                 : NounPhrases.entitiesUnder(sentence, token, here);
         for (EntityMention m : mentions) {
-            if (m.type().isPlace()) {
+            if (m.type().isPlace() && (onlyToken
+                    || !rankingScope(sentence, sentence.tokens().get(m.mention().lastToken())))) {
                 draft.places.add(m.iri());
             }
         }
@@ -66,11 +70,15 @@ final class EventPlaces {
      * Whether a place mention is introduced as a location: by a locative preposition ("in Kano", "near Gao"),
      * directly or through the noun it names ("in Sariyer district", "near the town of Arbinda", "an assault on the
      * town of Monguno"). A name the parser split at a preposition of its own ("near Dar as Salam", parsed as "Dar"
-     * and "as Salam") is located when either part is.
+     * and "as Salam") is located when either part is. A place where something ranks is none ("the deadliest in
+     * Europe", "in the history of Spain").
      */
     static boolean located(Sentence sentence, EntityMention m) {
         int first = m.mention().firstToken();
         int last = m.mention().lastToken();
+        if (rankingScope(sentence, sentence.tokens().get(last))) {
+            return false;
+        }
         for (int i = first; i < last; i++) {
             Token part = sentence.tokens().get(i);
             Token head = sentence.head(part);
@@ -124,6 +132,20 @@ final class EventPlaces {
                 events.get(0).places.add(m.iri());
             }
         }
+    }
+
+    /**
+     * Whether a place is where something ranks, not where it happened: under a superlative ("the deadliest in
+     * Europe") or a history ("in the history of Spain").
+     */
+    private static boolean rankingScope(Sentence sentence, Token place) {
+        Token current = sentence.head(place);
+        for (int steps = 0; current != null && steps < 2; steps++, current = sentence.head(current)) {
+            if (current.pos().equals("JJS") || current.lemma().equalsIgnoreCase("history")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

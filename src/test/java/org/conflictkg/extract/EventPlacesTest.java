@@ -33,6 +33,31 @@ class EventPlacesTest {
     }
 
     @Test
+    void aPlaceWhereAnAttackRanksIsNoPlaceOfIt() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "attack attack NN 1 nsubj",
+                "carried carry VBN -1 root",
+                "in in IN 4 case",
+                "the the DT 4 det",
+                "history history NN 1 obl",
+                "of of IN 6 case",
+                "Spain Spain NNP 4 nmod",
+                "and and CC 8 cc",
+                "deadliest deadly JJS 6 conj",
+                "in in IN 10 case",
+                "Europe Europe NNP 8 nmod");
+        EntityMention spain = HandParsed.mention(sentence, 6, 6, EntityType.COUNTRY);
+        EntityMention europe = HandParsed.mention(sentence, 10, 10, EntityType.PLACE);
+        assertFalse(EventPlaces.located(sentence, europe));
+        EventDraft draft = HandParsed.draft(EventType.BOMBING, sentence, 0);
+        EventPlaces.add(draft, sentence, sentence.tokens().get(4), List.of(spain, europe), false);
+        assertTrue(draft.places.isEmpty(), draft.places::toString);
+        EventPlaces.add(draft, NEAR_THE_TOWN_OF_ARBINDA, NEAR_THE_TOWN_OF_ARBINDA.tokens().get(5), List.of(HandParsed.mention(
+                NEAR_THE_TOWN_OF_ARBINDA, 7, 7, EntityType.CITY)), false);
+        assertEquals(1, draft.places.size(), "a place in a plain locative phrase still counts");
+    }
+
+    @Test
     void aNameTheParserSplitAtItsOwnPrepositionIsLocatedThroughItsFirstPart() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "Militants militant NNS 1 nsubj",
