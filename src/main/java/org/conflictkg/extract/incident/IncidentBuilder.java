@@ -32,8 +32,8 @@ public final class IncidentBuilder {
                 grouped.incidents(), places))), text);
         List<Event> claimed = UnattachedClaims.complete(ClaimedByPhrases.add(AttackTypes.refine(incidents, text), text,
                 places), text, places);
-        List<Event> merged = ResponseDates.date(IdentifiedAttackers.add(
-                AttributedPerpetrators.add(claimed, text, places), text, places), text);
+        List<Event> merged = ResponseDates.date(IdentifiedAttackers.add(GroupSubjects.add(
+                AttributedPerpetrators.add(claimed, text, places), text, places), text, places), text);
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
         List<Event> counted = new ArrayList<>();
         for (Event e : merged) {

@@ -3,6 +3,7 @@ package org.conflictkg.extract.incident;
 import static org.conflictkg.extract.incident.IncidentFixtures.ISKP;
 import static org.conflictkg.extract.incident.IncidentFixtures.TALIBAN;
 import static org.conflictkg.extract.incident.IncidentFixtures.event;
+import static org.conflictkg.extract.incident.IncidentFixtures.groupNamed;
 import static org.conflictkg.extract.incident.IncidentFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,13 +20,6 @@ import org.conflictkg.nlp.AnnotatedText;
 import org.junit.jupiter.api.Test;
 
 class AttributedPerpetratorsTest {
-
-    private static PlaceFacts groupNamed(AnnotatedText t, String iri, String name) {
-        int at = t.text().lastIndexOf(name);
-        int sentence = t.text().substring(0, at).split("\n", -1).length - 1;
-        return new PlaceFacts(Map.of(iri, EntityType.ARMED_GROUP), Map.of(),
-                Map.of(iri, List.of(new Span(sentence, at, at + name.length(), name))));
-    }
 
     @Test
     void theGroupSourcesAttributeAnAttackToIsItsPerpetrator() {

@@ -58,6 +58,14 @@ final class IncidentFixtures {
         return new AnnotatedText(text, sentences);
     }
 
+    /** Facts that know one armed group, named by the last occurrence of {@code name} in {@code text}. */
+    static PlaceFacts groupNamed(AnnotatedText text, String iri, String name) {
+        int at = text.text().lastIndexOf(name);
+        int sentence = text.text().substring(0, at).split("\n", -1).length - 1;
+        return new PlaceFacts(Map.of(iri, EntityType.ARMED_GROUP), Map.of(),
+                Map.of(iri, List.of(new Span(sentence, at, at + name.length(), name))));
+    }
+
     /** An event of this type whose trigger is the first occurrence of {@code word} in {@code text}. */
     static Builder event(AnnotatedText text, EventType type, String word) {
         return new Builder(text, type, word, 0);
