@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.AnnotatedText;
 
 /**
  * Splits a plural attack mention that names several towns ("the attacks in Damascus and Homs", "bombings in Sadr
@@ -24,17 +25,20 @@ public final class IncidentSplitter {
     private IncidentSplitter() {
     }
 
-    /** The events, with each plural attack mention over several places split into one per place. */
-    public static List<Event> split(List<Event> events, PlaceFacts places) {
+    /**
+     * The events, with each plural attack mention over several places split into one per place; a verb in "-s" ("a
+     * bomb explodes") is no plural.
+     */
+    public static List<Event> split(List<Event> events, PlaceFacts places, AnnotatedText text) {
         List<Event> result = new ArrayList<>();
         for (Event e : events) {
-            result.addAll(parts(e, places));
+            result.addAll(parts(e, places, text));
         }
         return result;
     }
 
-    private static List<Event> parts(Event e, PlaceFacts facts) {
-        if (!e.type().isAttack() || !plural(e.triggers().get(0).text())) {
+    private static List<Event> parts(Event e, PlaceFacts facts, AnnotatedText text) {
+        if (!e.type().isAttack() || !plural(e.triggers().get(0).text()) || verb(e.triggers().get(0), text)) {
             return List.of(e);
         }
         Set<String> towns = new TreeSet<>();
@@ -82,6 +86,11 @@ public final class IncidentSplitter {
                     e.target(), e.sentences(), e.assignments()));
         }
         return parts;
+    }
+
+    private static boolean verb(Span trigger, AnnotatedText text) {
+        return trigger.sentence() < text.sentences().size() && text.sentences().get(trigger.sentence()).tokens()
+                .stream().anyMatch(t -> t.begin() == trigger.begin() && t.isVerb());
     }
 
     private static boolean plural(String word) {

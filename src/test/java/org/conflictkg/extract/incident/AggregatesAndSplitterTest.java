@@ -15,6 +15,8 @@ import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Token;
+import org.conflictkg.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 class AggregatesAndSplitterTest {
@@ -49,7 +51,7 @@ class AggregatesAndSplitterTest {
         AnnotatedText t = text("The bombings in Kabul and Jalalabad killed 20 .");
         PlaceFacts facts = kabulAndJalalabad(t);
         Event bombings = event(t, EventType.BOMBING, "bombings").at(KABUL, JALALABAD).killed(20).build();
-        List<Event> parts = IncidentSplitter.split(List.of(bombings), facts);
+        List<Event> parts = IncidentSplitter.split(List.of(bombings), facts, t);
         assertEquals(2, parts.size());
         assertEquals(Set.of(KABUL), parts.get(0).places());
         assertEquals(Set.of(JALALABAD), parts.get(1).places());
@@ -57,7 +59,20 @@ class AggregatesAndSplitterTest {
         assertEquals("Jalalabad", parts.get(1).triggers().get(0).text());
         assertTrue(parts.stream().allMatch(p -> p.killed().isEmpty()), "a toll for both belongs to neither");
         Event single = event(t, EventType.BOMBING, "bombings").at(KABUL).build();
-        assertEquals(List.of(single), IncidentSplitter.split(List.of(single), facts));
+        assertEquals(List.of(single), IncidentSplitter.split(List.of(single), facts, t));
+    }
+
+    @Test
+    void aVerbInSIsNoPluralAttack() {
+        AnnotatedText nouns = text("A bomb explodes in Kabul and Jalalabad killing 4 .");
+        List<Token> tokens = nouns.sentences().get(0).tokens().stream().map(k -> k.word().equals("explodes")
+                ? new Token(k.index(), k.word(), "explode", "VBZ", k.ner(), k.normalized(), k.begin(), k.end(),
+                        k.head(), k.relation()) : k).toList();
+        Sentence first = nouns.sentences().get(0);
+        AnnotatedText t = new AnnotatedText(nouns.text(), List.of(new Sentence(first.index(), first.paragraph(),
+                first.begin(), first.end(), tokens)));
+        Event bombing = event(t, EventType.BOMBING, "explodes").at(KABUL, JALALABAD).killed(4).build();
+        assertEquals(List.of(bombing), IncidentSplitter.split(List.of(bombing), kabulAndJalalabad(t), t));
     }
 
     @Test
@@ -70,7 +85,7 @@ class AggregatesAndSplitterTest {
                 mention.places(), mention.date(), mention.killed(), mention.wounded(), mention.modality(),
                 mention.confidence(), mention.claimedEvent(), mention.about(), mention.attributedTo(),
                 mention.channels(), mention.target(), Set.of(0, 1), mention.assignments());
-        List<Event> parts = IncidentSplitter.split(List.of(referred), facts);
+        List<Event> parts = IncidentSplitter.split(List.of(referred), facts, t);
         assertEquals(2, parts.size());
         assertEquals(referred.triggers(), parts.get(0).triggers());
         assertEquals(Set.of(JALALABAD), parts.get(1).places());
@@ -87,7 +102,7 @@ class AggregatesAndSplitterTest {
         mentions.put(EAST, List.of(new Span(0, east, east + 7, "eastern")));
         PlaceFacts facts = new PlaceFacts(types, Map.of(), mentions);
         Event bombings = event(t, EventType.BOMBING, "bombings").at(KABUL, JALALABAD, EAST).build();
-        List<Event> parts = IncidentSplitter.split(List.of(bombings), facts);
+        List<Event> parts = IncidentSplitter.split(List.of(bombings), facts, t);
         assertEquals(List.of(Set.of(KABUL), Set.of(JALALABAD)), parts.stream().map(Event::places).toList());
     }
 
