@@ -25,6 +25,28 @@ final class AgentTokens {
     }
 
     /**
+     * Who placed the device a blast verb's object names ("hits a roadside bomb planted by Al-Shabaab militants"): the
+     * by-phrase of the participle that qualifies the object (however the parser attaches it), or null.
+     */
+    static Token planter(Sentence sentence, Token verb) {
+        for (Token object : sentence.children(verb.index())) {
+            if (!object.relation().equals("obj")) {
+                continue;
+            }
+            for (Token participle : sentence.children(object.index())) {
+                if (Set.of("acl", "amod").contains(participle.relation()) && participle.pos().equals("VBN")) {
+                    for (Token by : sentence.children(participle.index())) {
+                        if (by.relation().startsWith("obl") && sentence.caseMarker(by).equals("by")) {
+                            return by;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The token that stands for the agent: the subject of the trigger or of its frame verb, or, climbing through
      * infinitives, adverbial clauses and coordination, of a verb above. At a verb that is itself an event trigger,
      * a prepositional clause or gerund ("with", "for", "of") is controlled by its object ("charged X with planning an

@@ -37,6 +37,10 @@ final class EventRoles {
             agentRole = Role.AUTHORITY;
         }
         Token agent = AgentTokens.agent(sentence, trigger);
+        Token planter = draft.type == EventType.BOMBING ? AgentTokens.planter(sentence, trigger) : null;
+        if (planter != null) {
+            addActors(draft, agentRole, sentence, planter, here, "by-phrase");
+        }
         if (agent != null) {
             addActors(draft, agentRole, sentence, agent, here, sentence.caseMarker(agent).equals("by") ? "by-phrase"
                     : "subject");

@@ -58,10 +58,13 @@ final class EventTriggers {
     /** Incendiaries thrown at a target ("threw a Molotov cocktail at a radio station"). */
     private static final Set<String> THROWN_INCENDIARIES = Set.of("cocktail", "firebomb", "incendiary",
             "petrol-bomb");
-    /** Explosive things that kill as a verb's subject ("the bomb killed 35 people"). */
     /** Things fired from a distance that strike as a verb's subject ("rockets hit Kabul"), aircraft aside. */
     private static final Set<String> FIRED_SUBJECTS = Set.of("rocket", "missile", "mortar", "shell", "grenade",
             "projectile");
+    /**
+     * Explosive things that kill as a verb's subject ("the bomb killed 35 people"), or that a vehicle hits as its
+     * object ("a vehicle hits a roadside bomb").
+     */
     private static final Set<String> EXPLOSIVE_SUBJECTS = Set.of("bomb", "device", "ied", "explosive",
             "car-bomb", "vbied", "landmine", "mine");
     /**
@@ -161,7 +164,7 @@ final class EventTriggers {
         }
         if (token.isVerb() && (lemma.equals("blow") && particle(sentence, token, "up")
                 || (BLAST_VERBS.contains(lemma) || lemma.equals("go") && particle(sentence, token, "off"))
-                        && explosiveSubject(sentence, token))) {
+                        && explosiveSubject(sentence, token) || explosiveHit(sentence, token, lemma))) {
             return EventType.BOMBING;
         }
         if (token.isVerb() && BLAST_VERBS.contains(lemma) && firedSubject(sentence, token)) {
@@ -293,6 +296,12 @@ final class EventTriggers {
     }
 
     /** Whether a verb's subject is an explosive device ("a bomb went off", "bombs ripped through churches"). */
+    /** Whether a verb says something hit an explosive ("a vehicle hits a roadside bomb", "struck a landmine"). */
+    private static boolean explosiveHit(Sentence sentence, Token verb, String lemma) {
+        return Set.of("hit", "strike").contains(lemma) && sentence.children(verb.index()).stream().anyMatch(c ->
+                c.relation().equals("obj") && EXPLOSIVE_SUBJECTS.contains(c.lemma().toLowerCase(Locale.ROOT)));
+    }
+
     private static boolean explosiveSubject(Sentence sentence, Token verb) {
         return sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("nsubj")
                 && EXPLOSIVE_SUBJECTS.contains(c.lemma().toLowerCase(Locale.ROOT)));

@@ -9,6 +9,25 @@ import org.junit.jupiter.api.Test;
 class AgentTokensTest {
 
     @Test
+    void whoPlantedTheBombAVehicleHitIsNamedByTheParticiplesByPhrase() {
+        Sentence planted = HandParsed.sentence(0, 0,
+                "vehicle vehicle NN 1 nsubj",
+                "hits hit VBZ -1 root",
+                "a a DT 3 det",
+                "bomb bomb NN 1 obj",
+                "planted plant VBN 3 amod",
+                "by by IN 6 case",
+                "militants militant NNS 4 obl");
+        assertEquals("militants", AgentTokens.planter(planted, planted.tokens().get(1)).word());
+        Sentence bare = HandParsed.sentence(0, 0,
+                "vehicle vehicle NN 1 nsubj",
+                "hits hit VBZ -1 root",
+                "a a DT 3 det",
+                "bomb bomb NN 1 obj");
+        assertNull(AgentTokens.planter(bare, bare.tokens().get(1)));
+    }
+
+    @Test
     void theByPhraseOfAParticipleOfDoingOnAnAttackNounIsTheAgent() {
         Sentence inflicted = HandParsed.sentence(0, 0,
                 "the the DT 2 det",

@@ -31,6 +31,23 @@ class EventTriggersTest {
     }
 
     @Test
+    void aVehicleHittingABombIsABombingButHittingATargetIsNot() {
+        assertEquals(EventType.BOMBING, typeOf(2,
+                "A a DT 1 det",
+                "vehicle vehicle NN 2 nsubj",
+                "hits hit VBZ -1 root",
+                "a a DT 5 det",
+                "roadside roadside NN 5 compound",
+                "bomb bomb NN 2 obj"));
+        assertNull(typeOf(2,
+                "The the DT 1 det",
+                "team team NN 2 nsubj",
+                "hit hit VBD -1 root",
+                "its its PRP$ 4 nmod:poss",
+                "target target NN 2 obj"));
+    }
+
+    @Test
     void admittingAnAttackClaimsItButAdmittingAnythingElseDoesNot() {
         assertEquals(EventType.CLAIM_OF_RESPONSIBILITY, typeOf(1,
                 "Haqqani Haqqani NNP 1 nsubj",
