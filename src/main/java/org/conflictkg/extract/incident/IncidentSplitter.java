@@ -26,8 +26,8 @@ public final class IncidentSplitter {
     }
 
     /**
-     * The events, with each plural attack mention over several places split into one per place; a verb in "-s" ("a
-     * bomb explodes") is no plural.
+     * The events, with each plural attack mention over several places split into one per place; a place named after
+     * another with a comma is where that one lies, no place of its own.
      */
     public static List<Event> split(List<Event> events, PlaceFacts places, AnnotatedText text) {
         List<Event> result = new ArrayList<>();
@@ -38,7 +38,7 @@ public final class IncidentSplitter {
     }
 
     private static List<Event> parts(Event e, PlaceFacts facts, AnnotatedText text) {
-        if (!e.type().isAttack() || !plural(e.triggers().get(0).text()) || verb(e.triggers().get(0), text)) {
+        if (!e.type().isAttack() || !plural(e.triggers().get(0).text())) {
             return List.of(e);
         }
         Set<String> towns = new TreeSet<>();
@@ -69,6 +69,15 @@ public final class IncidentSplitter {
             names.add(name.get());
             ordered.add(place);
         }
+        for (int i = names.size() - 1; i >= 0; i--) {
+            if (where(names.get(i), names, text)) {
+                names.remove(i);
+                ordered.remove(i);
+            }
+        }
+        if (names.size() < 2) {
+            return List.of(e);
+        }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             order.add(i);
@@ -88,9 +97,13 @@ public final class IncidentSplitter {
         return parts;
     }
 
-    private static boolean verb(Span trigger, AnnotatedText text) {
-        return trigger.sentence() < text.sentences().size() && text.sentences().get(trigger.sentence()).tokens()
-                .stream().anyMatch(t -> t.begin() == trigger.begin() && t.isVerb());
+    /**
+     * Whether a place's name follows another's after a comma ("Al Mahfad District, Abyan Governorate"): it tells
+     * where the other lies and makes no part of its own.
+     */
+    private static boolean where(Span name, List<Span> others, AnnotatedText text) {
+        return others.stream().anyMatch(o -> o.end() < name.begin()
+                && text.text().substring(o.end(), name.begin()).matches("\\s*,\\s*"));
     }
 
     private static boolean plural(String word) {
