@@ -21,7 +21,8 @@ import org.conflictkg.nlp.Sentence;
  * Names the attacker a report identifies ("The attacker was identified as Salman Ramadan Abedi", "The suspected
  * perpetrator was named as Akbarzhon Jalilov", "the gunman, Omar Mateen,", "a lone wolf terrorist, Martin
  * Couture-Rouleau"): the person named right after the phrase, or right before an attacker noun set off by commas
- * ("Abdul Razak Ali Artan, the assailant, was shot"), becomes the perpetrator of the latest attack told before it,
+ * ("Abdul Razak Ali Artan, the assailant, was shot") or as the subject of planting a bomb ("Tamerlan Tsarnaev
+ * planted two ... bombs"), becomes the perpetrator of the latest attack told before it,
  * in its paragraph or else earlier, when that attack has none yet.
  */
 public final class IdentifiedAttackers {
@@ -33,6 +34,9 @@ public final class IdentifiedAttackers {
             + "|\\b(?:the|a)\\s+" + ATTACKER + "\\s*,\\s+");
     /** "Abdul Razak Ali Artan, the assailant,": the attacker noun set off by commas after the name. */
     private static final Pattern NAME_THEN_ATTACKER = Pattern.compile("(?i),\\s+the\\s+" + ATTACKER + "\\s*,");
+    /** "Tamerlan Tsarnaev planted two homemade pressure cooker bombs": the person who placed the device. */
+    private static final Pattern NAME_THEN_PLANTED = Pattern.compile("(?i)\\s+(?:planted|placed|detonated|set off)"
+            + "\\s+(?:[\\w-]+\\s+){0,4}?(?:bombs?|explosives?|explosive devices?|IEDs?)\\b");
     /** How far after the phrase the person's name may start ("29-year-old"). */
     private static final int REACH = 25;
     private static final double CONFIDENCE = 0.7;
@@ -45,6 +49,7 @@ public final class IdentifiedAttackers {
         Map<Integer, String> identified = new HashMap<>();
         identify(IDENTIFIED, true, incidents, text, facts, identified);
         identify(NAME_THEN_ATTACKER, false, incidents, text, facts, identified);
+        identify(NAME_THEN_PLANTED, false, incidents, text, facts, identified);
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
             String person = identified.get(e.key());

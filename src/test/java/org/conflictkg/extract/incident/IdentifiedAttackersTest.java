@@ -44,6 +44,20 @@ class IdentifiedAttackersTest {
     }
 
     @Test
+    void whoPlantedTheBombsIsThePerpetratorOfTheBombingBefore() {
+        AnnotatedText t = text("The marathon bombing was a terrorist attack .",
+                "Brothers Salman Abedi planted two homemade pressure cooker bombs , which detonated .");
+        Event bombing = event(t, EventType.BOMBING, "bombing").build();
+        assertEquals(Set.of(ABEDI), IdentifiedAttackers.add(List.of(bombing), t, personNamed(t, "Salman Abedi"))
+                .get(0).roles().get(Role.PERPETRATOR));
+        AnnotatedText found = text("The marathon bombing was a terrorist attack .",
+                "Police said Salman Abedi found two bombs .");
+        Event other = event(found, EventType.BOMBING, "bombing").build();
+        assertTrue(IdentifiedAttackers.add(List.of(other), found, personNamed(found, "Salman Abedi")).get(0)
+                .roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty());
+    }
+
+    @Test
     void aNameBeforeTheAttackerNounOrAfterALoneWolfTerroristIsThePerpetrator() {
         AnnotatedText before = text("A car rammed students at the campus .",
                 "Salman Abedi , the assailant , was shot by an officer .");
