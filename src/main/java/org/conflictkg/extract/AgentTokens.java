@@ -20,6 +20,8 @@ final class AgentTokens {
 
     /** Prepositions by which a clause under an event verb is controlled by that verb's object ("charged X with"). */
     private static final Set<String> CONTROLLING_PREPOSITIONS = Set.of("with", "for", "of");
+    /** Relations by which a participle qualifies a noun ("a bomb planted by ..."), however the parser attaches it. */
+    private static final Set<String> QUALIFYING_RELATIONS = Set.of("acl", "amod");
 
     private AgentTokens() {
     }
@@ -29,21 +31,12 @@ final class AgentTokens {
      * by-phrase of the participle that qualifies the object (however the parser attaches it), or null.
      */
     static Token planter(Sentence sentence, Token verb) {
-        for (Token object : sentence.children(verb.index())) {
-            if (!object.relation().equals("obj")) {
-                continue;
-            }
-            for (Token participle : sentence.children(object.index())) {
-                if (Set.of("acl", "amod").contains(participle.relation()) && participle.pos().equals("VBN")) {
-                    for (Token by : sentence.children(participle.index())) {
-                        if (by.relation().startsWith("obl") && sentence.caseMarker(by).equals("by")) {
-                            return by;
-                        }
-                    }
-                }
-            }
-        }
-        return null;
+        return sentence.children(verb.index()).stream().filter(c -> c.relation().equals("obj"))
+                .flatMap(object -> sentence.children(object.index()).stream())
+                .filter(p -> QUALIFYING_RELATIONS.contains(p.relation()) && p.pos().equals("VBN"))
+                .flatMap(participle -> sentence.children(participle.index()).stream())
+                .filter(by -> by.relation().startsWith("obl") && sentence.caseMarker(by).equals("by"))
+                .findFirst().orElse(null);
     }
 
     /**

@@ -65,8 +65,10 @@ final class EventTriggers {
      * Explosive things that kill as a verb's subject ("the bomb killed 35 people"), or that a vehicle hits as its
      * object ("a vehicle hits a roadside bomb").
      */
-    private static final Set<String> EXPLOSIVE_SUBJECTS = Set.of("bomb", "device", "ied", "explosive",
+    private static final Set<String> EXPLOSIVE_DEVICES = Set.of("bomb", "device", "ied", "explosive",
             "car-bomb", "vbied", "landmine", "mine");
+    /** Verbs by which a vehicle or a patrol runs into an explosive ("hits a roadside bomb", "struck a landmine"). */
+    private static final Set<String> HITTING_VERBS = Set.of("hit", "strike");
     /**
      * Verbs of what an explosive does to what it hits ("bombs ripped through churches", "a roadside bomb struck a
      * patrol", "a bomb went off").
@@ -250,7 +252,7 @@ final class EventTriggers {
             if (subject == null) {
                 return null;
             }
-            if (EXPLOSIVE_SUBJECTS.contains(subject.lemma().toLowerCase(Locale.ROOT)) && lemma.equals("kill")) {
+            if (EXPLOSIVE_DEVICES.contains(subject.lemma().toLowerCase(Locale.ROOT)) && lemma.equals("kill")) {
                 return EventType.BOMBING;
             }
             boolean attacker = ActorNouns.attacker(subject.lemma().toLowerCase(Locale.ROOT))
@@ -295,16 +297,16 @@ final class EventTriggers {
                 && c.word().equalsIgnoreCase(word));
     }
 
-    /** Whether a verb's subject is an explosive device ("a bomb went off", "bombs ripped through churches"). */
     /** Whether a verb says something hit an explosive ("a vehicle hits a roadside bomb", "struck a landmine"). */
     private static boolean explosiveHit(Sentence sentence, Token verb, String lemma) {
-        return Set.of("hit", "strike").contains(lemma) && sentence.children(verb.index()).stream().anyMatch(c ->
-                c.relation().equals("obj") && EXPLOSIVE_SUBJECTS.contains(c.lemma().toLowerCase(Locale.ROOT)));
+        return HITTING_VERBS.contains(lemma) && sentence.children(verb.index()).stream().anyMatch(c ->
+                c.relation().equals("obj") && EXPLOSIVE_DEVICES.contains(c.lemma().toLowerCase(Locale.ROOT)));
     }
 
+    /** Whether a verb's subject is an explosive device ("a bomb went off", "bombs ripped through churches"). */
     private static boolean explosiveSubject(Sentence sentence, Token verb) {
         return sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("nsubj")
-                && EXPLOSIVE_SUBJECTS.contains(c.lemma().toLowerCase(Locale.ROOT)));
+                && EXPLOSIVE_DEVICES.contains(c.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a verb's subject is something fired ("at least three rockets hit the capital Kabul"). */
