@@ -16,7 +16,7 @@ final class ReferenceLinker {
     /**
      * The earlier event a trigger refers to, if any. A definite noun ("the attack") with neither a perpetrator nor a
      * date of its own refers to the latest earlier event of the same family that happened and is anchored by a
-     * perpetrator or a date (not to a threatened or generic one), else to the latest of the family. Otherwise the
+     * perpetrator, a date or a place (not to a threatened or generic one), else to the latest of the family. Otherwise the
      * candidates are the earlier events of the same family that share an entity with it and whose date does not
      * contradict its own; one dated the same day is the same event whatever the determiner, and a definite noun
      * takes the candidate sharing the most (the latest on a tie).
@@ -53,7 +53,7 @@ final class ReferenceLinker {
                     latest = earlier;
                 }
                 if (earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(Role.PERPETRATOR)
-                        || earlier.date.isPresent())) {
+                        || earlier.date.isPresent() || !earlier.places.isEmpty())) {
                     return earlier;
                 }
             }

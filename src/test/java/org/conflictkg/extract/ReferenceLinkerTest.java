@@ -37,6 +37,19 @@ class ReferenceLinkerTest {
     }
 
     @Test
+    void anEventWithAPlaceIsAnchoredAsOneWithADateIs() {
+        EventDraft heading = HandParsed.draft(EventType.ATTACK, FIRST, 1);
+        heading.date = Optional.of(new EventDate("2015-07", "month", "sentence", "July 2015"));
+        EventDraft lead = HandParsed.draft(EventType.ATTACK, FIRST, 1);
+        lead.places.add("ex:NorthSinai");
+        EventDraft reference = HandParsed.draft(EventType.ATTACK, SECOND, 1);
+        reference.definite = true;
+        assertSame(lead, ReferenceLinker.coreferent(List.of(heading, lead), reference),
+                "'the assaults' after 'Militants launch attacks ... in North Sinai' under the heading 'July 2015 "
+                        + "Sinai attacks'");
+    }
+
+    @Test
     void anEventOfAnotherFamilyIsNoReference() {
         EventDraft attack = attackByIsil();
         EventDraft arrest = HandParsed.draft(EventType.ARREST, SECOND, 1);
