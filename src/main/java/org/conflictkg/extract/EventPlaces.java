@@ -69,7 +69,7 @@ final class EventPlaces {
     /**
      * Whether a place mention is introduced as a location: by a locative preposition ("in Kano", "near Gao"),
      * directly or through the noun it names ("in Sariyer district", "near the town of Arbinda", "an assault on the
-     * town of Monguno"). A name the parser split at a preposition of its own ("near Dar as Salam", parsed as "Dar"
+     * town of Monguno", "in the Somali capital Mogadishu"). A name the parser split at a preposition of its own ("near Dar as Salam", parsed as "Dar"
      * and "as Salam") is located when either part is. A place where something ranks is none ("the deadliest in
      * Europe", "in the history of Spain").
      */
@@ -99,6 +99,10 @@ final class EventPlaces {
             return true;
         }
         Token head = sentence.head(token);
+        if (token.relation().equals("appos") && head != null && placeNoun(head.lemma().toLowerCase(Locale.ROOT))
+                && locative(sentence.caseMarker(head))) {
+            return true;
+        }
         return marker.equals("of") && head != null && placeNoun(head.lemma().toLowerCase(Locale.ROOT))
                 && (locative(sentence.caseMarker(head))
                         || Set.of("on", "against", "toward", "towards").contains(sentence.caseMarker(head)));

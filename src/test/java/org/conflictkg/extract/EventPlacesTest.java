@@ -33,6 +33,39 @@ class EventPlacesTest {
     }
 
     @Test
+    void aPlaceIsLocatedAsTheNameOfALocatedPlaceNoun() {
+        Sentence capital = HandParsed.sentence(0, 0,
+                "troops troops NNS 1 nsubj",
+                "raid raid VBP -1 root",
+                "hideouts hideout NNS 1 obj",
+                "in in IN 6 case",
+                "the the DT 6 det",
+                "Somali Somali JJ 6 amod",
+                "capital capital NN 2 nmod",
+                "Mogadishu Mogadishu NNP 6 appos");
+        assertTrue(EventPlaces.located(capital, HandParsed.mention(capital, 7, 7, EntityType.CITY)),
+                "in the Somali capital Mogadishu");
+        Sentence township = HandParsed.sentence(0, 0,
+                "blasts blast NNS 1 nsubj",
+                "killed kill VBD -1 root",
+                "people person NNS 1 obj",
+                "in in IN 5 case",
+                "the the DT 5 det",
+                "township township NN 1 obl",
+                "of of IN 7 case",
+                "Sharaban Sharaban NNP 5 nmod");
+        assertTrue(EventPlaces.located(township, HandParsed.mention(township, 7, 7, EntityType.PLACE)),
+                "in the township of Sharaban");
+        Sentence apposed = HandParsed.sentence(0, 0,
+                "he he PRP 1 nsubj",
+                "met meet VBD -1 root",
+                "leader leader NN 1 obj",
+                "Ali Ali NNP 2 appos");
+        assertFalse(EventPlaces.located(apposed, HandParsed.mention(apposed, 3, 3, EntityType.CITY)),
+                "a name apposed to a noun that is no place");
+    }
+
+    @Test
     void aPlaceWhereAnAttackRanksIsNoPlaceOfIt() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "attack attack NN 1 nsubj",
