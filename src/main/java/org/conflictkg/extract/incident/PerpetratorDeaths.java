@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Counts the perpetrators who died in an attack, as GTD counts them apart from the other dead: "the bomber was
- * also killed", "the two gunmen were shot dead", "the attacker blew himself up", "including the bomber".
+ * also killed", "the two gunmen were shot dead", "eighty militants were also killed", "the attacker blew himself up",
+ * "including the bomber".
  */
 public final class PerpetratorDeaths {
 
-    private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|both|all|all "
+    private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|both|all|all "
             + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)|\\d+|the|the two|the three|the four)";
     private static final String PERPETRATOR = "(?:suicide )?(bombers?|attackers?|assailants?|gunm[ae]n|"
-            + "perpetrators?|shooters?|hostage-takers?|terrorists?)";
+            + "perpetrators?|shooters?|hostage-takers?|terrorists?|militants?|insurgents?|jihadists?)";
     private static final Pattern WERE_KILLED = Pattern.compile("(?i)\\b" + NUMBER + " " + PERPETRATOR
             + "(,?) (?:was|were|is|are|had been) (?:also |later |subsequently )?(?:killed|shot dead|shot and killed"
             + "|neutrali[sz]ed|eliminated)");
@@ -52,7 +54,10 @@ public final class PerpetratorDeaths {
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("both", 2));
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("both", 2));
 
     /**
      * The perpetrators a sentence says died.

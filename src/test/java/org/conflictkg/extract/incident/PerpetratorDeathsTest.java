@@ -28,6 +28,14 @@ class PerpetratorDeathsTest {
     }
 
     @Test
+    void militantsAndTensOfThemAreCounted() {
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(80, false)),
+                PerpetratorDeaths.in("Eighty militants were also killed."));
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(3, true)),
+                PerpetratorDeaths.in("Seven soldiers and 3 insurgents were killed."));
+    }
+
+    @Test
     void deathsCountedAmongTheDeadAreMarkedSo() {
         assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, true)),
                 PerpetratorDeaths.in("Ten people were killed, including the bomber."));
