@@ -60,7 +60,8 @@ final class CasualtyCounter {
         List<Optional<Casualties>> woundedBefore = attacks.stream().map(d -> d.wounded).toList();
         boolean countsDead = false;
         for (Token token : sentence.tokens()) {
-            if (!token.relation().equals("nummod") && !token.pos().equals("CD")) {
+            boolean modifier = numberModifier(sentence, token);
+            if (!modifier && !token.pos().equals("CD")) {
                 continue;
             }
             Integer count = NumberWords.number(token);
@@ -69,7 +70,7 @@ final class CasualtyCounter {
             }
             boolean killed = false;
             boolean wounded = false;
-            Token noun = token.relation().equals("nummod") ? sentence.head(token) : token;
+            Token noun = modifier ? sentence.head(token) : token;
             if (TollNumbers.excluded(sentence, token, noun)) {
                 continue;
             }
@@ -99,7 +100,7 @@ final class CasualtyCounter {
                 continue;
             }
             countsDead |= killed;
-            int people = killed && token.relation().equals("nummod") ? withConjuncts(sentence, noun, count) : count;
+            int people = killed && modifier ? withConjuncts(sentence, noun, count) : count;
             Casualties casualties = new Casualties(people, qualifier(sentence, token));
             EventDraft nearest = subjectOf(attacks, sentence, current);
             if (nearest == null) {
@@ -188,6 +189,19 @@ final class CasualtyCounter {
             }
         }
         return nearest;
+    }
+
+    /**
+     * Whether a token is the number of the noun it modifies: a numeric modifier, or a number word the tagger read as
+     * part of a name at the start of a sentence ("Eleven people are killed", parsed as a compound of "people").
+     */
+    private static boolean numberModifier(Sentence sentence, Token token) {
+        if (token.relation().equals("nummod")) {
+            return true;
+        }
+        Token head = sentence.head(token);
+        return token.relation().equals("compound") && head != null && head.pos().equals("NNS")
+                && NumberWords.value(token.word().toLowerCase(Locale.ROOT)) != null;
     }
 
     /**

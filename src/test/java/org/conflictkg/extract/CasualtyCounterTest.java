@@ -51,6 +51,33 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void aNumberWordReadAsPartOfANameAtTheStartOfASentenceCounts() {
+        Sentence eleven = HandParsed.sentence(0, 0,
+                "Eleven Eleven NNP 1 compound",
+                "people people NNS 3 nsubj:pass",
+                "are be VBP 3 aux:pass",
+                "killed kill VBN -1 root",
+                "after after IN 6 mark",
+                "militants militant NNS 6 nsubj",
+                "attack attack VBP 3 advcl",
+                "a a DT 8 det",
+                "convoy convoy NN 6 obj");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, eleven, 6);
+        CasualtyCounter.assign(List.of(attack), eleven, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(11, "")), attack.killed);
+        Sentence named = HandParsed.sentence(0, 0,
+                "Seven Seven NNP 1 compound",
+                "Pillars Pillars NNP 2 compound",
+                "attack attack NN 3 nsubj",
+                "killed kill VBD -1 root",
+                "two two CD 5 nummod NUMBER 2.0",
+                "people people NNS 3 obj");
+        EventDraft pillars = HandParsed.draft(EventType.ATTACK, named, 2);
+        CasualtyCounter.assign(List.of(pillars), named, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(2, "")), pillars.killed, "a number word in a name is no count");
+    }
+
+    @Test
     void aCountUnderTheAttackVerbGoesToItNotToANearerKilling() {
         Sentence stab = HandParsed.sentence(0, 0,
                 "Attackers attacker NNS 1 nsubj",
