@@ -15,7 +15,8 @@ final class ReferenceLinker {
 
     /**
      * The earlier event a trigger refers to, if any. A definite noun ("the attack") with neither a perpetrator nor a
-     * date of its own refers to the latest earlier event of the same family that happened and is anchored by a
+     * date of its own refers to the event of its family told in the sentence right before when that one is anchored
+     * (below), else to the latest earlier event of the same family that happened and is anchored by a
      * perpetrator, a date or a place (not to a threatened or generic one), else to the latest of the family. Otherwise the
      * candidates are the earlier events of the same family that share an entity with it and whose date does not
      * contradict its own; one dated the same day is the same event whatever the determiner, and a definite noun
@@ -26,6 +27,10 @@ final class ReferenceLinker {
                 .anyMatch(iri -> !draft.partners.contains(iri))
                 || draft.ownDate && draft.date.filter(d -> d.scope().equals("sentence")).isPresent());
         if (draft.definite && !anchored) {
+            EventDraft justBefore = justBefore(events, draft);
+            if (justBefore != null) {
+                return justBefore;
+            }
             for (int i = events.size() - 1; i >= 0; i--) {
                 EventDraft earlier = events.get(i);
                 if (family(earlier.type) == family(draft.type) && sameWord(earlier, draft)
@@ -106,6 +111,27 @@ final class ReferenceLinker {
                     && !earlier.hasArguments() && earlier.paragraphs.contains(draft.sentence.paragraph())) {
                 return earlier;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The latest earlier event of the mention's family when it was told in the sentence right before and happened
+     * there, anchored by a perpetrator, a date or a place ("Militants open fire on an army checkpoint in Araman" /
+     * "A militant is also killed in the attack"); null otherwise.
+     */
+    private static EventDraft justBefore(List<EventDraft> events, EventDraft draft) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventDraft earlier = events.get(i);
+            if (family(earlier.type) != family(draft.type)) {
+                continue;
+            }
+            boolean previous = earlier.sentence != null && draft.sentence != null
+                    && earlier.sentence.index() == draft.sentence.index() - 1
+                    && earlier.sentence.paragraph() == draft.sentence.paragraph();
+            boolean anchoredThere = earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(
+                    Role.PERPETRATOR) || earlier.date.isPresent() || !earlier.places.isEmpty());
+            return previous && anchoredThere ? earlier : null;
         }
         return null;
     }

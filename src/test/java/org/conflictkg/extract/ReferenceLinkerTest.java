@@ -50,6 +50,28 @@ class ReferenceLinkerTest {
     }
 
     @Test
+    void aDefiniteNounRefersToTheEventPlacedInTheSentenceRightBefore() {
+        Sentence attack = HandParsed.sentence(0, 0,
+                "militants militant NNS 1 nsubj", "attack attack VBP -1 root", "a a DT 3 det", "convoy convoy NN 1 obj");
+        EventDraft borno = HandParsed.draft(EventType.ATTACK, attack, 1);
+        borno.roles.put(Role.PERPETRATOR, new TreeSet<>(Set.of("ex:BokoHaram")));
+        Sentence fire = HandParsed.sentence(1, 0,
+                "Militants militant NNS 1 nsubj", "open open VBP -1 root", "fire fire NN 1 obj");
+        EventDraft araman = HandParsed.draft(EventType.ARMED_ASSAULT, fire, 2);
+        araman.places.add("ex:Araman");
+        Sentence also = HandParsed.sentence(2, 0,
+                "A a DT 1 det", "militant militant NN 3 nsubj:pass", "is be VBZ 3 aux:pass", "killed kill VBN -1 root",
+                "in in IN 6 case", "the the DT 6 det", "attack attack NN 3 obl");
+        EventDraft reference = HandParsed.draft(EventType.ATTACK, also, 6);
+        reference.definite = true;
+        assertSame(araman, ReferenceLinker.coreferent(List.of(borno, araman), reference),
+                "'A militant is also killed in the attack' after 'Militants open fire on a checkpoint in Araman'");
+        araman.places.clear();
+        assertSame(borno, ReferenceLinker.coreferent(List.of(borno, araman), reference),
+                "an event right before with nothing to anchor it is passed over, as before");
+    }
+
+    @Test
     void anEventOfAnotherFamilyIsNoReference() {
         EventDraft attack = attackByIsil();
         EventDraft arrest = HandParsed.draft(EventType.ARREST, SECOND, 1);
