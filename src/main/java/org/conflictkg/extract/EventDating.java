@@ -37,7 +37,8 @@ final class EventDating {
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpressions.Dated span : dates) {
             if (own != null && (!own.contains(span.first())
-                    || inClauseOfOtherNoun(sentence, sentence.tokens().get(span.first()), trigger))) {
+                    || inClauseOfOtherNoun(sentence, sentence.tokens().get(span.first()), trigger))
+                    || intendedFor(sentence, sentence.tokens().get(span.first()))) {
                 continue;
             }
             boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first()));
@@ -58,6 +59,26 @@ final class EventDating {
             draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
                     paragraphDate.text()));
         }
+    }
+
+    /**
+     * Whether a time expression is a time something was meant for ("the attack was targeted for Christmas",
+     * "scheduled for 1 May"), not when it happened: "for" introduces it ("responsible for the December 28 attack" is
+     * a date of the attack).
+     */
+    private static boolean intendedFor(Sentence sentence, Token first) {
+        Token current = first;
+        for (int steps = 0; current != null && steps < 2; steps++) {
+            if (sentence.caseMarker(current).equals("for")) {
+                return true;
+            }
+            Token head = sentence.head(current);
+            if (head == null || !head.ner().equals("DATE")) {
+                return false;
+            }
+            current = head;
+        }
+        return false;
     }
 
     /**

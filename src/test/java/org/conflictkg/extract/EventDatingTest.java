@@ -55,6 +55,32 @@ class EventDatingTest {
     }
 
     @Test
+    void aTimeSomethingWasMeantForIsNoDateOfIt() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "the the DT 1 det",
+                "attack attack NN 3 nsubj:pass",
+                "was be VBD 3 aux:pass",
+                "targeted target VBN -1 root",
+                "for for IN 5 case",
+                "Christmas Christmas NNP 3 obl DATE XXXX-12-25");
+        EventDate christmas = new EventDate("2018-12-25", "day", "sentence", "Christmas");
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, sentence, 1);
+        EventDating.date(draft, sentence, draft.trigger, List.of(new TimeExpressions.Dated(5, christmas)), null, null);
+        assertTrue(draft.date.isEmpty(), () -> "dated " + draft.date);
+        Sentence responsible = HandParsed.sentence(0, 0,
+                "responsible responsible JJ -1 root",
+                "for for IN 4 case",
+                "the the DT 4 det",
+                "December December NNP 4 compound DATE XXXX-12-28",
+                "attack attack NN 0 obl");
+        EventDate december = new EventDate("2019-12-28", "day", "sentence", "December 28");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, responsible, 4);
+        EventDating.date(attack, responsible, attack.trigger, List.of(new TimeExpressions.Dated(3, december)), null,
+                null);
+        assertEquals(Optional.of(december), attack.date, "a date of the noun 'for' introduces still dates it");
+    }
+
+    @Test
     void aTimeOutsideTheTriggersOwnRegionIsNotItsDate() {
         EventDraft draft = HandParsed.draft(EventType.ATTACK, ATTACKED_ON_MONDAY, 1);
         EventDating.date(draft, ATTACKED_ON_MONDAY, draft.trigger, List.of(new TimeExpressions.Dated(3, MONDAY)),
