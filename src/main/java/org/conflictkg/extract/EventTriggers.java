@@ -19,6 +19,7 @@ import org.conflictkg.nlp.Token;
 final class EventTriggers {
 
     private static final Set<String> THREAT_WORDS = Lexicons.words("warning-words.tsv", "threat");
+    private static final Set<String> DENIED = Lexicons.words("denial-words.tsv", "denied");
     private static final Set<String> PROJECTILES = Set.of("rocket", "missile", "mortar", "shell", "grenade", "projectile",
             "drone", "artillery", "bullet", "shot", "aircraft", "jet", "warplane", "helicopter", "airstrike");
     private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
@@ -196,6 +197,9 @@ final class EventTriggers {
         if (type == EventType.WARNING && !warnsOfViolence(sentence, token, here)) {
             return null;
         }
+        if (type == EventType.DENIAL && !deniesWhatWasSaid(sentence, token)) {
+            return null;
+        }
         if ((type == EventType.ACCUSATION || type == EventType.ASSESSMENT)
                 && (token.relation().startsWith("acl") && !token.pos().equals("VB")
                         || token.relation().equals("amod"))) {
@@ -289,6 +293,25 @@ final class EventTriggers {
         return sentence.tokens().stream().anyMatch(t -> (THREAT_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
                 || TriggerLexicon.attackNoun(t) || TriggerLexicon.attackVerb(t))
                 && governed.stream().anyMatch(c -> c == t || sentence.dominates(c, t)));
+    }
+
+    /**
+     * Whether a denial verb denies something said or done: it has no object ("the group denied"; "denied that ...",
+     * "denied having any connections"), or its object is a word of {@code denial-words.tsv} ("denied any role",
+     * "rejected the accusation", "a charge Kabul denies"), an attack ("denied the bombing") or a deed told by a
+     * gerund ("denies causing civilian deaths", parsed as a modifier of "deaths"). Not "denied his motion", "rejects all acts of terrorism",
+     * "deny them access", nor the adjective ("a rejected asylum seeker").
+     */
+    private static boolean deniesWhatWasSaid(Sentence sentence, Token verb) {
+        if (verb.relation().equals("amod") || verb.relation().startsWith("compound")
+                || SentenceTokens.hasChild(sentence, verb, "iobj")) {
+            return false;
+        }
+        return sentence.children(verb.index()).stream().filter(c -> c.relation().equals("obj"))
+                .allMatch(o -> DENIED.contains(o.lemma().toLowerCase(Locale.ROOT))
+                        || DENIED.contains(o.word().toLowerCase(Locale.ROOT)) || TriggerLexicon.attackNoun(o)
+                        || o.pos().equals("VBG") || sentence.children(o.index()).stream()
+                                .anyMatch(c -> c.pos().equals("VBG") && c.index() < o.index()));
     }
 
     /** Whether a verb has this particle ("blew up", "went off"). */

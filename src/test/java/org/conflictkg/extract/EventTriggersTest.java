@@ -31,6 +31,48 @@ class EventTriggersTest {
     }
 
     @Test
+    void denyingARoleOrAnAccusationIsADenialButDenyingAMotionIsNot() {
+        assertEquals(EventType.DENIAL, typeOf(1,
+                "TTP TTP NNP 1 nsubj",
+                "denied deny VBD -1 root",
+                "any any DT 3 det",
+                "role role NN 1 obj"));
+        assertEquals(EventType.DENIAL, typeOf(1,
+                "Moscow Moscow NNP 1 nsubj",
+                "denies deny VBZ -1 root",
+                "causing cause VBG 4 amod",
+                "civilian civilian JJ 4 amod",
+                "deaths death NNS 1 obj"));
+        assertEquals(EventType.DENIAL, typeOf(2,
+                "The the DT 1 det",
+                "group group NN 2 nsubj",
+                "denied deny VBD -1 root"));
+        assertNull(typeOf(3,
+                "the the DT 2 det",
+                "district district NN 2 compound",
+                "court court NN 3 nsubj",
+                "denied deny VBD -1 root",
+                "his he PRP$ 5 nmod:poss",
+                "motion motion NN 3 obj"));
+        assertNull(typeOf(2,
+                "The the DT 1 det",
+                "US US NNP 2 nsubj",
+                "rejects reject VBZ -1 root",
+                "terrorism terrorism NN 2 obj"));
+        assertNull(typeOf(1,
+                "designations designation NNS 1 nsubj",
+                "deny deny VBP -1 root",
+                "them they PRP 1 iobj",
+                "access access NN 1 obj"));
+        assertNull(typeOf(2,
+                "a a DT 3 det",
+                "Moroccan Moroccan JJ 3 amod",
+                "rejected reject VBN 4 amod",
+                "asylum asylum NN 4 compound",
+                "seeker seeker NN -1 root"));
+    }
+
+    @Test
     void aVehicleHittingABombIsABombingButHittingATargetIsNot() {
         assertEquals(EventType.BOMBING, typeOf(2,
                 "A a DT 1 det",
