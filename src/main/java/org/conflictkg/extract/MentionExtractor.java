@@ -30,6 +30,9 @@ public final class MentionExtractor {
     private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometers", "kilometres", "miles", "mi");
     private static final Set<String> NAME_PARTICLES = Set.of("di", "de", "da", "del", "della", "van", "von", "der",
             "bin", "ibn", "al", "el", "la", "le", "dos", "das", "du");
+    /** Lower-case words inside place names ("Saint Jean sur Richelieu", "Châlons-en-Champagne"). */
+    private static final Set<String> LINKING_PARTICLES = Set.of("sur", "sous", "en", "les", "lès", "de", "del", "la",
+            "le", "am", "an", "upon", "on");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "from", "to",
             "towards", "into", "across", "between");
     private static final Set<String> PLACE_WORDS = Set.of("region", "province", "district", "state", "county",
@@ -313,8 +316,9 @@ public final class MentionExtractor {
     }
 
     /**
-     * Proper names the tagger left untagged before an attack noun or a noun of places ("the 2011 Mogadishu
-     * bombing", "the Dasu area"), that the gazetteer knows, are places.
+     * Proper names the tagger left untagged before an attack noun or a noun of places, or before the common nouns
+     * that modify it ("the 2011 Mogadishu bombing", "December 2016 Mogadishu suicide bombing", "the Dasu area"),
+     * that the gazetteer knows, are places.
      */
     private void untaggedPlaceModifiers(AnnotatedText text, Sentence sentence, List<Candidate> out) {
         List<Token> tokens = sentence.tokens();
@@ -323,19 +327,29 @@ public final class MentionExtractor {
             int last = run[1];
             Token head = sentence.head(tokens.get(last));
             boolean untagged = tokens.subList(first, last + 1).stream().allMatch(t -> t.ner().equals("O"));
-            if (!untagged || head == null || head.index() != last + 1
-                    || !tokens.get(last).relation().startsWith("compound")) {
+            if (!untagged || head == null || head.index() <= last
+                    || !tokens.get(last).relation().startsWith("compound")
+                    || !modifiersBetween(sentence, tokens.subList(last + 1, head.index()), head)) {
                 continue;
             }
             String lemma = head.lemma().toLowerCase(Locale.ROOT);
             boolean placeOrAttack = EventPlaces.placeNoun(lemma)
                     || TriggerLexicon.attackNoun(head);
             String name = text.text().substring(tokens.get(first).begin(), tokens.get(last).end());
-            if (placeOrAttack && knownPlace.test(name)) {
+            int before = tokens.get(first).begin() - 1;
+            boolean partOfLongerName = before >= 0 && text.text().charAt(before) == '-' || first > 0
+                    && LINKING_PARTICLES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
+            if (placeOrAttack && !partOfLongerName && knownPlace.test(name)) {
                 out.add(new Candidate(mention(text, sentence, first, last, EntityType.PLACE, "ner",
                         Optional.empty(), Optional.empty(), null), 1));
             }
         }
+    }
+
+    /** Whether these tokens all modify the head as common nouns or adjectives ("suicide" of "suicide bombing"). */
+    private static boolean modifiersBetween(Sentence sentence, List<Token> between, Token head) {
+        return between.stream().allMatch(t -> sentence.head(t) == head && !t.pos().startsWith("NNP")
+                && (t.relation().startsWith("compound") || t.relation().equals("amod")));
     }
 
     /**

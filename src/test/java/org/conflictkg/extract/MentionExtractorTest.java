@@ -71,6 +71,21 @@ class MentionExtractorTest {
                 "police police NNS -1 root")).size(), "before a noun of neither kind");
         assertEquals(0, new MentionExtractor(KnowledgeBase.load(), name -> false).extract(text(bombing)).size(),
                 "a name the gazetteer does not know");
+        List<Mention> suicide = extractor.extract(text(
+                "December December NNP 3 compound DATE",
+                "2016 2016 CD 0 nummod DATE",
+                "Mogadishu Mogadishu NNP 4 compound",
+                "suicide suicide NN 4 compound",
+                "bombing bombing NN -1 root"));
+        assertEquals(List.of("Mogadishu"), suicide.stream().map(Mention::text).toList(),
+                "common nouns between the name and the attack noun");
+        MentionExtractor richelieu = new MentionExtractor(KnowledgeBase.load(), "Richelieu"::equals);
+        assertEquals(0, richelieu.extract(text(
+                "Saint Saint NNP 1 compound",
+                "Jean Jean NNP 4 compound",
+                "sur sur FW 4 compound",
+                "Richelieu Richelieu NNP 4 compound",
+                "attack attack NN -1 root")).size(), "the end of a longer name: Saint Jean sur Richelieu");
     }
 
     @Test
