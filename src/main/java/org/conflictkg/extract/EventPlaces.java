@@ -67,11 +67,11 @@ final class EventPlaces {
     }
 
     /**
-     * Whether a place mention is introduced as a location: by a locative preposition ("in Kano", "near Gao"),
-     * directly or through the noun it names ("in Sariyer district", "near the town of Arbinda", "an assault on the
-     * town of Monguno", "in the Somali capital Mogadishu"). A name the parser split at a preposition of its own ("near Dar as Salam", parsed as "Dar"
-     * and "as Salam") is located when either part is. A place where something ranks is none ("the deadliest in
-     * Europe", "in the history of Spain").
+     * Whether a place mention is introduced as a location: by a locative preposition ("in Kano", "near Gao"), directly
+     * or through the noun it names ("in Sariyer district", "near the town of Arbinda", "an assault on the town of
+     * Monguno", "in the Somali capital Mogadishu"). A name the parser split at a preposition of its own ("near Dar as
+     * Salam", parsed as "Dar" and "as Salam") is located when either part is. A place where something ranks is none
+     * ("the deadliest in Europe", "in the history of Spain").
      */
     static boolean located(Sentence sentence, EntityMention m) {
         int first = m.mention().firstToken();

@@ -298,9 +298,9 @@ final class EventTriggers {
     /**
      * Whether a denial verb denies something said or done: it has no object ("the group denied"; "denied that ...",
      * "denied having any connections"), or its object is a word of {@code denial-words.tsv} ("denied any role",
-     * "rejected the accusation", "a charge Kabul denies"), an attack ("denied the bombing") or a deed told by a
-     * gerund ("denies causing civilian deaths", parsed as a modifier of "deaths"). Not "denied his motion", "rejects all acts of terrorism",
-     * "deny them access", nor the adjective ("a rejected asylum seeker").
+     * "rejected the accusation", "a charge Kabul denies"), an attack ("denied the bombing") or a deed told by a gerund
+     * ("denies causing civilian deaths", parsed as a modifier of "deaths"). Not "denied his motion", "rejects all acts
+     * of terrorism", "deny them access", nor the adjective ("a rejected asylum seeker").
      */
     private static boolean deniesWhatWasSaid(Sentence sentence, Token verb) {
         if (verb.relation().equals("amod") || verb.relation().startsWith("compound")

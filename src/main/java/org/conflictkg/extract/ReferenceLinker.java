@@ -16,11 +16,11 @@ final class ReferenceLinker {
     /**
      * The earlier event a trigger refers to, if any. A definite noun ("the attack") with neither a perpetrator nor a
      * date of its own refers to the event of its family told in the sentence right before when that one is anchored
-     * (below), else to the latest earlier event of the same family that happened and is anchored by a
-     * perpetrator, a date or a place (not to a threatened or generic one), else to the latest of the family. Otherwise the
-     * candidates are the earlier events of the same family that share an entity with it and whose date does not
-     * contradict its own; one dated the same day is the same event whatever the determiner, and a definite noun
-     * takes the candidate sharing the most (the latest on a tie).
+     * (below), else to the latest earlier event of the same family that happened and is anchored by a perpetrator, a
+     * date or a place (not to a threatened or generic one), else to the latest of the family. Otherwise the candidates
+     * are the earlier events of the same family that share an entity with it and whose date does not contradict its
+     * own; one dated the same day is the same event whatever the determiner, and a definite noun takes the candidate
+     * sharing the most (the latest on a tie).
      */
     static EventDraft coreferent(List<EventDraft> events, EventDraft draft) {
         boolean anchored = !draft.reference && (draft.roles.getOrDefault(Role.PERPETRATOR, Set.of()).stream()
