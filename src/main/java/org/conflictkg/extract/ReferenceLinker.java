@@ -57,8 +57,7 @@ final class ReferenceLinker {
                 if (latest == null) {
                     latest = earlier;
                 }
-                if (earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(Role.PERPETRATOR)
-                        || earlier.date.isPresent() || !earlier.places.isEmpty())) {
+                if (anchored(earlier)) {
                     return earlier;
                 }
             }
@@ -129,11 +128,15 @@ final class ReferenceLinker {
             boolean previous = earlier.sentence != null && draft.sentence != null
                     && earlier.sentence.index() == draft.sentence.index() - 1
                     && earlier.sentence.paragraph() == draft.sentence.paragraph();
-            boolean anchoredThere = earlier.modality == Modality.COMPLETED && (earlier.roles.containsKey(
-                    Role.PERPETRATOR) || earlier.date.isPresent() || !earlier.places.isEmpty());
-            return previous && anchoredThere ? earlier : null;
+            return previous && anchored(earlier) ? earlier : null;
         }
         return null;
+    }
+
+    /** Whether an event happened and is anchored by a perpetrator, a date or a place (not threatened, not generic). */
+    private static boolean anchored(EventDraft event) {
+        return event.modality == Modality.COMPLETED && (event.roles.containsKey(Role.PERPETRATOR)
+                || event.date.isPresent() || !event.places.isEmpty());
     }
 
     /** Whether an earlier event was named with the word a later reference uses ("the attack" after "an attack"). */
