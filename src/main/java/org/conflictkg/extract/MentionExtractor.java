@@ -62,6 +62,11 @@ public final class MentionExtractor {
     private final LabelIndex<KbEntity> countries = new LabelIndex<>();
     private final LabelIndex<String> authorityTerms = new LabelIndex<>();
 
+    /** How a state-force term standing alone was found, as its mention's source. */
+    public static final String CONTEXT_SOURCE = "authority-context";
+    /** State-force terms that stand for the forces of the country they act in, each with its key. */
+    private static final List<String[]> CONTEXT_TERMS = Lexicons.rows("context-authority-terms.tsv", 2);
+
     private record Candidate(Mention mention, int priority) {
     }
 
@@ -127,7 +132,9 @@ public final class MentionExtractor {
         for (int i = 0; i < words.size(); i++) {
             LabelIndex.Match<KbEntity> country = countries.longestAt(words, i);
             if (country == null) {
-                localAuthority(text, sentence, words, i, out);
+                if (!localAuthority(text, sentence, words, i, out)) {
+                    contextAuthority(text, sentence, i, out);
+                }
                 continue;
             }
             int next = i + country.tokens();
@@ -163,20 +170,20 @@ public final class MentionExtractor {
      * An authority term followed by "in" or "of" and a place ("Police in Lagos", "prosecutors in Vienna"): the
      * authority of that place. The mention covers the term only, so the place stays a mention of its own.
      */
-    private void localAuthority(AnnotatedText text, Sentence sentence, LabelIndex.Text words, int i,
+    private boolean localAuthority(AnnotatedText text, Sentence sentence, LabelIndex.Text words, int i,
             List<Candidate> out) {
         LabelIndex.Match<String> term = authorityTerms.longestAt(words, i);
         if (term == null) {
-            return;
+            return false;
         }
         int last = i + term.tokens() - 1;
         int preposition = last + 1;
         if (preposition + 1 >= words.size()) {
-            return;
+            return false;
         }
         String word = sentence.tokens().get(preposition).word().toLowerCase(Locale.ROOT);
         if (!word.equals("in") && !word.equals("of")) {
-            return;
+            return false;
         }
         int placeStart = preposition + 1;
         if (sentence.tokens().get(placeStart).lemma().equalsIgnoreCase("the") && placeStart + 1 < words.size()) {
@@ -194,7 +201,7 @@ public final class MentionExtractor {
                 end++;
             }
             if (end == placeStart) {
-                return;
+                return false;
             }
             placeLabel = text.text().substring(sentence.tokens().get(placeStart).begin(),
                     sentence.tokens().get(end - 1).end());
@@ -204,6 +211,51 @@ public final class MentionExtractor {
         String iri = org.conflictkg.vocabulary.CKG.ID + "authority/" + Slugs.slug(placeLabel + " " + termKey);
         out.add(new Candidate(mention(text, sentence, i, last, EntityType.STATE_AUTHORITY, "authority-rule",
                 Optional.of(iri), country, placeLabel + ": " + termKey), 2));
+        return true;
+    }
+
+    /**
+     * A state-force term standing alone ("Security forces kill ...", "clashes between government forces and ..."),
+     * not a modifier of another noun ("army base") nor modified itself ("rebel forces", "the group's forces"): a
+     * mention whose country the resolver takes from the places around it. Its label is the term's key in
+     * {@code context-authority-terms.tsv}.
+     */
+    private void contextAuthority(AnnotatedText text, Sentence sentence, int i, List<Candidate> out) {
+        List<Token> tokens = sentence.tokens();
+        for (String[] term : CONTEXT_TERMS) {
+            String[] words = term[0].split(" ");
+            int last = i + words.length - 1;
+            if (last >= tokens.size()) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 0; k < words.length && matches; k++) {
+                matches = tokens.get(i + k).word().equalsIgnoreCase(words[k]);
+            }
+            if (matches && tokens.get(last).pos().startsWith("NN") && standsAlone(tokens, i, last)) {
+                out.add(new Candidate(mention(text, sentence, i, last, EntityType.STATE_AUTHORITY, CONTEXT_SOURCE,
+                        Optional.empty(), Optional.empty(), term[1]), 1));
+                return;
+            }
+        }
+    }
+
+    /** Whether the words from first to last stand alone: nothing modifies them and they modify nothing. */
+    private static boolean standsAlone(List<Token> tokens, int first, int last) {
+        if (first > 0) {
+            String before = tokens.get(first - 1).pos();
+            if (before.startsWith("NN") || before.startsWith("JJ") || before.equals("POS") || before.equals("PRP$")
+                    || before.equals("HYPH") || before.equals("CD") || before.equals("VBN")) {
+                return false;
+            }
+        }
+        if (last + 1 < tokens.size()) {
+            Token after = tokens.get(last + 1);
+            String word = after.word().toLowerCase(Locale.ROOT);
+            return !after.pos().startsWith("NN") && !after.pos().equals("POS") && !word.equals("of")
+                    && !word.equals("loyal") && !word.equals("-");
+        }
+        return true;
     }
 
     private static int firstTermToken(Sentence sentence, int index) {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictkg.extract.Mention;
+import org.conflictkg.extract.MentionExtractor;
 import org.conflictkg.extract.Slugs;
 import org.conflictkg.geo.Place;
 import org.conflictkg.kb.EntityType;
@@ -57,6 +58,9 @@ public final class EntityResolver {
         Map<Mention, String> assigned = new LinkedHashMap<>();
         Map<String, Entity.Builder> entities = new TreeMap<>();
 
+        List<Mention> contextTerms = mentions.stream()
+                .filter(m -> m.source().equals(MentionExtractor.CONTEXT_SOURCE)).toList();
+        mentions = mentions.stream().filter(m -> !m.source().equals(MentionExtractor.CONTEXT_SOURCE)).toList();
         for (Mention m : mentions) {
             if (m.entityIri().isPresent()) {
                 String rule = m.source().equals("gazetteer") ? "gazetteer" : "authority-rule";
@@ -140,7 +144,9 @@ public final class EntityResolver {
         SiteTownMentions.add(entities, places, EntityResolver::linkedPlaceIri);
         List<Entity> built = new ArrayList<>();
         entities.values().forEach(b -> built.add(b.build()));
-        return new Resolution(withDocumentCountry(built), assigned);
+        List<Entity> located = withDocumentCountry(built);
+        return new Resolution(places.isEmpty() ? located
+                : ContextAuthorities.link(contextTerms, located, assigned, places.get()::countryLabel), assigned);
     }
 
     /**

@@ -27,6 +27,7 @@ public final class PlaceLinker {
     private final Gazetteer gazetteer;
     private final Map<String, String> isoByCountryIri = new HashMap<>();
     private final Map<String, String> countryIriByIso = new HashMap<>();
+    private final Map<String, String> countryLabels = new HashMap<>();
 
     /** A linker over this gazetteer, whose countries are matched by name to the knowledge base's. */
     public PlaceLinker(Gazetteer gazetteer, KnowledgeBase kb) {
@@ -35,6 +36,7 @@ public final class PlaceLinker {
             if (entity.type() != EntityType.COUNTRY) {
                 continue;
             }
+            countryLabels.put(entity.iri(), entity.prefLabel());
             Optional<Place> country = gazetteer.countryByName(entity.prefLabel());
             for (String alt : entity.altLabels()) {
                 country = country.or(() -> gazetteer.countryByName(alt));
@@ -55,6 +57,11 @@ public final class PlaceLinker {
     /** The gazetteer's country for a knowledge-base country, if the gazetteer knows it. */
     public Optional<Place> country(String countryIri) {
         return iso(countryIri).flatMap(gazetteer::country);
+    }
+
+    /** The knowledge base's name of one of its countries ("Turkey"). */
+    public Optional<String> countryLabel(String countryIri) {
+        return Optional.ofNullable(countryLabels.get(countryIri));
     }
 
     /** The knowledge-base country with this ISO 3166-1 code, if there is one. */

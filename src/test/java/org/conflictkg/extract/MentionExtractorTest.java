@@ -37,6 +37,48 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aStateForceTermStandingAloneIsAnAuthorityLeftForTheResolverToPlace() {
+        List<Mention> found = mentions(
+                "Security security NN 1 compound",
+                "forces force NNS 2 nsubj",
+                "kill kill VBP -1 root",
+                "insurgents insurgent NNS 2 obj");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Security forces", found.get(0).text());
+        assertEquals(EntityType.STATE_AUTHORITY, found.get(0).type());
+        assertEquals(MentionExtractor.CONTEXT_SOURCE, found.get(0).source());
+        assertEquals("security force", found.get(0).label());
+        assertTrue(found.get(0).entityIri().isEmpty());
+        assertEquals("force", mentions(
+                "between between IN 2 case",
+                "government government NN 2 compound",
+                "forces force NNS -1 root",
+                "and and CC 4 cc",
+                "militants militant NNS 2 conj").get(0).label());
+    }
+
+    @Test
+    void aStateForceTermModifiedOrModifyingIsNoAuthority() {
+        assertEquals(List.of(), mentions(
+                "rebel rebel JJ 1 amod",
+                "forces force NNS 2 nsubj",
+                "attacked attack VBD -1 root"));
+        assertEquals(List.of(), mentions(
+                "the the DT 2 det",
+                "group group NN 2 nmod:poss",
+                "'s 's POS 1 case",
+                "forces force NNS -1 root"));
+        assertEquals(List.of(), mentions(
+                "an an DT 2 det",
+                "army army NN 2 compound",
+                "base base NN -1 root"));
+        assertEquals(List.of(), mentions(
+                "forces force NNS 2 nsubj",
+                "loyal loyal JJ 0 amod",
+                "attacked attack VBD -1 root"));
+    }
+
+    @Test
     void aPointOfTheCompassAloneIsNoPlaceButANameItOpensIs() {
         assertEquals(List.of(), mentions(
                 "attacks attack NNS -1 root",
