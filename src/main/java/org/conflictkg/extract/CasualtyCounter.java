@@ -211,7 +211,9 @@ final class CasualtyCounter {
      */
     static int withConjuncts(Sentence sentence, Token noun, int count) {
         int total = count;
-        for (Token conjunct : sentence.children(noun.index())) {
+        List<Token> conjuncts = new ArrayList<>(sentence.children(noun.index()));
+        conjuncts.addAll(verbConjuncts(sentence, noun));
+        for (Token conjunct : conjuncts) {
             if (!conjunct.relation().equals("conj")) {
                 continue;
             }
@@ -226,6 +228,26 @@ final class CasualtyCounter {
             total += number != null ? number : 1;
         }
         return total;
+    }
+
+    /**
+     * The single people the parser hangs on the verb whose object the count's noun is, after that noun and joined by
+     * a conjunction ("killed 40 personnel as well as the perpetrator", "killed five policemen and also the driver"):
+     * parts of the same list. Not a noun joined without one ("killed 24 people ..., according to the agency").
+     */
+    private static List<Token> verbConjuncts(Sentence sentence, Token noun) {
+        Token object = noun;
+        while (object.relation().equals("compound") && sentence.head(object) != null) {
+            object = sentence.head(object);
+        }
+        Token verb = sentence.head(object);
+        if (!object.relation().equals("obj") || verb == null || !verb.isVerb()) {
+            return List.of();
+        }
+        int after = object.index();
+        return sentence.children(verb.index()).stream().filter(c -> c.relation().equals("conj")
+                && c.index() > after && c.pos().equals("NN") && sentence.children(c.index()).stream()
+                        .anyMatch(d -> d.relation().equals("cc"))).toList();
     }
 
     /**

@@ -51,6 +51,40 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void aSinglePersonTheParserJoinsToTheVerbAfterTheObjectIsPartOfTheToll() {
+        Sentence perpetrator = HandParsed.sentence(0, 0,
+                "The the DT 1 det",
+                "attack attack NN 2 nsubj",
+                "killed kill VBD -1 root",
+                "40 40 CD 5 nummod NUMBER 40.0",
+                "Police Police NNP 5 compound",
+                "Force Force NNP 6 compound",
+                "personnel personnel NNS 2 obj",
+                "as as CC 11 cc",
+                "well well RB 7 fixed",
+                "as as IN 7 fixed",
+                "the the DT 11 det",
+                "perpetrator perpetrator NN 2 conj");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, perpetrator, 1);
+        CasualtyCounter.assign(List.of(attack), perpetrator, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(41, "")), attack.killed);
+        Sentence agency = HandParsed.sentence(0, 0,
+                "The the DT 1 det",
+                "explosions explosion NNS 2 nsubj",
+                "killed kill VBD -1 root",
+                "24 24 CD 4 nummod NUMBER 24.0",
+                "people person NNS 2 obj",
+                ", , , 2 punct",
+                "according accord VBG 9 case",
+                "to to IN 6 fixed",
+                "the the DT 9 det",
+                "agency agency NN 2 conj");
+        EventDraft explosions = HandParsed.draft(EventType.BOMBING, agency, 1);
+        CasualtyCounter.assign(List.of(explosions), agency, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(24, "")), explosions.killed);
+    }
+
+    @Test
     void aNumberWordReadAsPartOfANameAtTheStartOfASentenceCounts() {
         Sentence eleven = HandParsed.sentence(0, 0,
                 "Eleven Eleven NNP 1 compound",
