@@ -25,8 +25,8 @@ public final class IncidentBuilder {
     /** The incidents of a document's events. */
     public Incidents build(AnnotatedText text, List<Event> events, PlaceFacts places) {
         List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
-        List<Event> split = IncidentSplitter.split(statementsDatedByThemselves(SiteTowns.add(events, places)), places,
-                text);
+        List<Event> split = IncidentSplitter.split(statementsDatedByThemselves(SiteTowns.add(events, places,
+                text.text())), places, text);
         List<Event> dated = LeadDates.date(datedByHeadings(split, headings, text.text()), text);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
         List<Event> incidents = AttackerKillings.drop(Unanchored.drop(Conspiracies.drop(Aggregates.drop(

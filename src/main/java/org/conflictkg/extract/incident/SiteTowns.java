@@ -10,9 +10,10 @@ import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 
 /**
- * The town of an incident placed at a site whose name opens with the town's name ("the Saint Petersburg
- * Metro", "Kabul University", "Jolo Cathedral"): the town, whose mention the resolver found inside the site's name,
- * is added to the incident's places, as coders take the site's town for the place. An incident already placed in a
+ * The town of an incident placed at a site: the town whose mention the resolver found inside the site's name ("the
+ * Saint Petersburg Metro", "Kabul University", "Jolo Cathedral"), or the town the text places the site in anywhere
+ * ("at the gymnasium of Mindanao State University in Marawi" for the heading "Mindanao State University bombing"), is
+ * added to the incident's places, as coders take the site's town for the place. An incident already placed in a
  * town keeps its places.
  */
 public final class SiteTowns {
@@ -20,8 +21,11 @@ public final class SiteTowns {
     private SiteTowns() {
     }
 
-    /** These incidents, each placed at sites and no town also placed in the towns named inside the sites' names. */
-    public static List<Event> add(List<Event> incidents, PlaceFacts places) {
+    /**
+     * These incidents, each placed at sites and no town also placed in the towns named inside the sites' names or
+     * that the text places the sites in.
+     */
+    public static List<Event> add(List<Event> incidents, PlaceFacts places, String text) {
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
             if (e.places().stream().anyMatch(p -> places.types().get(p) == EntityType.CITY)) {
@@ -30,7 +34,7 @@ public final class SiteTowns {
             }
             Set<String> towns = new TreeSet<>();
             e.places().stream().filter(p -> places.types().get(p) == EntityType.SITE)
-                    .forEach(site -> towns.addAll(townsInside(site, places)));
+                    .forEach(site -> towns.addAll(townsOf(site, places, text)));
             if (towns.isEmpty()) {
                 result.add(e);
                 continue;
@@ -42,8 +46,11 @@ public final class SiteTowns {
         return result;
     }
 
-    /** The towns with a mention inside a mention of this site. */
-    private static Set<String> townsInside(String site, PlaceFacts places) {
+    /**
+     * The towns with a mention inside a mention of this site, and the cities of the gazetteer named right after one
+     * and "in" ("Mindanao State University in Marawi"; not a region: "in Mindanao").
+     */
+    private static Set<String> townsOf(String site, PlaceFacts places, String text) {
         Set<String> towns = new TreeSet<>();
         List<Span> siteMentions = places.mentions().getOrDefault(site, List.of());
         for (Map.Entry<String, EntityType> entity : places.types().entrySet()) {
@@ -51,7 +58,10 @@ public final class SiteTowns {
                 continue;
             }
             for (Span town : places.mentions().getOrDefault(entity.getKey(), List.of())) {
-                if (siteMentions.stream().anyMatch(s -> s.begin() <= town.begin() && town.end() <= s.end())) {
+                boolean city = entity.getValue() == EntityType.CITY;
+                if (siteMentions.stream().anyMatch(s -> s.begin() <= town.begin() && town.end() <= s.end()
+                        || city && s.sentence() == town.sentence() && s.end() < town.begin()
+                                && text.substring(s.end(), town.begin()).equalsIgnoreCase(" in "))) {
                     towns.add(entity.getKey());
                 }
             }

@@ -28,7 +28,8 @@ class SiteTownsTest {
 
     private final AnnotatedText text = text("Two bombs exploded at the Jolo Cathedral .", "Jolo is on an island .",
             "A bomb went off at the Central Market .", "A bomb hit Mindanao State University in Mindanao .",
-            "A bomb hit the Jolo Metro .", "A bomb hit the Jolo Metro in Manila .", "A bomb hit Bagram Air Base .");
+            "A bomb hit the Jolo Metro .", "A bomb hit the Jolo Metro in Manila .", "A bomb hit Bagram Air Base .",
+            "The Central Market in Manila reopened .");
 
     private final PlaceFacts places = new PlaceFacts(
             Map.of(JOLO, EntityType.CITY, CATHEDRAL, EntityType.SITE, MARKET, EntityType.SITE,
@@ -38,10 +39,11 @@ class SiteTownsTest {
                     JOLO, List.of(span(0, "Jolo", 0), span(1, "Jolo", text.text().indexOf("Jolo is")),
                             span(4, "Jolo", text.text().indexOf("Jolo Metro"))),
                     METRO, List.of(span(4, "Jolo Metro", 0)),
-                    MARKET, List.of(span(2, "Central Market", 0)),
+                    MARKET, List.of(span(2, "Central Market", 0), span(7, "Central Market",
+                            text.text().indexOf("The Central Market"))),
                     UNIVERSITY, List.of(span(3, "Mindanao State University", 0)),
                     MINDANAO, List.of(span(3, "Mindanao", text.text().indexOf("in Mindanao"))),
-                    MANILA, List.of(span(5, "Manila", 0)), BASE, List.of(span(6, "Bagram Air Base", 0)),
+                    MANILA, List.of(span(5, "Manila", 0), span(7, "Manila", text.text().indexOf("Market in Manila"))), BASE, List.of(span(6, "Bagram Air Base", 0)),
                     BAGRAM, List.of(span(6, "Bagram", 0))));
 
     private Span span(int sentence, String words, int from) {
@@ -53,19 +55,24 @@ class SiteTownsTest {
     void aSiteWithATownInsideItsNameIsInThatTown() {
         Event bombing = event(text, EventType.BOMBING, "exploded").at(CATHEDRAL).build();
         Event metro = event(text, EventType.BOMBING, "hit").at(METRO).build();
-        assertEquals(Set.of(CATHEDRAL, JOLO), SiteTowns.add(List.of(bombing), places).get(0).places());
-        assertEquals(Set.of(METRO, JOLO), SiteTowns.add(List.of(metro), places).get(0).places());
+        assertEquals(Set.of(CATHEDRAL, JOLO), SiteTowns.add(List.of(bombing), places, text.text()).get(0).places());
+        assertEquals(Set.of(METRO, JOLO), SiteTowns.add(List.of(metro), places, text.text()).get(0).places());
         Event base = event(text, EventType.BOMBING, "hit").at(BASE).build();
-        assertEquals(Set.of(BASE, BAGRAM), SiteTowns.add(List.of(base), places).get(0).places(),
+        assertEquals(Set.of(BASE, BAGRAM), SiteTowns.add(List.of(base), places, text.text()).get(0).places(),
                 "a place the gazetteer does not know is a town for this too");
     }
 
     @Test
-    void aSiteWithNoTownInsideItsNameOrAnIncidentInATownKeepsItsPlaces() {
+    void aSiteTheTextPlacesInACityAnywhereIsInThatCity() {
         Event market = event(text, EventType.BOMBING, "off").at(MARKET).build();
+        assertEquals(Set.of(MARKET, MANILA), SiteTowns.add(List.of(market), places, text.text()).get(0).places());
+    }
+
+    @Test
+    void aSiteWithNoTownInsideItsNameOrAnIncidentInATownKeepsItsPlaces() {
         Event university = event(text, EventType.BOMBING, "hit").at(UNIVERSITY).build();
         Event inManila = event(text, EventType.BOMBING, "hit").at(METRO).at(MANILA).build();
-        assertEquals(List.of(market, university, inManila),
-                SiteTowns.add(List.of(market, university, inManila), places));
+        assertEquals(List.of(university, inManila), SiteTowns.add(List.of(university, inManila), places,
+                text.text()), "a region after 'in' is no town: Mindanao State University in Mindanao");
     }
 }
