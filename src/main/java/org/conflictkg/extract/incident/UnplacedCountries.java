@@ -3,17 +3,22 @@ package org.conflictkg.extract.incident;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.Role;
+import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
 
 /**
  * The country of an incident that the text places nowhere: the state of the authorities that acted in it ("Russian
- * authorities arrested ..."), else the country its section heading names ("Terrorism in Kenya"), else the country
- * the document is about. Statements (claims, warnings, accusations) get none: where a statement was made is not
+ * authorities arrested ..."), else the one country the places of its sentence lie in ("in a park south of Baghdad,
+ * Iraq"), else the country its section heading names ("Terrorism in Kenya"), else the country the document is
+ * about. Statements (claims, warnings, accusations) get none: where a statement was made is not
  * where its incident happened.
  */
 public final class UnplacedCountries {
@@ -31,6 +36,9 @@ public final class UnplacedCountries {
             Set<String> countries = new TreeSet<>();
             authorities(e, places).forEach(a -> places.countryOf(a).ifPresent(countries::add));
             if (countries.isEmpty()) {
+                sentenceCountry(text, e.triggers().get(0).sentence(), places).ifPresent(countries::add);
+            }
+            if (countries.isEmpty()) {
                 SectionHeadings.countryBefore(text, e.triggers().get(0).sentence(), places)
                         .ifPresent(countries::add);
             }
@@ -42,6 +50,30 @@ public final class UnplacedCountries {
             }
         }
         return result;
+    }
+
+    /**
+     * The one country the places of a sentence lie in ("in a park south of Baghdad, Iraq", where the relative place
+     * is none of the incident's), if they lie in exactly one; a country that is the sentence's subject ("The U.S.
+     * releases a report on ...") is an actor there, not a place.
+     */
+    private static Optional<String> sentenceCountry(AnnotatedText text, int sentence, PlaceFacts places) {
+        Set<String> countries = new TreeSet<>();
+        Sentence words = text.sentences().get(sentence);
+        for (String place : places.types().keySet()) {
+            Optional<Span> mention = places.mentionIn(place, sentence);
+            if (places.specificity(place) > 0 && mention.isPresent() && !subject(words, mention.get())) {
+                places.countryOf(place).ifPresent(countries::add);
+            }
+        }
+        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+    }
+
+    private static boolean subject(Sentence sentence, Span mention) {
+        List<Token> covered = sentence.tokens().stream()
+                .filter(t -> t.begin() >= mention.begin() && t.end() <= mention.end()).toList();
+        return !covered.isEmpty() && sentence.headOf(covered.get(0).index(), covered.get(covered.size() - 1)
+                .index()).relation().startsWith("nsubj");
     }
 
     private static Set<String> authorities(Event e, PlaceFacts places) {

@@ -6,6 +6,7 @@ import static org.conflictkg.extract.incident.IncidentFixtures.event;
 import static org.conflictkg.extract.incident.IncidentFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.conflictkg.extract.Role;
 import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 class UnplacedCountriesTest {
@@ -64,6 +67,41 @@ class UnplacedCountriesTest {
                 Optional.of(AFGHANISTAN));
         Event attack = event(digest, EventType.ATTACK, "attack").build();
         assertEquals(Set.of(kenya), UnplacedCountries.of(List.of(attack), facts, digest).get(attack.key()));
+    }
+
+    @Test
+    void theOneCountryThePlacesOfItsSentenceLieInComesBeforeTheHeadings() {
+        AnnotatedText digest = text("War in Afghanistan", "A bomb kills four in a park south of Baghdad , Iraq .",
+                "A bomb kills two in Kabul or Baghdad .");
+        String iraq = "urn:place:iraq";
+        String baghdad = "urn:place:baghdad";
+        PlaceFacts facts = new PlaceFacts(Map.of(AFGHANISTAN, EntityType.COUNTRY, iraq, EntityType.COUNTRY, baghdad,
+                EntityType.CITY, KABUL, EntityType.CITY), Map.of(baghdad, iraq, KABUL, AFGHANISTAN),
+                Map.of(AFGHANISTAN, List.of(span(digest, 0, "Afghanistan")), iraq, List.of(span(digest, 1, "Iraq")),
+                        baghdad, List.of(span(digest, 1, "Baghdad"), span(digest, 2, "Baghdad")),
+                        KABUL, List.of(span(digest, 2, "Kabul"))), Optional.empty());
+        Event south = event(digest, EventType.BOMBING, "kills").build();
+        Event either = new IncidentFixtures.Builder(digest, EventType.BOMBING, "kills",
+                digest.sentences().get(2).begin()).build();
+        Map<Integer, Set<String>> countries = UnplacedCountries.of(List.of(south, either), facts, digest);
+        assertEquals(Set.of(iraq), countries.get(south.key()));
+        assertEquals(Set.of(AFGHANISTAN), countries.get(either.key()), "two countries in the sentence: the heading's");
+    }
+
+    @Test
+    void aCountryThatIsTheSubjectOfTheSentenceIsNoPlace() {
+        AnnotatedText plain = text("The U.S. releases a report on an air raid .");
+        List<Token> tokens = new ArrayList<>(plain.sentences().get(0).tokens());
+        Token us = tokens.get(1);
+        tokens.set(1, new Token(us.index(), us.word(), us.lemma(), "NNP", "O", "", us.begin(), us.end(), 2, "nsubj"));
+        Sentence sentence = plain.sentences().get(0);
+        AnnotatedText report = new AnnotatedText(plain.text(), List.of(new Sentence(sentence.index(),
+                sentence.paragraph(), sentence.begin(), sentence.end(), tokens)));
+        String unitedStates = "urn:place:united-states";
+        PlaceFacts facts = new PlaceFacts(Map.of(unitedStates, EntityType.COUNTRY), Map.of(),
+                Map.of(unitedStates, List.of(span(report, 0, "U.S."))), Optional.empty());
+        Event raid = event(report, EventType.MILITARY_OPERATION, "raid").build();
+        assertEquals(Map.of(), UnplacedCountries.of(List.of(raid), facts, report));
     }
 
     @Test
