@@ -345,9 +345,10 @@ public final class MentionExtractor {
     }
 
     /**
-     * The first token of the country's name when a place name is points of the compass before it ("NORTH-EAST
-     * NIGERIA", "Northern Mali": the country is the name, the compass a part of it), else the name's first token; a
-     * name the gazetteer knows whole ("Northern Ireland") is left whole.
+     * The first token of the place's name when a place name is points of the compass before a country, or compass
+     * adjectives before a place the gazetteer knows ("NORTH-EAST NIGERIA", "Northern Mali", "a Western Cairo suburb":
+     * the place is the name, the compass a part of it), else the name's first token; a name the gazetteer knows whole
+     * ("Northern Ireland", "Western Sahara") is left whole, and so is a region ("North Africa", "Central Asia").
      */
     private int afterCompass(AnnotatedText text, List<Token> tokens, int first, int last) {
         int k = first;
@@ -362,8 +363,11 @@ public final class MentionExtractor {
             rest.add(text.text().substring(tokens.get(j).begin(), tokens.get(j).end()));
         }
         LabelIndex.Match<KbEntity> country = countries.longestAt(new LabelIndex.Text(rest), 0);
-        boolean countryAfter = country != null && country.tokens() == rest.size();
-        return countryAfter && !knownPlace.test(text.text().substring(tokens.get(first).begin(),
+        boolean adjectives = tokens.subList(first, k).stream().map(t -> t.word().toLowerCase(Locale.ROOT))
+                .allMatch(w -> w.equals("-") || w.endsWith("ern"));
+        boolean placeAfter = country != null && country.tokens() == rest.size()
+                || adjectives && knownPlace.test(text.text().substring(tokens.get(k).begin(), tokens.get(last).end()));
+        return placeAfter && !knownPlace.test(text.text().substring(tokens.get(first).begin(),
                 tokens.get(last).end())) ? k : first;
     }
 

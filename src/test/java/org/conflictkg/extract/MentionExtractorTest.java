@@ -37,6 +37,25 @@ class MentionExtractorTest {
     }
 
     @Test
+    void compassAdjectivesBeforeAKnownPlaceAreNoPartOfItsNameButARegionStaysWhole() {
+        MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(),
+                name -> name.equals("Cairo") || name.equals("Africa"));
+        List<Mention> suburb = extractor.extract(text(
+                "in in IN 4 case",
+                "a a DT 4 det",
+                "Western Western JJ 3 amod LOCATION",
+                "Cairo Cairo NNP 4 compound LOCATION",
+                "suburb suburb NN -1 root"));
+        assertEquals(1, suburb.size(), suburb::toString);
+        assertEquals("Cairo", suburb.get(0).text());
+        List<Mention> region = extractor.extract(text(
+                "in in IN 2 case",
+                "North North NNP 2 compound LOCATION",
+                "Africa Africa NNP -1 root LOCATION"));
+        assertEquals("North Africa", region.get(0).text());
+    }
+
+    @Test
     void aStateForceTermStandingAloneIsAnAuthorityLeftForTheResolverToPlace() {
         List<Mention> found = mentions(
                 "Security security NN 1 compound",
