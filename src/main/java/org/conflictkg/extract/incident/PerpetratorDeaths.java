@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Counts the perpetrators who died in an attack, as GTD counts them apart from the other dead: "the bomber was
  * also killed", "the two gunmen were shot dead", "eighty militants were also killed", "the attacker blew himself up",
- * "including the bomber".
+ * "killing himself", "including the bomber".
  */
 public final class PerpetratorDeaths {
 
@@ -37,6 +37,12 @@ public final class PerpetratorDeaths {
     private static final Pattern ATTACKERS = Pattern.compile("\\b((?i:two|three|four|five|six|seven|eight|nine|ten)|"
             + "\\d+) (?:(?i:armed |suicide )|\\p{Lu}\\p{L}+ )?(?i:bombers|attackers|assailants|gunmen|militants|"
             + "terrorists)\\b");
+    /**
+     * "He detonated a car bomb ..., killing himself", "he ... blew himself up": a reflexive killing, whoever its
+     * subject, is one attacker's death.
+     */
+    private static final Pattern SELF_KILLED = Pattern.compile("(?i)\\b(?:(?:killing|killed) (?:himself|herself)"
+            + "|(?:blew|blows) (?:himself|herself) up)\\b");
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\bincluding " + NUMBER + " " + PERPETRATOR
             + "\\b");
     /** "In addition to the bomber, 16 people were killed": the perpetrators are not among the dead counted. */
@@ -95,7 +101,7 @@ public final class PerpetratorDeaths {
         if (all.find()) {
             return count(all.group(1), all.group(2)).map(n -> new Deaths(n, false));
         }
-        if (KILLED_BY_FORCES.matcher(sentence).find()) {
+        if (KILLED_BY_FORCES.matcher(sentence).find() || SELF_KILLED.matcher(sentence).find()) {
             return Optional.of(new Deaths(1, false));
         }
         return Optional.empty();

@@ -28,6 +28,15 @@ class PerpetratorDeathsTest {
     }
 
     @Test
+    void aReflexiveKillingIsOneAttackersDeathWhateverItsSubject() {
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
+                PerpetratorDeaths.in("He detonated a car bomb in Somalia in October 2008, killing himself."));
+        assertEquals(Optional.of(new PerpetratorDeaths.Deaths(1, false)),
+                PerpetratorDeaths.in("Then he drove a car loaded with explosives into a compound and blew himself up."));
+        assertEquals(Optional.empty(), PerpetratorDeaths.in("He threatened to blow himself up."));
+    }
+
+    @Test
     void militantsAndTensOfThemAreCounted() {
         assertEquals(Optional.of(new PerpetratorDeaths.Deaths(80, false)),
                 PerpetratorDeaths.in("Eighty militants were also killed."));
