@@ -38,6 +38,12 @@ public final class MentionExtractor {
     private static final Set<String> PLACE_WORDS = Set.of("region", "province", "district", "state", "county",
             "governorate", "forest", "city", "town", "village", "area", "commune", "municipality", "neighborhood",
             "neighbourhood", "suburb", "locality", "prefecture", "department", "subdistrict");
+    /**
+     * Words that make an organisation's name an insurgent's, even with an authority word in it ("Irish National
+     * Liberation Army", "Moro National Liberation Front", "Lord's Resistance Army").
+     */
+    private static final Set<String> INSURGENT_NAME_WORDS = Set.of("liberation", "resistance", "mujahideen",
+            "mujahidin", "jihad", "rebel", "rebels", "separatist", "insurgent", "militia");
     private static final Set<String> AUTHORITY_WORDS = Set.of("ministry", "police", "prosecutor", "army",
             "military", "gendarmerie", "court", "government", "parliament", "intelligence", "guard", "directorate",
             "agency", "bureau", "department", "office", "council", "command", "cabinet", "presidency");
@@ -330,6 +336,8 @@ public final class MentionExtractor {
                     && (knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))
                             || placedByCompass(tokens, last))) {
                 resolved = EntityType.PLACE;
+            } else if (resolved == EntityType.ORGANIZATION && insurgentName(tokens, first, last)) {
+                resolved = EntityType.ARMED_GROUP;
             } else if (resolved == EntityType.ORGANIZATION && authorityWord(tokens, first, last)) {
                 resolved = EntityType.STATE_AUTHORITY;
             } else if (resolved == EntityType.ORGANIZATION || resolved == EntityType.PLACE) {
@@ -559,6 +567,11 @@ public final class MentionExtractor {
     }
 
     /** Whether a name contains a word that makes it a state body ("Interior Ministry", "Federal Police"). */
+    private static boolean insurgentName(List<Token> tokens, int first, int last) {
+        return tokens.subList(first, last + 1).stream()
+                .anyMatch(t -> INSURGENT_NAME_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+
     private static boolean authorityWord(List<Token> tokens, int first, int last) {
         for (int t = first; t <= last; t++) {
             if (AUTHORITY_WORDS.contains(tokens.get(t).lemma().toLowerCase(Locale.ROOT))) {

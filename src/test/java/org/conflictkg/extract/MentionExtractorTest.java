@@ -56,6 +56,23 @@ class MentionExtractorTest {
     }
 
     @Test
+    void anOrganisationNamedForLiberationOrResistanceIsAnArmedGroupEvenWithAnArmyInItsName() {
+        List<Mention> found = mentions(
+                "the the DT 4 det",
+                "Irish Irish NNP 4 compound ORGANIZATION",
+                "National National NNP 4 compound ORGANIZATION",
+                "Liberation Liberation NNP 4 compound ORGANIZATION",
+                "Army Army NNP -1 root ORGANIZATION");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(EntityType.ARMED_GROUP, found.get(0).type());
+        List<Mention> ministry = mentions(
+                "the the DT 2 det",
+                "Interior Interior NNP 2 compound ORGANIZATION",
+                "Ministry Ministry NNP -1 root ORGANIZATION");
+        assertEquals(EntityType.STATE_AUTHORITY, ministry.get(0).type());
+    }
+
+    @Test
     void aStateForceTermStandingAloneIsAnAuthorityLeftForTheResolverToPlace() {
         List<Mention> found = mentions(
                 "Security security NN 1 compound",
