@@ -84,11 +84,14 @@ final class CasualtyCounter {
                 killed |= KILL_WORDS.contains(lemma) && !(lemma.equals("life") && !claimOfLives(sentence, current));
                 wounded |= WOUND_WORDS.contains(lemma);
                 killed |= deadAfterList(sentence, current);
+                killed |= lostLives(sentence, current);
                 for (Token child : sentence.children(current.index())) {
                     String childLemma = child.lemma().toLowerCase(Locale.ROOT);
                     if (child.relation().equals("amod") || child.relation().equals("acl")) {
                         killed |= Set.of("dead", "killed").contains(childLemma) || childLemma.equals("kill");
                         wounded |= WOUND_WORDS.contains(childLemma);
+                    } else if (child.relation().equals("xcomp") && childLemma.equals("dead")) {
+                        killed = true;
                     }
                 }
                 if (killed || wounded || agentOfTransitive(sentence, current)) {
@@ -116,6 +119,14 @@ final class CasualtyCounter {
             }
         }
         victimSubjects(attacks, sentence, ownSentence, killedBefore, woundedBefore);
+    }
+
+    /** Whether a noun is the subject of "lost their lives" ("At least 9 people lost their lives"). */
+    private static boolean lostLives(Sentence sentence, Token noun) {
+        Token verb = sentence.head(noun);
+        return noun.relation().startsWith("nsubj") && verb != null && verb.lemma().equalsIgnoreCase("lose")
+                && sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                        && c.lemma().equalsIgnoreCase("life"));
     }
 
     /**
@@ -220,8 +231,9 @@ final class CasualtyCounter {
             Integer number = sentence.children(conjunct.index()).stream()
                     .filter(c -> c.relation().equals("nummod")).map(NumberWords::number)
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            boolean one = conjunct.pos().equals("NN") && sentence.children(conjunct.index()).stream()
-                    .anyMatch(c -> c.relation().equals("det") || c.relation().startsWith("nmod:poss"));
+            boolean one = (conjunct.pos().equals("NN") || conjunct.pos().equals("JJ"))
+                    && sentence.children(conjunct.index()).stream()
+                            .anyMatch(c -> c.relation().equals("det") || c.relation().startsWith("nmod:poss"));
             if (number == null && !one) {
                 return count;
             }

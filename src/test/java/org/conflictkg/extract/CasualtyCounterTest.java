@@ -85,6 +85,52 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void peopleWhoLostTheirLivesOrWereConfirmedDeadAreTheDead() {
+        Sentence lost = HandParsed.sentence(0, 0,
+                "9 9 CD 1 nummod NUMBER 9.0",
+                "people person NNS 2 nsubj",
+                "lost lose VBD -1 root",
+                "their they PRP$ 4 nmod:poss",
+                "lives life NNS 2 obj",
+                "when when WRB 7 advmod",
+                "gunmen gunman NNS 7 nsubj",
+                "attacked attack VBD 2 advcl");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, lost, 7);
+        CasualtyCounter.assign(List.of(attack), lost, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(9, "")), attack.killed);
+        Sentence confirmed = HandParsed.sentence(0, 0,
+                "Twelve twelve CD 1 nummod NUMBER 12.0",
+                "people person NNS 3 nsubj:pass",
+                "were be VBD 3 aux:pass",
+                "confirmed confirm VBN -1 root",
+                "dead dead JJ 3 xcomp",
+                "after after IN 7 mark",
+                "militants militant NNS 7 nsubj",
+                "stormed storm VBD 3 advcl");
+        EventDraft storming = HandParsed.draft(EventType.ARMED_ASSAULT, confirmed, 7);
+        CasualtyCounter.assign(List.of(storming), confirmed, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(12, "")), storming.killed);
+    }
+
+    @Test
+    void aSinglePersonTaggedAsAnAdjectiveInTheListOfTheDeadCounts() {
+        Sentence died = HandParsed.sentence(0, 0,
+                "Three three CD 1 nummod NUMBER 3.0",
+                "policemen policeman NNS 5 nsubj",
+                "and and CC 4 cc",
+                "a a DT 4 det",
+                "civilian civilian JJ 1 conj",
+                "died die VBD -1 root",
+                "when when WRB 9 advmod",
+                "a a DT 8 det",
+                "bomb bomb NN 9 nsubj",
+                "hit hit VBD 5 advcl");
+        EventDraft bombing = HandParsed.draft(EventType.BOMBING, died, 9);
+        CasualtyCounter.assign(List.of(bombing), died, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(4, "")), bombing.killed);
+    }
+
+    @Test
     void aNumberWordReadAsPartOfANameAtTheStartOfASentenceCounts() {
         Sentence eleven = HandParsed.sentence(0, 0,
                 "Eleven Eleven NNP 1 compound",
