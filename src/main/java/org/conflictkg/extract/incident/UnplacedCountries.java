@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Role;
 import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
@@ -16,12 +17,18 @@ import org.conflictkg.nlp.Token;
 
 /**
  * The country of an incident that the text places nowhere: the state of the authorities that acted in it ("Russian
- * authorities arrested ..."), else the one country the places of its sentence lie in ("in a park south of Baghdad,
- * Iraq"), else the country its section heading names ("Terrorism in Kenya"), else the country the document is
- * about. Statements (claims, warnings, accusations) get none: where a statement was made is not
- * where its incident happened.
+ * authorities arrested ..."), else, for an attack, plot or operation, the one country the places of its sentence lie
+ * in ("in a park south of Baghdad, Iraq"), else the country its section heading names ("Terrorism in Kenya"), else
+ * the country the document is about. Statements (claims, warnings, accusations) get none: where a statement was made
+ * is not where its incident happened.
  */
 public final class UnplacedCountries {
+
+    /**
+     * Events whose sentence names countries for other reasons than where they happened ("videos of captured
+     * attackers" in a sentence about pinning the attack on Ukraine; charges over a bombing in Iraq).
+     */
+    private static final Set<EventType> LEGAL = Set.of(EventType.ARREST, EventType.TRIAL, EventType.DEPORTATION);
 
     private UnplacedCountries() {
     }
@@ -35,7 +42,7 @@ public final class UnplacedCountries {
             }
             Set<String> countries = new TreeSet<>();
             authorities(e, places).forEach(a -> places.countryOf(a).ifPresent(countries::add));
-            if (countries.isEmpty()) {
+            if (countries.isEmpty() && !LEGAL.contains(e.type())) {
                 sentenceCountry(text, e.triggers().get(0).sentence(), places).ifPresent(countries::add);
             }
             if (countries.isEmpty()) {

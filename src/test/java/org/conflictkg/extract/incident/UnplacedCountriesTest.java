@@ -86,6 +86,9 @@ class UnplacedCountriesTest {
         Map<Integer, Set<String>> countries = UnplacedCountries.of(List.of(south, either), facts, digest);
         assertEquals(Set.of(iraq), countries.get(south.key()));
         assertEquals(Set.of(AFGHANISTAN), countries.get(either.key()), "two countries in the sentence: the heading's");
+        Event arrest = event(digest, EventType.ARREST, "kills").build();
+        assertEquals(Set.of(AFGHANISTAN), UnplacedCountries.of(List.of(arrest), facts, digest).get(arrest.key()),
+                "an arrest's sentence may name a country for another reason");
     }
 
     @Test
