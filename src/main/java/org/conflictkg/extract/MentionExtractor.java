@@ -155,8 +155,7 @@ public final class MentionExtractor {
                     KbEntity countryEntity = country.value();
                     String termKey = termKey(sentence, firstTermToken(sentence, i + country.tokens()), last);
                     String label = countryEntity.prefLabel() + ": " + termKey;
-                    String iri = org.conflictkg.vocabulary.CKG.ID + "authority/" + Slugs.slug(
-                            countryEntity.prefLabel() + " " + termKey);
+                    String iri = authorityIri(countryEntity.prefLabel(), termKey);
                     out.add(new Candidate(mention(text, sentence, i, last, EntityType.STATE_AUTHORITY,
                             "authority-rule", Optional.of(iri), Optional.of(countryEntity.iri()), label), 2));
                     break;
@@ -214,7 +213,7 @@ public final class MentionExtractor {
             country = Optional.empty();
         }
         String termKey = termKey(sentence, i, last);
-        String iri = org.conflictkg.vocabulary.CKG.ID + "authority/" + Slugs.slug(placeLabel + " " + termKey);
+        String iri = authorityIri(placeLabel, termKey);
         out.add(new Candidate(mention(text, sentence, i, last, EntityType.STATE_AUTHORITY, "authority-rule",
                 Optional.of(iri), country, placeLabel + ": " + termKey), 2));
         return true;
@@ -262,6 +261,11 @@ public final class MentionExtractor {
                     && !word.equals("loyal") && !word.equals("-");
         }
         return true;
+    }
+
+    /** The IRI of the authority a term names for a country or place ("Turkey", "security force"). */
+    public static String authorityIri(String placeLabel, String termKey) {
+        return org.conflictkg.vocabulary.CKG.ID + "authority/" + Slugs.slug(placeLabel + " " + termKey);
     }
 
     private static int firstTermToken(Sentence sentence, int index) {

@@ -1,7 +1,7 @@
 package org.conflictkg.resolve;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,15 +10,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.conflictkg.extract.Mention;
-import org.conflictkg.extract.Slugs;
+import org.conflictkg.extract.MentionExtractor;
 import org.conflictkg.kb.EntityType;
-import org.conflictkg.vocabulary.CKG;
 
 /**
- * Gives a state-force term that stands alone ("Security forces kill at least 10 PKK insurgents in Sirnak", "police
- * said") the authority of the country it acts in, as coders name it ("Turkey: security force"): the one country of
- * the places its sentence names, else, when the sentence names none, the country the document is about. With places
- * of several countries in its sentence, or no country at all, the term names no entity.
+ * Gives a state-force term that stands alone ("Security forces kill at least 10 PKK insurgents in Sirnak", "clashes
+ * between government forces and militants") the authority of the country it acts in, as coders name it ("Turkey:
+ * security force"): the one country of the places its sentence names, else, when the sentence names none, the country
+ * the document is about. With places of several countries in its sentence, or no country at all, the term names no
+ * entity.
  */
 final class ContextAuthorities {
 
@@ -46,7 +46,7 @@ final class ContextAuthorities {
             }
         }
         Optional<String> documentCountry = DocumentCountry.of(entities);
-        Map<String, Entity> byIri = new LinkedHashMap<>();
+        Map<String, Entity> byIri = new TreeMap<>();
         entities.forEach(e -> byIri.put(e.iri(), e));
         for (Mention term : terms) {
             Set<String> around = sentenceCountries.getOrDefault(term.sentence(), Set.of());
@@ -56,11 +56,11 @@ final class ContextAuthorities {
             if (name.isEmpty()) {
                 continue;
             }
-            String iri = CKG.ID + "authority/" + Slugs.slug(name.get() + " " + term.label());
+            String iri = MentionExtractor.authorityIri(name.get(), term.label());
             Entity known = byIri.get(iri);
             List<Mention> mentions = new ArrayList<>(known == null ? List.of() : known.mentions());
             mentions.add(term);
-            mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
+            mentions.sort(Comparator.comparingInt(Mention::begin));
             byIri.put(iri, known == null
                     ? new Entity(iri, EntityType.STATE_AUTHORITY, name.get() + ": " + term.label(), mentions,
                             "authority-rule", country, Optional.empty())
@@ -68,6 +68,6 @@ final class ContextAuthorities {
                             known.place()));
             assigned.put(term, iri);
         }
-        return new ArrayList<>(new TreeMap<>(byIri).values());
+        return new ArrayList<>(byIri.values());
     }
 }
