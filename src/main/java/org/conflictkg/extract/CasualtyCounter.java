@@ -13,6 +13,7 @@ final class CasualtyCounter {
 
     private static final Set<String> KILL_WORDS = Lexicons.words("casualty-words.tsv", "killed");
     private static final Set<String> WOUND_WORDS = Lexicons.words("casualty-words.tsv", "wounded");
+    private static final Set<String> KILLINGS_OF = Lexicons.words("casualty-words.tsv", "killing-of");
     private static final Set<String> NONE_ADJECTIVES = Set.of("reported", "immediate", "known", "other",
             "further", "confirmed", "immediately");
     /** Words between "no" and what there was none of ("no reports of any casualties"). */
@@ -85,6 +86,7 @@ final class CasualtyCounter {
                 wounded |= WOUND_WORDS.contains(lemma);
                 killed |= deadAfterList(sentence, current);
                 killed |= lostLives(sentence, current);
+                killed |= killingOf(sentence, current);
                 for (Token child : sentence.children(current.index())) {
                     String childLemma = child.lemma().toLowerCase(Locale.ROOT);
                     if (child.relation().equals("amod") || child.relation().equals("acl")) {
@@ -119,6 +121,18 @@ final class CasualtyCounter {
             }
         }
         victimSubjects(attacks, sentence, ownSentence, killedBefore, woundedBefore);
+    }
+
+    /**
+     * Whether a noun names those a killing was "of" ("a massacre of 30 civilians"); "two massacres" counts killings,
+     * not the dead, so the noun itself is no casualty word.
+     */
+    private static boolean killingOf(Sentence sentence, Token noun) {
+        Token head = sentence.head(noun);
+        return noun.relation().equals("nmod") && head != null
+                && KILLINGS_OF.contains(head.lemma().toLowerCase(Locale.ROOT))
+                && sentence.children(noun.index()).stream().anyMatch(c -> c.relation().equals("case")
+                        && c.lemma().equalsIgnoreCase("of"));
     }
 
     /** Whether a noun is the subject of "lost their lives" ("At least 9 people lost their lives"). */

@@ -113,6 +113,30 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void thePeopleAMassacreWasOfAreTheDeadButANumberOfMassacresIsNoToll() {
+        Sentence massacre = HandParsed.sentence(0, 0,
+                "Soldiers soldier NNS 1 nsubj",
+                "carried carry VBD -1 root",
+                "out out RP 1 compound:prt",
+                "a a DT 4 det",
+                "massacre massacre NN 1 obj",
+                "of of IN 7 case",
+                "45 45 CD 7 nummod NUMBER 45.0",
+                "civilians civilian NNS 4 nmod");
+        EventDraft operation = HandParsed.draft(EventType.MILITARY_OPERATION, massacre, 4);
+        CasualtyCounter.assign(List.of(operation), massacre, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(45, "")), operation.killed);
+        Sentence two = HandParsed.sentence(0, 0,
+                "Two two CD 1 nummod NUMBER 2.0",
+                "massacres massacre NNS 3 nsubj:pass",
+                "were be VBD 3 aux:pass",
+                "reported report VBN -1 root");
+        EventDraft attacks = HandParsed.draft(EventType.ARMED_ASSAULT, two, 1);
+        CasualtyCounter.assign(List.of(attacks), two, new ArrayList<>());
+        assertEquals(Optional.empty(), attacks.killed);
+    }
+
+    @Test
     void aSinglePersonTaggedAsAnAdjectiveInTheListOfTheDeadCounts() {
         Sentence died = HandParsed.sentence(0, 0,
                 "Three three CD 1 nummod NUMBER 3.0",
