@@ -168,11 +168,12 @@ final class EventRoles {
 
     /**
      * Takes as the patient a target phrase the parser hung under the agent's phrase ("a raid by suspected Boko Haram
-     * militants on Niger's border town of Abadam": the town is what was raided, not who raided).
+     * militants on Niger's border town of Abadam": the town is what was raided, not who raided), for an attack or an
+     * operation (a raid is one until its agent is known to be an armed group).
      */
     private static void addNestedTargets(EventDraft draft, Role patientRole, Sentence sentence, Token agent,
             List<EntityMention> here) {
-        if (!draft.type.isAttack()) {
+        if (!draft.violent()) {
             return;
         }
         for (Token phrase : nestedTargetPhrases(sentence, agent)) {

@@ -99,6 +99,9 @@ class EventRolesTest {
         EventRoles.fill(draft, s, s.tokens().get(0), List.of(boko, niger, abadam));
         assertEquals(Set.of(boko.iri()), draft.roles.get(Role.PERPETRATOR));
         assertEquals(Set.of(abadam.iri()), draft.places);
+        EventDraft operation = HandParsed.draft(EventType.MILITARY_OPERATION, s, 0);
+        EventRoles.fill(operation, s, s.tokens().get(0), List.of(boko, niger, abadam));
+        assertEquals(Set.of(abadam.iri()), operation.places, "a raid is an operation until its agent is typed");
     }
 
     @Test
