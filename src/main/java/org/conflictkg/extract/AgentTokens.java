@@ -18,6 +18,9 @@ final class AgentTokens {
     private static final Set<String> DOING_VERBS = Set.of("carry", "perpetrate", "commit", "inflict", "conduct",
             "launch", "stage", "mount", "orchestrate", "execute", "mastermind", "organize", "organise");
 
+    /** Pronouns by which a group speaks of itself in a clause it reports ("Al-Shabaab said it carried out ..."). */
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "we");
+
     /** Prepositions by which a clause under an event verb is controlled by that verb's object ("charged X with"). */
     private static final Set<String> CONTROLLING_PREPOSITIONS = Set.of("with", "for", "of");
     /** Relations by which a participle qualifies a noun ("a bomb planted by ..."), however the parser attaches it. */
@@ -47,11 +50,14 @@ final class AgentTokens {
      * infinitive by its object if it has one ("urged Muslims to kill") and else by its subject ("al-Shabaab
      * threatened to attack"), and an adverbial clause by neither. A participle that qualifies the
      * message that a verb's subject issues takes that subject ("ISIL issued a statement claiming responsibility").
+     * Who is said to be behind an attack noun, or responsible for it, is its agent ("al-Shabaab was behind the
+     * bombing", "the Taliban were responsible for the attack"), unless that is denied.
      */
     static Token agent(Sentence sentence, Token trigger) {
         Token verb = trigger.isVerb() ? trigger : FrameVerbs.frameVerb(sentence, trigger);
         if (verb == null) {
-            return doneBy(sentence, trigger);
+            Token responsible = responsibleFor(sentence, trigger);
+            return responsible != null ? responsible : doneBy(sentence, trigger);
         }
         for (int steps = 0; verb != null && steps < 3; steps++) {
             for (Token child : sentence.children(verb.index())) {
@@ -124,6 +130,25 @@ final class AgentTokens {
         return null;
     }
 
+    /**
+     * The subject of "was behind" an attack noun or of "responsible for" it ("al-Shabaab was behind the bombing",
+     * "they were responsible for the attack"), or null, also when denied ("was not behind").
+     */
+    private static Token responsibleFor(Sentence sentence, Token trigger) {
+        Token predicate = null;
+        if (sentence.caseMarker(trigger).equals("behind") && SentenceTokens.hasChild(sentence, trigger, "cop")) {
+            predicate = trigger;
+        } else if (sentence.caseMarker(trigger).equals("for") && trigger.relation().startsWith("obl")) {
+            Token head = sentence.head(trigger);
+            predicate = head != null && head.lemma().equalsIgnoreCase("responsible") ? head : null;
+        }
+        if (predicate == null || NonEvents.negated(sentence, predicate)) {
+            return null;
+        }
+        return sentence.children(predicate.index()).stream().filter(c -> c.relation().equals("nsubj")).findFirst()
+                .orElse(null);
+    }
+
     /** For a relative pronoun subject ("militants who planned"), the noun it stands for. */
     private static Token antecedent(Sentence sentence, Token verb, Token subject) {
         String pos = subject.pos();
@@ -137,24 +162,36 @@ final class AgentTokens {
     /**
      * For an agent owned by a pronoun ("its forces", "their fighters"), the subject of the clause that reports it
      * when that subject names an actor: "US Central Command said its forces had killed ...", "The Malian army said
-     * its aircraft struck ...".
+     * its aircraft struck ...". For a pronoun itself, only the subject of the verb whose reported clause it is the
+     * subject of ("Al-Shabaab said it carried out the assault"; not "accused al-Shabaab of the attacks, which they
+     * admitted", nor "conducted an airstrike after they attacked").
      */
     static Token reportingOwner(Sentence sentence, Token agent, List<EntityMention> here) {
-        boolean pronoun = sentence.children(agent.index()).stream().anyMatch(c -> c.relation().startsWith("nmod:poss")
+        boolean owned = sentence.children(agent.index()).stream().anyMatch(c -> c.relation().startsWith("nmod:poss")
                 && Set.of("its", "their").contains(c.word().toLowerCase(Locale.ROOT)));
-        if (!pronoun) {
-            return null;
+        if (!owned) {
+            Token verb = sentence.head(agent);
+            boolean reported = PRONOUNS.contains(agent.word().toLowerCase(Locale.ROOT)) && agent.pos().equals("PRP")
+                    && agent.relation().equals("nsubj") && verb != null && verb.relation().equals("ccomp");
+            return reported ? actorSubject(sentence, sentence.head(verb), agent, here) : null;
         }
         for (Token clause = sentence.head(agent); clause != null; clause = sentence.head(clause)) {
-            if (!clause.isVerb()) {
-                continue;
+            Token subject = clause.isVerb() ? actorSubject(sentence, clause, agent, here) : null;
+            if (subject != null) {
+                return subject;
             }
-            for (Token child : sentence.children(clause.index())) {
-                if (child.relation().equals("nsubj") && child.index() != agent.index()
-                        && NounPhrases.entitiesUnder(sentence, child, here).stream()
-                                .anyMatch(m -> m.type().isActor())) {
-                    return child;
-                }
+        }
+        return null;
+    }
+
+    private static Token actorSubject(Sentence sentence, Token clause, Token agent, List<EntityMention> here) {
+        if (clause == null) {
+            return null;
+        }
+        for (Token child : sentence.children(clause.index())) {
+            if (child.relation().equals("nsubj") && child.index() != agent.index()
+                    && NounPhrases.entitiesUnder(sentence, child, here).stream().anyMatch(m -> m.type().isActor())) {
+                return child;
             }
         }
         return null;

@@ -3,6 +3,9 @@ package org.conflictkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +81,58 @@ class AgentTokensTest {
                 "attack attack NN 4 obj");
         assertNull(AgentTokens.agent(after, after.tokens().get(4)),
                 "an adverbial clause of time is controlled by neither");
+    }
+
+    @Test
+    void whoIsSaidToBeBehindAnAttackOrResponsibleForItIsItsAgentUnlessDenied() {
+        Sentence behind = HandParsed.sentence(0, 0,
+                "Shabaab Shabaab NNP 4 nsubj",
+                "was be VBD 4 cop",
+                "behind behind IN 4 case",
+                "the the DT 4 det",
+                "bombing bombing NN -1 root");
+        assertEquals("Shabaab", AgentTokens.agent(behind, behind.tokens().get(4)).word());
+        Sentence denied = HandParsed.sentence(0, 0,
+                "Shabaab Shabaab NNP 5 nsubj",
+                "was be VBD 5 cop",
+                "not not RB 5 advmod",
+                "behind behind IN 5 case",
+                "the the DT 5 det",
+                "bombing bombing NN -1 root");
+        assertNull(AgentTokens.agent(denied, denied.tokens().get(5)));
+        Sentence responsible = HandParsed.sentence(0, 0,
+                "Taliban Taliban NNP 2 nsubj",
+                "were be VBD 2 cop",
+                "responsible responsible JJ -1 root",
+                "for for IN 5 case",
+                "the the DT 5 det",
+                "attack attack NN 2 obl");
+        assertEquals("Taliban", AgentTokens.agent(responsible, responsible.tokens().get(5)).word());
+    }
+
+    @Test
+    void aPronounSubjectOfAReportedClauseStandsForTheActorThatReportsIt() {
+        Sentence said = HandParsed.sentence(0, 0,
+                "Shabaab Shabaab NNP 1 nsubj",
+                "said say VBD -1 root",
+                "it it PRP 3 nsubj",
+                "carried carry VBD 1 ccomp",
+                "out out RP 3 compound:prt",
+                "the the DT 6 det",
+                "assault assault NN 3 obj");
+        EntityMention shabaab = HandParsed.mention(said, 0, 0, EntityType.ARMED_GROUP);
+        assertEquals("Shabaab", AgentTokens.reportingOwner(said, said.tokens().get(2), List.of(shabaab)).word());
+        Sentence after = HandParsed.sentence(0, 0,
+                "Command Command NNP 1 nsubj",
+                "conducted conduct VBD -1 root",
+                "an a DT 3 det",
+                "airstrike airstrike NN 1 obj",
+                "after after IN 6 mark",
+                "they they PRP 6 nsubj",
+                "attacked attack VBD 1 advcl",
+                "forces force NNS 6 obj");
+        EntityMention command = HandParsed.mention(after, 0, 0, EntityType.STATE_AUTHORITY);
+        assertNull(AgentTokens.reportingOwner(after, after.tokens().get(5), List.of(command)),
+                "the pronoun of an adverbial clause is not the reporter");
     }
 }
