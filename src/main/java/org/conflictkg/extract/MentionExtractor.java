@@ -59,6 +59,9 @@ public final class MentionExtractor {
     /** Plural nouns of people who fight for a cause ("Fulani extremists", "Baloch separatists"). */
     private static final Set<String> MILITANCY_NOUNS = Set.of("extremists", "militants", "separatists",
             "insurgents", "jihadists", "activists", "rebels", "guerrillas", "radicals", "nationalists");
+    /** Words of a creed, not of a people, before such a noun: "Islamist militants" names no group a coder could. */
+    private static final Set<String> CREED_ADJECTIVES = Set.of("islamist", "islamic", "jihadist", "salafist",
+            "salafi", "muslim", "christian");
     private static final Set<String> SITE_WORDS = Set.of("hall", "center", "centre", "theatre", "theater",
             "stadium", "arena", "airport", "mosque", "church", "synagogue", "cathedral", "temple", "shrine", "hotel",
             "mall", "station", "school", "university", "hospital", "market", "bazaar", "square", "club", "embassy",
@@ -475,7 +478,8 @@ public final class MentionExtractor {
             boolean sentenceStart = i - 1 == 0 && !word.matches("\\p{L}+-\\p{Lu}[\\p{L}-]*");
             boolean description = Set.of("O", "MISC").contains(modifier.ner())
                     && (i < 2 || !tokens.get(i - 2).pos().startsWith("NNP") && !tokens.get(i - 2).word().equals("-"));
-            if (capitalised && !sentenceStart && description && !modifier.pos().equals("DT")) {
+            boolean creed = CREED_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
+            if (capitalised && !sentenceStart && description && !creed && !modifier.pos().equals("DT")) {
                 out.add(new Candidate(mention(text, sentence, i - 1, i, EntityType.ARMED_GROUP, "description",
                         Optional.empty(), Optional.empty(), null), 0));
             }

@@ -37,6 +37,18 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aCreedBeforeAPluralOfMilitancyNamesNoGroup() {
+        List<Mention> found = mentions(
+                "Police police NNS 1 nsubj",
+                "said say VBD -1 root",
+                "Islamist Islamist JJ 3 amod",
+                "militants militant NNS 4 nsubj",
+                "took take VBD 1 ccomp",
+                "hostages hostage NNS 4 obj");
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.ARMED_GROUP), found::toString);
+    }
+
+    @Test
     void compassAdjectivesBeforeAKnownPlaceAreNoPartOfItsNameButARegionStaysWhole() {
         MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(),
                 name -> name.equals("Cairo") || name.equals("Africa"));
