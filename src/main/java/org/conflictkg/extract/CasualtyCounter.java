@@ -92,7 +92,8 @@ final class CasualtyCounter {
                     if (child.relation().equals("amod") || child.relation().equals("acl")) {
                         killed |= Set.of("dead", "killed").contains(childLemma) || childLemma.equals("kill");
                         wounded |= WOUND_WORDS.contains(childLemma);
-                    } else if (child.relation().equals("xcomp") && childLemma.equals("dead")) {
+                    } else if ((child.relation().equals("xcomp") || child.relation().equals("obj")
+                            && child.index() == current.index() + 1) && childLemma.equals("dead")) {
                         killed = true;
                     }
                 }
@@ -439,8 +440,14 @@ final class CasualtyCounter {
         return false;
     }
 
-    /** Whether a casualty verb or a verb it is coordinated with governs the attack's trigger ("injured in the blast"). */
+    /**
+     * Whether a casualty verb is the attack's trigger ("a policeman was shot dead") or it or a verb it is coordinated
+     * with governs that trigger ("injured in the blast").
+     */
     private static boolean inAttack(Sentence sentence, Token verb, Token trigger) {
+        if (verb.index() == trigger.index()) {
+            return true;
+        }
         Token head = sentence.head(trigger);
         if (head == null || !trigger.relation().startsWith("obl") && !trigger.relation().startsWith("nmod")) {
             return false;

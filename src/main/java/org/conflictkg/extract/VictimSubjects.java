@@ -10,7 +10,7 @@ import org.conflictkg.nlp.Token;
 
 /**
  * Counts the people that the subject of a casualty verb names when it gives them one by one: "the local police chief
- * was killed" is one dead, "a policeman and the attacker were killed" two, "a soldier and three civilians died"
+ * was killed" or "a policeman was shot dead" is one dead, "a policeman and the attacker were killed" two, "a soldier and three civilians died"
  * four. A part without a count ("civilians", "several people") leaves the whole unknown.
  */
 final class VictimSubjects {
@@ -33,7 +33,7 @@ final class VictimSubjects {
         List<Count> counts = new ArrayList<>();
         for (Token verb : sentence.tokens()) {
             String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-            boolean killed = killWords.contains(lemma);
+            boolean killed = killWords.contains(lemma) || shotDead(sentence, verb);
             if (!verb.isVerb() || !killed && !woundWords.contains(lemma)) {
                 continue;
             }
@@ -50,6 +50,12 @@ final class VictimSubjects {
             }
         }
         return counts;
+    }
+
+    /** Whether a verb is followed by "dead" that the parser hung on it ("a policeman was shot dead"). */
+    private static boolean shotDead(Sentence sentence, Token verb) {
+        return sentence.children(verb.index()).stream().anyMatch(c -> c.word().equalsIgnoreCase("dead")
+                && c.index() == verb.index() + 1);
     }
 
     /** The people a subject and its conjuncts count, or null when a part gives no count. */

@@ -113,6 +113,32 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void peopleShotDeadAreTheDeadHoweverTheParserHangsDeadAndOnePersonCountsOne() {
+        Sentence two = HandParsed.sentence(0, 0,
+                "Two two CD 1 nummod NUMBER 2.0",
+                "policemen policeman NNS 3 nsubj:pass",
+                "were be VBD 3 aux:pass",
+                "shot shoot VBN -1 root",
+                "dead dead JJ 3 obj",
+                "in in IN 6 case",
+                "Quetta Quetta NNP 3 obl");
+        EventDraft shooting = HandParsed.draft(EventType.ARMED_ASSAULT, two, 3);
+        CasualtyCounter.assign(List.of(shooting), two, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(2, "")), shooting.killed);
+        Sentence one = HandParsed.sentence(0, 0,
+                "A a DT 1 det",
+                "policeman policeman NN 3 nsubj:pass",
+                "was be VBD 3 aux:pass",
+                "shot shoot VBN -1 root",
+                "dead dead JJ 3 obj",
+                "in in IN 6 case",
+                "Quetta Quetta NNP 3 obl");
+        EventDraft single = HandParsed.draft(EventType.ARMED_ASSAULT, one, 3);
+        CasualtyCounter.assign(List.of(single), one, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(1, "")), single.killed);
+    }
+
+    @Test
     void thePeopleAMassacreWasOfAreTheDeadButANumberOfMassacresIsNoToll() {
         Sentence massacre = HandParsed.sentence(0, 0,
                 "Soldiers soldier NNS 1 nsubj",
