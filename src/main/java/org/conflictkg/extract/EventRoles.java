@@ -22,6 +22,10 @@ final class EventRoles {
     /** Words that hedge who did something ("suspected Abu Sayyaf gunmen", "alleged militants"). */
     private static final Set<String> HEDGES = Set.of("suspected", "suspect", "alleged", "presumed", "purported");
     /** Case markers of the phrase that names what an attack struck ("on a village", "against the army"). */
+    /** Adjectives and participles by which people are said to belong to a group ("fighters loyal to ..."). */
+    private static final Set<String> AFFILIATIONS = Set.of("loyal", "link", "linked", "affiliate", "affiliated",
+            "ally", "allied", "align", "aligned", "tie", "tied", "connect", "connected", "associate", "associated",
+            "belong");
     private static final Set<String> TARGET_MARKERS = Set.of("on", "against", "upon", "targeting");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
 
@@ -246,7 +250,11 @@ final class EventRoles {
         if (role == null) {
             return;
         }
-        List<EntityMention> under = NounPhrases.entitiesUnder(sentence, token, here);
+        List<EntityMention> under = new ArrayList<>(NounPhrases.entitiesUnder(sentence, token, here));
+        for (Token affiliation : affiliations(sentence, token)) {
+            NounPhrases.entitiesUnder(sentence, affiliation, here).stream().filter(m -> !under.contains(m))
+                    .forEach(under::add);
+        }
         boolean hedged = sentence.children(token.index()).stream().anyMatch(c -> (c.relation().equals("amod")
                 || c.relation().equals("advmod")) && HEDGES.contains(c.lemma().toLowerCase(Locale.ROOT)));
         String found = hedged ? rule + " hedged" : rule;
@@ -267,6 +275,22 @@ final class EventRoles {
                 draft.rules.putIfAbsent(m.iri(), ruleOf(found, m));
             }
         }
+    }
+
+    /**
+     * The phrases that name whom the people a noun stands for belong to, on an adjective or participle of affiliation
+     * ("fighters loyal to the Islamic State", "militants linked to al-Qaeda", "gunmen affiliated with ISWAP").
+     */
+    private static List<Token> affiliations(Sentence sentence, Token noun) {
+        List<Token> phrases = new ArrayList<>();
+        for (Token modifier : sentence.children(noun.index())) {
+            if ((modifier.relation().equals("amod") || modifier.relation().equals("acl"))
+                    && AFFILIATIONS.contains(modifier.lemma().toLowerCase(Locale.ROOT))) {
+                sentence.children(modifier.index()).stream().filter(c -> c.relation().startsWith("obl"))
+                        .forEach(phrases::add);
+            }
+        }
+        return phrases;
     }
 
     /**

@@ -105,6 +105,23 @@ class EventRolesTest {
     }
 
     @Test
+    void theGroupAttackersAreLoyalToOrLinkedWithIsThePerpetrator() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "Fighters fighter NNS 5 nsubj",
+                "loyal loyal JJ 0 amod",
+                "to to IN 4 case",
+                "Islamic Islamic NNP 4 compound",
+                "State State NNP 1 obl",
+                "attacked attack VBD -1 root",
+                "a a DT 7 det",
+                "prison prison NN 5 obj");
+        EntityMention isil = HandParsed.mention(s, 3, 4, EntityType.ARMED_GROUP);
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, s, 5);
+        EventRoles.fill(draft, s, s.tokens().get(5), List.of(isil));
+        assertEquals(Set.of(isil.iri()), draft.roles.get(Role.PERPETRATOR));
+    }
+
+    @Test
     void aPronounStandingForAPersonFillsTheRoleButAloneMakesNoEvent() {
         Sentence s = HandParsed.sentence(0, 0,
                 "He he PRP 1 nsubj",
