@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.conflictkg.geo.Gazetteer;
 import org.conflictkg.geo.Place;
+import org.conflictkg.geo.PlaceNames;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.kb.KbEntity;
 import org.conflictkg.kb.KnowledgeBase;
@@ -77,7 +78,9 @@ public final class PlaceLinker {
     /**
      * The place a name denotes given the countries of its sentence, of its document and of the comma chain after it
      * ("Gelan, Ghazni, Afghanistan"). A town of under a million people in another country than the chain names, and
-     * that the document never names, is no reading of the name (Gelan in China): such a name stays unlinked.
+     * that the document never names, is no reading of the name (Gelan in China): such a name stays unlinked. A
+     * first-level division is linked only where its sentence names its country, or where its name says it is a
+     * division ("Benue State", "Kerman Province") and the document names no other country.
      */
     public Optional<Place> link(String name, Set<String> sentenceCountries, Set<String> documentCountries,
             Set<String> chainCountries) {
@@ -87,8 +90,11 @@ public final class PlaceLinker {
                 return place;
             }
         }
+        boolean namedAsDivision = PlaceNames.divisionStem(PlaceNames.key(name)) != null;
         return gazetteer.resolve(name, documentCountries)
-                .filter(p -> p.kind() != Place.Kind.ADMIN1 || sentenceCountries.contains(p.countryCode()))
+                .filter(p -> p.kind() != Place.Kind.ADMIN1 || sentenceCountries.contains(p.countryCode())
+                        || namedAsDivision && (documentCountries.isEmpty()
+                                || documentCountries.contains(p.countryCode())))
                 .filter(p -> chainCountries.isEmpty() || chainCountries.contains(p.countryCode())
                         || p.kind() != Place.Kind.CITY || documentCountries.contains(p.countryCode())
                         || p.population() >= MAJOR_CITY);

@@ -317,6 +317,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDivisionNamedAsOneIsLinkedWithoutItsCountryButABareDivisionNameIsNot() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        Doc doc = new Doc("Gunmen killed 100 people in Benue State. Others fled to Benue.");
+        Mention state = doc.ner("Benue State", EntityType.PLACE);
+        Mention bare = doc.ner("Benue", EntityType.PLACE);
+
+        Resolution resolution = new EntityResolver(linker).resolve(doc.text, doc.mentions);
+
+        assertEquals("NG", entityOf(resolution, state).place().orElseThrow().countryCode());
+        assertTrue(entityOf(resolution, bare).place().isEmpty(), "a bare name needs its country in the sentence");
+    }
+
+    @Test
     void anUnknownPlaceIsInTheCountryItsCommaChainNamesNotTheOneTheDocumentIsMostlyAbout() {
         PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
         Doc doc = new Doc("Afghanistan, Afghanistan, Afghanistan, Afghanistan. A bus exploded in Upper Qazbaz "
