@@ -352,13 +352,21 @@ final class EventRoles {
         };
     }
 
+    /**
+     * Adds the actors, countries and sites a patient phrase names to the role, and the places it names; the group
+     * that holds hostages ("hostages of ISIS") is not among those taken.
+     */
     private static void addPatient(EventDraft draft, Role role, Sentence sentence, Token token,
             List<EntityMention> here, String rule) {
         if (role == Role.TARGET && draft.patient == null) {
             draft.patient = token;
         }
+        boolean hostages = token.lemma().equalsIgnoreCase("hostage");
         for (EntityMention m : NounPhrases.entitiesUnder(sentence, token, here)) {
             boolean head = m.mention().covers(sentence.index(), token.index());
+            if (hostages && m.type() == EntityType.ARMED_GROUP) {
+                continue;
+            }
             if (role != null && (m.type().isActor() || head && (m.type() == EntityType.COUNTRY
                     || role == Role.TARGET && m.type() == EntityType.SITE))) {
                 draft.roles.computeIfAbsent(role, r -> new TreeSet<>()).add(m.iri());

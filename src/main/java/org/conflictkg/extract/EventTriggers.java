@@ -50,6 +50,8 @@ final class EventTriggers {
                         && (TriggerLexicon.attackNoun(t) || TriggerLexicon.attackVerb(t))));
     }
 
+    /** Verbs that take people hostage ("took 170 hostages", "seized them hostage", "were held hostage"). */
+    private static final Set<String> HOSTAGE_TAKING_VERBS = Set.of("take", "seize", "hold");
     /** Verbs that claim an attack with the object "responsibility" ("took responsibility for the attack"). */
     private static final Set<String> CLAIM_TAKING_VERBS = Set.of("take", "accept", "assume", "bear");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
@@ -144,6 +146,11 @@ final class EventTriggers {
                     && c.isNoun() && TriggerLexicon.noun(c.lemma().toLowerCase(Locale.ROOT)) != null
                     && (TriggerLexicon.noun(c.lemma().toLowerCase(Locale.ROOT)).isAttack()
                             || c.lemma().equalsIgnoreCase("siege"))) ? EventType.MILITARY_OPERATION : null;
+        }
+        if (token.isVerb() && HOSTAGE_TAKING_VERBS.contains(lemma) && sentence.children(token.index()).stream()
+                .anyMatch(c -> Set.of("obj", "xcomp", "advmod").contains(c.relation())
+                        && c.lemma().equalsIgnoreCase("hostage"))) {
+            return EventType.HOSTAGE_TAKING;
         }
         if (token.isVerb() && CLAIM_TAKING_VERBS.contains(lemma)) {
             return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")

@@ -31,6 +31,25 @@ class EventTriggersTest {
     }
 
     @Test
+    void takingOrHoldingHostagesIsAHostageTakingButTakingAPlaceIsNot() {
+        assertEquals(EventType.HOSTAGE_TAKING, typeOf(1,
+                "Gunmen gunman NNS 1 nsubj",
+                "took take VBD -1 root",
+                "170 170 CD 3 nummod NUMBER 170.0",
+                "hostages hostage NNS 1 obj"));
+        assertEquals(EventType.HOSTAGE_TAKING, typeOf(2,
+                "tourists tourist NNS 2 nsubj:pass",
+                "were be VBD 2 aux:pass",
+                "held hold VBN -1 root",
+                "hostage hostage NN 2 xcomp"));
+        assertNull(typeOf(1,
+                "Militants militant NNS 1 nsubj",
+                "took take VBD -1 root",
+                "the the DT 3 det",
+                "town town NN 1 obj"));
+    }
+
+    @Test
     void denyingARoleOrAnAccusationIsADenialButDenyingAMotionIsNot() {
         assertEquals(EventType.DENIAL, typeOf(1,
                 "TTP TTP NNP 1 nsubj",
