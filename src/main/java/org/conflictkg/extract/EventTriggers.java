@@ -52,6 +52,22 @@ final class EventTriggers {
 
     /** Verbs that take people hostage ("took 170 hostages", "seized them hostage", "were held hostage"). */
     private static final Set<String> HOSTAGE_TAKING_VERBS = Set.of("take", "seize", "hold");
+    /**
+     * Whether a clause that a claim reports says its claimant did an attack ("claimed that it carried out the attack",
+     * "claimed it had killed 20 soldiers"): its subject is a pronoun and it is an attack verb or a light verb whose
+     * object is an attack noun; not when denied.
+     */
+    private static boolean didAnAttack(Sentence sentence, Token clause) {
+        boolean pronounSubject = sentence.children(clause.index()).stream().anyMatch(c -> c.relation().equals("nsubj")
+                && c.pos().equals("PRP"));
+        if (!pronounSubject || NonEvents.negated(sentence, clause)) {
+            return false;
+        }
+        return TriggerLexicon.attackVerb(clause) || FrameVerbs.light(clause.lemma().toLowerCase(Locale.ROOT))
+                && sentence.children(clause.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                        && TriggerLexicon.attackNoun(c));
+    }
+
     /** Verbs that claim an attack with the object "responsibility" ("took responsibility for the attack"). */
     private static final Set<String> CLAIM_TAKING_VERBS = Set.of("take", "accept", "assume", "bear");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
@@ -255,7 +271,8 @@ final class EventTriggers {
                     && (t.lemma().equalsIgnoreCase("responsibility") || t.lemma().equalsIgnoreCase("credit")));
             boolean claimsAnAttack = sentence.children(token.index()).stream().anyMatch(c ->
                     c.relation().equals("obj") && TriggerLexicon.attackNoun(c)
-                            || c.relation().equals("xcomp") && TriggerLexicon.attackVerb(c));
+                            || c.relation().equals("xcomp") && TriggerLexicon.attackVerb(c)
+                            || c.relation().equals("ccomp") && didAnAttack(sentence, c));
             return responsibility || claimsAnAttack ? type : null;
         }
         if (Set.of("kill", "murder", "slaughter", "strike", "pursue").contains(lemma)) {

@@ -31,6 +31,28 @@ class EventTriggersTest {
     }
 
     @Test
+    void claimingThatItCarriedOutTheAttackIsAClaimButClaimingItDidNotIsNot() {
+        assertEquals(EventType.CLAIM_OF_RESPONSIBILITY, typeOf(1,
+                "Mourabitoun Mourabitoun NNP 1 nsubj",
+                "claimed claim VBD -1 root",
+                "that that IN 4 mark",
+                "it it PRP 4 nsubj",
+                "carried carry VBD 1 ccomp",
+                "out out RP 4 compound:prt",
+                "the the DT 7 det",
+                "attack attack NN 4 obj"));
+        assertNull(typeOf(1,
+                "Mourabitoun Mourabitoun NNP 1 nsubj",
+                "claimed claim VBD -1 root",
+                "it it PRP 5 nsubj",
+                "did do VBD 5 aux",
+                "not not RB 5 advmod",
+                "attack attack VB 1 ccomp",
+                "the the DT 7 det",
+                "hotel hotel NN 5 obj"));
+    }
+
+    @Test
     void takingOrHoldingHostagesIsAHostageTakingButTakingAPlaceIsNot() {
         assertEquals(EventType.HOSTAGE_TAKING, typeOf(1,
                 "Gunmen gunman NNS 1 nsubj",
