@@ -16,7 +16,8 @@ import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 
 /**
- * The country of an incident that the text places nowhere: the state of the authorities that acted in it ("Russian
+ * The country of an incident that the text places nowhere, or only at places of no known country (a village the
+ * gazetteer lacks): the state of the authorities that acted in it ("Russian
  * authorities arrested ..."), else, for an attack, plot or operation, the one country the places of its sentence lie
  * in ("in a park south of Baghdad, Iraq"), else the country its section heading names ("Terrorism in Kenya"), else
  * the country the document is about. Statements (claims, warnings, accusations) get none: where a statement was made
@@ -33,11 +34,11 @@ public final class UnplacedCountries {
     private UnplacedCountries() {
     }
 
-    /** The IRIs of the countries of the incidents without a place, by key. */
+    /** The IRIs of the countries of the incidents without a place of known country, by key. */
     public static Map<Integer, Set<String>> of(List<Event> incidents, PlaceFacts places, AnnotatedText text) {
         Map<Integer, Set<String>> result = new HashMap<>();
         for (Event e : incidents) {
-            if (!e.places().isEmpty() || e.type().isStatement()) {
+            if (e.places().stream().anyMatch(p -> places.countryOf(p).isPresent()) || e.type().isStatement()) {
                 continue;
             }
             Set<String> countries = new TreeSet<>();

@@ -42,6 +42,15 @@ class UnplacedCountriesTest {
     }
 
     @Test
+    void anIncidentAtAPlaceOfNoKnownCountryIsInTheCountryTheDocumentIsAbout() {
+        String village = "urn:place:dalori";
+        PlaceFacts facts = new PlaceFacts(Map.of(village, EntityType.PLACE, KABUL, EntityType.CITY, AFGHANISTAN,
+                EntityType.COUNTRY), Map.of(KABUL, AFGHANISTAN), Map.of(), Optional.of(AFGHANISTAN));
+        Event attack = event(text, EventType.ATTACK, "attacked").at(village).build();
+        assertEquals(Map.of(attack.key(), Set.of(AFGHANISTAN)), UnplacedCountries.of(List.of(attack), facts, text));
+    }
+
+    @Test
     void theAuthoritiesThatActedGiveTheirStateFirst() {
         Event detention = event(text, EventType.ARREST, "detained").role(Role.AUTHORITY, FSB).build();
         assertEquals(Map.of(detention.key(), Set.of(RUSSIA)),
