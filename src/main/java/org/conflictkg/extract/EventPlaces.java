@@ -34,11 +34,14 @@ final class EventPlaces {
         return PLACE_NOUNS.contains(lemma);
     }
 
-    /** Whether a place is what a place noun names ("the village of Kisunga", "the town of Monguno"). */
+    /**
+     * Whether a place is what a place noun names ("the village of Kisunga", "the town of Monguno", "Dalori
+     * village").
+     */
     static boolean namedBy(Sentence sentence, EntityMention m, Token placeNoun) {
         Token token = sentence.tokens().get(m.mention().lastToken());
         return placeNoun(placeNoun.lemma().toLowerCase(Locale.ROOT)) && sentence.head(token) == placeNoun
-                && sentence.caseMarker(token).equals("of");
+                && (sentence.caseMarker(token).equals("of") || token.relation().startsWith("compound"));
     }
 
     /**

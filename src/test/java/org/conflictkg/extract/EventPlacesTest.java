@@ -33,6 +33,24 @@ class EventPlacesTest {
     }
 
     @Test
+    void aNameCompoundedWithAPlaceNounIsWhatItNamesButAnotherNounsCompoundIsNot() {
+        Sentence village = HandParsed.sentence(0, 0,
+                "fighters fighter NNS 1 nsubj",
+                "attacked attack VBD -1 root",
+                "Dalori Dalori NNP 3 compound",
+                "village village NN 1 obj");
+        EntityMention dalori = HandParsed.mention(village, 2, 2, EntityType.PLACE);
+        assertTrue(EventPlaces.namedBy(village, dalori, village.tokens().get(3)));
+        Sentence market = HandParsed.sentence(0, 0,
+                "bombers bomber NNS 1 nsubj",
+                "struck strike VBD -1 root",
+                "Baga Baga NNP 3 compound",
+                "market market NN 1 obj");
+        EntityMention baga = HandParsed.mention(market, 2, 2, EntityType.PLACE);
+        assertFalse(EventPlaces.namedBy(market, baga, market.tokens().get(3)));
+    }
+
+    @Test
     void aPlaceIsLocatedAsTheNameOfALocatedPlaceNoun() {
         Sentence capital = HandParsed.sentence(0, 0,
                 "troops troops NNS 1 nsubj",
