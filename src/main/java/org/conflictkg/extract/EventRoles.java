@@ -21,11 +21,11 @@ final class EventRoles {
 
     /** Words that hedge who did something ("suspected Abu Sayyaf gunmen", "alleged militants"). */
     private static final Set<String> HEDGES = Set.of("suspected", "suspect", "alleged", "presumed", "purported");
-    /** Case markers of the phrase that names what an attack struck ("on a village", "against the army"). */
     /** Adjectives and participles by which people are said to belong to a group ("fighters loyal to ..."). */
     private static final Set<String> AFFILIATIONS = Set.of("loyal", "link", "linked", "affiliate", "affiliated",
             "ally", "allied", "align", "aligned", "tie", "tied", "connect", "connected", "associate", "associated",
             "belong");
+    /** Case markers of the phrase that names what an attack struck ("on a village", "against the army"). */
     private static final Set<String> TARGET_MARKERS = Set.of("on", "against", "upon", "targeting");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
 

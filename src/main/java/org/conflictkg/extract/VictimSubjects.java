@@ -10,8 +10,8 @@ import org.conflictkg.nlp.Token;
 
 /**
  * Counts the people that the subject of a casualty verb names when it gives them one by one: "the local police chief
- * was killed" or "a policeman was shot dead" is one dead, "a policeman and the attacker were killed" two, "a soldier and three civilians died"
- * four. A part without a count ("civilians", "several people") leaves the whole unknown.
+ * was killed" or "a policeman was shot dead" is one dead, "a policeman and the attacker were killed" two, "a soldier
+ * and three civilians died" four. A part without a count ("civilians", "several people") leaves the whole unknown.
  */
 final class VictimSubjects {
 

@@ -17,11 +17,10 @@ import org.conflictkg.nlp.Token;
 
 /**
  * The country of an incident that the text places nowhere, or only at places of no known country (a village the
- * gazetteer lacks): the state of the authorities that acted in it ("Russian
- * authorities arrested ..."), else, for an attack, plot or operation, the one country the places of its sentence lie
- * in ("in a park south of Baghdad, Iraq"), else the country its section heading names ("Terrorism in Kenya"), else
- * the country the document is about. Statements (claims, warnings, accusations) get none: where a statement was made
- * is not where its incident happened.
+ * gazetteer lacks): the state of the authorities that acted in it ("Russian authorities arrested ..."), else, for an
+ * attack, plot or operation, the one country the places of its sentence lie in ("in a park south of Baghdad, Iraq"),
+ * else the country its section heading names ("Terrorism in Kenya"), else the country the document is about.
+ * Statements (claims, warnings, accusations) get none: where a statement was made is not where its incident happened.
  */
 public final class UnplacedCountries {
 
