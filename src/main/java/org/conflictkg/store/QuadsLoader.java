@@ -24,8 +24,8 @@ import org.conflictkg.vocabulary.CKG;
  * Loads N-Quads files (plain or gzip) into a store with Jena's basic TDB2 bulk loader, all files in one write
  * transaction: each graph the files hold replaces the graph of that name in the store (its old content is deleted
  * when its first quad arrives), and the summary graph and date index are brought up to date before the commit.
- * Reference graphs (the ontology, the knowledge base) are replaced in the same transaction when their content hash
- * differs from the stored one. A crash or an error leaves the store as it was; a reader never sees part of a load.
+ * Reference graphs (the ontology, the knowledge base) are replaced in the same transaction, after the files, when
+ * their content hash differs from the stored one (a file's version of one gives way to the program's). A crash or an error leaves the store as it was; a reader never sees part of a load.
  */
 public final class QuadsLoader {
 
@@ -76,15 +76,15 @@ public final class QuadsLoader {
         }
         try {
             sink = new Replacing(loader.stream(), dsg, dsg.isEmpty() ? new LoadedQuads(dsg) : null);
-            for (Reference reference : references) {
-                sink.refresh(reference);
-            }
             for (Path file : files) {
                 try {
                     QuadsInput.parse(file, sink);
                 } catch (QuadsFileException e) {
                     throw new QuadsFileException(file, e.problem() + "; nothing was stored", e.getCause());
                 }
+            }
+            for (Reference reference : references) {
+                sink.refresh(reference);
             }
             StoreSummary.update(sink.copy != null ? sink.copy : SummaryQuads.of(dsg), sink.changed);
             loader.finishBulk();
@@ -158,6 +158,9 @@ public final class QuadsLoader {
             Node hash = NodeFactory.createLiteralString(reference.contentHash());
             if (dsg.contains(name, name, CKG.contentHash, hash)) {
                 return;
+            }
+            if (seen.contains(name)) {
+                copy = null;
             }
             changed.addStored(dsg, name);
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);

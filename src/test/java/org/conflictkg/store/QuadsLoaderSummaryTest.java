@@ -100,7 +100,7 @@ class QuadsLoaderSummaryTest {
     }
 
     @Test
-    void aFileThatReplacesAReferenceGraphLeavesTheSummaryARebuildGives() throws IOException {
+    void aFileThatCarriesAReferenceGraphGivesWayToTheProgramsVersionAndLeavesTheSummaryARebuildGives() throws IOException {
         Path file = dir.resolve("with-kb.nq");
         List<Quad> quads = new ArrayList<>();
         KnowledgeBase.load().graph().find().forEachRemaining(t -> quads.add(Quad.create(CKG.KB_GRAPH, t)));
@@ -112,6 +112,9 @@ class QuadsLoaderSummaryTest {
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
             QuadsLoader.load(store, references(), List.of(fixtureFile("both.nq", g -> true), file));
             assertRebuildGivesTheSame(store);
+            DatasetGraph dsg = store.datasetGraph();
+            long stored = Txn.calculateRead(dsg, () -> dsg.stream(CKG.KB_GRAPH, null, null, null).count());
+            assertEquals(quads.size() + 1, stored, "the program's knowledge base and its hash, not the file's half");
         }
     }
 }
