@@ -35,6 +35,19 @@ final class EventPlaces {
     }
 
     /**
+     * Whether a mention names a place, not a country's demonym that says whose strike or weapon it was ("killed in
+     * Russian air strikes").
+     */
+    static boolean place(Sentence sentence, EntityMention m) {
+        if (!m.type().isPlace()) {
+            return false;
+        }
+        Token head = sentence.head(sentence.tokens().get(m.mention().lastToken()));
+        return !(m.mention().source().equals(MentionExtractor.DEMONYM_SOURCE) && head != null
+                && DemonymHeads.force(head.lemma()));
+    }
+
+    /**
      * Whether a place is what a place noun names ("the village of Kisunga", "the town of Monguno", "Dalori
      * village").
      */
@@ -53,7 +66,7 @@ final class EventPlaces {
         List<EntityMention> mentions = onlyToken ? NounPhrases.mentionAt(sentence, token, here)
                 : NounPhrases.entitiesUnder(sentence, token, here);
         for (EntityMention m : mentions) {
-            if (m.type().isPlace() && (onlyToken
+            if (place(sentence, m) && (onlyToken
                     || !rankingScope(sentence, sentence.tokens().get(m.mention().lastToken())))) {
                 draft.places.add(m.iri());
             }
@@ -63,7 +76,7 @@ final class EventPlaces {
     /** Places in an argument's subtree that are introduced as locations ("through a mosque in Quetta"). */
     static void addLocated(EventDraft draft, Sentence sentence, Token token, List<EntityMention> here) {
         for (EntityMention m : NounPhrases.entitiesUnder(sentence, token, here)) {
-            if (m.type().isPlace() && located(sentence, m)) {
+            if (place(sentence, m) && located(sentence, m)) {
                 draft.places.add(m.iri());
             }
         }
@@ -133,7 +146,7 @@ final class EventPlaces {
         boolean countries = !event.places.isEmpty();
         for (EntityMention m : here) {
             Token last = sentence.tokens().get(m.mention().lastToken());
-            if (m.type().isPlace() && (!countries || m.type() != EntityType.COUNTRY) && located(sentence, m)
+            if (place(sentence, m) && (!countries || m.type() != EntityType.COUNTRY) && located(sentence, m)
                     && !inRelativeClause(sentence, last, event.trigger)
                     && !(event.definite && inOtherClause(sentence, last, event.trigger))) {
                 events.get(0).places.add(m.iri());

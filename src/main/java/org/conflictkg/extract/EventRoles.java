@@ -63,7 +63,7 @@ final class EventRoles {
                     boolean country = m.type() == EntityType.COUNTRY && (m.mention().covers(sentence.index(),
                             agent.index()) || last.relation().startsWith("nmod:poss") && sentence.head(last) == agent);
                     boolean issuer = draft.type == EventType.WARNING && agentRole != Role.AUTHORITY;
-                    if (m.type().isPlace() && (country && !issuer || EventPlaces.located(sentence, m))) {
+                    if (EventPlaces.place(sentence, m) && (country && !issuer || EventPlaces.located(sentence, m))) {
                         draft.agentPlaces.add(m.iri());
                     }
                     if (agentRole == Role.AUTHORITY && m.type() != EntityType.COUNTRY
@@ -142,6 +142,8 @@ final class EventRoles {
                         }
                     }
                 }
+            } else if (relation.equals("amod") && !trigger.isVerb() && struckBy(sentence, child, here)) {
+                addActors(draft, agentRole, sentence, child, here, "modifier");
             } else if (relation.equals("amod") && !trigger.isVerb()) {
                 EventPlaces.add(draft, sentence, child, here, true);
             }
@@ -324,6 +326,13 @@ final class EventRoles {
         return phrases.stream().anyMatch(p -> sentence.dominates(p, token));
     }
 
+    /** Whether a noun trigger's adjective is a country's demonym that says whose strike it was ("Russian airstrikes"). */
+    private static boolean struckBy(Sentence sentence, Token modifier, List<EntityMention> here) {
+        return NounPhrases.mentionAt(sentence, modifier, here).stream().anyMatch(m -> m.type() == EntityType.COUNTRY
+                && m.mention().source().equals(MentionExtractor.DEMONYM_SOURCE)
+                && DemonymHeads.force(sentence.head(modifier).lemma()));
+    }
+
     /**
      * Whether a noun trigger's compound modifier names where or at what it struck, not who: a country before an
      * attack ("2021 Democratic Republic of the Congo attacks", not "US drone strikes") or an authority that is no
@@ -375,7 +384,8 @@ final class EventRoles {
                     draft.targetEntity = m;
                 }
             }
-            if (m.type().isPlace() && (head || EventPlaces.namedBy(sentence, m, token)) && !draft.type.isStatement()) {
+            if (EventPlaces.place(sentence, m) && (head || EventPlaces.namedBy(sentence, m, token))
+                    && !draft.type.isStatement()) {
                 draft.places.add(m.iri());
             }
         }

@@ -75,6 +75,8 @@ public final class MentionExtractor {
     public static final String CONTEXT_SOURCE = "authority-context";
     /** State-force terms that stand for the forces of the country they act in, each with its key. */
     private static final List<String[]> CONTEXT_TERMS = Lexicons.rows("context-authority-terms.tsv", 2);
+    /** How a country named by its demonym before a place or a strike was found, as its mention's source. */
+    public static final String DEMONYM_SOURCE = "demonym";
 
     private record Candidate(Mention mention, int priority) {
     }
@@ -146,6 +148,7 @@ public final class MentionExtractor {
                 }
                 continue;
             }
+            demonymOfCountry(text, sentence, i, country, out);
             int next = i + country.tokens();
             if (next < words.size() && sentence.tokens().get(next).pos().equals("POS")) {
                 next++;
@@ -172,6 +175,32 @@ public final class MentionExtractor {
                 break;
             }
         }
+    }
+
+    /**
+     * A country's demonym modifying a noun of {@code demonym-heads.tsv} ("the Malian town of Boni", "Russian
+     * airstrikes", "Turkish jets"): a mention of the country over the demonym. "The Afghan capital" is a mention of
+     * a city in that country, which the resolver takes for its capital.
+     */
+    private static void demonymOfCountry(AnnotatedText text, Sentence sentence, int first,
+            LabelIndex.Match<KbEntity> country, List<Candidate> out) {
+        int last = first + country.tokens() - 1;
+        String matched = text.text().substring(sentence.tokens().get(first).begin(), sentence.tokens().get(last).end());
+        Token demonym = sentence.tokens().get(last);
+        Token head = sentence.head(demonym);
+        if (head == null || !demonym.relation().equals("amod") || !head.pos().startsWith("NN")
+                || !DemonymHeads.any(head.lemma())
+                || country.value().demonyms().stream().noneMatch(matched::equalsIgnoreCase)) {
+            return;
+        }
+        KbEntity entity = country.value();
+        if (head.lemma().equalsIgnoreCase("capital") && head.index() == last + 1) {
+            out.add(new Candidate(mention(text, sentence, first, head.index(), EntityType.CITY, DEMONYM_SOURCE,
+                    Optional.empty(), Optional.of(entity.iri()), null), 1));
+            return;
+        }
+        out.add(new Candidate(mention(text, sentence, first, last, EntityType.COUNTRY, DEMONYM_SOURCE,
+                Optional.of(entity.iri()), Optional.empty(), entity.prefLabel()), 1));
     }
 
     /**

@@ -76,6 +76,7 @@ public final class Gazetteer {
     private final Map<String, Place[]> byOwnName;
     private final Map<String, Place> countries;
     private final Map<String, Place> divisions;
+    private final Map<String, Place> capitals;
     private final Map<String, Place[]> divisionsByStem;
 
     private Gazetteer(List<Place> places, Map<String, Long> exonyms) {
@@ -88,6 +89,7 @@ public final class Gazetteer {
                 .add(PlaceNames.key(name)));
         Map<String, Place> countries = new HashMap<>();
         Map<String, Place> divisions = new HashMap<>();
+        Map<String, Place> capitals = new HashMap<>();
         Map<String, Boolean> keys = new LinkedHashMap<>();
         for (Place place : places) {
             // The place's name keys, each with whether it is an own name. A city's own names are its name and ASCII
@@ -121,7 +123,12 @@ public final class Gazetteer {
             switch (place.kind()) {
                 case COUNTRY -> countries.putIfAbsent(place.countryCode(), place);
                 case ADMIN1 -> divisions.putIfAbsent(place.countryCode() + "." + place.admin1Code(), place);
-                case CITY -> { }
+                case CITY -> {
+                    if (place.isCapital()) {
+                        capitals.merge(place.countryCode(), place,
+                                (a, b) -> b.population() > a.population() ? b : a);
+                    }
+                }
             }
         }
         this.byName = sorted(index);
@@ -129,6 +136,7 @@ public final class Gazetteer {
         this.divisionsByStem = sorted(stems);
         this.countries = countries;
         this.divisions = divisions;
+        this.capitals = capitals;
     }
 
     /** Adds a place under a key; each place's keys are distinct, so no place is added twice under one key. */
@@ -449,6 +457,12 @@ public final class Gazetteer {
     public Optional<Place> country(String isoCode) {
         return isoCode == null ? Optional.empty()
                 : Optional.ofNullable(countries.get(isoCode.trim().toUpperCase(Locale.ROOT)));
+    }
+
+    /** The capital of the country with this ISO 3166-1 alpha-2 code (its most populous PPLC city), if known. */
+    public Optional<Place> capital(String isoCode) {
+        return isoCode == null ? Optional.empty()
+                : Optional.ofNullable(capitals.get(isoCode.trim().toUpperCase(Locale.ROOT)));
     }
 
     /**

@@ -45,6 +45,9 @@ public final class EntityResolver {
     /** Names after a place, each after a comma: "X, Ghazni, Afghanistan", "X, Nangarhar province, Afghanistan". */
     private static final Pattern COMMA_CHAIN = Pattern.compile("(?:\\s*,\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
             + "(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’-]*|province|district|region|state|county|governorate|area))*)+");
+    /** What lies between a demonym and the place it locates: "Malian[ town of ]Boni". */
+    private static final Pattern DEMONYM_PLACE = Pattern.compile("\\s+(?:town|city|village|province|region|district"
+            + "|state|county|governorate)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern WATERS = Pattern.compile("(?i)\\b(sea|ocean|gulf|strait|straits|channel|bay)\\b");
     private static final Pattern VILLAGE_NAME = Pattern.compile("(.+) (?:town|village)");
     private static final Pattern TOWN_NAME = Pattern.compile("(.+) (?:city|town|village|area)");
@@ -61,8 +64,15 @@ public final class EntityResolver {
         List<Mention> contextTerms = mentions.stream()
                 .filter(m -> m.source().equals(MentionExtractor.CONTEXT_SOURCE)).toList();
         mentions = mentions.stream().filter(m -> !m.source().equals(MentionExtractor.CONTEXT_SOURCE)).toList();
+        mentions = mentions.stream().filter(m -> !capitalByDemonym(m) || capital(m).isPresent()).toList();
         for (Mention m : mentions) {
-            if (m.entityIri().isPresent()) {
+            if (capitalByDemonym(m)) {
+                Place capital = capital(m).orElseThrow();
+                String iri = linkedPlaceIri(normalise(capital.name()), capital);
+                entities.computeIfAbsent(iri, i -> new Entity.Builder(i, EntityType.CITY, capital.name(),
+                        "gazetteer", m.country(), Optional.of(capital))).add(m);
+                assigned.put(m, iri);
+            } else if (m.entityIri().isPresent()) {
                 String rule = m.source().equals("gazetteer") ? "gazetteer" : "authority-rule";
                 // A knowledge-base country stands for the gazetteer's country: it gets its GeoNames link.
                 entities.computeIfAbsent(m.entityIri().get(), iri -> new Entity.Builder(iri, m.type(), m.label(),
@@ -149,6 +159,16 @@ public final class EntityResolver {
                 : ContextAuthorities.link(contextTerms, located, assigned, places.get()::countryLabel), assigned);
     }
 
+    /** Whether a mention is a country's capital named by its demonym ("the Afghan capital"). */
+    private static boolean capitalByDemonym(Mention m) {
+        return m.source().equals(MentionExtractor.DEMONYM_SOURCE) && m.type() == EntityType.CITY;
+    }
+
+    /** The capital a mention by demonym names, when the gazetteer knows it. */
+    private Optional<Place> capital(Mention m) {
+        return places.flatMap(p -> m.country().flatMap(p::capital));
+    }
+
     /**
      * The IRI of a place the gazetteer linked, other than a country: its name's key and its GeoNames id, or, for a
      * country outside the knowledge base, its code (the IRI it had before countries had GeoNames ids, so that stores
@@ -218,7 +238,8 @@ public final class EntityResolver {
 
     /**
      * The ISO codes of the countries named in the comma chains that follow a place's mentions ("Gelan, Ghazni,
-     * Afghanistan"; "Fatehabad, Nangarhar province, Afghanistan"): where the text itself says the place lies.
+     * Afghanistan"; "Fatehabad, Nangarhar province, Afghanistan") or by a demonym before them ("the Malian town of
+     * Boni"): where the text itself says the place lies.
      */
     private Set<String> chainCountries(String text, List<Mention> cluster, List<Mention> mentions) {
         Set<String> codes = new TreeSet<>();
@@ -232,6 +253,14 @@ public final class EntityResolver {
             }
             for (Mention other : mentions) {
                 if (other.type() == EntityType.COUNTRY && other.begin() >= m.end() && other.end() <= chain.end()) {
+                    other.entityIri().flatMap(places.get()::iso).ifPresent(codes::add);
+                }
+            }
+        }
+        for (Mention m : cluster) {
+            for (Mention other : mentions) {
+                if (other.source().equals(MentionExtractor.DEMONYM_SOURCE) && other.end() <= m.begin()
+                        && DEMONYM_PLACE.matcher(text.substring(other.end(), m.begin())).matches()) {
                     other.entityIri().flatMap(places.get()::iso).ifPresent(codes::add);
                 }
             }

@@ -65,6 +65,11 @@ public final class PlaceLinker {
         return Optional.ofNullable(countryLabels.get(countryIri));
     }
 
+    /** The capital city of a knowledge-base country, if the gazetteer knows it. */
+    public Optional<Place> capital(String countryIri) {
+        return iso(countryIri).flatMap(gazetteer::capital);
+    }
+
     /** The knowledge-base country with this ISO 3166-1 code, if there is one. */
     public Optional<String> countryIri(String iso) {
         return Optional.ofNullable(countryIriByIso.get(iso.toUpperCase(Locale.ROOT)));

@@ -228,4 +228,25 @@ class EventRolesTest {
         EventRoles.fill(draft, s, s.tokens().get(8), List.of(shabaab, government, organization, faction));
         assertEquals(Set.of(shabaab.iri(), faction.iri()), draft.roles.get(Role.PERPETRATOR));
     }
+
+    @Test
+    void aDemonymBeforeAStrikeIsWhoStruckNotWhere() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "Russian Russian JJ 1 amod",
+                "airstrikes airstrike NNS 2 nsubj",
+                "killed kill VBD -1 root",
+                "12 12 CD 4 nummod",
+                "civilians civilian NNS 2 obj");
+        EntityMention byDemonym = new EntityMention(new Mention(0, 0, 0, s.tokens().get(0).begin(),
+                s.tokens().get(0).end(), "Russian", EntityType.COUNTRY, MentionExtractor.DEMONYM_SOURCE,
+                Optional.of("ex:Russia"), Optional.empty(), "Russia"), "ex:Russia", EntityType.COUNTRY);
+        EventDraft draft = HandParsed.draft(EventType.MILITARY_OPERATION, s, 1);
+        EventRoles.fill(draft, s, s.tokens().get(1), List.of(byDemonym));
+        assertEquals(Set.of("ex:Russia"), draft.roles.get(Role.PERPETRATOR), draft.roles::toString);
+        assertEquals(Set.of(), draft.places, "the striker's country is no place of the strike");
+        EntityMention afghan = HandParsed.mention(s, 0, 0, EntityType.COUNTRY);
+        EventDraft byName = HandParsed.draft(EventType.MILITARY_OPERATION, s, 1);
+        EventRoles.fill(byName, s, s.tokens().get(1), List.of(afghan));
+        assertNull(byName.roles.get(Role.PERPETRATOR), "an adjective found otherwise stays a place");
+    }
 }

@@ -273,4 +273,37 @@ class MentionExtractorTest {
         assertTrue(mentions("by by IN 2 case", "Daesh Daesh NNP 2 compound ORGANIZATION",
                 "militants militant NNS -1 root").stream().noneMatch(m -> m.text().endsWith("militants")));
     }
+
+    @Test
+    void aDemonymBeforeATownOrAStrikeNamesItsCountryAndBeforeTheCapitalTheCapital() {
+        List<Mention> town = mentions(
+                "in in IN 3 case",
+                "the the DT 3 det",
+                "Malian Malian JJ 3 amod",
+                "town town NN -1 root",
+                "of of IN 5 case",
+                "Boni Boni NNP 3 nmod LOCATION");
+        assertTrue(town.stream().anyMatch(m -> m.text().equals("Malian") && m.type() == EntityType.COUNTRY
+                && m.source().equals(MentionExtractor.DEMONYM_SOURCE)
+                && m.entityIri().orElseThrow().endsWith("place/mali")), town::toString);
+        List<Mention> strike = mentions(
+                "Russian Russian JJ 1 amod",
+                "airstrikes airstrike NNS 2 nsubj",
+                "killed kill VBD -1 root");
+        assertEquals(List.of("Russian"), strike.stream().map(Mention::text).toList());
+        List<Mention> capital = mentions(
+                "in in IN 3 case",
+                "the the DT 3 det",
+                "Afghan Afghan JJ 3 amod",
+                "capital capital NN -1 root");
+        assertEquals(1, capital.size(), capital::toString);
+        assertEquals("Afghan capital", capital.get(0).text());
+        assertEquals(EntityType.CITY, capital.get(0).type());
+        assertTrue(capital.get(0).country().orElseThrow().endsWith("place/afghanistan"));
+        List<Mention> soldiers = mentions(
+                "Malian Malian JJ 1 amod",
+                "soldiers soldier NNS 2 nsubj",
+                "died die VBD -1 root");
+        assertEquals(List.of(), soldiers, "soldiers are no place nor strike");
+    }
 }

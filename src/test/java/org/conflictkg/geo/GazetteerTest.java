@@ -86,6 +86,13 @@ class GazetteerTest {
     }
 
     @Test
+    void aCountrysCapitalIsItsPplcCity() {
+        assertEquals(1138958L, gazetteer.capital("af").orElseThrow().geonameId().getAsLong(), "Kabul");
+        assertEquals(524901L, gazetteer.capital("RU").orElseThrow().geonameId().getAsLong(), "Moscow");
+        assertTrue(gazetteer.capital("XX").isEmpty());
+    }
+
+    @Test
     void theContextDecidesWhichMoscow() {
         Place idaho = resolve("Moscow", "US");
         assertEquals("US", idaho.countryCode());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.conflictkg.extract.Mention;
+import org.conflictkg.extract.MentionExtractor;
 import org.conflictkg.geo.Gazetteer;
 import org.conflictkg.geo.Place;
 import org.conflictkg.kb.EntityType;
@@ -346,6 +347,25 @@ class EntityResolverTest {
         assertEquals(Optional.of(ID + "place/pakistan"), entityOf(resolution, upper).country());
         assertEquals(Optional.of(ID + "place/afghanistan"), entityOf(resolution, lower).country(),
                 "a place no chain locates takes the country the document is about");
+    }
+
+    @Test
+    void aTownADemonymLocatesLiesInThatCountryAndTheCapitalItNamesIsTheCapitalCity() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        Doc doc = new Doc("A bomb hit the Malian town of Boni. Gunmen attacked Kabul. The attack in the Afghan "
+                + "capital was claimed.");
+        doc.add("Malian", EntityType.COUNTRY, MentionExtractor.DEMONYM_SOURCE, Optional.of(ID + "place/mali"),
+                Optional.empty(), "Mali");
+        Mention boni = doc.ner("Boni", EntityType.PLACE);
+        Mention kabul = doc.ner("Kabul", EntityType.CITY);
+        Mention capital = doc.add("Afghan capital", EntityType.CITY, MentionExtractor.DEMONYM_SOURCE,
+                Optional.empty(), Optional.of(ID + "place/afghanistan"), "Afghan capital");
+
+        Resolution resolution = new EntityResolver(linker).resolve(doc.text, doc.mentions);
+
+        assertEquals(Optional.of(ID + "place/mali"), entityOf(resolution, boni).country(), "not Boni in Germany");
+        assertEquals(entityOf(resolution, kabul).iri(), entityOf(resolution, capital).iri());
+        assertEquals("Kabul", entityOf(resolution, capital).label());
     }
 
     @Test
