@@ -54,7 +54,7 @@ final class CasualtyCounter {
         for (EventDraft d : attacks) {
             Token one = singleVictim(sentence, d.trigger);
             if (one != null && d.killed.isEmpty()) {
-                d.killed = Optional.of(new Casualties(1, ""));
+                d.killed = Optional.of(new Casualties(withConjuncts(sentence, one, 1), ""));
             }
         }
         List<Optional<Casualties>> killedBefore = attacks.stream().map(d -> d.killed).toList();
@@ -314,7 +314,8 @@ final class CasualtyCounter {
     /**
      * The one person a killing verb ("killed", "shot dead", however the parser attaches "dead"), or one coordinated
      * with the trigger ("shot and killed"), names with an indefinite article and no number or by a person's name
-     * ("shot dead a police constable", "killed a soldier", "shot and killed Focas Bakana"), or null.
+     * ("shot dead a police constable", "killed a soldier", "shot and killed Focas Bakana"), or null. The people
+     * coordinated with it count too ("killed a police officer and two civilians" is 3).
      */
     private static Token singleVictim(Sentence sentence, Token trigger) {
         if (!trigger.isVerb()) {

@@ -139,6 +139,22 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void onePersonKilledCountsWithThePeopleCoordinatedWithIt() {
+        Sentence killed = HandParsed.sentence(0, 0,
+                "Gunmen gunman NNS 1 nsubj",
+                "killed kill VBD -1 root",
+                "a a DT 4 det",
+                "police police NN 4 compound",
+                "officer officer NN 1 obj",
+                "and and CC 7 cc",
+                "two two CD 7 nummod NUMBER 2.0",
+                "civilians civilian NNS 4 conj");
+        EventDraft attack = HandParsed.draft(EventType.ARMED_ASSAULT, killed, 1);
+        CasualtyCounter.assign(List.of(attack), killed, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(3, "")), attack.killed);
+    }
+
+    @Test
     void thePeopleAMassacreWasOfAreTheDeadButANumberOfMassacresIsNoToll() {
         Sentence massacre = HandParsed.sentence(0, 0,
                 "Soldiers soldier NNS 1 nsubj",
