@@ -131,7 +131,7 @@ public final class EntityResolver {
                             ? "surname" : "label";
             Optional<Place> place = (type == EntityType.PLACE || type == EntityType.CITY) && places.isPresent()
                     ? places.get().link(label, countriesOf(cluster.mentions(), countries), allCountries(countries),
-                            chainCountries(text, cluster.mentions(), mentions))
+                            chainCountries(text, cluster.mentions(), mentions), chained(text, cluster.mentions()))
                     : Optional.empty();
             EntityType linkedType = place.map(p -> p.kind() == Place.Kind.CITY ? EntityType.CITY
                     : p.kind() == Place.Kind.COUNTRY ? EntityType.COUNTRY : EntityType.PLACE).orElse(type);
@@ -266,6 +266,12 @@ public final class EntityResolver {
             }
         }
         return codes;
+    }
+
+    /** Whether a comma chain follows one of a place's mentions ("Lockerbie, Scotland"). */
+    private static boolean chained(String text, List<Mention> cluster) {
+        return cluster.stream().anyMatch(m -> COMMA_CHAIN.matcher(text).region(Math.min(m.end(), text.length()),
+                text.length()).lookingAt());
     }
 
     private static Set<String> countriesOf(List<Mention> cluster, Map<Integer, Set<String>> countries) {

@@ -77,7 +77,7 @@ public final class PlaceLinker {
 
     /** The place a name denotes given the countries of its sentence and of its document, if one can be told. */
     public Optional<Place> link(String name, Set<String> sentenceCountries, Set<String> documentCountries) {
-        return link(name, sentenceCountries, documentCountries, Set.of());
+        return link(name, sentenceCountries, documentCountries, Set.of(), false);
     }
 
     /**
@@ -85,10 +85,13 @@ public final class PlaceLinker {
      * ("Gelan, Ghazni, Afghanistan"). A town of under a million people in another country than the chain names, and
      * that the document never names, is no reading of the name (Gelan in China): such a name stays unlinked. A
      * first-level division is linked only where its sentence names its country, or where its name says it is a
-     * division ("Benue State", "Kerman Province") and the document names no other country.
+     * division ("Benue State", "Kerman Province") and the document names no other country. A town of under
+     * {@value #SITE_TOWN} people in a country the document never names, named with no comma chain after it in a
+     * sentence that names another country, is no reading of the name either ("Solhan village in Yagha province,
+     * Burkina Faso" is not Turkey's Solhan).
      */
     public Optional<Place> link(String name, Set<String> sentenceCountries, Set<String> documentCountries,
-            Set<String> chainCountries) {
+            Set<String> chainCountries, boolean chained) {
         if (!sentenceCountries.isEmpty()) {
             Optional<Place> place = gazetteer.resolve(name, sentenceCountries);
             if (place.isPresent() && sentenceCountries.contains(place.get().countryCode())) {
@@ -102,7 +105,9 @@ public final class PlaceLinker {
                                 || documentCountries.contains(p.countryCode())))
                 .filter(p -> chainCountries.isEmpty() || chainCountries.contains(p.countryCode())
                         || p.kind() != Place.Kind.CITY || documentCountries.contains(p.countryCode())
-                        || p.population() >= MAJOR_CITY);
+                        || p.population() >= MAJOR_CITY)
+                .filter(p -> chained || sentenceCountries.isEmpty() || p.kind() != Place.Kind.CITY
+                        || documentCountries.contains(p.countryCode()) || p.population() >= SITE_TOWN);
     }
 
     /**

@@ -369,6 +369,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSmallTownOfACountryTheDocumentNeverNamesIsNoReadingOfANameInASentenceOfAnotherCountry() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        Doc doc = new Doc("Jihadists attacked Solhan village in Yagha province of Burkina Faso. Troops reached "
+                + "Lockerbie, Scotland, from Burkina Faso.");
+        Mention solhan = doc.ner("Solhan", EntityType.PLACE);
+        doc.kb("Burkina Faso", EntityType.COUNTRY, ID + "place/burkina-faso", "Burkina Faso");
+        Mention lockerbie = doc.ner("Lockerbie", EntityType.PLACE);
+        doc.kb("Burkina Faso", EntityType.COUNTRY, ID + "place/burkina-faso", "Burkina Faso");
+
+        Resolution resolution = new EntityResolver(linker).resolve(doc.text, doc.mentions);
+
+        assertTrue(entityOf(resolution, solhan).place().isEmpty(), "not Solhan in Turkey");
+        assertEquals(Optional.of(ID + "place/burkina-faso"), entityOf(resolution, solhan).country());
+        assertEquals("GB", entityOf(resolution, lockerbie).place().orElseThrow().countryCode(),
+                "a comma chain says where the town lies, even one that names no country the knowledge base has");
+    }
+
+    @Test
     void aSiteNamedAfterATownLiesInTheTownsCountryNotTheOneTheDocumentIsMostlyAbout() {
         PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
         Doc doc = new Doc("Austria, Austria, Austria. Gunmen opened fire at Kabul University. Guards met at "
