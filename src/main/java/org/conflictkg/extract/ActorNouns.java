@@ -9,7 +9,8 @@ final class ActorNouns {
             "police", "policeman", "policewoman", "officer", "trooper", "commando", "force", "forces", "gendarme",
             "marine", "airstrike", "jet", "warplane", "helicopter", "aircraft");
     private static final Set<String> ATTACKERS = Set.of("gunman", "gunmen", "militant", "attacker",
-            "assailant", "terrorist", "bomber", "insurgent", "fighter", "jihadist", "extremist", "shooter");
+            "assailant", "terrorist", "bomber", "insurgent", "fighter", "jihadist", "extremist", "shooter", "rebel",
+            "bandit", "separatist", "militiaman", "militia", "raider", "herdsman", "herder", "kidnapper", "abductor");
 
     private ActorNouns() {
     }

@@ -284,6 +284,7 @@ final class EventTriggers {
                 return EventType.BOMBING;
             }
             boolean attacker = ActorNouns.attacker(subject.lemma().toLowerCase(Locale.ROOT))
+                    || armedMen(sentence, subject)
                     || ActorNouns.stateForce(subject.lemma().toLowerCase(Locale.ROOT))
                     || PROJECTILES.contains(subject.lemma().toLowerCase(Locale.ROOT))
                     || NounPhrases.entitiesUnder(sentence, subject, here).stream().anyMatch(m -> m.type().isActor()
@@ -291,6 +292,13 @@ final class EventTriggers {
             return attacker ? type : null;
         }
         return type;
+    }
+
+    /** Whether a subject is men said to be armed or masked ("armed men", "masked men"). */
+    private static boolean armedMen(Sentence sentence, Token subject) {
+        return subject.lemma().equalsIgnoreCase("man") && sentence.children(subject.index()).stream()
+                .anyMatch(c -> c.relation().equals("amod") && Set.of("armed", "masked")
+                        .contains(c.word().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -273,6 +273,23 @@ class EventTriggersTest {
                 "killed kill VBD -1 root",
                 "two two CD 3 nummod",
                 "villagers villager NNS 1 obj"));
+        assertEquals(EventType.ARMED_ASSAULT, typeOf(1,
+                "Rebels rebel NNS 1 nsubj",
+                "killed kill VBD -1 root",
+                "14 14 CD 3 nummod",
+                "people person NNS 1 obj"));
+        assertEquals(EventType.ARMED_ASSAULT, typeOf(2,
+                "Armed armed JJ 1 amod",
+                "men man NNS 2 nsubj",
+                "killed kill VBD -1 root",
+                "14 14 CD 4 nummod",
+                "people person NNS 2 obj"));
+        assertNull(typeOf(2,
+                "Two two CD 1 nummod",
+                "men man NNS 2 nsubj",
+                "killed kill VBD -1 root",
+                "a a DT 4 det",
+                "deer deer NN 2 obj"), "men who are not said to be armed");
     }
 
     @Test
