@@ -20,8 +20,12 @@ final class ActorNouns {
         return STATE_FORCES.contains(lemma);
     }
 
-    /** Whether a lemma names attackers ("gunmen", "militant", "bomber"). */
+    /**
+     * Whether a lemma names attackers ("gunmen", "militant", "bomber"), also a plural the tagger read as a name and
+     * left as its own lemma ("Bandits killed ...").
+     */
     static boolean attacker(String lemma) {
-        return ATTACKERS.contains(lemma);
+        return ATTACKERS.contains(lemma)
+                || lemma.endsWith("s") && ATTACKERS.contains(lemma.substring(0, lemma.length() - 1));
     }
 }

@@ -278,6 +278,11 @@ class EventTriggersTest {
                 "killed kill VBD -1 root",
                 "14 14 CD 3 nummod",
                 "people person NNS 1 obj"));
+        assertEquals(EventType.ARMED_ASSAULT, typeOf(1,
+                "Bandits Bandits NNPS 1 nsubj",
+                "killed kill VBD -1 root",
+                "14 14 CD 3 nummod",
+                "people person NNS 1 obj"), "a plural the tagger took for a name");
         assertEquals(EventType.ARMED_ASSAULT, typeOf(2,
                 "Armed armed JJ 1 amod",
                 "men man NNS 2 nsubj",
