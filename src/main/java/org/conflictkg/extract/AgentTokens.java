@@ -160,15 +160,16 @@ final class AgentTokens {
     }
 
     /**
-     * For an agent owned by a pronoun ("its forces", "their fighters"), the subject of the clause that reports it
-     * when that subject names an actor: "US Central Command said its forces had killed ...", "The Malian army said
-     * its aircraft struck ...". For a pronoun itself, only the subject of the verb whose reported clause it is the
+     * For an agent owned by a pronoun ("its forces", "their fighters", "one of its fighters"), the subject of the
+     * clause that reports it when that subject names an actor: "US Central Command said its forces had killed ...",
+     * "The Malian army said its aircraft struck ...". For a pronoun itself, only the subject of the verb whose reported clause it is the
      * subject of ("Al-Shabaab said it carried out the assault"; not "accused al-Shabaab of the attacks, which they
      * admitted", nor "conducted an airstrike after they attacked").
      */
     static Token reportingOwner(Sentence sentence, Token agent, List<EntityMention> here) {
-        boolean owned = sentence.children(agent.index()).stream().anyMatch(c -> c.relation().startsWith("nmod:poss")
-                && Set.of("its", "their").contains(c.word().toLowerCase(Locale.ROOT)));
+        boolean owned = ownedByPronoun(sentence, agent) || sentence.children(agent.index()).stream()
+                .anyMatch(c -> c.relation().equals("nmod") && sentence.caseMarker(c).equals("of")
+                        && ownedByPronoun(sentence, c));
         if (!owned) {
             Token verb = sentence.head(agent);
             boolean reported = PRONOUNS.contains(agent.word().toLowerCase(Locale.ROOT)) && agent.pos().equals("PRP")
@@ -182,6 +183,12 @@ final class AgentTokens {
             }
         }
         return null;
+    }
+
+    /** Whether "its" or "their" owns a noun ("its fighters"). */
+    private static boolean ownedByPronoun(Sentence sentence, Token noun) {
+        return sentence.children(noun.index()).stream().anyMatch(c -> c.relation().startsWith("nmod:poss")
+                && Set.of("its", "their").contains(c.word().toLowerCase(Locale.ROOT)));
     }
 
     private static Token actorSubject(Sentence sentence, Token clause, Token agent, List<EntityMention> here) {

@@ -135,4 +135,21 @@ class AgentTokensTest {
         assertNull(AgentTokens.reportingOwner(after, after.tokens().get(5), List.of(command)),
                 "the pronoun of an adverbial clause is not the reporter");
     }
+
+    @Test
+    void oneOfItsFightersStandsForTheActorThatReportsIt() {
+        Sentence said = HandParsed.sentence(0, 0,
+                "ISIS ISIS NNP 1 nsubj",
+                "said say VBD -1 root",
+                "one one CD 6 nsubj",
+                "of of IN 5 case",
+                "its its PRP$ 5 nmod:poss",
+                "fighters fighter NNS 2 nmod",
+                "carried carry VBD 1 ccomp",
+                "out out RP 6 compound:prt",
+                "the the DT 9 det",
+                "attack attack NN 6 obj");
+        EntityMention isis = HandParsed.mention(said, 0, 0, EntityType.ARMED_GROUP);
+        assertEquals("ISIS", AgentTokens.reportingOwner(said, said.tokens().get(2), List.of(isis)).word());
+    }
 }

@@ -39,6 +39,14 @@ class AttributedPerpetratorsTest {
     }
 
     @Test
+    void anAttackBlamedOnAGroupNamesItsPerpetrator() {
+        AnnotatedText t = text("Gunmen killed 12 people in an attack blamed on ISKP .");
+        Event attack = event(t, EventType.ARMED_ASSAULT, "killed").build();
+        Event result = AttributedPerpetrators.add(List.of(attack), t, groupNamed(t, ISKP, "ISKP")).get(0);
+        assertEquals(Set.of(ISKP), result.roles().get(Role.PERPETRATOR));
+    }
+
+    @Test
     void aNamedPerpetratorOrAnAttackOfAnotherParagraphIsLeftAlone() {
         AnnotatedText t = text("The Taliban attacked a checkpoint ; officials attributed the attack to ISKP .");
         Event attack = event(t, EventType.ATTACK, "attacked").role(Role.PERPETRATOR, TALIBAN).build();
