@@ -147,7 +147,7 @@ final class EventPlaces {
         for (EntityMention m : here) {
             Token last = sentence.tokens().get(m.mention().lastToken());
             if (place(sentence, m) && (!countries || m.type() != EntityType.COUNTRY) && located(sentence, m)
-                    && !inRelativeClause(sentence, last, event.trigger)
+                    && !inRelativeClause(sentence, last, event.trigger) && !describesActor(sentence, last, here)
                     && !(event.definite && inOtherClause(sentence, last, event.trigger))) {
                 events.get(0).places.add(m.iri());
             }
@@ -277,6 +277,21 @@ final class EventPlaces {
         for (Token current = token; current != null; current = sentence.head(current)) {
             if (Set.of("ccomp", "parataxis", "advcl").contains(current.relation())
                     && !sentence.dominates(current, trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a token lies in an apposition that describes an actor ("Al-Shabaab, al-Qaeda's affiliate in East
+     * Africa, said it carried out the attack"): where the actor operates, not where the event happened.
+     */
+    private static boolean describesActor(Sentence sentence, Token token, List<EntityMention> here) {
+        for (Token current = token; current != null && !current.isVerb(); current = sentence.head(current)) {
+            Token head = sentence.head(current);
+            if (current.relation().equals("appos") && head != null && NounPhrases.mentionAt(sentence, head, here)
+                    .stream().anyMatch(m -> m.type().isActor())) {
                 return true;
             }
         }

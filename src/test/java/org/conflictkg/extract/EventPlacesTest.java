@@ -174,6 +174,26 @@ class EventPlacesTest {
     }
 
     @Test
+    void aPlaceThatDescribesAnActorIsNotTheEventsPlace() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Shabaab Shabaab NNP 6 nsubj",
+                ", , , 0 punct",
+                "the the DT 3 det",
+                "affiliate affiliate NN 0 appos",
+                "in in IN 5 case",
+                "Somalia Somalia NNP 3 nmod",
+                "said say VBD -1 root",
+                "it it PRP 8 nsubj",
+                "attacked attack VBD 6 ccomp",
+                "Kenya Kenya NNP 8 obj");
+        EntityMention shabaab = HandParsed.mention(sentence, 0, 0, EntityType.ARMED_GROUP);
+        EntityMention somalia = HandParsed.mention(sentence, 5, 5, EntityType.COUNTRY);
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, sentence, 8);
+        EventPlaces.soleEventPlaces(List.of(attack), sentence, List.of(shabaab, somalia));
+        assertEquals(Set.of(), attack.places, "where the group operates");
+    }
+
+    @Test
     void theSoleEventPlacedOnlyInACountryTakesTheTownsItsSentenceLocates() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "attacks attack NNS -1 root",
