@@ -273,7 +273,7 @@ final class EventTriggers {
                     c.relation().equals("obj") && TriggerLexicon.attackNoun(c)
                             || c.relation().equals("xcomp") && TriggerLexicon.attackVerb(c)
                             || c.relation().equals("ccomp") && didAnAttack(sentence, c));
-            return responsibility || claimsAnAttack ? type : null;
+            return responsibility || claimsAnAttack || groupClaimsIt(sentence, token, here) ? type : null;
         }
         if (Set.of("kill", "murder", "slaughter", "strike", "pursue").contains(lemma)) {
             Token subject = AgentTokens.agent(sentence, token);
@@ -292,6 +292,18 @@ final class EventTriggers {
             return attacker ? type : null;
         }
         return type;
+    }
+
+    /**
+     * Whether an armed group claims "it" ("A bombing killed 12 people; the Pakistani Taliban claimed it"): a
+     * group's claim of a thing is a claim of the attack told before.
+     */
+    private static boolean groupClaimsIt(Sentence sentence, Token verb, List<EntityMention> here) {
+        boolean it = sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                && Set.of("it", "them").contains(c.word().toLowerCase(Locale.ROOT)));
+        return it && sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("nsubj")
+                && NounPhrases.entitiesUnder(sentence, c, here).stream()
+                        .anyMatch(m -> m.type() == EntityType.ARMED_GROUP));
     }
 
     /** Whether a subject is men said to be armed or masked ("armed men", "masked men"). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,22 @@ class EventTriggersTest {
                 "attack attack VB 1 ccomp",
                 "the the DT 7 det",
                 "hotel hotel NN 5 obj"));
+    }
+
+    @Test
+    void anArmedGroupClaimingItIsAClaimButACountryClaimingItIsNot() {
+        Sentence group = HandParsed.sentence(0, 0,
+                "Taliban Taliban NNP 1 nsubj",
+                "claimed claim VBD -1 root",
+                "it it PRP 1 obj");
+        assertEquals(EventType.CLAIM_OF_RESPONSIBILITY, EventTriggers.type(group, group.tokens().get(1),
+                List.of(HandParsed.mention(group, 0, 0, EntityType.ARMED_GROUP))));
+        Sentence country = HandParsed.sentence(0, 0,
+                "Russia Russia NNP 1 nsubj",
+                "claimed claim VBD -1 root",
+                "it it PRP 1 obj");
+        assertNull(EventTriggers.type(country, country.tokens().get(1),
+                List.of(HandParsed.mention(country, 0, 0, EntityType.COUNTRY))));
     }
 
     @Test
