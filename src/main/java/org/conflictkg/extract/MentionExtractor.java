@@ -35,6 +35,12 @@ public final class MentionExtractor {
             "le", "am", "an", "upon", "on");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "from", "to",
             "towards", "into", "across", "between");
+    /** Generic words of divisions, in a name that says whose division it is ("Sanmatenga Province of Burkina Faso"). */
+    private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "district", "state", "county",
+            "governorate");
+    /** The words that open the name of a US federal court's district ("Eastern District of New York"). */
+    private static final Set<String> COURT_DISTRICTS = Set.of("northern", "southern", "eastern", "western", "middle",
+            "central");
     private static final Set<String> PLACE_WORDS = Set.of("region", "province", "district", "state", "county",
             "governorate", "forest", "city", "town", "village", "area", "commune", "municipality", "neighborhood",
             "neighbourhood", "suburb", "locality", "prefecture", "department", "subdistrict");
@@ -363,6 +369,14 @@ public final class MentionExtractor {
             }
             if (resolved == EntityType.PLACE) {
                 first = afterCompass(text, tokens, first, last);
+                int of = divisionOf(text, tokens, first, last);
+                if (of > 0) {
+                    if (countries.longestAt(new LabelIndex.Text(tokenTexts(text, tokens)), of + 1) == null) {
+                        out.add(new Candidate(mention(text, sentence, of + 1, last, EntityType.PLACE, "ner",
+                                Optional.empty(), Optional.empty(), null), 1));
+                    }
+                    last = of - 1;
+                }
             }
             if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION) && first < last
                     && GROUP_NAME_HEADS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
@@ -386,6 +400,31 @@ public final class MentionExtractor {
                     Optional.empty(), null), 1));
             i = next;
         }
+    }
+
+    /**
+     * The index of the "of" in a place name that is a division of a place ("Sanmatenga Province of Burkina Faso",
+     * "Sibi District of Balochistan"): a name, a division word, "of" and a country or a place the gazetteer knows;
+     * else -1. A US court's district ("Southern District of Ohio") is one name.
+     */
+    private int divisionOf(AnnotatedText text, List<Token> tokens, int first, int last) {
+        for (int k = first + 2; k < last; k++) {
+            if (tokens.get(k).word().equals("of")
+                    && DIVISION_WORDS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                if (COURT_DISTRICTS.contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT))) {
+                    return -1;
+                }
+                String rest = text.text().substring(tokens.get(k + 1).begin(), tokens.get(last).end());
+                LabelIndex.Match<KbEntity> country = countries.longestAt(new LabelIndex.Text(
+                        tokenTexts(text, tokens.subList(k + 1, last + 1))), 0);
+                return country != null && country.tokens() == last - k || knownPlace.test(rest) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> tokenTexts(AnnotatedText text, List<Token> tokens) {
+        return tokens.stream().map(t -> text.text().substring(t.begin(), t.end())).toList();
     }
 
     /**

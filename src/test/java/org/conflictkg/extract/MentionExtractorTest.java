@@ -306,4 +306,26 @@ class MentionExtractorTest {
                 "died die VBD -1 root");
         assertEquals(List.of(), soldiers, "soldiers are no place nor strike");
     }
+
+    @Test
+    void aDivisionOfACountryIsTwoPlacesButACourtsDistrictIsOne() {
+        List<Mention> division = mentions(
+                "in in IN 2 case",
+                "the the DT 2 det",
+                "Sanmatenga Sanmatenga NNP 3 compound LOCATION",
+                "Province Province NNP -1 root LOCATION",
+                "of of IN 6 case LOCATION",
+                "Burkina Burkina NNP 6 compound LOCATION",
+                "Faso Faso NNP 3 nmod LOCATION");
+        assertEquals(List.of("Sanmatenga Province", "Burkina Faso"), division.stream().map(Mention::text).toList());
+        assertEquals(EntityType.COUNTRY, division.get(1).type());
+        List<Mention> court = mentions(
+                "in in IN 2 case",
+                "the the DT 2 det",
+                "Southern Southern NNP 3 compound LOCATION",
+                "District District NNP -1 root LOCATION",
+                "of of IN 5 case LOCATION",
+                "Ohio Ohio NNP 3 nmod LOCATION");
+        assertEquals(List.of("Southern District of Ohio"), court.stream().map(Mention::text).toList());
+    }
 }
