@@ -369,13 +369,13 @@ public final class MentionExtractor {
             }
             if (resolved == EntityType.PLACE) {
                 first = afterCompass(text, tokens, first, last);
-                int of = divisionOf(text, tokens, first, last);
-                if (of > 0) {
-                    if (countries.longestAt(new LabelIndex.Text(tokenTexts(text, tokens)), of + 1) == null) {
-                        out.add(new Candidate(mention(text, sentence, of + 1, last, EntityType.PLACE, "ner",
-                                Optional.empty(), Optional.empty(), null), 1));
+                Division division = divisionOf(text, tokens, first, last);
+                if (division != null) {
+                    if (!division.countryNamed()) {
+                        out.add(new Candidate(mention(text, sentence, division.of() + 1, last, EntityType.PLACE,
+                                "ner", Optional.empty(), Optional.empty(), null), 1));
                     }
-                    last = of - 1;
+                    last = division.of() - 1;
                 }
             }
             if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION) && first < last
@@ -402,25 +402,30 @@ public final class MentionExtractor {
         }
     }
 
+    /** The "of" of a place name that names a division of a place, and whether a country's name follows it. */
+    private record Division(int of, boolean countryNamed) {
+    }
+
     /**
-     * The index of the "of" in a place name that is a division of a place ("Sanmatenga Province of Burkina Faso",
+     * The division in a place name that is a division of a place ("Sanmatenga Province of Burkina Faso",
      * "Sibi District of Balochistan"): a name, a division word, "of" and a country or a place the gazetteer knows;
-     * else -1. A US court's district ("Southern District of Ohio") is one name.
+     * else null. A US court's district ("Southern District of Ohio") is one name.
      */
-    private int divisionOf(AnnotatedText text, List<Token> tokens, int first, int last) {
+    private Division divisionOf(AnnotatedText text, List<Token> tokens, int first, int last) {
         for (int k = first + 2; k < last; k++) {
             if (tokens.get(k).word().equals("of")
                     && DIVISION_WORDS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
                 if (COURT_DISTRICTS.contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT))) {
-                    return -1;
+                    return null;
                 }
                 String rest = text.text().substring(tokens.get(k + 1).begin(), tokens.get(last).end());
                 LabelIndex.Match<KbEntity> country = countries.longestAt(new LabelIndex.Text(
                         tokenTexts(text, tokens.subList(k + 1, last + 1))), 0);
-                return country != null && country.tokens() == last - k || knownPlace.test(rest) ? k : -1;
+                return country != null && country.tokens() == last - k || knownPlace.test(rest)
+                        ? new Division(k, country != null) : null;
             }
         }
-        return -1;
+        return null;
     }
 
     private static List<String> tokenTexts(AnnotatedText text, List<Token> tokens) {

@@ -247,12 +247,12 @@ public final class EntityResolver {
             return codes;
         }
         for (Mention m : cluster) {
-            Matcher chain = COMMA_CHAIN.matcher(text).region(Math.min(m.end(), text.length()), text.length());
-            if (!chain.lookingAt()) {
+            int chainEnd = chainEnd(text, m);
+            if (chainEnd < 0) {
                 continue;
             }
             for (Mention other : mentions) {
-                if (other.type() == EntityType.COUNTRY && other.begin() >= m.end() && other.end() <= chain.end()) {
+                if (other.type() == EntityType.COUNTRY && other.begin() >= m.end() && other.end() <= chainEnd) {
                     other.entityIri().flatMap(places.get()::iso).ifPresent(codes::add);
                 }
             }
@@ -270,8 +270,13 @@ public final class EntityResolver {
 
     /** Whether a comma chain follows one of a place's mentions ("Lockerbie, Scotland"). */
     private static boolean chained(String text, List<Mention> cluster) {
-        return cluster.stream().anyMatch(m -> COMMA_CHAIN.matcher(text).region(Math.min(m.end(), text.length()),
-                text.length()).lookingAt());
+        return cluster.stream().anyMatch(m -> chainEnd(text, m) >= 0);
+    }
+
+    /** The end of the comma chain that follows a mention ("Gelan[, Ghazni, Afghanistan]"), or -1 if none does. */
+    private static int chainEnd(String text, Mention m) {
+        Matcher chain = COMMA_CHAIN.matcher(text).region(Math.min(m.end(), text.length()), text.length());
+        return chain.lookingAt() ? chain.end() : -1;
     }
 
     private static Set<String> countriesOf(List<Mention> cluster, Map<Integer, Set<String>> countries) {
