@@ -113,7 +113,8 @@ public final class IncidentMerger {
                 continue;
             }
             if (sameDay(incident, e) || sharedPlace(incident, e) || sameCase(incident, e)
-                    || samePlotDate(incident, e) || sameRecord(incident, e, text) || titleAndLead(group, e, text)) {
+                    || samePlotDate(incident, e) || sameRecord(incident, e, text) || titleAndLead(group, e, text)
+                    || itemAndTitle(group, e, text)) {
                 return group;
             }
             boolean reference = !otherIncident && e.date().filter(IncidentSlots::ownDate).isEmpty();
@@ -196,6 +197,36 @@ public final class IncidentMerger {
         return namedInTitle(group.get(0), text) && group.stream().noneMatch(IncidentMerger::datedByHeading)
                 && !datedByHeading(e)
                 && paragraph(e, text) == text.sentences().get(1).paragraph() && !namedAsOther(e, text);
+    }
+
+    /**
+     * Whether a group is only the title line of a digest's item ("December 2016 Istanbul bombings", "Monsey Hanukkah
+     * stabbing") and a mention is told in the line right under it by the title's word ("yesterday's bombings", "a
+     * mass stabbing"): the item tells the incident its title names, as the Wikipedia Current Events portal links each
+     * story to its article. A campaign's title ("Aleppo offensive", "November 2016 Butig clash") names many events,
+     * of which the item may tell one; an item told in other words may be a new event of the story (a raid, a
+     * follow-up attack).
+     */
+    private static boolean itemAndTitle(List<Event> group, Event e, AnnotatedText text) {
+        int title = group.get(0).triggers().get(0).sentence();
+        boolean onlyTitle = group.stream().flatMap(g -> g.triggers().stream()).allMatch(t -> t.sentence() == title);
+        int sentence = e.triggers().get(0).sentence();
+        if (!onlyTitle || !group.get(0).type().isAttack() || title == 0 || sentence <= title || sentence >= text.sentences().size()
+                || !SectionHeadings.isTitleLine(text, text.sentences().get(title))
+                || SectionHeadings.isTitleLine(text, text.sentences().get(sentence))) {
+            return false;
+        }
+        String between = text.text().substring(text.sentences().get(title).end(), e.triggers().get(0).begin());
+        Set<String> titleWords = new TreeSet<>();
+        group.get(0).triggers().forEach(t -> titleWords.add(triggerLemma(t, text)));
+        return between.chars().filter(c -> c == '\n').count() == 1
+                && titleWords.contains(triggerLemma(e.triggers().get(0), text));
+    }
+
+    /** The lemma of a trigger's first token, in lower case. */
+    private static String triggerLemma(Span trigger, AnnotatedText text) {
+        return text.sentences().get(trigger.sentence()).tokens().stream().filter(t -> t.begin() == trigger.begin())
+                .findFirst().map(t -> t.lemma().toLowerCase(Locale.ROOT)).orElse("");
     }
 
     /** Whether a record heading dates a mention: the items under a day's heading have no title. */

@@ -26,6 +26,14 @@ public final class SectionHeadings {
 
     /** Whether a sentence is a heading: the whole of its line, at most 20 tokens, no verb, no full stop at its end. */
     public static boolean isHeading(AnnotatedText text, Sentence sentence) {
+        return isTitleLine(text, sentence) && sentence.tokens().stream().noneMatch(t -> t.isVerb());
+    }
+
+    /**
+     * Whether a sentence is a line of its own of at most 20 tokens without a full stop at its end: a heading, or the
+     * title of the item below it ("Monsey Hanukkah stabbing", whose last word the tagger may read as a verb).
+     */
+    public static boolean isTitleLine(AnnotatedText text, Sentence sentence) {
         String all = text.text();
         boolean lineStart = sentence.begin() == 0 || all.lastIndexOf('\n', sentence.begin() - 1)
                 >= lastNonSpace(all, sentence.begin());
@@ -33,7 +41,7 @@ public final class SectionHeadings {
         boolean lineEnd = all.substring(sentence.end(), next < 0 ? all.length() : next).isBlank();
         char last = all.charAt(sentence.end() - 1);
         return lineStart && lineEnd && sentence.tokens().size() <= MAX_TOKENS && last != '.' && last != '!'
-                && last != '?' && sentence.tokens().stream().noneMatch(t -> t.isVerb());
+                && last != '?';
     }
 
     /** The country the nearest heading before this sentence names first, looking past headings that name none. */

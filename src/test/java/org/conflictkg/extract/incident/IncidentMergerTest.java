@@ -131,6 +131,25 @@ class IncidentMergerTest {
     }
 
     @Test
+    void aDigestItemTellsTheIncidentItsTitleLineNamesInTheTitlesWord() {
+        AnnotatedText t = text("December 11, 2016 (Sunday)", "December 2016 Istanbul bombings",
+                "The toll from the bombings of 2016-12-10 rises to 38 .", "Aleppo offensive",
+                "The offensive on 2016-12-11 kills ten .", "Nagrota attack", "Militants raid a base on 2016-12-11 .");
+        Event title = event(t, EventType.BOMBING, "bombings").on("2016-12", "sentence").build();
+        Event item = new IncidentFixtures.Builder(t, EventType.BOMBING, "bombings", t.text().indexOf("toll"))
+                .on("2016-12-10", "sentence").killed(38).build();
+        Event campaign = event(t, EventType.MILITARY_OPERATION, "offensive").on("2016-12", "sentence").build();
+        Event step = new IncidentFixtures.Builder(t, EventType.MILITARY_OPERATION, "offensive",
+                t.text().indexOf("offensive on")).on("2016-12-11", "sentence").build();
+        Event nagrota = event(t, EventType.ATTACK, "attack").on("2016-12-11", "heading").build();
+        Event raid = event(t, EventType.ARMED_ASSAULT, "raid").on("2016-12-11", "heading").build();
+        List<Event> incidents = merger.merge(List.of(title, item, campaign, step, nagrota, raid), t);
+        assertEquals(5, incidents.size(), incidents::toString);
+        assertEquals("2016-12-10", incidents.get(0).date().orElseThrow().value());
+        assertEquals(38, incidents.get(0).killed().orElseThrow().count());
+    }
+
+    @Test
     void mentionsAtOneSiteAreOneIncidentEvenWhenOneGivesOnlyTheYear() {
         AnnotatedText t = text("2020 Kabul University attack", "Gunmen open fire at Kabul University , killing 22 .");
         String university = "urn:site:kabul-university";
