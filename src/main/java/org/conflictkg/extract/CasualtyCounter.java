@@ -80,7 +80,17 @@ final class CasualtyCounter {
                 continue;
             }
             Token current = noun;
-            for (int steps = 0; current != null && steps < 3; steps++) {
+            Token verb = passiveVerbAfter(sentence, noun);
+            if (verb == null) {
+                verb = activeVerbBefore(sentence, token);
+            }
+            if (verb != null) {
+                String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+                killed = KILL_WORDS.contains(lemma);
+                wounded = !killed && WOUND_WORDS.contains(lemma);
+                current = verb;
+            }
+            for (int steps = 0; verb == null && current != null && steps < 3; steps++) {
                 String lemma = current.lemma().toLowerCase(Locale.ROOT);
                 killed |= KILL_WORDS.contains(lemma) && !(lemma.equals("life") && !claimOfLives(sentence, current));
                 wounded |= WOUND_WORDS.contains(lemma);
@@ -122,6 +132,41 @@ final class CasualtyCounter {
             }
         }
         victimSubjects(attacks, sentence, ownSentence, killedBefore, woundedBefore);
+    }
+
+    /**
+     * The passive casualty verb that follows a count at once, whatever the parser made of it ("killed 5 people and
+     * another 20 were wounded", where "20" is parsed as a conjunct of "people"), or null.
+     */
+    private static Token passiveVerbAfter(Sentence sentence, Token noun) {
+        List<Token> tokens = sentence.tokens();
+        int i = noun.index() + 1;
+        boolean auxiliary = false;
+        while (i < tokens.size() && i <= noun.index() + 3 && Set.of("be", "have").contains(
+                tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+            auxiliary = true;
+            i++;
+        }
+        if (!auxiliary || i >= tokens.size() || !tokens.get(i).pos().equals("VBN")) {
+            return null;
+        }
+        Token verb = tokens.get(i);
+        return casualtyWord(verb.lemma().toLowerCase(Locale.ROOT)) ? verb : null;
+    }
+
+    /**
+     * The casualty verb right before a count, past a qualifier ("kills at least 4 Somali soldiers and another 11 are
+     * injured", where the parser makes "soldiers" the subject of "injured"), or null.
+     */
+    private static Token activeVerbBefore(Sentence sentence, Token number) {
+        String qualifier = qualifier(sentence, number);
+        int before = number.index() - (qualifier.isEmpty() ? 0 : qualifier.split(" ").length) - 1;
+        if (before < 0) {
+            return null;
+        }
+        Token verb = sentence.tokens().get(before);
+        return verb.pos().startsWith("VB") && !verb.pos().equals("VBN")
+                && casualtyWord(verb.lemma().toLowerCase(Locale.ROOT)) ? verb : null;
     }
 
     /**

@@ -31,6 +31,46 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void aCountRightAfterAKillingVerbOrRightBeforeAPassiveWoundingVerbIsItsWhateverTheParse() {
+        Sentence misparsed = HandParsed.sentence(0, 0,
+                "A a DT 1 det",
+                "bomb bomb NN 2 nsubj",
+                "kills kill VBZ -1 root",
+                "at at IN 4 case",
+                "least least JJS 5 obl:npmod",
+                "4 4 CD 7 nummod NUMBER 4.0",
+                "Somali Somali JJ 7 amod",
+                "soldiers soldier NNS 12 nsubj:pass",
+                "and and CC 10 cc",
+                "another another DT 10 det",
+                "11 11 CD 7 conj NUMBER 11.0",
+                "are be VBP 12 aux:pass",
+                "injured injure VBN 2 ccomp",
+                ". . . 2 punct");
+        EventDraft bomb = HandParsed.draft(EventType.BOMBING, misparsed, 1);
+        CasualtyCounter.assign(List.of(bomb), misparsed, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(4, "at least")), bomb.killed);
+        assertEquals(Optional.of(new Casualties(11, "")), bomb.wounded);
+        Sentence conjunct = HandParsed.sentence(0, 0,
+                "A a DT 2 det",
+                "suicide suicide NN 2 compound",
+                "bomber bomber NN 3 nsubj",
+                "killed kill VBD -1 root",
+                "5 5 CD 5 nummod NUMBER 5.0",
+                "people people NNS 3 obj",
+                "and and CC 8 cc",
+                "another another DT 8 det",
+                "20 20 CD 5 conj NUMBER 20.0",
+                "were be VBD 10 aux:pass",
+                "wounded wound VBN 3 dep",
+                ". . . 3 punct");
+        EventDraft bombing = HandParsed.draft(EventType.BOMBING, conjunct, 3);
+        CasualtyCounter.assign(List.of(bombing), conjunct, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(5, "")), bombing.killed);
+        assertEquals(Optional.of(new Casualties(20, "")), bombing.wounded);
+    }
+
+    @Test
     void theNumberOfThoseWhoKilledIsNoTollButTheNumberOfThoseWhoDiedIs() {
         Sentence gunmen = HandParsed.sentence(0, 0,
                 "Three three CD 1 nummod NUMBER 3.0",
