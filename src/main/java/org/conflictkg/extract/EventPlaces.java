@@ -265,11 +265,6 @@ final class EventPlaces {
     }
 
     /**
-     * Whether the nearest clause around a token modifies a noun other than the trigger or its object ("a passport
-     * acquired in Kyrgyzstan"; but "a bombing targeting the embassy in Kabul", "detonated a vehicle targeting
-     * guards in Khost" and "driven into crowds of people celebrating in Nice" describe the event itself).
-     */
-    /**
      * Whether a token is in a clause said beside the trigger's, not in it ("He admitted attempting the car bombing
      * and said that he had trained at a camp in Pakistan": the camp's place is not the bombing's).
      */
