@@ -33,7 +33,16 @@ final class CasualtyCounter {
      * latest attack of its paragraph among the events so far.
      */
     static void assign(List<EventDraft> found, Sentence sentence, List<EventDraft> events) {
-        counts(found, sentence, events);
+        assign(found, sentence, events, Set.of());
+    }
+
+    /**
+     * As {@link #assign(List, Sentence, List)}, for a sentence that introduces these places as locations: its
+     * figures go to no earlier attack placed elsewhere ("Fighting between Tuareg rebels and government troops in Mali
+     * kills 47 people" after a raid in Mogadishu).
+     */
+    static void assign(List<EventDraft> found, Sentence sentence, List<EventDraft> events, Set<String> placesTold) {
+        counts(found, sentence, events, placesTold);
         noneHurt(events, found, sentence);
     }
 
@@ -42,11 +51,12 @@ final class CasualtyCounter {
      * nearest attack of the sentence, a revised toll ("raising the death toll to 20") in place of its count; in a
      * sentence that names no event, to the latest attack or operation of its paragraph.
      */
-    private static void counts(List<EventDraft> found, Sentence sentence, List<EventDraft> events) {
+    private static void counts(List<EventDraft> found, Sentence sentence, List<EventDraft> events,
+            Set<String> placesTold) {
         List<EventDraft> attacks = found.stream().filter(EventDraft::violent).toList();
         boolean ownSentence = !attacks.isEmpty();
         if (attacks.isEmpty() && found.stream().noneMatch(d -> !d.type.isStatement())) {
-            attacks = latestViolentInParagraph(events, sentence).map(List::of).orElse(List.of());
+            attacks = latestViolentInParagraph(events, sentence, placesTold).map(List::of).orElse(List.of());
         }
         if (attacks.isEmpty()) {
             return;
@@ -396,12 +406,15 @@ final class CasualtyCounter {
 
     /**
      * The latest attack or military operation told in the paragraph of a sentence that names no event of its own:
-     * what a following sentence's figures are about ("It reported 9 militants killed and 3 soldiers wounded").
+     * what a following sentence's figures are about ("It reported 9 militants killed and 3 soldiers wounded"), if
+     * it is placed where the sentence says, or nowhere.
      */
-    private static Optional<EventDraft> latestViolentInParagraph(List<EventDraft> events, Sentence sentence) {
+    private static Optional<EventDraft> latestViolentInParagraph(List<EventDraft> events, Sentence sentence,
+            Set<String> placesTold) {
         for (int i = events.size() - 1; i >= 0; i--) {
             EventDraft d = events.get(i);
-            if (d.violent() && d.sentence.paragraph() == sentence.paragraph()) {
+            if (d.violent() && d.sentence.paragraph() == sentence.paragraph()
+                    && (placesTold.isEmpty() || d.places.isEmpty() || d.places.stream().anyMatch(placesTold::contains))) {
                 return Optional.of(d);
             }
         }

@@ -103,7 +103,10 @@ public final class EventExtractor {
                 }
                 found.add(draft(text, sentence, token, type, here, dates, paragraphDate));
             }
-            CasualtyCounter.assign(found, sentence, events);
+            Set<String> placesTold = new TreeSet<>();
+            here.stream().filter(m -> EventPlaces.place(sentence, m) && EventPlaces.located(sentence, m))
+                    .forEach(m -> placesTold.add(m.iri()));
+            CasualtyCounter.assign(found, sentence, events, placesTold);
             EventPlaces.wherePlaces(found, sentence, here);
             EventPlaces.soleEventPlaces(found, sentence, here);
             EventPlaces.contextPlaces(found, EventPlaces.headerPlaces(sentence, here), locationField, types);

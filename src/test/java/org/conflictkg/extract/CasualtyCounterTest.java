@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.conflictkg.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
@@ -356,6 +357,30 @@ class CasualtyCounterTest {
         CasualtyCounter.assign(List.of(), sentence, List.of(bombing));
         assertEquals(Optional.of(new Casualties(0, "")), bombing.killed);
         assertEquals(Optional.of(new Casualties(0, "")), bombing.wounded);
+    }
+
+    @Test
+    void figuresOfASentenceWithoutAnEventGoToNoEarlierAttackPlacedElsewhere() {
+        Sentence before = HandParsed.sentence(0, 0,
+                "A a DT 1 det", "bomb bomb NN 2 nsubj", "exploded explode VBD -1 root");
+        Sentence fighting = HandParsed.sentence(1, 0,
+                "Fighting fighting NN 3 nsubj",
+                "in in IN 2 case",
+                "Mali Mali NNP 0 nmod",
+                "kills kill VBZ -1 root",
+                "47 47 CD 5 nummod NUMBER 47.0",
+                "people people NNS 3 obj");
+        EventDraft inMogadishu = HandParsed.draft(EventType.BOMBING, before, 1);
+        inMogadishu.places.add("urn:place:mogadishu");
+        CasualtyCounter.assign(List.of(), fighting, List.of(inMogadishu), Set.of("urn:place:mali"));
+        assertEquals(Optional.empty(), inMogadishu.killed);
+        EventDraft inMali = HandParsed.draft(EventType.BOMBING, before, 1);
+        inMali.places.add("urn:place:mali");
+        CasualtyCounter.assign(List.of(), fighting, List.of(inMali), Set.of("urn:place:mali"));
+        assertEquals(Optional.of(new Casualties(47, "")), inMali.killed);
+        EventDraft unplaced = HandParsed.draft(EventType.BOMBING, before, 1);
+        CasualtyCounter.assign(List.of(), fighting, List.of(unplaced), Set.of("urn:place:mali"));
+        assertEquals(Optional.of(new Casualties(47, "")), unplaced.killed);
     }
 
     @Test
