@@ -30,7 +30,7 @@ public final class IncidentBuilder {
         List<Event> dated = LeadDates.date(datedByHeadings(split, headings, text.text()), text);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
         List<Event> incidents = AttackerKillings.drop(Unanchored.drop(Conspiracies.drop(Aggregates.drop(
-                grouped.incidents(), places))), text);
+                titleMonthsDated(grouped.incidents(), headings, text), places))), text);
         List<Event> claimed = UnattachedClaims.complete(ClaimedByPhrases.add(AttackTypes.refine(incidents, text), text,
                 places), text, places);
         List<Event> merged = ResponseDates.date(IdentifiedAttackers.add(GroupSubjects.add(
@@ -133,6 +133,26 @@ public final class IncidentBuilder {
     }
 
     /** Whether a date is only a year that a more precise date falls in ("2015" and "2015-12-21"). */
+    /**
+     * Incidents that only the month of their item's title line dates ("Aleppo offensive (November 2016)"), nothing
+     * in the item finer, take the day of the record heading above them: the title names the story, the day's
+     * heading dates its news.
+     */
+    static List<Event> titleMonthsDated(List<Event> incidents, List<RecordHeadings.Heading> headings,
+            AnnotatedText text) {
+        List<Event> result = new ArrayList<>();
+        for (Event e : incidents) {
+            Optional<RecordHeadings.Heading> heading = RecordHeadings.at(headings, e.key());
+            String month = e.date().map(EventDate::value).orElse("");
+            int sentence = e.triggers().get(0).sentence();
+            boolean titleMonth = heading.isPresent() && month.length() == 7
+                    && heading.get().date().value().startsWith(month) && sentence < text.sentences().size()
+                    && SectionHeadings.isTitleLine(text, text.sentences().get(sentence));
+            result.add(titleMonth ? e.withDate(Optional.of(heading.get().date())) : e);
+        }
+        return result;
+    }
+
     static boolean coarserThan(EventDate date, EventDate finer) {
         return date.value().length() == 4 && finer.value().length() > 4 && finer.value().startsWith(date.value());
     }

@@ -41,6 +41,20 @@ class HeadingDatesTest {
     }
 
     @Test
+    void anIncidentDatedOnlyByTheMonthOfItsTitleLineTakesTheHeadingsDay() {
+        AnnotatedText day = text("December 11, 2016 (Sunday)", "Aleppo offensive (2016-12)",
+                "In 2016-12 the army advanced .");
+        List<RecordHeadings.Heading> headings = RecordHeadings.find(day.text());
+        Event title = event(day, EventType.MILITARY_OPERATION, "offensive").on("2016-12", "sentence").build();
+        Event advanced = event(day, EventType.MILITARY_OPERATION, "advanced").on("2016-12", "sentence").build();
+        Event otherMonth = event(day, EventType.MILITARY_OPERATION, "offensive").on("2016-11", "sentence").build();
+        List<Event> dated = IncidentBuilder.titleMonthsDated(List.of(title, advanced, otherMonth), headings, day);
+        assertEquals("2016-12-11", dated.get(0).date().orElseThrow().value());
+        assertEquals("2016-12", dated.get(1).date().orElseThrow().value(), "a month told in a sentence stays");
+        assertEquals("2016-11", dated.get(2).date().orElseThrow().value(), "another month stays");
+    }
+
+    @Test
     void aDateCarriedOverFromAnotherItemGivesWayToTheHeadingsDayButOneOfTheItemsOwnLineStays() {
         AnnotatedText day = text("October 21, 2017 (Saturday)", "14 October 2017 Mogadishu bombings",
                 "Gunmen kill 13 gendarmes in Niger .", "On 20 October 2017 gunmen struck . The attack killed two .");
