@@ -32,6 +32,21 @@ class EventTriggersTest {
     }
 
     @Test
+    void fightingAndFirefightsAreMilitaryOperationsLikeClashes() {
+        assertEquals(EventType.MILITARY_OPERATION, typeOf(0,
+                "Fighting fighting NN 4 nsubj",
+                "in in IN 2 case",
+                "Mali Mali NNP 0 nmod",
+                "kills kill VBZ -1 root",
+                "47 47 CD 5 nummod NUMBER 47.0",
+                "people people NNS 3 obj"));
+        assertEquals(EventType.MILITARY_OPERATION, typeOf(2,
+                "A a DT 2 det",
+                "police police NN 2 compound",
+                "shootout shootout NN -1 root"));
+    }
+
+    @Test
     void claimingThatItCarriedOutTheAttackIsAClaimButClaimingItDidNotIsNot() {
         assertEquals(EventType.CLAIM_OF_RESPONSIBILITY, typeOf(1,
                 "Mourabitoun Mourabitoun NNP 1 nsubj",
