@@ -104,7 +104,10 @@ final class EventTriggers {
     /** Who or what a rammed vehicle is driven into. */
     private static final Set<String> CROWDS = Set.of("crowd", "people", "pedestrian", "cyclist", "shopper",
             "worshipper", "worshiper", "reveller", "reveler", "spectator", "runner", "passer-by", "passerby",
-            "bystander", "protester", "protestor", "civilian", "tourist", "market", "marketplace");
+            "bystander", "protester", "protestor", "civilian", "tourist", "market", "marketplace", "soldier",
+            "officer", "policeman", "police", "guard", "student", "child", "family");
+    /** Nouns that count the people they are "of" ("a pair of soldiers", "a group of students"). */
+    private static final Set<String> PEOPLE_COUNTS = Set.of("pair", "group", "line", "couple", "number", "dozen");
 
     private EventTriggers() {
     }
@@ -385,8 +388,16 @@ final class EventTriggers {
     /** Whether a verb drives something into people ("into crowds of people", "into a Christmas market"). */
     private static boolean intoCrowd(Sentence sentence, Token verb) {
         for (Token child : sentence.children(verb.index())) {
-            if (child.relation().startsWith("obl") && sentence.caseMarker(child).equals("into")
-                    && CROWDS.contains(child.lemma().toLowerCase(Locale.ROOT))) {
+            if (!child.relation().startsWith("obl") || !sentence.caseMarker(child).equals("into")) {
+                continue;
+            }
+            if (CROWDS.contains(child.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            boolean counted = PEOPLE_COUNTS.contains(child.lemma().toLowerCase(Locale.ROOT))
+                    && sentence.children(child.index()).stream().anyMatch(c -> c.relation().startsWith("nmod")
+                            && sentence.caseMarker(c).equals("of") && CROWDS.contains(c.lemma().toLowerCase(Locale.ROOT)));
+            if (counted) {
                 return true;
             }
         }

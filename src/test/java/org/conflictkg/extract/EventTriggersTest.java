@@ -32,6 +32,30 @@ class EventTriggersTest {
     }
 
     @Test
+    void rammingACarIntoAPairOfSoldiersIsAnUnarmedAssaultButIntoAPairOfTreesIsNot() {
+        assertEquals(EventType.UNARMED_ASSAULT, typeOf(1,
+                "He he PRP 1 nsubj",
+                "rammed ram VBD -1 root",
+                "a a DT 3 det",
+                "car car NN 1 obj",
+                "into into IN 6 case",
+                "a a DT 6 det",
+                "pair pair NN 1 obl",
+                "of of IN 8 case",
+                "soldiers soldier NNS 6 nmod"));
+        assertNull(typeOf(1,
+                "He he PRP 1 nsubj",
+                "rammed ram VBD -1 root",
+                "a a DT 3 det",
+                "car car NN 1 obj",
+                "into into IN 6 case",
+                "a a DT 6 det",
+                "pair pair NN 1 obl",
+                "of of IN 8 case",
+                "trees tree NNS 6 nmod"));
+    }
+
+    @Test
     void fightingAndFirefightsAreMilitaryOperationsLikeClashes() {
         assertEquals(EventType.MILITARY_OPERATION, typeOf(0,
                 "Fighting fighting NN 4 nsubj",
