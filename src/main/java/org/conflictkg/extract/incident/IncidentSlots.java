@@ -26,6 +26,8 @@ import org.conflictkg.kb.EntityType;
  */
 public final class IncidentSlots {
 
+    /** How many characters may lie between a place and the town it lies in ("Rwangoma[ in the city of ]Beni"). */
+    private static final int NEAR = 30;
     /** Attack types from the most to the least specific, as GTD codes an attack that fits several. */
     private static final List<EventType> PRECEDENCE = List.of(EventType.ASSASSINATION, EventType.HIJACKING,
             EventType.HOSTAGE_TAKING, EventType.BOMBING, EventType.ARMED_ASSAULT, EventType.ARSON,
@@ -96,9 +98,26 @@ public final class IncidentSlots {
      * that mention names only sites, a later mention that names one of them with its town adds that town ("the
      * Manchester Arena bombing" / "a suicide bombing at Manchester Arena in Manchester, England"), and when it
      * names a region or district but no town of the gazetteer, the first later mention that names such a
-     * town adds it ("2024 Dagestan attacks" / "in the cities of Derbent and ..."). When none names a town or site,
-     * the countries named.
+     * town adds it ("2024 Dagestan attacks" / "in the cities of Derbent and ..."); the first later mention that names
+     * its town with a district or village named just before it adds that place ("Beni massacre" / "raided the
+     * district of Rwangoma in the city of Beni"), as coders take the most specific place. When none names a town or site, the countries
+     * named.
      */
+    /**
+     * The places of a mention, other than towns, that its sentence names just before one of the chosen towns ("the
+     * district of Rwangoma in the city of Beni"): places within that town.
+     */
+    private static List<String> finerPlaces(Event later, Set<String> chosen, Set<String> result, PlaceFacts facts) {
+        int sentence = later.triggers().get(0).sentence();
+        List<Span> towns = later.places().stream().filter(p -> chosen.contains(p)
+                && facts.types().get(p) == EntityType.CITY).map(p -> facts.mentionIn(p, sentence))
+                .flatMap(Optional::stream).toList();
+        return later.places().stream().filter(p -> !result.contains(p) && facts.specificity(p) == 2
+                && facts.types().get(p) != EntityType.CITY && facts.mentionIn(p, sentence).filter(inner -> towns.stream()
+                        .anyMatch(town -> town.begin() > inner.end() && town.begin() - inner.end() <= NEAR))
+                        .isPresent()).toList();
+    }
+
     static Set<String> places(List<Event> mentions, PlaceFacts facts) {
         for (int i = 0; i < mentions.size(); i++) {
             Set<String> chosen = mentions.get(i).places();
@@ -124,6 +143,13 @@ public final class IncidentSlots {
                         result.addAll(towns);
                         break;
                     }
+                }
+            }
+            for (Event later : mentions.subList(i + 1, mentions.size())) {
+                List<String> within = finerPlaces(later, chosen, result, facts);
+                if (!within.isEmpty()) {
+                    result.addAll(within);
+                    break;
                 }
             }
             return result;

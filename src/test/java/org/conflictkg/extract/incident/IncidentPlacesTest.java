@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,26 @@ class IncidentPlacesTest {
         Event title = event(TEXT, EventType.BOMBING, "bombing").at(ARENA).build();
         Event raid = event(TEXT, EventType.BOMBING, "raid").at(LEEDS).build();
         assertEquals(Set.of(ARENA), IncidentSlots.places(List.of(title, raid), FACTS));
+    }
+
+    @Test
+    void aLaterMentionAddsThePlaceItNamesJustBeforeTheTownButNotOneAfterIt() {
+        String beni = "urn:place:beni";
+        String rwangoma = "urn:place:rwangoma";
+        String kivu = "urn:place:kivu";
+        AnnotatedText t = text("Beni massacre", "assailants raided the district of Rwangoma in the city of Beni in Kivu .");
+        PlaceFacts facts = new PlaceFacts(Map.of(beni, EntityType.CITY, rwangoma, EntityType.PLACE, kivu,
+                EntityType.PLACE), Map.of(), Map.of(beni, List.of(span(t, "Beni", 0), span(t, "Beni", 1)),
+                rwangoma, List.of(span(t, "Rwangoma", 1)), kivu, List.of(span(t, "Kivu", 1))));
+        Event title = event(t, EventType.ARMED_ASSAULT, "massacre").at(beni).build();
+        Event raid = event(t, EventType.ARMED_ASSAULT, "raided").at(rwangoma, beni, kivu).build();
+        assertEquals(Set.of(beni, rwangoma), IncidentSlots.places(List.of(title, raid), facts));
+    }
+
+    /** The span of the first occurrence of a name in one sentence of a fixture text. */
+    private static Span span(AnnotatedText t, String name, int sentence) {
+        int at = t.text().indexOf(name, t.sentences().get(sentence).begin());
+        return new Span(sentence, at, at + name.length(), name);
     }
 
     @Test
