@@ -33,7 +33,13 @@ class EventTriggersTest {
 
     @Test
     void rammingACarIntoAPairOfSoldiersIsAnUnarmedAssaultButIntoAPairOfTreesIsNot() {
-        assertEquals(EventType.UNARMED_ASSAULT, typeOf(1,
+        assertEquals(EventType.UNARMED_ASSAULT, rammedIntoAPairOf("soldiers soldier NNS 6 nmod"));
+        assertNull(rammedIntoAPairOf("trees tree NNS 6 nmod"));
+    }
+
+    /** The type "He rammed a car into a pair of ..." triggers, the last token given. */
+    private static EventType rammedIntoAPairOf(String what) {
+        return typeOf(1,
                 "He he PRP 1 nsubj",
                 "rammed ram VBD -1 root",
                 "a a DT 3 det",
@@ -42,17 +48,7 @@ class EventTriggersTest {
                 "a a DT 6 det",
                 "pair pair NN 1 obl",
                 "of of IN 8 case",
-                "soldiers soldier NNS 6 nmod"));
-        assertNull(typeOf(1,
-                "He he PRP 1 nsubj",
-                "rammed ram VBD -1 root",
-                "a a DT 3 det",
-                "car car NN 1 obj",
-                "into into IN 6 case",
-                "a a DT 6 det",
-                "pair pair NN 1 obl",
-                "of of IN 8 case",
-                "trees tree NNS 6 nmod"));
+                what);
     }
 
     @Test
