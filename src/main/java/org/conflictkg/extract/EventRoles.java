@@ -265,9 +265,11 @@ final class EventRoles {
         Set<Integer> description = namedActor ? NounPhrases.appositions(sentence, token) : Set.of();
         List<Token> targets = sentence.caseMarker(token).equals("by") ? nestedTargetPhrases(sentence, token)
                 : List.of();
+        boolean placeNamed = EventPlaces.placeNoun(token.lemma().toLowerCase(Locale.ROOT)) && !namedActor;
         for (EntityMention m : under) {
             boolean qualifier = m.type() == EntityType.COUNTRY && (namedActor
-                    && !m.mention().covers(sentence.index(), token.index()) || possessorOfActor(sentence, m, under));
+                    && !m.mention().covers(sentence.index(), token.index()) || possessorOfActor(sentence, m, under)
+                    || placeNamed);
             boolean describing = description.contains(m.mention().firstToken()) && !(m.type() == EntityType.ARMED_GROUP
                     && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("appos")
                             && m.mention().covers(sentence.index(), c.index())));

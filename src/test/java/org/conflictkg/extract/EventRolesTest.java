@@ -34,6 +34,27 @@ class EventRolesTest {
     }
 
     @Test
+    void aCountryNamingThePlaceTheParserMadeTheSubjectIsNoAgent() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "the the DT 1 det",
+                "capital capital NN 8 nsubj",
+                "of of IN 3 case",
+                "Algeria Algeria NNP 1 nmod",
+                ", , , 1 punct",
+                "a a DT 7 det",
+                "suicide suicide NN 7 compound",
+                "bomber bomber NN 1 appos",
+                "blew blow VBD -1 root",
+                "up up RP 8 compound:prt",
+                "a a DT 11 det",
+                "car car NN 8 obj");
+        EntityMention algeria = HandParsed.mention(s, 3, 3, EntityType.COUNTRY);
+        EventDraft draft = HandParsed.draft(EventType.BOMBING, s, 8);
+        EventRoles.fill(draft, s, s.tokens().get(8), List.of(algeria));
+        assertNull(draft.roles.get(Role.PERPETRATOR), draft.roles::toString);
+    }
+
+    @Test
     void aBomberWhoKillsMakesABombingButAGunmanWhoKillsDoesNot() {
         Sentence s = HandParsed.sentence(0, 0,
                 "A a DT 2 det",
