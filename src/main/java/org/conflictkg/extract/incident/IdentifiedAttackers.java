@@ -19,7 +19,7 @@ import org.conflictkg.nlp.Sentence;
 
 /**
  * Names the attacker a report identifies ("The attacker was identified as Salman Ramadan Abedi", "The suspected
- * perpetrator was named as Akbarzhon Jalilov", "the gunman, Omar Mateen,", "a lone wolf terrorist, Martin
+ * perpetrator was named as Akbarzhon Jalilov", "The suspect in the stabbing attack ... is identified as Ali H.", "the gunman, Omar Mateen,", "a lone wolf terrorist, Martin
  * Couture-Rouleau"): the person named right after the phrase, or right before an attacker noun set off by commas
  * ("Abdul Razak Ali Artan, the assailant, was shot") or as the subject of planting a bomb ("Tamerlan Tsarnaev
  * planted two ... bombs"), becomes the perpetrator of the latest attack told before it,
@@ -32,6 +32,12 @@ public final class IdentifiedAttackers {
     private static final Pattern IDENTIFIED = Pattern.compile("(?i)\\bthe\\s+" + ATTACKER + "\\s+(?:was|has been"
             + "|had been)\\s+(?:later\\s+|subsequently\\s+|officially\\s+|publicly\\s+)?(?:identified|named)\\s+as\\s+"
             + "|\\b(?:the|a)\\s+" + ATTACKER + "\\s*,\\s+");
+    /**
+     * "The suspect in the stabbing attack yesterday ... is identified as Ali H.": the attacker named with the attack
+     * he is the suspect of, which the phrase itself tells.
+     */
+    private static final Pattern SUSPECT_IN = Pattern.compile("(?i)\\bthe\\s+(?:suspect|" + ATTACKER + ")\\s+(?:in|behind"
+            + "|of)\\s+[^.;]{0,150}?\\s+(?:is|was|has been|had been)\\s+(?:\\w+ly\\s+)?(?:identified|named)\\s+as\\s+");
     /** "Abdul Razak Ali Artan, the assailant,": the attacker noun set off by commas after the name. */
     private static final Pattern NAME_THEN_ATTACKER = Pattern.compile("(?i),\\s+the\\s+" + ATTACKER + "\\s*,");
     /** "Tamerlan Tsarnaev planted two homemade pressure cooker bombs": the person who placed the device. */
@@ -48,6 +54,7 @@ public final class IdentifiedAttackers {
     public static List<Event> add(List<Event> incidents, AnnotatedText text, PlaceFacts facts) {
         Map<Integer, String> identified = new HashMap<>();
         identify(IDENTIFIED, true, incidents, text, facts, identified);
+        identify(SUSPECT_IN, true, incidents, text, facts, identified);
         identify(NAME_THEN_ATTACKER, false, incidents, text, facts, identified);
         identify(NAME_THEN_PLANTED, false, incidents, text, facts, identified);
         List<Event> result = new ArrayList<>();
@@ -76,7 +83,7 @@ public final class IdentifiedAttackers {
             int index = sentence.get().index();
             Optional<String> person = nameAfter ? facts.entityAt(EntityType.PERSON, index, m.end(), REACH)
                     : facts.entityBefore(EntityType.PERSON, index, start, 1);
-            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), start);
+            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), nameAfter ? m.end() : start);
             if (person.isPresent() && attack.isPresent()
                     && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
                 identified.putIfAbsent(attack.get().key(), person.get());

@@ -30,6 +30,15 @@ class IdentifiedAttackersTest {
     }
 
     @Test
+    void theSuspectInAnAttackIdentifiedInTheSameSentenceIsItsPerpetrator() {
+        AnnotatedText t = text("The suspect in the stabbing attack yesterday outside the offices in Paris is identified"
+                + " as Salman Abedi , an 18-year-old .");
+        Event stabbing = event(t, EventType.ARMED_ASSAULT, "attack").build();
+        assertEquals(Set.of(ABEDI), IdentifiedAttackers.add(List.of(stabbing), t, personNamed(t, "Salman Abedi"))
+                .get(0).roles().get(Role.PERPETRATOR));
+    }
+
+    @Test
     void theAttackerAReportIdentifiesIsThePerpetratorOfTheAttackBefore() {
         AnnotatedText t = text("A suicide bombing was carried out at Manchester Arena .",
                 "The attacker was identified as Salman Abedi , a 22-year-old .");
