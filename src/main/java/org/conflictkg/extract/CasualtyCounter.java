@@ -19,6 +19,8 @@ final class CasualtyCounter {
     /** Words between "no" and what there was none of ("no reports of any casualties"). */
     private static final Set<String> REPORTED_OF = Set.of("report", "of", "any");
     private static final Set<String> QUALIFIERS = Lexicons.words("casualty-words.tsv", "qualifier");
+    /** Adverbs that make the wounded of a count dead ("injuring 50 people, four of them fatally"). */
+    private static final Set<String> FATALLY = Set.of("fatally", "mortally");
 
     private CasualtyCounter() {
     }
@@ -109,6 +111,7 @@ final class CasualtyCounter {
                 killed |= killingOf(sentence, current);
                 for (Token child : sentence.children(current.index())) {
                     String childLemma = child.lemma().toLowerCase(Locale.ROOT);
+                    killed |= child.relation().equals("advmod") && FATALLY.contains(childLemma);
                     if (child.relation().equals("amod") || child.relation().equals("acl")) {
                         killed |= Set.of("dead", "killed").contains(childLemma) || childLemma.equals("kill");
                         wounded |= WOUND_WORDS.contains(childLemma);

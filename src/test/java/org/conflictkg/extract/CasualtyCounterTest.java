@@ -72,6 +72,27 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void theWoundedOfACountThatDiedAreTheDead() {
+        Sentence fatally = HandParsed.sentence(0, 0,
+                "He he PRP 1 nsubj",
+                "attacked attack VBD -1 root",
+                "pedestrians pedestrian NNS 1 obj",
+                ", , , 1 punct",
+                "injuring injure VBG 1 advcl",
+                "50 50 CD 6 nummod NUMBER 50.0",
+                "people people NNS 4 obj",
+                ", , , 6 punct",
+                "four four CD 6 appos NUMBER 4.0",
+                "of of IN 10 case",
+                "them they PRP 8 nmod",
+                "fatally fatally RB 8 advmod");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, fatally, 1);
+        CasualtyCounter.assign(List.of(attack), fatally, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(4, "")), attack.killed);
+        assertEquals(Optional.of(new Casualties(50, "")), attack.wounded);
+    }
+
+    @Test
     void theNumberOfThoseWhoKilledIsNoTollButTheNumberOfThoseWhoDiedIs() {
         Sentence gunmen = HandParsed.sentence(0, 0,
                 "Three three CD 1 nummod NUMBER 3.0",
