@@ -162,9 +162,9 @@ final class AgentTokens {
     /**
      * For an agent owned by a pronoun ("its forces", "their fighters", "one of its fighters"), the subject of the
      * clause that reports it when that subject names an actor: "US Central Command said its forces had killed ...",
-     * "The Malian army said its aircraft struck ...". For a pronoun itself, only the subject of the verb whose reported clause it is the
-     * subject of ("Al-Shabaab said it carried out the assault"; not "accused al-Shabaab of the attacks, which they
-     * admitted", nor "conducted an airstrike after they attacked").
+     * "The Malian army said its aircraft struck ...". For a pronoun itself, only the subject of the verb whose reported
+     * clause it is the subject of ("Al-Shabaab said it carried out the assault"; not "accused al-Shabaab of the
+     * attacks, which they admitted", nor "conducted an airstrike after they attacked").
      */
     static Token reportingOwner(Sentence sentence, Token agent, List<EntityMention> here) {
         boolean owned = ownedByPronoun(sentence, agent) || sentence.children(agent.index()).stream()

@@ -21,6 +21,8 @@ final class CasualtyCounter {
     private static final Set<String> QUALIFIERS = Lexicons.words("casualty-words.tsv", "qualifier");
     /** Adverbs that make the wounded of a count dead ("injuring 50 people, four of them fatally"). */
     private static final Set<String> FATALLY = Set.of("fatally", "mortally");
+    /** The auxiliaries of a passive ("were wounded", "have been killed"). */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have");
 
     private CasualtyCounter() {
     }
@@ -155,8 +157,8 @@ final class CasualtyCounter {
         List<Token> tokens = sentence.tokens();
         int i = noun.index() + 1;
         boolean auxiliary = false;
-        while (i < tokens.size() && i <= noun.index() + 3 && Set.of("be", "have").contains(
-                tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+        while (i < tokens.size() && i <= noun.index() + 3
+                && AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
             auxiliary = true;
             i++;
         }
@@ -416,8 +418,9 @@ final class CasualtyCounter {
             Set<String> placesTold) {
         for (int i = events.size() - 1; i >= 0; i--) {
             EventDraft d = events.get(i);
-            if (d.violent() && d.sentence.paragraph() == sentence.paragraph()
-                    && (placesTold.isEmpty() || d.places.isEmpty() || d.places.stream().anyMatch(placesTold::contains))) {
+            boolean placedThere = placesTold.isEmpty() || d.places.isEmpty()
+                    || d.places.stream().anyMatch(placesTold::contains);
+            if (d.violent() && d.sentence.paragraph() == sentence.paragraph() && placedThere) {
                 return Optional.of(d);
             }
         }

@@ -396,7 +396,8 @@ final class EventTriggers {
             }
             boolean counted = PEOPLE_COUNTS.contains(child.lemma().toLowerCase(Locale.ROOT))
                     && sentence.children(child.index()).stream().anyMatch(c -> c.relation().startsWith("nmod")
-                            && sentence.caseMarker(c).equals("of") && CROWDS.contains(c.lemma().toLowerCase(Locale.ROOT)));
+                            && sentence.caseMarker(c).equals("of")
+                            && CROWDS.contains(c.lemma().toLowerCase(Locale.ROOT)));
             if (counted) {
                 return true;
             }

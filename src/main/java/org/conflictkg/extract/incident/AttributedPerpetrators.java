@@ -18,17 +18,17 @@ import org.conflictkg.nlp.Sentence;
 
 /**
  * Names the perpetrator that a report attributes an attack to ("sources attributed the attack to the Islamic State",
- * "the bombing was blamed on al-Shabaab", "in an attack blamed on Boko Haram"), as GTD codes the group its sources attribute an unclaimed attack to: the
- * armed group named right after the phrase becomes a perpetrator of the latest attack told before it in the
- * paragraph, when that attack has none yet.
+ * "the bombing was blamed on al-Shabaab", "in an attack blamed on Boko Haram"), as GTD codes the group its sources
+ * attribute an unclaimed attack to: the armed group named right after the phrase becomes a perpetrator of the latest
+ * attack told before it in the paragraph, when that attack has none yet.
  */
 public final class AttributedPerpetrators {
 
     private static final String ATTACK_NOUNS = "(?:attacks?|incidents?|bombings?|blasts?|explosions?|assaults?"
             + "|killings?|kidnappings?|abductions?|shootings?|ambush(?:es)?|raids?|massacres?|violence)";
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)\\b(?:attributed|blamed)\\s+(?:the|this|these|both"
-            + "|that)?\\s*(?:[\\w-]+\\s+)?" + ATTACK_NOUNS + "\\s+(?:to|on)\\s+|\\b" + ATTACK_NOUNS + "\\s+(?:(?:was|were"
-            + "|has been|have been|is|are)\\s+)?(?:\\w+ly\\s+)?(?:attributed to|blamed on)\\s+");
+            + "|that)?\\s*(?:[\\w-]+\\s+)?" + ATTACK_NOUNS + "\\s+(?:to|on)\\s+|\\b" + ATTACK_NOUNS
+            + "\\s+(?:(?:was|were|has been|have been|is|are)\\s+)?(?:\\w+ly\\s+)?(?:attributed to|blamed on)\\s+");
     /**
      * A hedged attribution whose group follows ("sources suspected that Boko Haram was behind the attacks", "sources
      * suspected that the incident was carried out by Ansar al-Islam"): the words after the group or before it must

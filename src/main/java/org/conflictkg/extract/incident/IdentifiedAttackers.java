@@ -19,11 +19,11 @@ import org.conflictkg.nlp.Sentence;
 
 /**
  * Names the attacker a report identifies ("The attacker was identified as Salman Ramadan Abedi", "The suspected
- * perpetrator was named as Akbarzhon Jalilov", "The suspect in the stabbing attack ... is identified as Ali H.", "the gunman, Omar Mateen,", "a lone wolf terrorist, Martin
- * Couture-Rouleau"): the person named right after the phrase, or right before an attacker noun set off by commas
- * ("Abdul Razak Ali Artan, the assailant, was shot") or as the subject of planting a bomb ("Tamerlan Tsarnaev
- * planted two ... bombs"), becomes the perpetrator of the latest attack told before it,
- * in its paragraph or else earlier, when that attack has none yet.
+ * perpetrator was named as Akbarzhon Jalilov", "The suspect in the stabbing attack ... is identified as Ali H.", "the
+ * gunman, Omar Mateen,", "a lone wolf terrorist, Martin Couture-Rouleau"): the person named right after the phrase, or
+ * right before an attacker noun set off by commas ("Abdul Razak Ali Artan, the assailant, was shot") or as the subject
+ * of planting a bomb ("Tamerlan Tsarnaev planted two ... bombs"), becomes the perpetrator of the latest attack told
+ * before it, in its paragraph or else earlier, when that attack has none yet.
  */
 public final class IdentifiedAttackers {
 
@@ -36,8 +36,9 @@ public final class IdentifiedAttackers {
      * "The suspect in the stabbing attack yesterday ... is identified as Ali H.": the attacker named with the attack
      * he is the suspect of, which the phrase itself tells.
      */
-    private static final Pattern SUSPECT_IN = Pattern.compile("(?i)\\bthe\\s+(?:suspect|" + ATTACKER + ")\\s+(?:in|behind"
-            + "|of)\\s+[^.;]{0,150}?\\s+(?:is|was|has been|had been)\\s+(?:\\w+ly\\s+)?(?:identified|named)\\s+as\\s+");
+    private static final Pattern SUSPECT_IN = Pattern.compile("(?i)\\bthe\\s+(?:suspect|" + ATTACKER + ")\\s+"
+            + "(?:in|behind|of)\\s+[^.;]{0,150}?\\s+(?:is|was|has been|had been)\\s+(?:\\w+ly\\s+)?"
+            + "(?:identified|named)\\s+as\\s+");
     /** "Abdul Razak Ali Artan, the assailant,": the attacker noun set off by commas after the name. */
     private static final Pattern NAME_THEN_ATTACKER = Pattern.compile("(?i),\\s+the\\s+" + ATTACKER + "\\s*,");
     /** "Tamerlan Tsarnaev planted two homemade pressure cooker bombs": the person who placed the device. */

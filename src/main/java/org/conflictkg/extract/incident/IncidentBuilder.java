@@ -132,7 +132,6 @@ public final class IncidentBuilder {
         return !line.contains(e.date().get().text());
     }
 
-    /** Whether a date is only a year that a more precise date falls in ("2015" and "2015-12-21"). */
     /**
      * Incidents that only the month of their item's title line dates ("Aleppo offensive (November 2016)"), nothing
      * in the item finer, take the day of the record heading above them: the title names the story, the day's
@@ -153,6 +152,7 @@ public final class IncidentBuilder {
         return result;
     }
 
+    /** Whether a date is only a year that a more precise date falls in ("2015" and "2015-12-21"). */
     static boolean coarserThan(EventDate date, EventDate finer) {
         return date.value().length() == 4 && finer.value().length() > 4 && finer.value().startsWith(date.value());
     }

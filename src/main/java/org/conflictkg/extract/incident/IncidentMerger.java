@@ -211,7 +211,8 @@ public final class IncidentMerger {
         int title = group.get(0).triggers().get(0).sentence();
         boolean onlyTitle = group.stream().flatMap(g -> g.triggers().stream()).allMatch(t -> t.sentence() == title);
         int sentence = e.triggers().get(0).sentence();
-        if (!onlyTitle || !group.get(0).type().isAttack() || title == 0 || sentence <= title || sentence >= text.sentences().size()
+        if (!onlyTitle || !group.get(0).type().isAttack() || title == 0 || sentence <= title
+                || sentence >= text.sentences().size()
                 || !SectionHeadings.isTitleLine(text, text.sentences().get(title))
                 || SectionHeadings.isTitleLine(text, text.sentences().get(sentence))) {
             return false;
@@ -225,8 +226,13 @@ public final class IncidentMerger {
 
     /** The lemma of a trigger's first token, in lower case. */
     private static String triggerLemma(Span trigger, AnnotatedText text) {
+        return triggerToken(trigger, text).map(t -> t.lemma().toLowerCase(Locale.ROOT)).orElse("");
+    }
+
+    /** The first token of a trigger. */
+    private static Optional<Token> triggerToken(Span trigger, AnnotatedText text) {
         return text.sentences().get(trigger.sentence()).tokens().stream().filter(t -> t.begin() == trigger.begin())
-                .findFirst().map(t -> t.lemma().toLowerCase(Locale.ROOT)).orElse("");
+                .findFirst();
     }
 
     /** Whether a record heading dates a mention: the items under a day's heading have no title. */
@@ -252,8 +258,7 @@ public final class IncidentMerger {
         if (!namedInTitle(e, text)) {
             return false;
         }
-        Span trigger = e.triggers().get(0);
-        return text.sentences().get(0).tokens().stream().filter(t -> t.begin() == trigger.begin())
+        return triggerToken(e.triggers().get(0), text).stream()
                 .noneMatch(t -> t.pos().equals("NNS") || t.pos().equals("NNPS"));
     }
 

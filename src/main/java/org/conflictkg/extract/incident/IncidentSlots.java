@@ -100,24 +100,9 @@ public final class IncidentSlots {
      * names a region or district but no town of the gazetteer, the first later mention that names such a
      * town adds it ("2024 Dagestan attacks" / "in the cities of Derbent and ..."); the first later mention that names
      * its town with a district or village named just before it adds that place ("Beni massacre" / "raided the
-     * district of Rwangoma in the city of Beni"), as coders take the most specific place. When none names a town or site, the countries
-     * named.
+     * district of Rwangoma in the city of Beni"), as coders take the most specific place. When none names a town or
+     * site, the countries named.
      */
-    /**
-     * The places of a mention, other than towns, that its sentence names just before one of the chosen towns ("the
-     * district of Rwangoma in the city of Beni"): places within that town.
-     */
-    private static List<String> finerPlaces(Event later, Set<String> chosen, Set<String> result, PlaceFacts facts) {
-        int sentence = later.triggers().get(0).sentence();
-        List<Span> towns = later.places().stream().filter(p -> chosen.contains(p)
-                && facts.types().get(p) == EntityType.CITY).map(p -> facts.mentionIn(p, sentence))
-                .flatMap(Optional::stream).toList();
-        return later.places().stream().filter(p -> !result.contains(p) && facts.specificity(p) == 2
-                && facts.types().get(p) != EntityType.CITY && facts.mentionIn(p, sentence).filter(inner -> towns.stream()
-                        .anyMatch(town -> town.begin() > inner.end() && town.begin() - inner.end() <= NEAR))
-                        .isPresent()).toList();
-    }
-
     static Set<String> places(List<Event> mentions, PlaceFacts facts) {
         for (int i = 0; i < mentions.size(); i++) {
             Set<String> chosen = mentions.get(i).places();
@@ -157,6 +142,22 @@ public final class IncidentSlots {
         Set<String> all = new TreeSet<>();
         mentions.forEach(e -> all.addAll(e.places()));
         return all;
+    }
+
+    /**
+     * The places of a mention, other than towns, that its sentence names just before one of the chosen towns ("the
+     * district of Rwangoma in the city of Beni"): places within that town.
+     */
+    private static List<String> finerPlaces(Event later, Set<String> chosen, Set<String> result, PlaceFacts facts) {
+        int sentence = later.triggers().get(0).sentence();
+        List<Span> towns = later.places().stream().filter(p -> chosen.contains(p)
+                && facts.types().get(p) == EntityType.CITY).map(p -> facts.mentionIn(p, sentence))
+                .flatMap(Optional::stream).toList();
+        return later.places().stream().filter(p -> !result.contains(p) && facts.specificity(p) == 2
+                && facts.types().get(p) != EntityType.CITY && facts.mentionIn(p, sentence)
+                        .filter(inner -> towns.stream().anyMatch(town -> town.begin() > inner.end()
+                                && town.begin() - inner.end() <= NEAR))
+                        .isPresent()).toList();
     }
 
     /**
