@@ -33,6 +33,9 @@ public final class DocumentDating {
     private static final Pattern MONTH_DAY_NO_YEAR = Pattern.compile(
             "(?mU)^[\\p{Lu}][\\p{Lu}\\p{L} .,'()-]{1,60}?,\\s+" + MONTH + "\\s+(\\d{1,2})\\s*(?:\\([^)]{0,40}\\)\\s*)?[-–—]");
     private static final Pattern ISO = Pattern.compile("(?mU)^\\s*(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** A line that holds only a date ("September 21, 2013", "Dec. 16, 2014", "February 21, 2011:"). */
+    private static final Pattern DATE_ALONE = Pattern.compile("(?U)(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
+            + MONTH + "\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*\\(\\p{L}+\\))?\\s*:?");
     private static final Pattern YEAR = Pattern.compile(
             "(?i)(\\b(?:by|until|till|through|before|in the year)\\s+)?\\b(19[5-9]\\d|20\\d\\d)\\b");
 
@@ -43,14 +46,15 @@ public final class DocumentDating {
     public static DocumentDate resolve(Document document, Optional<PublicationDate> commandLineDate) {
         Optional<Dateline> dateline = dateline(document.text());
         int end = dateline.map(Dateline::end).orElse(yearlessDatelineEnd(document.text()));
+        int begin = datelineBegin(document.text(), end);
         if (document.date().isPresent()) {
-            return new DocumentDate(document.date(), "metadata", List.of(), end);
+            return new DocumentDate(document.date(), "metadata", List.of(), begin, end);
         }
         if (commandLineDate.isPresent()) {
-            return new DocumentDate(commandLineDate, "command-line", List.of(), end);
+            return new DocumentDate(commandLineDate, "command-line", List.of(), begin, end);
         }
         if (dateline.isEmpty()) {
-            return new DocumentDate(Optional.empty(), "none", List.of(), 0);
+            return new DocumentDate(Optional.empty(), "none", List.of(), 0, 0);
         }
         LocalDate date = dateline.get().date();
         TreeSet<Integer> later = laterYears(document.text(), date.getYear());
@@ -58,9 +62,28 @@ public final class DocumentDating {
             List<String> warnings = new ArrayList<>();
             warnings.add("dateline " + date + " not used: the text names later years " + later
                     + "; give the publication date with --date");
-            return new DocumentDate(Optional.empty(), "none", warnings, end);
+            return new DocumentDate(Optional.empty(), "none", warnings, begin, end);
         }
-        return new DocumentDate(Optional.of(PublicationDate.of(date)), "dateline", List.of(), end);
+        return new DocumentDate(Optional.of(PublicationDate.of(date)), "dateline", List.of(), begin, end);
+    }
+
+    /**
+     * Where the dateline that ends at this offset begins: its line, when the line holds only the date (a press
+     * statement's date under its title and issuer: the lines above are the statement's title); else the start of
+     * the text, as a news dateline follows only furniture (a logo, a byline, a reading time).
+     */
+    static int datelineBegin(String text, int end) {
+        int last = end - 1;
+        while (last > 0 && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (last <= 0) {
+            return 0;
+        }
+        int begin = text.lastIndexOf('\n', last) + 1;
+        int lineEnd = text.indexOf('\n', last);
+        String line = text.substring(begin, lineEnd < 0 ? text.length() : lineEnd).strip();
+        return DATE_ALONE.matcher(line).matches() ? begin : 0;
     }
 
     /**

@@ -72,7 +72,7 @@ public final class EventExtractor {
         int datelineEnd = publication.datelineEnd();
         Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
         for (EntityMention m : mentions) {
-            if (m.mention().begin() >= datelineEnd) {
+            if (!publication.inDateline(m.mention().begin())) {
                 bySentence.computeIfAbsent(m.mention().sentence(), k -> new ArrayList<>()).add(m);
             }
         }

@@ -149,7 +149,8 @@ final class ReferenceLinker {
 
     /**
      * Adds what a later mention of an event tells about it; its places too when the event had none or only
-     * countries ("a raid in northeastern Syria" ... "the raid near the town of al-Shaddadi"), and its date when the
+     * countries and sites ("a raid in northeastern Syria" ... "the raid near the town of al-Shaddadi"; a title's
+     * "Attack on Pakistani School" ... "the attack on a school in Peshawar"), and its date when the
      * event had none: one its sentence gives, or a day its paragraph gives ("today", "on Friday"; "earlier in
      * January" is too loose to date an event from another sentence).
      */
@@ -159,7 +160,8 @@ final class ReferenceLinker {
         earlier.paragraphs.addAll(later.paragraphs);
         later.roles.forEach((role, iris) -> earlier.roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(iris));
         later.rules.forEach((iri, rule) -> earlier.rules.putIfAbsent(iri, "coreference " + rule));
-        if (earlier.places.stream().allMatch(p -> types.get(p) == EntityType.COUNTRY)) {
+        if (earlier.places.stream().allMatch(p -> types.get(p) == EntityType.COUNTRY
+                || types.get(p) == EntityType.SITE)) {
             earlier.places.addAll(later.places);
         }
         if (earlier.date.isEmpty() && later.date.filter(d -> d.scope().equals("sentence")

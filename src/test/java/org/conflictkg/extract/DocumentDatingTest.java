@@ -83,6 +83,19 @@ class DocumentDatingTest {
         assertEquals(Optional.of(PublicationDate.of(LocalDate.of(2021, 5, 17))), dateline(text));
     }
 
+    @Test
+    void theLinesAboveAStatementsDateLineAreItsTitleButFurnitureAboveANewsDatelineIsHidden() {
+        String statement = "Terrorist Attack at a Mall in Nairobi\nPress Statement\nSeptember 21, 2013\n\nToday's attack.";
+        DocumentDate date = resolve(statement);
+        assertEquals(statement.indexOf("September"), date.datelineBegin());
+        assertTrue(date.inDateline(statement.indexOf("2013")));
+        assertTrue(!date.inDateline(statement.indexOf("Nairobi")), "the title is the statement's text");
+
+        String news = "Valley Bulletin\nMay 17, 2021 | 12 min read\n\nThe ferry service resumed.";
+        assertEquals(0, resolve(news).datelineBegin());
+        assertTrue(resolve(news).inDateline(news.indexOf("Bulletin")), "a logo or byline above a dateline is no text");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "02/30/2024: Nothing happened on this day.",

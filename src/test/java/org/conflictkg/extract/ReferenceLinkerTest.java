@@ -93,6 +93,20 @@ class ReferenceLinkerTest {
     }
 
     @Test
+    void anEventPlacedOnlyAtASiteTakesTheTownItsLaterMentionGives() {
+        EventDraft attack = attackByIsil();
+        attack.places.add("ex:school");
+        EventDraft reference = HandParsed.draft(EventType.ATTACK, SECOND, 1);
+        reference.places.add("ex:Peshawar");
+        ReferenceLinker.merge(attack, reference, Map.of("ex:school", EntityType.SITE, "ex:Peshawar", EntityType.CITY));
+        assertEquals(Set.of("ex:school", "ex:Peshawar"), attack.places);
+        EventDraft elsewhere = HandParsed.draft(EventType.ATTACK, SECOND, 1);
+        elsewhere.places.add("ex:Kano");
+        ReferenceLinker.merge(attack, elsewhere, Map.of("ex:Kano", EntityType.CITY, "ex:Peshawar", EntityType.CITY));
+        assertEquals(Set.of("ex:school", "ex:Peshawar"), attack.places, "a town it has stays its only town");
+    }
+
+    @Test
     void anUndatedEventTakesTheDayItsLaterMentionsParagraphGives() {
         EventDraft attack = attackByIsil();
         EventDraft loose = HandParsed.draft(EventType.ATTACK, SECOND, 1);

@@ -97,7 +97,9 @@ public final class IncidentBuilder {
 
     /**
      * Events that nothing in their sentence or paragraph dates take the date of the record heading above them, and so
-     * do events dated only by a year that the heading's date falls in (the year of an item's title line).
+     * do events dated only by a year that the heading's date falls in (the year of an item's title line). An event
+     * first named above every heading (in a report's title over its date line) takes the heading of its first mention
+     * below one.
      */
     static List<Event> datedByHeadings(List<Event> events, List<RecordHeadings.Heading> headings, String text) {
         if (headings.isEmpty()) {
@@ -105,7 +107,8 @@ public final class IncidentBuilder {
         }
         List<Event> result = new ArrayList<>();
         for (Event e : events) {
-            Optional<RecordHeadings.Heading> heading = RecordHeadings.at(headings, e.key());
+            Optional<RecordHeadings.Heading> heading = e.triggers().stream()
+                    .map(t -> RecordHeadings.at(headings, t.begin())).flatMap(Optional::stream).findFirst();
             if (heading.isEmpty() || e.date().isPresent() && !coarserThan(e.date().get(), heading.get().date())
                     && !fromAnotherItem(e, text)) {
                 result.add(e);

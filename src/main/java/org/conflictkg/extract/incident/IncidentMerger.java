@@ -189,14 +189,14 @@ public final class IncidentMerger {
     }
 
     /**
-     * Whether a mention is in the lead, the paragraph after the title, and the group is the incident the title names
-     * first: the lead tells what the title names, even in the plural ("2016 Karrada bombing" / "carried out coordinated bomb
-     * attacks in Baghdad").
+     * Whether a mention is in the lead and the group is the incident the title names first: the lead tells what the
+     * title names, even in the plural ("2016 Karrada bombing" / "carried out coordinated bomb attacks in Baghdad").
+     * Under a digest's day headings the items have no title; a statement's date line under its title is no digest.
      */
     private static boolean titleAndLead(List<Event> group, Event e, AnnotatedText text) {
-        return namedInTitle(group.get(0), text) && group.stream().noneMatch(IncidentMerger::datedByHeading)
-                && !datedByHeading(e)
-                && paragraph(e, text) == text.sentences().get(1).paragraph() && !namedAsOther(e, text);
+        boolean digest = !ReportHead.overDateLine(text)
+                && (group.stream().anyMatch(IncidentMerger::datedByHeading) || datedByHeading(e));
+        return namedInTitle(group.get(0), text) && !digest && inLead(e, text) && !namedAsOther(e, text);
     }
 
     /**
@@ -242,12 +242,12 @@ public final class IncidentMerger {
 
     /** Whether every mention of an incident is in the title: a first paragraph of one sentence. */
     private static boolean titleOnly(Event e, AnnotatedText text) {
-        return titled(text) && e.triggers().stream().allMatch(t -> t.sentence() == 0);
+        return ReportHead.titled(text) && e.triggers().stream().allMatch(t -> t.sentence() == 0);
     }
 
     /** Whether an incident is first named in the title ("2016 Karrada bombing"), whatever later mentions it has. */
     private static boolean namedInTitle(Event e, AnnotatedText text) {
-        return titled(text) && e.triggers().get(0).sentence() == 0;
+        return ReportHead.titled(text) && e.triggers().get(0).sentence() == 0;
     }
 
     /**
@@ -262,15 +262,9 @@ public final class IncidentMerger {
                 .noneMatch(t -> t.pos().equals("NNS") || t.pos().equals("NNPS"));
     }
 
-    /** Whether a mention is in the lead, the paragraph after the title. */
+    /** Whether a mention is in the lead, the first paragraph of the body under the title. */
     private static boolean inLead(Event e, AnnotatedText text) {
-        return paragraph(e, text) == text.sentences().get(1).paragraph();
-    }
-
-    /** Whether a document opens with a title: a first paragraph of one sentence. */
-    private static boolean titled(AnnotatedText text) {
-        return text.sentences().size() >= 2
-                && text.sentences().get(1).paragraph() != text.sentences().get(0).paragraph();
+        return paragraph(e, text) == ReportHead.leadParagraph(text);
     }
 
     private boolean allCities(Set<String> towns) {

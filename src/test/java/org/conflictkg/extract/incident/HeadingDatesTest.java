@@ -3,6 +3,7 @@ package org.conflictkg.extract.incident;
 import static org.conflictkg.extract.incident.IncidentFixtures.event;
 import static org.conflictkg.extract.incident.IncidentFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.conflictkg.extract.Event;
@@ -23,6 +24,17 @@ class HeadingDatesTest {
     void anUndatedItemTakesItsHeadingsDay() {
         Event claim = event(DAY, EventType.CLAIM_OF_RESPONSIBILITY, "claims").build();
         assertEquals("2015-12-21", dated(claim).get(0).date().orElseThrow().value());
+    }
+
+    @Test
+    void anEventFirstNamedInTheTitleOverTheDateLineTakesTheHeadingOfItsMentionBelow() {
+        AnnotatedText statement = ReportHeadTest.STATEMENT;
+        Event attack = event(statement, EventType.ATTACK, "Attack").mentionedAgain("massacre").build();
+        Event titleOnly = event(statement, EventType.ATTACK, "Attack").build();
+        List<Event> dated = IncidentBuilder.datedByHeadings(List.of(attack, titleOnly),
+                RecordHeadings.find(statement.text()), statement.text());
+        assertEquals("2013-09-21", dated.get(0).date().orElseThrow().value());
+        assertTrue(dated.get(1).date().isEmpty(), "no mention under the heading, no date from it");
     }
 
     @Test

@@ -58,6 +58,16 @@ final class IncidentFixtures {
         return new AnnotatedText(text, sentences);
     }
 
+    /** A text whose lines are sentences, in the paragraphs given line by line. */
+    static AnnotatedText inParagraphs(int[] paragraphs, String... lines) {
+        AnnotatedText plain = text(lines);
+        List<Sentence> sentences = new ArrayList<>();
+        for (Sentence s : plain.sentences()) {
+            sentences.add(new Sentence(s.index(), paragraphs[s.index()], s.begin(), s.end(), s.tokens()));
+        }
+        return new AnnotatedText(plain.text(), sentences);
+    }
+
     /** Facts that know one armed group, named by the last occurrence of {@code name} in {@code text}. */
     static PlaceFacts groupNamed(AnnotatedText text, String iri, String name) {
         int at = text.text().lastIndexOf(name);

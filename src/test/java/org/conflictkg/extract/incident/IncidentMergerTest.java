@@ -223,6 +223,17 @@ class IncidentMergerTest {
         assertEquals(2, merger.merge(List.of(bagram, rockets), t).size());
     }
 
+    @Test
+    void aStatementsTitleOverItsDateLineJoinsTheLeadThatItsDateHeadingDates() {
+        AnnotatedText t = ReportHeadTest.STATEMENT;
+        Event title = event(t, EventType.ATTACK, "Attack").at(KABUL).build();
+        Event massacre = event(t, EventType.ARMED_ASSAULT, "massacre").on("2013-09-21", "heading").killed(30).build();
+        List<Event> incidents = merger.merge(List.of(title, massacre), t);
+        assertEquals(1, incidents.size());
+        assertEquals(Set.of(KABUL), incidents.get(0).places());
+        assertEquals("2013-09-21", incidents.get(0).date().orElseThrow().value());
+    }
+
     /** The lines as sentences of one paragraph. */
     private static AnnotatedText oneParagraph(String... lines) {
         AnnotatedText t = text(lines);
