@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 
@@ -162,9 +163,10 @@ final class AgentTokens {
     /**
      * For an agent owned by a pronoun ("its forces", "their fighters", "one of its fighters"), the subject of the
      * clause that reports it when that subject names an actor: "US Central Command said its forces had killed ...",
-     * "The Malian army said its aircraft struck ...". For a pronoun itself, only the subject of the verb whose reported
+     * "The Malian army said its aircraft struck ...". For a pronoun itself, the subject of the verb whose reported
      * clause it is the subject of ("Al-Shabaab said it carried out the assault"; not "accused al-Shabaab of the
-     * attacks, which they admitted", nor "conducted an airstrike after they attacked").
+     * attacks, which they admitted"), or the one armed group of the clause its clause of time or cause hangs on
+     * ("conducted an airstrike targeting al-Shabaab terrorists after they attacked").
      */
     static Token reportingOwner(Sentence sentence, Token agent, List<EntityMention> here) {
         boolean owned = ownedByPronoun(sentence, agent) || sentence.children(agent.index()).stream()
@@ -172,9 +174,13 @@ final class AgentTokens {
                         && ownedByPronoun(sentence, c));
         if (!owned) {
             Token verb = sentence.head(agent);
-            boolean reported = PRONOUNS.contains(agent.word().toLowerCase(Locale.ROOT)) && agent.pos().equals("PRP")
-                    && agent.relation().equals("nsubj") && verb != null && verb.relation().equals("ccomp");
-            return reported ? actorSubject(sentence, sentence.head(verb), agent, here) : null;
+            boolean pronoun = PRONOUNS.contains(agent.word().toLowerCase(Locale.ROOT)) && agent.pos().equals("PRP")
+                    && agent.relation().equals("nsubj") && verb != null;
+            if (pronoun && verb.relation().equals("advcl")) {
+                return adverbialAntecedent(sentence, sentence.head(verb), here);
+            }
+            return pronoun && verb.relation().equals("ccomp") ? actorSubject(sentence, sentence.head(verb), agent, here)
+                    : null;
         }
         for (Token clause = sentence.head(agent); clause != null; clause = sentence.head(clause)) {
             Token subject = clause.isVerb() ? actorSubject(sentence, clause, agent, here) : null;
@@ -183,6 +189,23 @@ final class AgentTokens {
             }
         }
         return null;
+    }
+
+    /**
+     * For "they" as the subject of a clause of time or cause ("conducted an airstrike targeting al-Shabaab terrorists
+     * after they attacked partner forces"), the subject or object of the main clause that names an armed group,
+     * when only one of them does.
+     */
+    private static Token adverbialAntecedent(Sentence sentence, Token clause, List<EntityMention> here) {
+        if (clause == null) {
+            return null;
+        }
+        List<Token> groups = sentence.children(clause.index()).stream()
+                .filter(c -> c.relation().equals("nsubj") || c.relation().equals("obj"))
+                .filter(c -> NounPhrases.entitiesUnder(sentence, c, here).stream()
+                        .anyMatch(m -> m.type() == EntityType.ARMED_GROUP))
+                .toList();
+        return groups.size() == 1 ? groups.get(0) : null;
     }
 
     /** Whether "its" or "their" owns a noun ("its fighters"). */

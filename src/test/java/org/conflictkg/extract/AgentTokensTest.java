@@ -137,6 +137,27 @@ class AgentTokensTest {
     }
 
     @Test
+    void theyOfAClauseOfTimeStandsForTheOneArmedGroupOfTheClauseItHangsOn() {
+        Sentence after = HandParsed.sentence(0, 0,
+                "Command Command NNP 1 nsubj",
+                "conducted conduct VBD -1 root",
+                "an a DT 4 det",
+                "Shabaab Shabaab NNP 4 compound",
+                "terrorists terrorist NNS 1 obj",
+                "after after IN 7 mark",
+                "they they PRP 7 nsubj",
+                "attacked attack VBD 1 advcl",
+                "forces force NNS 7 obj");
+        EntityMention command = HandParsed.mention(after, 0, 0, EntityType.STATE_AUTHORITY);
+        EntityMention shabaab = HandParsed.mention(after, 3, 3, EntityType.ARMED_GROUP);
+        assertEquals("terrorists", AgentTokens.reportingOwner(after, after.tokens().get(6),
+                List.of(command, shabaab)).word());
+        EntityMention isis = HandParsed.mention(after, 0, 0, EntityType.ARMED_GROUP);
+        assertNull(AgentTokens.reportingOwner(after, after.tokens().get(6), List.of(isis, shabaab)),
+                "two armed groups in the clause: the pronoun could be either");
+    }
+
+    @Test
     void oneOfItsFightersStandsForTheActorThatReportsIt() {
         Sentence said = HandParsed.sentence(0, 0,
                 "ISIS ISIS NNP 1 nsubj",
