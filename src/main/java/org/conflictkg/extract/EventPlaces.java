@@ -18,6 +18,7 @@ final class EventPlaces {
 
     private static final Set<String> PLACE_CASES = Lexicons.words("place-words.tsv", "locative");
     private static final Set<String> PLACE_NOUNS = Lexicons.words("place-words.tsv", "place-noun");
+    private static final Set<String> SITE_NOUNS = Lexicons.words("place-words.tsv", "site-noun");
     private static final Pattern LOCATION_FIELD = Pattern.compile(
             "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
 
@@ -103,7 +104,23 @@ final class EventPlaces {
                 return true;
             }
         }
-        return locatedToken(sentence, sentence.tokens().get(last));
+        return locatedToken(sentence, sentence.tokens().get(last))
+                || m.type() == EntityType.CITY && siteOf(sentence, sentence.tokens().get(last));
+    }
+
+    /**
+     * Whether a town names the site whose "of" it follows, that site being the place or target of what happened
+     * ("attacked the police station of Diffa", "bombings against the commuter train system of Madrid").
+     */
+    private static boolean siteOf(Sentence sentence, Token town) {
+        Token site = sentence.head(town);
+        if (site == null || !sentence.caseMarker(town).equals("of")
+                || !SITE_NOUNS.contains(site.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String marker = sentence.caseMarker(site);
+        return site.relation().equals("obj") || locative(marker)
+                || Set.of("on", "against", "toward", "towards").contains(marker);
     }
 
     private static boolean locatedToken(Sentence sentence, Token token) {

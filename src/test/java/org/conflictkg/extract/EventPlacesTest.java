@@ -26,6 +26,30 @@ class EventPlacesTest {
             "Arbinda Arbinda NNP 5 nmod");
 
     @Test
+    void aTownAfterTheOfOfTheSiteAnAttackHitsIsWhereItHappenedButACountryThereOnlyOwnsIt() {
+        Sentence station = HandParsed.sentence(0, 0,
+                "Militants militant NNS 1 nsubj",
+                "attacked attack VBD -1 root",
+                "the the DT 4 det",
+                "police police NN 4 compound",
+                "station station NN 1 obj",
+                "of of IN 6 case",
+                "Diffa Diffa NNP 4 nmod");
+        assertTrue(EventPlaces.located(station, HandParsed.mention(station, 6, 6, EntityType.CITY)));
+        assertFalse(EventPlaces.located(station, HandParsed.mention(station, 6, 6, EntityType.COUNTRY)),
+                "the embassy of France is France's, not in France");
+        Sentence leader = HandParsed.sentence(0, 0,
+                "Militants militant NNS 1 nsubj",
+                "attacked attack VBD -1 root",
+                "the the DT 3 det",
+                "leader leader NN 1 obj",
+                "of of IN 5 case",
+                "Diffa Diffa NNP 3 nmod");
+        assertFalse(EventPlaces.located(leader, HandParsed.mention(leader, 5, 5, EntityType.CITY)),
+                "a person of a town may be anywhere");
+    }
+
+    @Test
     void aPlaceIsLocatedByALocativeMarkerOfTheNounThatNamesIt() {
         EntityMention arbinda = HandParsed.mention(NEAR_THE_TOWN_OF_ARBINDA, 7, 7, EntityType.CITY);
         assertTrue(EventPlaces.located(NEAR_THE_TOWN_OF_ARBINDA, arbinda));
