@@ -185,7 +185,8 @@ public final class MentionExtractor {
 
     /**
      * A country's demonym modifying a noun of {@code demonym-heads.tsv} ("the Malian town of Boni", "Russian
-     * airstrikes", "Turkish jets"): a mention of the country over the demonym. "The Afghan capital" is a mention of
+     * airstrikes", "Turkish jets", "An American drone strike", which the parser may make a compound): a mention of
+     * the country over the demonym. "The Afghan capital" is a mention of
      * a city in that country, which the resolver takes for its capital.
      */
     private static void demonymOfCountry(AnnotatedText text, Sentence sentence, int first,
@@ -194,7 +195,7 @@ public final class MentionExtractor {
         String matched = text.text().substring(sentence.tokens().get(first).begin(), sentence.tokens().get(last).end());
         Token demonym = sentence.tokens().get(last);
         Token head = sentence.head(demonym);
-        if (head == null || !demonym.relation().equals("amod") || !head.pos().startsWith("NN")
+        if (head == null || !Set.of("amod", "compound").contains(demonym.relation()) || !head.pos().startsWith("NN")
                 || !DemonymHeads.any(head.lemma())
                 || country.value().demonyms().stream().noneMatch(matched::equalsIgnoreCase)) {
             return;

@@ -291,6 +291,14 @@ class MentionExtractorTest {
                 "airstrikes airstrike NNS 2 nsubj",
                 "killed kill VBD -1 root");
         assertEquals(List.of("Russian"), strike.stream().map(Mention::text).toList());
+        List<Mention> compound = mentions(
+                "An a DT 3 det",
+                "American American NNP 3 compound MISC",
+                "drone drone NN 3 amod",
+                "strike strike NN 4 nsubj",
+                "kills kill VBZ -1 root");
+        assertTrue(compound.stream().anyMatch(m -> m.text().equals("American") && m.type() == EntityType.COUNTRY
+                && m.entityIri().orElseThrow().endsWith("place/united-states")), compound::toString);
         List<Mention> capital = mentions(
                 "in in IN 3 case",
                 "the the DT 3 det",
