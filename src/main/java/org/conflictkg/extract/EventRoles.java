@@ -27,6 +27,7 @@ final class EventRoles {
             "belong");
     /** Case markers of the phrase that names what an attack struck ("on a village", "against the army"). */
     private static final Set<String> TARGET_MARKERS = Set.of("on", "against", "upon", "targeting");
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "claim", "report", "announce", "state");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
 
     private EventRoles() {
@@ -76,6 +77,12 @@ final class EventRoles {
             boolean killing = draft.type == EventType.ARMED_ASSAULT && trigger.lemma().equalsIgnoreCase("kill");
             if ((draft.type == EventType.ATTACK || killing) && agent.lemma().equalsIgnoreCase("bomber")) {
                 draft.type = EventType.BOMBING;
+            }
+        }
+        if (draft.type == EventType.MILITARY_OPERATION && !draft.roles.containsKey(agentRole)) {
+            Token reporter = reportingForce(sentence, trigger);
+            if (reporter != null) {
+                addActors(draft, agentRole, sentence, reporter, here, "reporting-clause");
             }
         }
         draft.atScene = sentence.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("scene")
@@ -320,6 +327,26 @@ final class EventRoles {
             token = sentence.head(token);
         }
         return false;
+    }
+
+    /**
+     * The state force that reports the clause of an operation that names no one who fought it ("The Pakistan Army
+     * claims that at least 30 militants have been killed in fighting in the Bajaur region"): an army, the police or
+     * a coalition reports the fighting it took part in. Null when the reporter is no state force.
+     */
+    private static Token reportingForce(Sentence sentence, Token trigger) {
+        for (Token t = trigger; sentence.head(t) != null; t = sentence.head(t)) {
+            Token head = sentence.head(t);
+            if (!t.relation().equals("ccomp")) {
+                continue;
+            }
+            if (!REPORTING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            return sentence.children(head.index()).stream().filter(c -> c.relation().equals("nsubj")
+                    && ActorNouns.stateForce(c.lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+        }
+        return null;
     }
 
     /** Whether a mention lies inside one of these phrases ("militants on Niger's town": Niger is in the target). */

@@ -55,6 +55,40 @@ class EventRolesTest {
     }
 
     @Test
+    void anArmyReportingFightingThatNamesNoFighterFoughtIt() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "The the DT 2 det",
+                "Pakistan Pakistan NNP 2 compound",
+                "Army army NNP 3 nsubj",
+                "claims claim VBZ -1 root",
+                "that that IN 8 mark",
+                "30 30 CD 6 nummod",
+                "militants militant NNS 8 nsubj:pass",
+                "were be VBD 8 aux:pass",
+                "killed kill VBN 3 ccomp",
+                "in in IN 10 case",
+                "fighting fighting NN 8 obl");
+        EntityMention army = HandParsed.mention(s, 1, 2, EntityType.STATE_AUTHORITY);
+        EventDraft fighting = HandParsed.draft(EventType.MILITARY_OPERATION, s, 10);
+        EventRoles.fill(fighting, s, s.tokens().get(10), List.of(army));
+        assertEquals(Set.of(army.iri()), fighting.roles.get(Role.PERPETRATOR));
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, s, 10);
+        EventRoles.fill(attack, s, s.tokens().get(10), List.of(army));
+        assertNull(attack.roles.get(Role.PERPETRATOR), "the police that report an attack did not carry it out");
+        Sentence residents = HandParsed.sentence(0, 0,
+                "Residents resident NNS 1 nsubj",
+                "said say VBD -1 root",
+                "militants militant NNS 4 nsubj:pass",
+                "were be VBD 4 aux:pass",
+                "killed kill VBN 1 ccomp",
+                "in in IN 6 case",
+                "fighting fighting NN 4 obl");
+        EventDraft told = HandParsed.draft(EventType.MILITARY_OPERATION, residents, 6);
+        EventRoles.fill(told, residents, residents.tokens().get(6), List.of());
+        assertNull(told.roles.get(Role.PERPETRATOR));
+    }
+
+    @Test
     void aBomberWhoKillsMakesABombingButAGunmanWhoKillsDoesNot() {
         Sentence s = HandParsed.sentence(0, 0,
                 "A a DT 2 det",
