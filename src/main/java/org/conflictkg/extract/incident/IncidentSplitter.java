@@ -6,16 +6,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.conflictkg.extract.Casualties;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Token;
 
 /**
  * Splits a plural attack mention that names several towns ("the attacks in Damascus and Homs", "bombings in Sadr
  * City and Abu Ghraib") into one incident per town, as GTD and ACLED code attacks in different places apart; the
  * first part keeps the later mentions that refer back to the plural one. The parts keep the type, date, actors and
- * modality; a toll given for all of them together belongs to none. Each part after the first is named by its
+ * modality; a toll given for all of them together belongs to none, a toll given place by place to each. Each part after the first is named by its
  * place's mention in the sentence, so that it has an identifier of its own. When two or more of the places are
  * towns, the other named places (regions: "in the cities of Derbent and Makhachkala in the republic of Dagestan")
  * only tell where the towns lie and make no part of their own.
@@ -83,6 +85,7 @@ public final class IncidentSplitter {
             order.add(i);
         }
         order.sort((a, b) -> Integer.compare(names.get(a).begin(), names.get(b).begin()));
+        List<Optional<Casualties>> tolls = ownTolls(e, order.stream().map(names::get).toList(), text);
         List<Event> parts = new ArrayList<>();
         for (int k = 0; k < order.size(); k++) {
             int i = order.get(k);
@@ -90,11 +93,52 @@ public final class IncidentSplitter {
             Set<String> where = new TreeSet<>(Set.of(place));
             facts.countryOf(place).filter(e.places()::contains).ifPresent(where::add);
             List<Span> triggers = k == 0 ? e.triggers() : List.of(names.get(i), trigger);
-            parts.add(new Event(e.type(), triggers, e.roles(), where, e.date(), Optional.empty(), Optional.empty(),
+            parts.add(new Event(e.type(), triggers, e.roles(), where, e.date(), tolls.get(k), Optional.empty(),
                     e.modality(), e.confidence(), e.claimedEvent(), e.about(), e.attributedTo(), e.channels(),
                     e.target(), e.sentences(), e.assignments()));
         }
         return parts;
+    }
+
+    /**
+     * The toll of each part when the sentence gives one per place, each number before its place's name and after
+     * the name before ("took the lives of six people in a church in Potiskum, as well as more than 140 lives near a
+     * mosque in Kukawa"); none for any part when a part has no number of its own or the mention counts wounded.
+     */
+    private static List<Optional<Casualties>> ownTolls(Event e, List<Span> names, AnnotatedText text) {
+        List<Optional<Casualties>> none = names.stream().map(n -> Optional.<Casualties>empty()).toList();
+        Span trigger = e.triggers().get(0);
+        if (e.killed().isEmpty() || e.wounded().isPresent() || trigger.sentence() >= text.sentences().size()) {
+            return none;
+        }
+        List<Token> tokens = text.sentences().get(trigger.sentence()).tokens();
+        List<Optional<Casualties>> tolls = new ArrayList<>();
+        int from = trigger.end();
+        for (Span name : names) {
+            int after = from;
+            List<Token> numbers = tokens.stream().filter(t -> t.begin() >= after && t.end() <= name.begin()
+                    && t.pos().equals("CD") && !t.ner().equals("DATE") && t.word().matches("[\\d,]+|\\p{L}+"))
+                    .toList();
+            Integer count = numbers.size() == 1 ? count(numbers.get(0)) : null;
+            if (count == null) {
+                return none;
+            }
+            tolls.add(Optional.of(new Casualties(count, "")));
+            from = name.end();
+        }
+        return tolls;
+    }
+
+    /** The number a token writes, in digits or as the tagger normalised a word ("six" is 6.0), or null. */
+    private static Integer count(Token token) {
+        String digits = token.word().replace(",", "");
+        String value = digits.matches("\\d{1,6}") ? digits : token.normalized();
+        try {
+            double number = Double.parseDouble(value);
+            return number >= 0 && number == Math.rint(number) ? (int) number : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**

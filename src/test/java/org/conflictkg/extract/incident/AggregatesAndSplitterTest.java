@@ -61,6 +61,18 @@ class AggregatesAndSplitterTest {
     }
 
     @Test
+    void aTollGivenBeforeEachTownIsThatPartsOwn() {
+        AnnotatedText t = text("The bombings killed 6 in Kabul and more than 14 in Jalalabad .");
+        Event bombings = event(t, EventType.BOMBING, "bombings").at(KABUL, JALALABAD).killed(20).build();
+        List<Event> parts = IncidentSplitter.split(List.of(bombings), kabulAndJalalabad(t), t);
+        assertEquals(List.of(6, 14), parts.stream().map(p -> p.killed().orElseThrow().count()).toList());
+        AnnotatedText oneMissing = text("The bombings killed 6 in Kabul and others in Jalalabad .");
+        Event some = event(oneMissing, EventType.BOMBING, "bombings").at(KABUL, JALALABAD).killed(6).build();
+        assertTrue(IncidentSplitter.split(List.of(some), kabulAndJalalabad(oneMissing), oneMissing).stream()
+                .allMatch(p -> p.killed().isEmpty()), "a part without a number of its own: no part takes one");
+    }
+
+    @Test
     void aPlaceNamedAfterAnotherWithACommaIsWhereThatOneLiesAndNoPartOfItsOwn() {
         AnnotatedText t = text("The bombings in Jalalabad , Kabul killed 4 .");
         Event bombings = event(t, EventType.BOMBING, "bombings").at(KABUL, JALALABAD).killed(4).build();
