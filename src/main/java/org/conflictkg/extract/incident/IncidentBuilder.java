@@ -22,6 +22,9 @@ import org.conflictkg.nlp.Sentence;
  */
 public final class IncidentBuilder {
 
+    /** How many sentences after an attack's mention, in its paragraph, may tell that its attackers died. */
+    private static final int FOLLOWING_SENTENCES = 2;
+
     /** The incidents of a document's events. */
     public Incidents build(AnnotatedText text, List<Event> events, PlaceFacts places) {
         List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
@@ -176,9 +179,9 @@ public final class IncidentBuilder {
                 .forEach(e -> e.triggers().forEach(t -> attacks.add(t.sentence())));
         TreeSet<Integer> sentences = new TreeSet<>(attack.sentences());
         for (int s : attack.sentences()) {
-            int next = s + 1;
-            if (next < text.sentences().size() && !attacks.contains(next)
-                    && text.sentences().get(next).paragraph() == text.sentences().get(s).paragraph()) {
+            for (int next = s + 1; next <= s + FOLLOWING_SENTENCES && next < text.sentences().size()
+                    && !attacks.contains(next) && !SectionHeadings.isTitleLine(text, text.sentences().get(next))
+                    && text.sentences().get(next).paragraph() == text.sentences().get(s).paragraph(); next++) {
                 sentences.add(next);
             }
         }

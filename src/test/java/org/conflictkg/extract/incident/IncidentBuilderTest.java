@@ -42,4 +42,19 @@ class IncidentBuilderTest {
         assertEquals(Optional.of(22), other.events().get(0).killed().map(k -> k.count()),
                 "a sentence of another paragraph is not told of the attack");
     }
+
+    @Test
+    void theAttackerKilledTwoSentencesLaterIsAddedUnlessAnItemsTitleComesBetween() {
+        AnnotatedText later = paragraph("Four civilians are killed after a gunman opens fire in Vienna .",
+                "The minister described it as terror .", "The attacker was shot dead .");
+        Event attack = event(later, EventType.ARMED_ASSAULT, "opens").killed(4).build();
+        Incidents built = new IncidentBuilder().build(later, List.of(attack), PLACES);
+        assertEquals(Optional.of(5), built.events().get(0).killed().map(k -> k.count()));
+        AnnotatedText titled = paragraph("Four civilians are killed after a gunman opens fire in Vienna .",
+                "2020 Kabul University attack", "The attacker was shot dead .");
+        Event first = event(titled, EventType.ARMED_ASSAULT, "opens").killed(4).build();
+        Incidents other = new IncidentBuilder().build(titled, List.of(first), PLACES);
+        assertEquals(Optional.of(4), other.events().get(0).killed().map(k -> k.count()),
+                "an item's title line starts another story");
+    }
 }
