@@ -166,7 +166,8 @@ final class AgentTokens {
      * "The Malian army said its aircraft struck ...". For a pronoun itself, the subject of the verb whose reported
      * clause it is the subject of ("Al-Shabaab said it carried out the assault"; not "accused al-Shabaab of the
      * attacks, which they admitted"), or the one armed group of the clause its clause of time or cause hangs on
-     * ("conducted an airstrike targeting al-Shabaab terrorists after they attacked").
+     * ("conducted an airstrike targeting al-Shabaab terrorists after they attacked") or of the nearest clause above
+     * its relative clause that names one ("accused al-Shabaab of carrying out the attacks, which they admitted").
      */
     static Token reportingOwner(Sentence sentence, Token agent, List<EntityMention> here) {
         boolean owned = ownedByPronoun(sentence, agent) || sentence.children(agent.index()).stream()
@@ -178,6 +179,9 @@ final class AgentTokens {
                     && agent.relation().equals("nsubj") && verb != null;
             if (pronoun && verb.relation().equals("advcl")) {
                 return adverbialAntecedent(sentence, sentence.head(verb), here);
+            }
+            if (pronoun && verb.relation().equals("acl:relcl")) {
+                return relativeAntecedent(sentence, verb, here);
             }
             return pronoun && verb.relation().equals("ccomp") ? actorSubject(sentence, sentence.head(verb), agent, here)
                     : null;
@@ -206,6 +210,20 @@ final class AgentTokens {
                         .anyMatch(m -> m.type() == EntityType.ARMED_GROUP))
                 .toList();
         return groups.size() == 1 ? groups.get(0) : null;
+    }
+
+    /**
+     * For "they" as the subject of a relative clause ("accused al-Shabaab of carrying out the attacks, which they
+     * admitted"), the one armed group of the nearest clause above it that names one.
+     */
+    private static Token relativeAntecedent(Sentence sentence, Token relative, List<EntityMention> here) {
+        for (Token clause = sentence.head(relative); clause != null; clause = sentence.head(clause)) {
+            Token group = clause.isVerb() ? adverbialAntecedent(sentence, clause, here) : null;
+            if (group != null) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /** Whether "its" or "their" owns a noun ("its fighters"). */

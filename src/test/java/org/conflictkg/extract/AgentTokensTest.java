@@ -158,6 +158,28 @@ class AgentTokensTest {
     }
 
     @Test
+    void theyOfARelativeClauseStandsForTheOneArmedGroupOfTheNearestClauseAboveThatNamesOne() {
+        Sentence accused = HandParsed.sentence(0, 0,
+                "Mohamud Mohamud NNP 1 nsubj",
+                "accused accuse VBD -1 root",
+                "Shabaab Shabaab NNP 1 obj",
+                "of of IN 4 mark",
+                "carrying carry VBG 1 advcl",
+                "out out RP 4 compound:prt",
+                "the the DT 7 det",
+                "attacks attack NNS 4 obj",
+                "which which WDT 10 obj",
+                "they they PRP 10 nsubj",
+                "admitted admit VBD 7 acl:relcl");
+        EntityMention president = HandParsed.mention(accused, 0, 0, EntityType.PERSON);
+        EntityMention shabaab = HandParsed.mention(accused, 2, 2, EntityType.ARMED_GROUP);
+        assertEquals("Shabaab", AgentTokens.reportingOwner(accused, accused.tokens().get(9),
+                List.of(president, shabaab)).word());
+        assertNull(AgentTokens.reportingOwner(accused, accused.tokens().get(9), List.of(president)),
+                "no armed group above: no one");
+    }
+
+    @Test
     void oneOfItsFightersStandsForTheActorThatReportsIt() {
         Sentence said = HandParsed.sentence(0, 0,
                 "ISIS ISIS NNP 1 nsubj",
