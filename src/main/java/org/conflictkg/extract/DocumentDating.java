@@ -34,8 +34,9 @@ public final class DocumentDating {
             "(?mU)^[\\p{Lu}][\\p{Lu}\\p{L} .,'()-]{1,60}?,\\s+" + MONTH + "\\s+(\\d{1,2})\\s*(?:\\([^)]{0,40}\\)\\s*)?[-–—]");
     private static final Pattern ISO = Pattern.compile("(?mU)^\\s*(\\d{4})-(\\d{2})-(\\d{2})\\b");
     /** A line that holds only a date ("September 21, 2013", "Dec. 16, 2014", "February 21, 2011:"). */
-    private static final Pattern DATE_ALONE = Pattern.compile("(?U)(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
-            + MONTH + "\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*\\(\\p{L}+\\))?\\s*:?");
+    private static final Pattern DATE_ALONE = Pattern.compile("(?U)(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|\\d{1,2}\\s+" + MONTH + "\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})"
+            + "(?:\\s*\\(\\p{L}+\\))?\\s*:?");
     private static final Pattern YEAR = Pattern.compile(
             "(?i)(\\b(?:by|until|till|through|before|in the year)\\s+)?\\b(19[5-9]\\d|20\\d\\d)\\b");
 

@@ -85,7 +85,8 @@ class DocumentDatingTest {
 
     @Test
     void theLinesAboveAStatementsDateLineAreItsTitleButFurnitureAboveANewsDatelineIsHidden() {
-        String statement = "Terrorist Attack at a Mall in Nairobi\nPress Statement\nSeptember 21, 2013\n\nToday's attack.";
+        String statement = "Terrorist Attack at a Mall in Nairobi\nPress Statement\nSeptember 21, 2013\n\n"
+                + "Today's attack.";
         DocumentDate date = resolve(statement);
         assertEquals(statement.indexOf("September"), date.datelineBegin());
         assertTrue(date.inDateline(statement.indexOf("2013")));

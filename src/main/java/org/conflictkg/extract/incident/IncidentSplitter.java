@@ -17,10 +17,10 @@ import org.conflictkg.nlp.Token;
  * Splits a plural attack mention that names several towns ("the attacks in Damascus and Homs", "bombings in Sadr
  * City and Abu Ghraib") into one incident per town, as GTD and ACLED code attacks in different places apart; the
  * first part keeps the later mentions that refer back to the plural one. The parts keep the type, date, actors and
- * modality; a toll given for all of them together belongs to none, a toll given place by place to each. Each part after the first is named by its
- * place's mention in the sentence, so that it has an identifier of its own. When two or more of the places are
- * towns, the other named places (regions: "in the cities of Derbent and Makhachkala in the republic of Dagestan")
- * only tell where the towns lie and make no part of their own.
+ * modality; a toll given for all of them together belongs to none, a toll given place by place to each. Each part
+ * after the first is named by its place's mention in the sentence, so that it has an identifier of its own. When
+ * two or more of the places are towns, the other named places (regions: "in the cities of Derbent and Makhachkala
+ * in the republic of Dagestan") only tell where the towns lie and make no part of their own.
  */
 public final class IncidentSplitter {
 
