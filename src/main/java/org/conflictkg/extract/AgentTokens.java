@@ -178,7 +178,7 @@ final class AgentTokens {
             boolean pronoun = PRONOUNS.contains(agent.word().toLowerCase(Locale.ROOT)) && agent.pos().equals("PRP")
                     && agent.relation().equals("nsubj") && verb != null;
             if (pronoun && verb.relation().equals("advcl")) {
-                return adverbialAntecedent(sentence, sentence.head(verb), here);
+                return soleArmedGroup(sentence, sentence.head(verb), here);
             }
             if (pronoun && verb.relation().equals("acl:relcl")) {
                 return relativeAntecedent(sentence, verb, here);
@@ -196,11 +196,11 @@ final class AgentTokens {
     }
 
     /**
-     * For "they" as the subject of a clause of time or cause ("conducted an airstrike targeting al-Shabaab terrorists
-     * after they attacked partner forces"), the subject or object of the main clause that names an armed group,
-     * when only one of them does.
+     * The subject or object of a clause that names an armed group, when only one of them does: what "they" of a
+     * clause of time or cause hanging on it stands for ("conducted an airstrike targeting al-Shabaab terrorists after
+     * they attacked partner forces").
      */
-    private static Token adverbialAntecedent(Sentence sentence, Token clause, List<EntityMention> here) {
+    private static Token soleArmedGroup(Sentence sentence, Token clause, List<EntityMention> here) {
         if (clause == null) {
             return null;
         }
@@ -218,7 +218,7 @@ final class AgentTokens {
      */
     private static Token relativeAntecedent(Sentence sentence, Token relative, List<EntityMention> here) {
         for (Token clause = sentence.head(relative); clause != null; clause = sentence.head(clause)) {
-            Token group = clause.isVerb() ? adverbialAntecedent(sentence, clause, here) : null;
+            Token group = clause.isVerb() ? soleArmedGroup(sentence, clause, here) : null;
             if (group != null) {
                 return group;
             }

@@ -19,6 +19,8 @@ final class EventPlaces {
     private static final Set<String> PLACE_CASES = Lexicons.words("place-words.tsv", "locative");
     private static final Set<String> PLACE_NOUNS = Lexicons.words("place-words.tsv", "place-noun");
     private static final Set<String> SITE_NOUNS = Lexicons.words("place-words.tsv", "site-noun");
+    /** Case markers of what an attack struck ("an assault on the town of Monguno", "against the train system"). */
+    private static final Set<String> STRUCK_CASES = Set.of("on", "against", "toward", "towards");
     private static final Pattern LOCATION_FIELD = Pattern.compile(
             "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
 
@@ -120,7 +122,7 @@ final class EventPlaces {
         }
         String marker = sentence.caseMarker(site);
         return site.relation().equals("obj") || locative(marker)
-                || Set.of("on", "against", "toward", "towards").contains(marker);
+                || STRUCK_CASES.contains(marker);
     }
 
     private static boolean locatedToken(Sentence sentence, Token token) {
@@ -138,7 +140,7 @@ final class EventPlaces {
         }
         return marker.equals("of") && head != null && placeNoun(head.lemma().toLowerCase(Locale.ROOT))
                 && (locative(sentence.caseMarker(head))
-                        || Set.of("on", "against", "toward", "towards").contains(sentence.caseMarker(head)));
+                        || STRUCK_CASES.contains(sentence.caseMarker(head)));
     }
 
     /**

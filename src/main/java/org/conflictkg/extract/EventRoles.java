@@ -27,6 +27,7 @@ final class EventRoles {
             "belong");
     /** Case markers of the phrase that names what an attack struck ("on a village", "against the army"). */
     private static final Set<String> TARGET_MARKERS = Set.of("on", "against", "upon", "targeting");
+    /** Verbs whose subject reports the clause under them ("The army says ... were killed in fighting"). */
     private static final Set<String> REPORTING_VERBS = Set.of("say", "claim", "report", "announce", "state");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
 

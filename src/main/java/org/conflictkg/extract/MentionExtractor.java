@@ -186,8 +186,8 @@ public final class MentionExtractor {
     /**
      * A country's demonym modifying a noun of {@code demonym-heads.tsv} ("the Malian town of Boni", "Russian
      * airstrikes", "Turkish jets", "An American drone strike", which the parser may make a compound): a mention of
-     * the country over the demonym. "The Afghan capital" is a mention of
-     * a city in that country, which the resolver takes for its capital.
+     * the country over the demonym. "The Afghan capital" is a mention of a city in that country, which the resolver
+     * takes for its capital.
      */
     private static void demonymOfCountry(AnnotatedText text, Sentence sentence, int first,
             LabelIndex.Match<KbEntity> country, List<Candidate> out) {

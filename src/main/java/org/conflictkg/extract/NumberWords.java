@@ -6,7 +6,7 @@ import java.util.Map;
 import org.conflictkg.nlp.Token;
 
 /** Reads the integer a number token or a number word stands for ({@code number-words.tsv}). */
-final class NumberWords {
+public final class NumberWords {
 
     private static final Map<String, Integer> WORDS = load();
 
@@ -19,7 +19,7 @@ final class NumberWords {
     }
 
     /** The integer a number token stands for, or null. */
-    static Integer number(Token token) {
+    public static Integer number(Token token) {
         String normalized = token.normalized().replaceAll("^[<>~=]+", "");
         if (!normalized.isEmpty()) {
             try {

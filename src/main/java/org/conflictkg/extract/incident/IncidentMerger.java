@@ -70,8 +70,9 @@ public final class IncidentMerger {
         List<Event> ordered = new ArrayList<>(events);
         ordered.sort(Comparator.comparingInt(Event::key));
         List<List<Event>> groups = new ArrayList<>();
+        ReportHead head = ReportHead.of(text);
         for (Event e : ordered) {
-            List<Event> group = e.type().isStatement() ? null : groupFor(e, groups, text);
+            List<Event> group = e.type().isStatement() ? null : groupFor(e, groups, text, head);
             if (group == null) {
                 groups.add(new ArrayList<>(List.of(e)));
             } else {
@@ -90,7 +91,7 @@ public final class IncidentMerger {
         return mergeStatements(repoint(incidents, keyOf), mentions);
     }
 
-    private List<Event> groupFor(Event e, List<List<Event>> groups, AnnotatedText text) {
+    private List<Event> groupFor(Event e, List<List<Event>> groups, AnnotatedText text, ReportHead head) {
         boolean otherIncident = markedAsOther(e, text);
         boolean toldApart = toldApart(e, text);
         int sameKind = 0;
@@ -103,17 +104,17 @@ public final class IncidentMerger {
         for (int i = groups.size() - 1; i >= 0; i--) {
             List<Event> group = groups.get(i);
             Event incident = IncidentSlots.combine(group, places);
-            if (ensuing && incident.type().isAttack() && compatible(incident, e, text) && near(group, e, text)) {
+            if (ensuing && incident.type().isAttack() && compatible(incident, e, text, head) && near(group, e, text)) {
                 return group;
             }
             if (stepOfCase(incident, e)) {
                 return group;
             }
-            if (kind(incident) != kind(e) || !compatible(incident, e, text) || toldApart) {
+            if (kind(incident) != kind(e) || !compatible(incident, e, text, head) || toldApart) {
                 continue;
             }
             if (sameDay(incident, e) || sharedPlace(incident, e) || sameCase(incident, e)
-                    || samePlotDate(incident, e) || sameRecord(incident, e, text) || titleAndLead(group, e, text)
+                    || samePlotDate(incident, e) || sameRecord(incident, e, text) || titleAndLead(group, e, text, head)
                     || itemAndTitle(group, e, text)) {
                 return group;
             }
@@ -138,7 +139,7 @@ public final class IncidentMerger {
      * Saint Petersburg Metro bombing" / "between Sennaya Ploshchad and ... stations"), even when a later sentence
      * has already been taken as its mention ("the man behind the bombing").
      */
-    boolean compatible(Event a, Event b, AnnotatedText text) {
+    boolean compatible(Event a, Event b, AnnotatedText text, ReportHead head) {
         if (!modalityCompatible(a.modality(), b.modality())) {
             return false;
         }
@@ -149,8 +150,8 @@ public final class IncidentMerger {
         }
         Set<String> townsA = towns(a);
         Set<String> townsB = towns(b);
-        boolean titleWithin = !(allCities(townsA) && allCities(townsB)) && (titleOnly(a, text) || titleOnly(b, text)
-                || namedInTitleInTheSingular(a, text) && inLead(b, text) && !namedAsOther(b, text));
+        boolean titleWithin = !(allCities(townsA) && allCities(townsB)) && (titleOnly(a, head) || titleOnly(b, head)
+                || namedInTitleInTheSingular(a, text, head) && inLead(b, text, head) && !namedAsOther(b, text));
         if (!townsA.isEmpty() && !townsB.isEmpty() && Collections.disjoint(townsA, townsB) && !titleWithin
                 && !namedWithin(b, townsB, townsA, text) && !namedWithin(a, townsA, townsB, text)) {
             return false;
@@ -193,10 +194,10 @@ public final class IncidentMerger {
      * title names, even in the plural ("2016 Karrada bombing" / "carried out coordinated bomb attacks in Baghdad").
      * Under a digest's day headings the items have no title; a statement's date line under its title is no digest.
      */
-    private static boolean titleAndLead(List<Event> group, Event e, AnnotatedText text) {
-        boolean digest = !ReportHead.overDateLine(text)
+    private static boolean titleAndLead(List<Event> group, Event e, AnnotatedText text, ReportHead head) {
+        boolean digest = !head.overDateLine()
                 && (group.stream().anyMatch(IncidentMerger::datedByHeading) || datedByHeading(e));
-        return namedInTitle(group.get(0), text) && !digest && inLead(e, text) && !namedAsOther(e, text);
+        return namedInTitle(group.get(0), head) && !digest && inLead(e, text, head) && !namedAsOther(e, text);
     }
 
     /**
@@ -241,21 +242,21 @@ public final class IncidentMerger {
     }
 
     /** Whether every mention of an incident is in the title: a first paragraph of one sentence. */
-    private static boolean titleOnly(Event e, AnnotatedText text) {
-        return ReportHead.titled(text) && e.triggers().stream().allMatch(t -> t.sentence() == 0);
+    private static boolean titleOnly(Event e, ReportHead head) {
+        return head.titled() && e.triggers().stream().allMatch(t -> t.sentence() == 0);
     }
 
     /** Whether an incident is first named in the title ("2016 Karrada bombing"), whatever later mentions it has. */
-    private static boolean namedInTitle(Event e, AnnotatedText text) {
-        return ReportHead.titled(text) && e.triggers().get(0).sentence() == 0;
+    private static boolean namedInTitle(Event e, ReportHead head) {
+        return head.titled() && e.triggers().get(0).sentence() == 0;
     }
 
     /**
      * Whether an incident is first named in the title by a singular noun or a verb ("2016 Karrada bombing", not "2024
      * Dagestan attacks", whose towns are several incidents).
      */
-    private static boolean namedInTitleInTheSingular(Event e, AnnotatedText text) {
-        if (!namedInTitle(e, text)) {
+    private static boolean namedInTitleInTheSingular(Event e, AnnotatedText text, ReportHead head) {
+        if (!namedInTitle(e, head)) {
             return false;
         }
         return triggerToken(e.triggers().get(0), text).stream()
@@ -263,8 +264,8 @@ public final class IncidentMerger {
     }
 
     /** Whether a mention is in the lead, the first paragraph of the body under the title. */
-    private static boolean inLead(Event e, AnnotatedText text) {
-        return paragraph(e, text) == ReportHead.leadParagraph(text);
+    private static boolean inLead(Event e, AnnotatedText text, ReportHead head) {
+        return paragraph(e, text) == head.leadParagraph();
     }
 
     private boolean allCities(Set<String> towns) {

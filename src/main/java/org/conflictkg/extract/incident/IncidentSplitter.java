@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.conflictkg.extract.Casualties;
 import org.conflictkg.extract.Event;
+import org.conflictkg.extract.NumberWords;
 import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
@@ -119,7 +120,7 @@ public final class IncidentSplitter {
             List<Token> numbers = tokens.stream().filter(t -> t.begin() >= after && t.end() <= name.begin()
                     && t.pos().equals("CD") && !t.ner().equals("DATE") && t.word().matches("[\\d,]+|\\p{L}+"))
                     .toList();
-            Integer count = numbers.size() == 1 ? count(numbers.get(0)) : null;
+            Integer count = numbers.size() == 1 ? NumberWords.number(numbers.get(0)) : null;
             if (count == null) {
                 return none;
             }
@@ -127,18 +128,6 @@ public final class IncidentSplitter {
             from = name.end();
         }
         return tolls;
-    }
-
-    /** The number a token writes, in digits or as the tagger normalised a word ("six" is 6.0), or null. */
-    private static Integer count(Token token) {
-        String digits = token.word().replace(",", "");
-        String value = digits.matches("\\d{1,6}") ? digits : token.normalized();
-        try {
-            double number = Double.parseDouble(value);
-            return number >= 0 && number == Math.rint(number) ? (int) number : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /**

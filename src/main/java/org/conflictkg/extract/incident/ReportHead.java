@@ -10,35 +10,28 @@ import org.conflictkg.nlp.Sentence;
  * ("Terrorist Attack at Westgate Shopping Mall in Nairobi, Kenya" / "Press Statement" / "John Kerry" / "Washington,
  * DC" / "September 21, 2013"), and its lead, the first paragraph of the body. A text with a title in a paragraph of
  * its own has the paragraph after it as its lead.
+ *
+ * @param titled whether the document opens with a title: a first paragraph of one sentence, or a title line over the
+ *     lines that end at a date line
+ * @param leadParagraph the paragraph of the lead: the one after the date line under the title, else the second
+ *     sentence's (-1 when there is none)
+ * @param overDateLine whether the title stands over a date line: a record heading there dates the report, not a
+ *     digest's items
  */
-final class ReportHead {
+record ReportHead(boolean titled, int leadParagraph, boolean overDateLine) {
 
     /** How many lines a title and the lines under it may take before the date line. */
     private static final int MAX_HEAD_LINES = 8;
 
-    private ReportHead() {
-    }
-
-    /**
-     * Whether a document opens with a title: a first paragraph of one sentence, or a title line over the lines that
-     * end at a date line.
-     */
-    static boolean titled(AnnotatedText text) {
-        return text.sentences().size() >= 2
-                && (text.sentences().get(1).paragraph() != text.sentences().get(0).paragraph()
-                        || dateLine(text).isPresent());
-    }
-
-    /** The paragraph of the lead: the one after the date line under the title, else the second sentence's. */
-    static int leadParagraph(AnnotatedText text) {
+    /** The head of this text. */
+    static ReportHead of(AnnotatedText text) {
+        List<Sentence> sentences = text.sentences();
         OptionalInt dateLine = dateLine(text);
+        boolean titled = sentences.size() >= 2
+                && (sentences.get(1).paragraph() != sentences.get(0).paragraph() || dateLine.isPresent());
         int lead = dateLine.isPresent() ? dateLine.getAsInt() + 1 : 1;
-        return lead < text.sentences().size() ? text.sentences().get(lead).paragraph() : -1;
-    }
-
-    /** Whether the title stands over a date line: a record heading there dates the report, not a digest's items. */
-    static boolean overDateLine(AnnotatedText text) {
-        return dateLine(text).isPresent();
+        return new ReportHead(titled, lead < sentences.size() ? sentences.get(lead).paragraph() : -1,
+                dateLine.isPresent());
     }
 
     /**

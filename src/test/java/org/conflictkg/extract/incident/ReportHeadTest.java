@@ -18,27 +18,27 @@ class ReportHeadTest {
 
     @Test
     void aTitleOverAStatementsDateLineHasTheFirstParagraphBelowTheDateAsLead() {
-        assertTrue(ReportHead.titled(STATEMENT));
-        assertTrue(ReportHead.overDateLine(STATEMENT));
-        assertEquals(1, ReportHead.leadParagraph(STATEMENT));
+        assertTrue(ReportHead.of(STATEMENT).titled());
+        assertTrue(ReportHead.of(STATEMENT).overDateLine());
+        assertEquals(1, ReportHead.of(STATEMENT).leadParagraph());
     }
 
     @Test
     void aTitleInAParagraphOfItsOwnHasTheNextParagraphAsLead() {
         AnnotatedText article = text("2016 Karrada bombing", "On 3 July 2016 bombers struck Baghdad .", "More died .");
-        assertTrue(ReportHead.titled(article));
-        assertFalse(ReportHead.overDateLine(article));
-        assertEquals(1, ReportHead.leadParagraph(article));
+        assertTrue(ReportHead.of(article).titled());
+        assertFalse(ReportHead.of(article).overDateLine());
+        assertEquals(1, ReportHead.of(article).leadParagraph());
     }
 
     @Test
     void aDigestThatOpensWithItsDayOrALineWithAFullStopHasNoTitleOverADateLine() {
         AnnotatedText digest = inParagraphs(new int[] {0, 0, 0}, "November 29, 2016 (Tuesday)",
                 "Armed conflicts and attacks", "A bomb kills four soldiers .");
-        assertFalse(ReportHead.overDateLine(digest));
-        assertFalse(ReportHead.titled(digest), "one paragraph with no title line over a date");
+        assertFalse(ReportHead.of(digest).overDateLine());
+        assertFalse(ReportHead.of(digest).titled(), "one paragraph with no title line over a date");
         AnnotatedText told = inParagraphs(new int[] {0, 0, 0}, "Gunmen attacked a mall .", "September 21, 2013",
                 "The attack killed 30 .");
-        assertFalse(ReportHead.overDateLine(told), "a sentence is no title");
+        assertFalse(ReportHead.of(told).overDateLine(), "a sentence is no title");
     }
 }
