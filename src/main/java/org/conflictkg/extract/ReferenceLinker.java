@@ -165,7 +165,7 @@ final class ReferenceLinker {
             earlier.places.addAll(later.places);
         }
         if (earlier.date.isEmpty() && later.date.filter(d -> d.scope().equals("sentence")
-                || d.precision().equals("day")).isPresent()) {
+                || d.precision().equals("day")).isPresent() || refines(later.date, earlier.date)) {
             earlier.date = later.date;
         }
         if (earlier.killed.isEmpty()) {
@@ -174,6 +174,13 @@ final class ReferenceLinker {
         if (earlier.wounded.isEmpty()) {
             earlier.wounded = later.wounded;
         }
+    }
+
+    /** Whether a sentence's own date falls in an event's year and is finer ("2007 ... attack" / "on 30 June 2007"). */
+    private static boolean refines(Optional<EventDate> finer, Optional<EventDate> year) {
+        return year.filter(y -> y.precision().equals("year")).isPresent()
+                && finer.filter(d -> d.scope().equals("sentence") && !d.precision().equals("year")
+                        && d.value().startsWith(year.get().value())).isPresent();
     }
 
     /** Claims by the same claimants of the same event are one claim told again ("ISIL-claimed", "ISIL claimed"). */

@@ -125,6 +125,21 @@ class ReferenceLinkerTest {
     }
 
     @Test
+    void anEventDatedOnlyByAYearTakesTheDayInThatYearItsLaterMentionGives() {
+        EventDraft attack = attackByIsil();
+        attack.date = Optional.of(new EventDate("2007", "year", "sentence", "2007"));
+        EventDraft otherYear = HandParsed.draft(EventType.ATTACK, SECOND, 1);
+        otherYear.date = Optional.of(new EventDate("2008-06-30", "day", "sentence", "30 June 2008"));
+        ReferenceLinker.merge(attack, otherYear, Map.of());
+        assertEquals("2007", attack.date.get().value(), "a day of another year does not refine the year");
+        EventDraft lead = HandParsed.draft(EventType.ATTACK, SECOND, 1);
+        EventDate day = new EventDate("2007-06-30", "day", "sentence", "30 June 2007");
+        lead.date = Optional.of(day);
+        ReferenceLinker.merge(attack, lead, Map.of());
+        assertEquals(Optional.of(day), attack.date);
+    }
+
+    @Test
     void aClaimToldAgainByTheSameClaimantsIsOneClaim() {
         List<EventDraft> events = new ArrayList<>();
         for (Sentence sentence : List.of(FIRST, SECOND)) {
