@@ -115,7 +115,8 @@ final class CasualtyCounter {
                     String childLemma = child.lemma().toLowerCase(Locale.ROOT);
                     killed |= child.relation().equals("advmod") && FATALLY.contains(childLemma);
                     if (child.relation().equals("amod") || child.relation().equals("acl")) {
-                        killed |= Set.of("dead", "killed").contains(childLemma) || childLemma.equals("kill");
+                        killed |= Set.of("dead", "killed").contains(childLemma)
+                                || childLemma.equals("kill") && !killingOthers(sentence, child);
                         wounded |= WOUND_WORDS.contains(childLemma);
                     } else if ((child.relation().equals("xcomp") || child.relation().equals("obj")
                             && child.index() == current.index() + 1) && childLemma.equals("dead")) {
@@ -212,6 +213,15 @@ final class CasualtyCounter {
         Token verb = sentence.head(noun);
         return noun.relation().equals("nsubj") && verb != null
                 && sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("obj"));
+    }
+
+    /**
+     * Whether a participle says that the noun it modifies killed someone, not that it was killed ("positions in
+     * North Waziristan, killing 27 militants").
+     */
+    private static boolean killingOthers(Sentence sentence, Token participle) {
+        return participle.pos().equals("VBG") && sentence.children(participle.index()).stream()
+                .anyMatch(c -> c.relation().equals("obj"));
     }
 
     /**

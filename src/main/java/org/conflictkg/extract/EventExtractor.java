@@ -94,7 +94,7 @@ public final class EventExtractor {
             List<TimeExpressions.Dated> dates = times.in(sentence, paragraphDate);
             List<EventDraft> found = new ArrayList<>();
             for (Token token : sentence.tokens()) {
-                if (NonEvents.genericPlural(sentence, token)) {
+                if (NonEvents.genericPlural(sentence, token, here)) {
                     continue;
                 }
                 EventType type = EventTriggers.type(sentence, token, here);

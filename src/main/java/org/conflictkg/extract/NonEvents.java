@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 
@@ -43,7 +44,7 @@ final class NonEvents {
      * "regular ambushes") names a kind of event, not one event; one that a past light verb governs ("made
      * significant arrests", "attacks were launched") names events that happened.
      */
-    static boolean genericPlural(Sentence sentence, Token token) {
+    static boolean genericPlural(Sentence sentence, Token token, List<EntityMention> here) {
         if (!token.pos().equals("NNS")) {
             return false;
         }
@@ -52,7 +53,9 @@ final class NonEvents {
         }
         Token above = sentence.head(token);
         for (int steps = 0; above != null && steps < 2; steps++, above = sentence.head(above)) {
-            if (pastTense(sentence, above) && FrameVerbs.light(above.lemma().toLowerCase(Locale.ROOT))) {
+            boolean light = FrameVerbs.light(above.lemma().toLowerCase(Locale.ROOT));
+            boolean present = above.pos().equals("VBZ") || above.pos().equals("VBP");
+            if (light && (pastTense(sentence, above) || present && anchored(sentence, above, here))) {
                 return false;
             }
         }
@@ -75,6 +78,31 @@ final class NonEvents {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a light verb in the present tense ties what it frames to one occasion: a town or other place below a country that
+     * it introduces as a location, or a number of people killed or wounded ("conducts airstrikes against positions in
+     * North Waziristan, killing 27 militants": a digest's present tells what happened that day).
+     */
+    private static boolean anchored(Sentence sentence, Token verb, List<EntityMention> here) {
+        for (EntityMention m : here) {
+            Token last = sentence.tokens().get(m.mention().lastToken());
+            if (m.type().isPlace() && m.type() != EntityType.COUNTRY && sentence.dominates(verb, last)
+                    && EventPlaces.located(sentence, m)) {
+                return true;
+            }
+        }
+        for (Token t : sentence.tokens()) {
+            Token counted = sentence.head(t);
+            Token casualty = counted == null ? null : sentence.head(counted);
+            if (t.relation().equals("nummod") && t.pos().equals("CD") && !Set.of("DATE", "TIME").contains(t.ner())
+                    && casualty != null && CasualtyCounter.casualtyWord(casualty.lemma().toLowerCase(Locale.ROOT))
+                    && sentence.dominates(verb, casualty)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb tells of the past: a past form, or a participle with a past auxiliary ("were launched"). */

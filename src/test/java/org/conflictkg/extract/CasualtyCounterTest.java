@@ -32,6 +32,25 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void theNounAnActiveKillingParticipleModifiesKilledNoOne() {
+        Sentence positions = HandParsed.sentence(0, 0,
+                "The the DT 1 det",
+                "army army NN 2 nsubj",
+                "conducted conduct VBD -1 root",
+                "airstrikes airstrike NNS 2 obj",
+                "against against IN 6 case",
+                "six six CD 6 nummod NUMBER 6.0",
+                "positions position NNS 2 obl",
+                ", , , 6 punct",
+                "killing kill VBG 6 acl",
+                "27 27 CD 10 nummod NUMBER 27.0",
+                "militants militant NNS 8 obj");
+        EventDraft strikes = HandParsed.draft(EventType.MILITARY_OPERATION, positions, 3);
+        CasualtyCounter.assign(List.of(strikes), positions, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(27, "")), strikes.killed);
+    }
+
+    @Test
     void aCountRightAfterAKillingVerbOrRightBeforeAPassiveWoundingVerbIsItsWhateverTheParse() {
         Sentence misparsed = HandParsed.sentence(0, 0,
                 "A a DT 1 det",

@@ -16,14 +16,14 @@ class NonEventsTest {
                 "Attacks attack NNS 2 nsubj",
                 "are be VBP 2 cop",
                 "common common JJ -1 root");
-        assertTrue(NonEvents.genericPlural(common, common.tokens().get(0)));
+        assertTrue(NonEvents.genericPlural(common, common.tokens().get(0), List.of()));
         Sentence the = HandParsed.sentence(0, 0,
                 "The the DT 1 det",
                 "attacks attack NNS 2 nsubj",
                 "killed kill VBD -1 root",
                 "five five CD 4 nummod",
                 "people person NNS 2 obj");
-        assertFalse(NonEvents.genericPlural(the, the.tokens().get(1)));
+        assertFalse(NonEvents.genericPlural(the, the.tokens().get(1), List.of()));
     }
 
     @Test
@@ -34,24 +34,24 @@ class NonEventsTest {
                 "out out RP 1 compound:prt",
                 "74 74 CD 4 nummod",
                 "attacks attack NNS 1 obj");
-        assertTrue(NonEvents.genericPlural(tally, tally.tokens().get(4)));
+        assertTrue(NonEvents.genericPlural(tally, tally.tokens().get(4), List.of()));
         Sentence hundreds = HandParsed.sentence(0, 0,
                 "They they PRP 1 nsubj",
                 "carried carry VBD -1 root",
                 "hundreds hundred NNS 1 obj",
                 "of of IN 4 case",
                 "attacks attack NNS 2 nmod");
-        assertTrue(NonEvents.genericPlural(hundreds, hundreds.tokens().get(4)));
+        assertTrue(NonEvents.genericPlural(hundreds, hundreds.tokens().get(4), List.of()));
         Sentence three = HandParsed.sentence(0, 0,
                 "three three CD 1 nummod",
                 "attacks attack NNS 2 nsubj",
                 "killed kill VBD -1 root");
-        assertFalse(NonEvents.genericPlural(three, three.tokens().get(1)));
+        assertFalse(NonEvents.genericPlural(three, three.tokens().get(1), List.of()));
         Sentence year = HandParsed.sentence(0, 0,
                 "the the DT 2 det",
                 "1998 1998 CD 2 nummod DATE",
                 "bombings bombing NNS -1 root");
-        assertFalse(NonEvents.genericPlural(year, year.tokens().get(2)));
+        assertFalse(NonEvents.genericPlural(year, year.tokens().get(2), List.of()));
     }
 
     @Test
@@ -125,13 +125,33 @@ class NonEventsTest {
                 "in in IN 4 case",
                 "the the DT 4 det",
                 "province province NN 1 nmod");
-        assertTrue(NonEvents.genericPlural(most, most.tokens().get(1)));
+        assertTrue(NonEvents.genericPlural(most, most.tokens().get(1), List.of()));
         Sentence bare = HandParsed.sentence(0, 0,
                 "Attacks attack NNS -1 root",
                 "in in IN 3 case",
                 "the the DT 3 det",
                 "province province NN 0 nmod");
-        assertFalse(NonEvents.genericPlural(bare, bare.tokens().get(0)));
+        assertFalse(NonEvents.genericPlural(bare, bare.tokens().get(0), List.of()));
+    }
+
+    @Test
+    void aPluralThatAPresentLightVerbTiesToATollNamesEventsThatHappened() {
+        Sentence toll = HandParsed.sentence(0, 0,
+                "Forces force NNS 1 nsubj",
+                "conduct conduct VBP -1 root",
+                "airstrikes airstrike NNS 1 obj",
+                ", , , 4 punct",
+                "killing kill VBG 1 advcl",
+                "27 27 CD 6 nummod NUMBER 27.0",
+                "militants militant NNS 4 obj");
+        assertFalse(NonEvents.genericPlural(toll, toll.tokens().get(2), List.of()));
+        Sentence habit = HandParsed.sentence(0, 0,
+                "Forces force NNS 1 nsubj",
+                "conduct conduct VBP -1 root",
+                "airstrikes airstrike NNS 1 obj",
+                "every every DT 4 det",
+                "week week NN 1 obl:tmod");
+        assertTrue(NonEvents.genericPlural(habit, habit.tokens().get(2), List.of()));
     }
 
     @Test
@@ -141,21 +161,21 @@ class NonEventsTest {
                 "made make VBD -1 root",
                 "regular regular JJ 3 amod",
                 "arrests arrest NNS 1 obj");
-        assertFalse(NonEvents.genericPlural(made, made.tokens().get(3)));
+        assertFalse(NonEvents.genericPlural(made, made.tokens().get(3), List.of()));
         Sentence launched = HandParsed.sentence(0, 0,
                 "Attacks attack NNS 2 nsubj:pass",
                 "were be VBD 2 aux:pass",
                 "launched launch VBN -1 root",
                 "in in IN 4 case",
                 "Derbent Derbent NNP 2 obl");
-        assertFalse(NonEvents.genericPlural(launched, launched.tokens().get(0)), "a past passive light verb");
+        assertFalse(NonEvents.genericPlural(launched, launched.tokens().get(0), List.of()), "a past passive light verb");
         Sentence present = HandParsed.sentence(0, 0,
                 "Attacks attack NNS 2 nsubj:pass",
                 "are be VBP 2 aux:pass",
                 "launched launch VBN -1 root",
                 "every every DT 4 det",
                 "week week NN 2 obl:tmod");
-        assertTrue(NonEvents.genericPlural(present, present.tokens().get(0)), "a present passive is habitual");
+        assertTrue(NonEvents.genericPlural(present, present.tokens().get(0), List.of()), "a present passive is habitual");
     }
 
     @Test
