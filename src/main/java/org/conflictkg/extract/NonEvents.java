@@ -81,9 +81,9 @@ final class NonEvents {
     }
 
     /**
-     * Whether a light verb in the present tense ties what it frames to one occasion: a town or other place below a country that
-     * it introduces as a location, or a number of people killed or wounded ("conducts airstrikes against positions in
-     * North Waziristan, killing 27 militants": a digest's present tells what happened that day).
+     * Whether a light verb in the present tense ties what it frames to one occasion: a town or other place below a
+     * country that it introduces as a location, or a number of people killed or wounded ("conducts airstrikes
+     * against positions in North Waziristan, killing 27 militants": a digest's present tells what happened that day).
      */
     private static boolean anchored(Sentence sentence, Token verb, List<EntityMention> here) {
         for (EntityMention m : here) {

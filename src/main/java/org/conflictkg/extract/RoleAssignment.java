@@ -7,9 +7,10 @@ package org.conflictkg.extract;
  * @param entity the IRI of the entity
  * @param confidence in [0, 1], from the rule that found it (see {@link #CONFIDENCE_BY_RULE})
  * @param rule how it was found: "subject", "object", "by-phrase", "prepositional", "modifier",
- *     "reporting-clause", each prefixed with "coreference " when it came from a later mention of the same event,
- *     followed by " hedged" when the text hedges it ("suspected Abu Sayyaf gunmen") and by " via group
- *     reference" when the mention was a generic reference ("the group")
+ *     "reporting-clause", "table-cell" (the perpetrator column of an incident table), each prefixed with
+ *     "coreference " when it came from a later mention of the same event, followed by " hedged" when the text
+ *     hedges it ("suspected Abu Sayyaf gunmen") and by " via group reference" when the mention was a generic
+ *     reference ("the group")
  */
 public record RoleAssignment(Role role, String entity, double confidence, String rule) {
 
@@ -20,7 +21,8 @@ public record RoleAssignment(Role role, String entity, double confidence, String
      * its forces ...") least.
      */
     public static final java.util.Map<String, Double> CONFIDENCE_BY_RULE = java.util.Map.of("subject", 0.9,
-            "object", 0.9, "by-phrase", 0.85, "prepositional", 0.8, "modifier", 0.75, "reporting-clause", 0.6);
+            "object", 0.9, "by-phrase", 0.85, "prepositional", 0.8, "modifier", 0.75, "reporting-clause", 0.6,
+            "table-cell", 0.85);
 
     /**
      * Each step away from the direct finding (a coreferent mention, a generic reference, a pronoun) multiplies by

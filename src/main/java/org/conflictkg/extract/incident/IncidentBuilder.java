@@ -30,7 +30,9 @@ public final class IncidentBuilder {
         List<RecordHeadings.Heading> headings = RecordHeadings.find(text.text());
         List<Event> split = IncidentSplitter.split(statementsDatedByThemselves(SiteTowns.add(events, places,
                 text.text())), places, text);
-        List<Event> dated = LeadDates.date(datedByHeadings(split, headings, text.text()), text);
+        List<IncidentTables.Row> rows = IncidentTables.rows(text.text());
+        List<Event> dated = TableRowSlots.date(LeadDates.date(datedByHeadings(split, headings, text.text()), text),
+                rows);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
         List<Event> incidents = AttackerKillings.drop(Unanchored.drop(Conspiracies.drop(Aggregates.drop(
                 titleMonthsDated(grouped.incidents(), headings, text), places))), text);
@@ -39,10 +41,15 @@ public final class IncidentBuilder {
         List<Event> merged = ResponseDates.date(IdentifiedAttackers.add(GroupSubjects.add(
                 AttributedPerpetrators.add(claimed, text, places), text, places), text, places), text);
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
+        List<Event> tabled = TableRowSlots.fill(merged, rows, places, perpetratorsKilled);
         List<Event> counted = new ArrayList<>();
-        for (Event e : merged) {
+        for (Event e : tabled) {
+            if (perpetratorsKilled.containsKey(e.key())) {
+                counted.add(e);
+                continue;
+            }
             Optional<PerpetratorDeaths.Deaths> deaths = e.type().isAttack()
-                    ? perpetratorDeaths(e, merged, text) : Optional.empty();
+                    ? perpetratorDeaths(e, tabled, text) : Optional.empty();
             if (deaths.isEmpty()) {
                 counted.add(e);
                 continue;

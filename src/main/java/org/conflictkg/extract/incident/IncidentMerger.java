@@ -71,8 +71,10 @@ public final class IncidentMerger {
         ordered.sort(Comparator.comparingInt(Event::key));
         List<List<Event>> groups = new ArrayList<>();
         ReportHead head = ReportHead.of(text);
+        List<IncidentTables.Row> rows = IncidentTables.rows(text.text());
         for (Event e : ordered) {
-            List<Event> group = e.type().isStatement() ? null : groupFor(e, groups, text, head);
+            List<Event> group = e.type().isStatement() ? null
+                    : rows.isEmpty() ? groupFor(e, groups, text, head) : rowGroup(e, groups, rows, text, head);
             if (group == null) {
                 groups.add(new ArrayList<>(List.of(e)));
             } else {
@@ -89,6 +91,26 @@ public final class IncidentMerger {
             incidents.add(incident);
         }
         return mergeStatements(repoint(incidents, keyOf), mentions);
+    }
+
+    /**
+     * In a text with incident tables, each row is one incident: a mention joins the group of its own row's mentions
+     * of the same kind and no other; a mention outside the rows joins no row's group.
+     */
+    private List<Event> rowGroup(Event e, List<List<Event>> groups, List<IncidentTables.Row> rows,
+            AnnotatedText text, ReportHead head) {
+        Optional<IncidentTables.Row> row = IncidentTables.at(rows, e.key());
+        if (row.isEmpty()) {
+            List<List<Event>> outside = groups.stream()
+                    .filter(g -> IncidentTables.at(rows, g.get(0).key()).isEmpty()).toList();
+            return groupFor(e, outside, text, head);
+        }
+        for (List<Event> group : groups) {
+            if (kind(group.get(0)) == kind(e) && IncidentTables.at(rows, group.get(0).key()).equals(row)) {
+                return group;
+            }
+        }
+        return null;
     }
 
     private List<Event> groupFor(Event e, List<List<Event>> groups, AnnotatedText text, ReportHead head) {

@@ -1,0 +1,97 @@
+package org.conflictkg.extract.incident;
+
+import static org.conflictkg.extract.incident.IncidentFixtures.event;
+import static org.conflictkg.extract.incident.IncidentFixtures.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.extract.Casualties;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Role;
+import org.conflictkg.extract.Span;
+import org.conflictkg.kb.EntityType;
+import org.conflictkg.nlp.AnnotatedText;
+import org.junit.jupiter.api.Test;
+
+class IncidentTablesTest {
+
+    private static final String TITLE = "List of terrorist incidents in July–December 2011";
+    private static final String HEADER = "Date | Type | Dead | Injured | Location | Details | Perpetrator";
+    private static final String FIRST = "2 | Bombing | 13 (+1) | 0 | Shamulzayi , Afghanistan"
+            + " | A bomb struck a bus . |  ";
+    private static final String SECOND = "3 | Bombing | 5+ | Unknown | Maiduguri , Nigeria"
+            + " | A blast hit a bar . | Boko Haram";
+
+    private final AnnotatedText text = text(TITLE, "July", HEADER, FIRST, SECOND, "Sources differ .");
+
+    @Test
+    void eachLineUnderAHeaderWithADateColumnIsARowDatedByItsCellTheMonthAndTheYearAbove() {
+        List<IncidentTables.Row> rows = IncidentTables.rows(text.text());
+        assertEquals(2, rows.size());
+        assertEquals("2011-07-02", rows.get(0).date().orElseThrow().value());
+        assertEquals("2011-07-03", rows.get(1).date().orElseThrow().value());
+        assertEquals("Boko Haram", rows.get(1).cell(IncidentTables.Column.PERPETRATOR).orElseThrow().text());
+        assertTrue(IncidentTables.rows("Date | Details\n2 | A bomb struck a bus .").isEmpty(),
+                "a table that counts no dead, names no place and no perpetrator is no incident table");
+    }
+
+    @Test
+    void aDateCellNamesItsMonthOrTakesTheOneAbove() {
+        assertEquals("2018-01-27", IncidentTables.date("January 27", null, "2018").orElseThrow().value());
+        assertEquals("2018-01-20", IncidentTables.date("20-21 January", null, "2018").orElseThrow().value());
+        assertEquals(Optional.empty(), IncidentTables.date("5", null, "2018"), "a day with no month is no date");
+    }
+
+    @Test
+    void aDeadCellCountsVictimsAndThePerpetratorsItAddsApart() {
+        assertEquals(Optional.of(new IncidentTables.Count(126, 6)), IncidentTables.count("126 (+6)"));
+        assertEquals(Optional.of(new IncidentTables.Count(5, 0)), IncidentTables.count("5+"));
+        assertEquals(Optional.of(new IncidentTables.Count(135, 0)), IncidentTables.count("135–300+"));
+        assertEquals(Optional.empty(), IncidentTables.count("Unknown"));
+    }
+
+    @Test
+    void theIncidentOfARowTakesItsCellsOverWhatItsProseGives() {
+        String bokoHaram = "urn:group:boko-haram";
+        String maiduguri = "urn:place:maiduguri";
+        String bar = "urn:site:bar";
+        PlaceFacts places = new PlaceFacts(Map.of(bokoHaram, EntityType.ARMED_GROUP, maiduguri, EntityType.CITY,
+                bar, EntityType.SITE), Map.of(), Map.of(bokoHaram, List.of(span("Boko Haram")),
+                        maiduguri, List.of(span("Maiduguri")), bar, List.of(span("bar"))));
+        Event blast = event(text, EventType.BOMBING, "blast").at(bar).killed(2).build();
+        Event outside = event(text, EventType.ATTACK, "Sources").killed(2).build();
+        List<IncidentTables.Row> rows = IncidentTables.rows(text.text());
+        Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
+        List<Event> filled = TableRowSlots.fill(List.of(blast, outside), rows, places, perpetratorsKilled);
+        assertEquals(Optional.of(new Casualties(5, "")), filled.get(0).killed());
+        assertEquals(Set.of(maiduguri), filled.get(0).places());
+        assertEquals(Set.of(bokoHaram), filled.get(0).roles().get(Role.PERPETRATOR));
+        assertEquals(outside, filled.get(1), "an incident outside the rows keeps its slots");
+        Event bus = event(text, EventType.BOMBING, "bomb").build();
+        TableRowSlots.fill(List.of(bus), rows, places, perpetratorsKilled);
+        assertEquals(Map.of(bus.key(), 1), perpetratorsKilled);
+        assertEquals("2011-07-03", TableRowSlots.date(List.of(blast), rows).get(0).date().orElseThrow().value());
+    }
+
+    @Test
+    void mentionsInOneRowAreOneIncidentAndMentionsInTwoRowsAreTwo() {
+        Event typeCell = event(text, EventType.BOMBING, "Bombing").build();
+        Event details = event(text, EventType.BOMBING, "bomb").build();
+        Event nextRow = event(text, EventType.BOMBING, "blast").build();
+        List<Event> incidents = new IncidentMerger(IncidentFixtures.PLACES).merge(List.of(typeCell, details,
+                nextRow), text);
+        assertEquals(2, incidents.size());
+        assertEquals(2, incidents.get(0).triggers().size());
+    }
+
+    private Span span(String words) {
+        int begin = text.text().indexOf(words);
+        return new Span(0, begin, begin + words.length(), words);
+    }
+}
