@@ -316,6 +316,16 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aDemonymBeforeAWarNamesTheCountryItIsFoughtIn() {
+        List<Mention> heading = mentions(
+                "Somali Somali JJ 2 amod MISC",
+                "Civil Civil NNP 2 compound MISC",
+                "War War NNP -1 root MISC");
+        assertTrue(heading.stream().anyMatch(m -> m.text().equals("Somali") && m.type() == EntityType.COUNTRY
+                && m.entityIri().orElseThrow().endsWith("place/somalia")), heading::toString);
+    }
+
+    @Test
     void aDivisionOfACountryIsTwoPlacesButACourtsDistrictIsOne() {
         List<Mention> division = mentions(
                 "in in IN 2 case",
