@@ -21,6 +21,8 @@ final class CasualtyCounter {
     private static final Set<String> QUALIFIERS = Lexicons.words("casualty-words.tsv", "qualifier");
     /** Adverbs that make the wounded of a count dead ("injuring 50 people, four of them fatally"). */
     private static final Set<String> FATALLY = Set.of("fatally", "mortally");
+    /** Verb forms the tagger reads as plural nouns after "and" in "kills 16 people and wounds 40 others". */
+    private static final Set<String> MISTAGGED_VERBS = Set.of("wounds", "injures");
     /** The auxiliaries of a passive ("were wounded", "have been killed"). */
     private static final Set<String> AUXILIARIES = Set.of("be", "have");
 
@@ -172,7 +174,8 @@ final class CasualtyCounter {
 
     /**
      * The casualty verb right before a count, past a qualifier ("kills at least 4 Somali soldiers and another 11 are
-     * injured", where the parser makes "soldiers" the subject of "injured"), or null.
+     * injured", where the parser makes "soldiers" the subject of "injured"; "wounds 40 others", tagged a plural
+     * noun), or null.
      */
     private static Token activeVerbBefore(Sentence sentence, Token number) {
         String qualifier = qualifier(sentence, number);
@@ -181,7 +184,9 @@ final class CasualtyCounter {
             return null;
         }
         Token verb = sentence.tokens().get(before);
-        return verb.pos().startsWith("VB") && !verb.pos().equals("VBN")
+        boolean mistagged = verb.pos().equals("NNS") && MISTAGGED_VERBS.contains(verb.word().toLowerCase(Locale.ROOT))
+                && before > 0 && Set.of("and", ",").contains(sentence.tokens().get(before - 1).word());
+        return (verb.pos().startsWith("VB") && !verb.pos().equals("VBN") || mistagged)
                 && casualtyWord(verb.lemma().toLowerCase(Locale.ROOT)) ? verb : null;
     }
 

@@ -32,6 +32,24 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void aWoundingVerbTaggedAPluralNounAfterAndStillCountsTheWounded() {
+        Sentence misparsed = HandParsed.sentence(0, 0,
+                "An a DT 1 det",
+                "attack attack NN 2 nsubj",
+                "kills kill VBZ -1 root",
+                "16 16 CD 4 nummod NUMBER 16.0",
+                "people people NNS 2 obj",
+                "and and CC 6 cc",
+                "wounds wound NNS 4 conj",
+                "40 40 CD 8 nummod NUMBER 40.0",
+                "others other NNS 4 dep");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, misparsed, 1);
+        CasualtyCounter.assign(List.of(attack), misparsed, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(16, "")), attack.killed);
+        assertEquals(Optional.of(new Casualties(40, "")), attack.wounded);
+    }
+
+    @Test
     void theNounAnActiveKillingParticipleModifiesKilledNoOne() {
         Sentence positions = HandParsed.sentence(0, 0,
                 "The the DT 1 det",
