@@ -88,6 +88,7 @@ public final class EventExtractor {
         List<EventDraft> events = new ArrayList<>();
         Map<Integer, EventDate> lastDateInParagraph = new HashMap<>();
         TimeExpressions times = new TimeExpressions(text, documentDate, datelineEnd);
+        List<IncidentTables.Row> rows = IncidentTables.rows(text.text());
         for (Sentence sentence : text.sentences()) {
             List<EntityMention> here = bySentence.getOrDefault(sentence.index(), List.of());
             EventDate paragraphDate = lastDateInParagraph.get(sentence.paragraph());
@@ -114,7 +115,7 @@ public final class EventExtractor {
             AttackTypes.retype(found, types, governingNow);
             found = SentenceMerger.merge(found, sentence, text);
             for (EventDraft draft : found) {
-                link(events, found, draft, sentence, text, types);
+                link(events, found, draft, sentence, text, types, rows);
             }
             StatementLinks.link(events, found, sentence, here);
             EventDating.datePlotsByPreparation(events, sentence, dates);
@@ -164,11 +165,12 @@ public final class EventExtractor {
 
     /**
      * Adds a draft to the document's events once it has what the events told with it give it, unless it names an
-     * earlier event again (it is merged into that one) or nothing in particular (a bare noun that no statement of
+     * earlier event again (it is merged into that one; never one of another row of an incident table) or nothing in
+     * particular (a bare noun that no statement of
      * its sentence is about).
      */
     private static void link(List<EventDraft> events, List<EventDraft> found, EventDraft draft, Sentence sentence,
-            AnnotatedText text, Map<String, EntityType> types) {
+            AnnotatedText text, Map<String, EntityType> types, List<IncidentTables.Row> rows) {
         if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite) {
             return;
         }
@@ -178,12 +180,12 @@ public final class EventExtractor {
         SharedCircumstances.duringOperation(events, draft);
         SharedCircumstances.countedFromEvent(events, draft, text);
         EventDraft named = ReferenceLinker.elaborated(events, draft);
-        if (named != null) {
+        if (named != null && !IncidentTables.apart(rows, named.trigger.begin(), draft.trigger.begin())) {
             ReferenceLinker.merge(named, draft, types);
             return;
         }
         EventDraft earlier = ReferenceLinker.coreferent(events, draft);
-        if (earlier != null) {
+        if (earlier != null && !IncidentTables.apart(rows, earlier.trigger.begin(), draft.trigger.begin())) {
             ReferenceLinker.merge(earlier, draft, types);
         } else if (draft.reference) {
             draft.verb = true;

@@ -83,6 +83,8 @@ public final class MentionExtractor {
     private static final List<String[]> CONTEXT_TERMS = Lexicons.rows("context-authority-terms.tsv", 2);
     /** How a country named by its demonym before a place or a strike was found, as its mention's source. */
     public static final String DEMONYM_SOURCE = "demonym";
+    /** What joins the cells of a table row: no name runs across it ("United States | Murder of ..."). */
+    private static final String CELL_SEPARATOR = "|";
 
     private record Candidate(Mention mention, int priority) {
     }
@@ -341,7 +343,8 @@ public final class MentionExtractor {
                 continue;
             }
             int last = i;
-            while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(tag)) {
+            while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(tag)
+                    && !tokens.get(last + 1).word().equals(CELL_SEPARATOR)) {
                 last++;
             }
             while (tag.equals("PERSON") && last + 2 < tokens.size()

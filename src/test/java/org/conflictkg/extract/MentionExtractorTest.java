@@ -316,6 +316,16 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aNameRunsNotAcrossTheCellsOfATableRow() {
+        List<Mention> row = mentions(
+                "Orange Orange NNP 1 compound ORGANIZATION",
+                "County County NNP -1 root ORGANIZATION",
+                "| | SYM 1 punct ORGANIZATION",
+                "Murder murder NNP 1 dep ORGANIZATION");
+        assertTrue(row.stream().noneMatch(m -> m.text().contains("|")), row::toString);
+    }
+
+    @Test
     void aDemonymBeforeAWarNamesTheCountryItIsFoughtIn() {
         List<Mention> heading = mentions(
                 "Somali Somali JJ 2 amod MISC",

@@ -12,6 +12,7 @@ import org.conflictkg.extract.Casualties;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventDate;
 import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.IncidentTables;
 import org.conflictkg.extract.Role;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;

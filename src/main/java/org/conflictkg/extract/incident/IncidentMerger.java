@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventDate;
 import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.IncidentTables;
 import org.conflictkg.extract.Modality;
 import org.conflictkg.extract.Role;
 import org.conflictkg.extract.Span;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.conflictkg.extract.Casualties;
 import org.conflictkg.extract.Event;
+import org.conflictkg.extract.IncidentTables;
 import org.conflictkg.extract.Role;
 import org.conflictkg.extract.RoleAssignment;
 import org.conflictkg.extract.Span;

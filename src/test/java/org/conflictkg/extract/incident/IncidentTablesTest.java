@@ -13,6 +13,7 @@ import java.util.Set;
 import org.conflictkg.extract.Casualties;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.IncidentTables;
 import org.conflictkg.extract.Role;
 import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
@@ -39,6 +40,17 @@ class IncidentTablesTest {
         assertEquals("Boko Haram", rows.get(1).cell(IncidentTables.Column.PERPETRATOR).orElseThrow().text());
         assertTrue(IncidentTables.rows("Date | Details\n2 | A bomb struck a bus .").isEmpty(),
                 "a table that counts no dead, names no place and no perpetrator is no incident table");
+    }
+
+    @Test
+    void offsetsInTwoRowsOrInARowAndOutsideAreApart() {
+        List<IncidentTables.Row> rows = IncidentTables.rows(text.text());
+        int first = text.text().indexOf("bomb");
+        int second = text.text().indexOf("blast");
+        assertTrue(IncidentTables.apart(rows, first, second));
+        assertTrue(IncidentTables.apart(rows, first, text.text().indexOf("Sources")));
+        assertTrue(!IncidentTables.apart(rows, first, text.text().indexOf("bus")));
+        assertTrue(!IncidentTables.apart(rows, 0, text.text().indexOf("Sources")), "outside the rows nothing is apart");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.conflictkg.extract.incident;
+package org.conflictkg.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.conflictkg.extract.EventDate;
 
 /**
  * Finds the rows of incident tables: lists of incidents whose header line names a date column and columns of the
@@ -130,6 +129,11 @@ public final class IncidentTables {
         return rows.stream().filter(r -> r.covers(offset)).findFirst();
     }
 
+    /** Whether two offsets are told apart by the rows: one lies in a row and the other does not lie in it. */
+    public static boolean apart(List<Row> rows, int a, int b) {
+        return !at(rows, a).equals(at(rows, b));
+    }
+
     /** The count a dead or injured cell gives ("126 (+6)", "5+", "0"); none for "Unknown" or a blank. */
     public static Optional<Count> count(String cell) {
         Matcher m = COUNT.matcher(cell.strip());
@@ -199,7 +203,7 @@ public final class IncidentTables {
     }
 
     /** The date of a date cell ("11 January", "April 8", "2", "20-21 January"), with the month and year above. */
-    static Optional<EventDate> date(String cell, String monthAbove, String yearAbove) {
+    public static Optional<EventDate> date(String cell, String monthAbove, String yearAbove) {
         Matcher y = YEAR.matcher(cell);
         String year = y.find() ? y.group(1) : yearAbove;
         if (year == null) {
