@@ -2,6 +2,7 @@ package org.conflictkg.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.conflictkg.extract.EventExtractor.EntityMention;
@@ -22,6 +23,8 @@ final class EventTriggers {
     private static final Set<String> DENIED = Lexicons.words("denial-words.tsv", "denied");
     private static final Set<String> PROJECTILES = Set.of("rocket", "missile", "mortar", "shell", "grenade", "projectile",
             "drone", "artillery", "bullet", "shot", "aircraft", "jet", "warplane", "helicopter", "airstrike");
+    /** Projectiles of firearms: firing them is an armed assault ("shots are fired at the residence"). */
+    private static final Set<String> GUNSHOTS = Set.of("shot", "bullet");
     private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "counter-terrorism",
             "counterterrorism", "security", "army", "anti-terror", "anti-terrorism", "police", "ground", "joint",
             "intelligence-based", "intelligence", "counter-insurgency", "counterinsurgency", "clearance", "combing",
@@ -71,7 +74,7 @@ final class EventTriggers {
     /** Verbs that claim an attack with the object "responsibility" ("took responsibility for the attack"). */
     private static final Set<String> CLAIM_TAKING_VERBS = Set.of("take", "accept", "assume", "bear");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
-    /** Explosives thrown at a target ("threw a grenade at a bar"). */
+    /** Explosives thrown or dropped at a target ("threw a grenade at a bar", "a barrel bomb is dropped on"). */
     private static final Set<String> THROWN_EXPLOSIVES = Set.of("grenade", "bomb", "explosive", "device", "ied",
             "dynamite");
     /** Incendiaries thrown at a target ("threw a Molotov cocktail at a radio station"). */
@@ -180,13 +183,14 @@ final class EventTriggers {
                     && c.lemma().equalsIgnoreCase("fire"));
             return !fire ? null : lemma.equals("open") ? EventType.ARMED_ASSAULT : EventType.ARSON;
         }
-        if (token.isVerb() && Set.of("throw", "hurl", "toss", "lob").contains(lemma)) {
+        if (token.isVerb() && Set.of("throw", "hurl", "toss", "lob", "drop").contains(lemma)) {
             for (Token object : sentence.children(token.index())) {
                 String thrown = object.lemma().toLowerCase(Locale.ROOT);
-                if (object.relation().equals("obj") && THROWN_EXPLOSIVES.contains(thrown)) {
+                boolean undergoer = object.relation().equals("obj") || object.relation().equals("nsubj:pass");
+                if (undergoer && THROWN_EXPLOSIVES.contains(thrown)) {
                     return EventType.BOMBING;
                 }
-                if (object.relation().equals("obj") && THROWN_INCENDIARIES.contains(thrown)) {
+                if (undergoer && !lemma.equals("drop") && THROWN_INCENDIARIES.contains(thrown)) {
                     return EventType.ARSON;
                 }
             }
@@ -203,8 +207,10 @@ final class EventTriggers {
             return EventType.UNARMED_ASSAULT;
         }
         if (token.isVerb() && (lemma.equals("fire") || lemma.equals("launch") || lemma.equals("lob"))) {
-            return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
-                    && PROJECTILES.contains(c.lemma().toLowerCase(Locale.ROOT))) ? EventType.ATTACK : null;
+            Optional<String> fired = sentence.children(token.index()).stream().filter(c -> (c.relation().equals("obj")
+                    || c.relation().equals("nsubj:pass"))).map(c -> c.lemma().toLowerCase(Locale.ROOT))
+                    .filter(PROJECTILES::contains).findFirst();
+            return fired.isEmpty() ? null : GUNSHOTS.contains(fired.get()) ? EventType.ARMED_ASSAULT : EventType.ATTACK;
         }
         if (!token.isVerb()) {
             return null;

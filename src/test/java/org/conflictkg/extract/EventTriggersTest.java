@@ -32,6 +32,29 @@ class EventTriggersTest {
     }
 
     @Test
+    void bombsDroppedAndRocketsOrShotsFiredAreAttacksInThePassiveToo() {
+        assertEquals(EventType.BOMBING, typeOf(3,
+                "A a DT 2 det",
+                "barrel barrel NN 2 compound",
+                "bomb bomb NN 4 nsubj:pass",
+                "is be VBZ 4 aux:pass",
+                "dropped drop VBN -1 root"));
+        assertEquals(EventType.ATTACK, typeOf(3,
+                "Two two CD 1 nummod",
+                "rockets rocket NNS 3 nsubj:pass",
+                "are be VBP 3 aux:pass",
+                "launched launch VBN -1 root"));
+        assertEquals(EventType.ARMED_ASSAULT, typeOf(2,
+                "Shots shot NNS 2 nsubj:pass",
+                "are be VBP 2 aux:pass",
+                "fired fire VBN -1 root"));
+        assertNull(typeOf(1,
+                "Prosecutors prosecutor NNS 1 nsubj",
+                "dropped drop VBD -1 root",
+                "charges charge NNS 1 obj"));
+    }
+
+    @Test
     void rammingACarIntoAPairOfSoldiersIsAnUnarmedAssaultButIntoAPairOfTreesIsNot() {
         assertEquals(EventType.UNARMED_ASSAULT, rammedIntoAPairOf("soldiers soldier NNS 6 nmod"));
         assertNull(rammedIntoAPairOf("trees tree NNS 6 nmod"));
