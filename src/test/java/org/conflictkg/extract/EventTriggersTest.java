@@ -33,7 +33,7 @@ class EventTriggersTest {
 
     @Test
     void bombsDroppedAndRocketsOrShotsFiredAreAttacksInThePassiveToo() {
-        assertEquals(EventType.BOMBING, typeOf(3,
+        assertEquals(EventType.BOMBING, typeOf(4,
                 "A a DT 2 det",
                 "barrel barrel NN 2 compound",
                 "bomb bomb NN 4 nsubj:pass",
