@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.conflictkg.extract.Casualties;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.IncidentTables;
@@ -22,6 +23,8 @@ import org.conflictkg.kb.EntityType;
  * groups of its perpetrator cell. A cell overrules what the row's prose gives; a blank or "Unknown" cell leaves it.
  */
 final class TableRowSlots {
+
+    private static final Set<EntityType> TOWNS = Set.of(EntityType.CITY, EntityType.PLACE, EntityType.SITE);
 
     private TableRowSlots() {
     }
@@ -104,10 +107,33 @@ final class TableRowSlots {
         });
     }
 
-    /** The towns and other places a cell names, else the countries it names. */
+    /**
+     * The towns and other places a cell names, else a town named elsewhere in the text by a part of the cell before
+     * a comma (a name the tagger did not take in the cell: "Mastung, Pakistan"), else the countries it names.
+     */
     private static Set<String> placesIn(Optional<IncidentTables.Cell> cell, PlaceFacts places) {
-        Set<String> towns = entitiesIn(cell, places, Set.of(EntityType.CITY, EntityType.PLACE, EntityType.SITE));
+        Set<String> towns = entitiesIn(cell, places, TOWNS);
+        if (towns.isEmpty() && cell.isPresent()) {
+            towns = namedElsewhere(cell.get(), places);
+        }
         return towns.isEmpty() ? entitiesIn(cell, places, Set.of(EntityType.COUNTRY)) : towns;
+    }
+
+    private static Set<String> namedElsewhere(IncidentTables.Cell cell, PlaceFacts places) {
+        Set<String> found = new TreeSet<>();
+        for (String part : cell.text().split(",")) {
+            String name = part.strip();
+            places.mentions().forEach((iri, spans) -> {
+                if (TOWNS.contains(places.types().get(iri))
+                        && spans.stream().anyMatch(s -> s.text().equalsIgnoreCase(name))) {
+                    found.add(iri);
+                }
+            });
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return found;
     }
 
     /** The entities of these types named inside a cell, in the order the cell names them. */

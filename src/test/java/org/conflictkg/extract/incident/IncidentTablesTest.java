@@ -92,6 +92,23 @@ class IncidentTablesTest {
     }
 
     @Test
+    void aLocationCellsTownThatTheTaggerMissedThereIsTheTownOfThatNameElsewhere() {
+        AnnotatedText later = text(TITLE, "July", HEADER, SECOND.replace("Maiduguri , Nigeria", "Maiduguri, Nigeria"),
+                "The blast in Maiduguri was the third .");
+        String maiduguri = "urn:place:maiduguri";
+        String nigeria = "urn:place:nigeria";
+        int elsewhere = later.text().indexOf("Maiduguri was");
+        int country = later.text().indexOf("Nigeria");
+        PlaceFacts places = new PlaceFacts(Map.of(maiduguri, EntityType.CITY, nigeria, EntityType.COUNTRY), Map.of(),
+                Map.of(maiduguri, List.of(new Span(4, elsewhere, elsewhere + 9, "Maiduguri")),
+                        nigeria, List.of(new Span(3, country, country + 7, "Nigeria"))));
+        Event blast = event(later, EventType.BOMBING, "blast").build();
+        List<Event> filled = TableRowSlots.fill(List.of(blast), IncidentTables.rows(later.text()), places,
+                new HashMap<>());
+        assertEquals(Set.of(maiduguri), filled.get(0).places());
+    }
+
+    @Test
     void mentionsInOneRowAreOneIncidentAndMentionsInTwoRowsAreTwo() {
         Event typeCell = event(text, EventType.BOMBING, "Bombing").build();
         Event details = event(text, EventType.BOMBING, "bomb").build();
