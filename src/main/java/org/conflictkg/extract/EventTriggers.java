@@ -33,6 +33,12 @@ final class EventTriggers {
             "culprit", "behind", "responsible", "responsibility", "organizer", "organiser", "author");
     private static final Set<String> ENDING_VERBS = Set.of("end", "break", "lift", "bring");
     private static final Set<String> CLAIM_VERBS = Set.of("issue", "make", "publish", "post", "release", "lodge");
+    /** Whether a phrase names a court ("in federal court", "before the court"): an appearance there is a trial step. */
+    private static boolean court(Token phrase) {
+        return (phrase.relation().startsWith("obl") || phrase.relation().startsWith("nmod"))
+                && phrase.lemma().equalsIgnoreCase("court");
+    }
+
     /**
      * Whether "admit" owns an attack as one's own: an attack in what is admitted ("admitted planning the attack",
      * "admitted attempting the car bombing") or the attack a relative clause of it qualifies ("the attacks, which
@@ -147,6 +153,12 @@ final class EventTriggers {
                     .equals("amod") && c.lemma().equalsIgnoreCase("open") && c.index() == token.index() - 1)
                     && sentence.children(token.index()).stream().noneMatch(c -> c.relation().equals("det"))) {
                 return EventType.ARMED_ASSAULT;
+            }
+            if (lemma.equals("appearance")) {
+                Token verb = sentence.head(token);
+                boolean inCourt = sentence.children(token.index()).stream().anyMatch(EventTriggers::court)
+                        || verb != null && sentence.children(verb.index()).stream().anyMatch(EventTriggers::court);
+                return inCourt ? EventType.TRIAL : null;
             }
             if (lemma.equals("strike")) {
                 return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(

@@ -32,6 +32,26 @@ class EventTriggersTest {
     }
 
     @Test
+    void anAppearanceInCourtIsATrialStepButAnAppearanceInAVideoIsNot() {
+        assertEquals(EventType.TRIAL, typeOf(3,
+                "He he PRP 1 nsubj",
+                "made make VBD -1 root",
+                "his his PRP$ 3 nmod:poss",
+                "appearance appearance NN 1 obj",
+                "in in IN 6 case",
+                "federal federal JJ 6 amod",
+                "court court NN 1 obl"));
+        assertNull(typeOf(3,
+                "He he PRP 1 nsubj",
+                "made make VBD -1 root",
+                "an a DT 3 det",
+                "appearance appearance NN 1 obj",
+                "in in IN 5 case",
+                "a a DT 6 det",
+                "video video NN 1 obl"));
+    }
+
+    @Test
     void bombsDroppedAndRocketsOrShotsFiredAreAttacksInThePassiveToo() {
         assertEquals(EventType.BOMBING, typeOf(4,
                 "A a DT 2 det",
