@@ -166,8 +166,7 @@ public final class EventExtractor {
     /**
      * Adds a draft to the document's events once it has what the events told with it give it, unless it names an
      * earlier event again (it is merged into that one; never one of another row of an incident table) or nothing in
-     * particular (a bare noun that no statement of
-     * its sentence is about).
+     * particular (a bare noun that no statement of its sentence is about).
      */
     private static void link(List<EventDraft> events, List<EventDraft> found, EventDraft draft, Sentence sentence,
             AnnotatedText text, Map<String, EntityType> types, List<IncidentTables.Row> rows) {

@@ -34,7 +34,7 @@ public final class IncidentBuilder {
         List<IncidentTables.Row> rows = IncidentTables.rows(text.text());
         List<Event> dated = TableRowSlots.date(LeadDates.date(datedByHeadings(split, headings, text.text()), text),
                 rows);
-        IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text);
+        IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text, rows);
         List<Event> incidents = AttackerKillings.drop(Unanchored.drop(Conspiracies.drop(Aggregates.drop(
                 titleMonthsDated(grouped.incidents(), headings, text), places))), text);
         List<Event> claimed = UnattachedClaims.complete(ClaimedByPhrases.add(AttackTypes.refine(incidents, text), text,

@@ -63,16 +63,18 @@ public final class IncidentMerger {
 
     /** The incidents of these events (any order), each one event, in text order. */
     public List<Event> merge(List<Event> events, AnnotatedText text) {
-        return mergeWithMentions(events, text).incidents();
+        return mergeWithMentions(events, text, IncidentTables.rows(text.text())).incidents();
     }
 
-    /** The incidents of these events (any order), with the mentions each was made of. */
-    public Merged mergeWithMentions(List<Event> events, AnnotatedText text) {
+    /**
+     * The incidents of these events (any order), with the mentions each was made of; {@code rows} are the text's
+     * incident-table rows ({@link IncidentTables#rows}), each one incident.
+     */
+    public Merged mergeWithMentions(List<Event> events, AnnotatedText text, List<IncidentTables.Row> rows) {
         List<Event> ordered = new ArrayList<>(events);
         ordered.sort(Comparator.comparingInt(Event::key));
         List<List<Event>> groups = new ArrayList<>();
         ReportHead head = ReportHead.of(text);
-        List<IncidentTables.Row> rows = IncidentTables.rows(text.text());
         for (Event e : ordered) {
             List<Event> group = e.type().isStatement() ? null
                     : rows.isEmpty() ? groupFor(e, groups, text, head) : rowGroup(e, groups, rows, text, head);

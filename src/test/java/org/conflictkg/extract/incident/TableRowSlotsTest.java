@@ -3,7 +3,6 @@ package org.conflictkg.extract.incident;
 import static org.conflictkg.extract.incident.IncidentFixtures.event;
 import static org.conflictkg.extract.incident.IncidentFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
 import org.junit.jupiter.api.Test;
 
-class IncidentTablesTest {
+class TableRowSlotsTest {
 
     private static final String TITLE = "List of terrorist incidents in July–December 2011";
     private static final String HEADER = "Date | Type | Dead | Injured | Location | Details | Perpetrator";
@@ -30,43 +29,6 @@ class IncidentTablesTest {
             + " | A blast hit a bar . | Boko Haram";
 
     private final AnnotatedText text = text(TITLE, "July", HEADER, FIRST, SECOND, "Sources differ .");
-
-    @Test
-    void eachLineUnderAHeaderWithADateColumnIsARowDatedByItsCellTheMonthAndTheYearAbove() {
-        List<IncidentTables.Row> rows = IncidentTables.rows(text.text());
-        assertEquals(2, rows.size());
-        assertEquals("2011-07-02", rows.get(0).date().orElseThrow().value());
-        assertEquals("2011-07-03", rows.get(1).date().orElseThrow().value());
-        assertEquals("Boko Haram", rows.get(1).cell(IncidentTables.Column.PERPETRATOR).orElseThrow().text());
-        assertTrue(IncidentTables.rows("Date | Details\n2 | A bomb struck a bus .").isEmpty(),
-                "a table that counts no dead, names no place and no perpetrator is no incident table");
-    }
-
-    @Test
-    void offsetsInTwoRowsOrInARowAndOutsideAreApart() {
-        List<IncidentTables.Row> rows = IncidentTables.rows(text.text());
-        int first = text.text().indexOf("bomb");
-        int second = text.text().indexOf("blast");
-        assertTrue(IncidentTables.apart(rows, first, second));
-        assertTrue(IncidentTables.apart(rows, first, text.text().indexOf("Sources")));
-        assertTrue(!IncidentTables.apart(rows, first, text.text().indexOf("bus")));
-        assertTrue(!IncidentTables.apart(rows, 0, text.text().indexOf("Sources")), "outside the rows nothing is apart");
-    }
-
-    @Test
-    void aDateCellNamesItsMonthOrTakesTheOneAbove() {
-        assertEquals("2018-01-27", IncidentTables.date("January 27", null, "2018").orElseThrow().value());
-        assertEquals("2018-01-20", IncidentTables.date("20-21 January", null, "2018").orElseThrow().value());
-        assertEquals(Optional.empty(), IncidentTables.date("5", null, "2018"), "a day with no month is no date");
-    }
-
-    @Test
-    void aDeadCellCountsVictimsAndThePerpetratorsItAddsApart() {
-        assertEquals(Optional.of(new IncidentTables.Count(126, 6)), IncidentTables.count("126 (+6)"));
-        assertEquals(Optional.of(new IncidentTables.Count(5, 0)), IncidentTables.count("5+"));
-        assertEquals(Optional.of(new IncidentTables.Count(135, 0)), IncidentTables.count("135–300+"));
-        assertEquals(Optional.empty(), IncidentTables.count("Unknown"));
-    }
 
     @Test
     void theIncidentOfARowTakesItsCellsOverWhatItsProseGives() {
