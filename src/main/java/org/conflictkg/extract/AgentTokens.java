@@ -50,7 +50,8 @@ final class AgentTokens {
      * attack": X plans, not the prosecutors) or its passive subject ("X was sentenced for plotting an attack"), an
      * infinitive by its object if it has one ("urged Muslims to kill") and else by its subject ("al-Shabaab
      * threatened to attack"), and an adverbial clause by neither. A participle that qualifies the
-     * message that a verb's subject issues takes that subject ("ISIL issued a statement claiming responsibility").
+     * message that a verb's subject issues or speaks in takes that subject ("ISIL issued a statement claiming
+     * responsibility", "The Taliban, in a statement claiming responsibility, says").
      * Who is said to be behind an attack noun, or responsible for it, is its agent ("al-Shabaab was behind the
      * bombing", "the Taliban were responsible for the attack"), unless that is denied.
      */
@@ -72,7 +73,7 @@ final class AgentTokens {
             }
             if (verb.relation().equals("acl")) {
                 Token noun = sentence.head(verb);
-                Token issuing = noun != null && noun.relation().equals("obj") && MESSAGE_NOUNS.contains(
+                Token issuing = noun != null && issuedOrSpokenIn(sentence, noun) && MESSAGE_NOUNS.contains(
                         noun.lemma().toLowerCase(Locale.ROOT)) ? sentence.head(noun) : null;
                 if (issuing == null || !issuing.isVerb()) {
                     return null;
@@ -110,6 +111,15 @@ final class AgentTokens {
             verb = head;
         }
         return null;
+    }
+
+    /**
+     * Whether a message noun is what its verb issues ("issued a statement") or what its verb speaks in ("The
+     * Taliban, in a statement claiming responsibility for the attacks, says ...").
+     */
+    private static boolean issuedOrSpokenIn(Sentence sentence, Token noun) {
+        return noun.relation().equals("obj") || noun.relation().startsWith("obl")
+                && Set.of("in", "through", "via").contains(sentence.caseMarker(noun).toLowerCase(Locale.ROOT));
     }
 
     /**

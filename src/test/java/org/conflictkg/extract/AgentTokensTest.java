@@ -31,6 +31,32 @@ class AgentTokensTest {
     }
 
     @Test
+    void aClaimInTheStatementAVerbsSubjectSpeaksInIsThatSubjects() {
+        Sentence spoken = HandParsed.sentence(0, 0,
+                "The the DT 1 det",
+                "Taliban Taliban NNP 8 nsubj",
+                ", , , 8 punct",
+                "in in IN 5 case",
+                "a a DT 5 det",
+                "statement statement NN 8 obl",
+                "claiming claim VBG 5 acl",
+                "responsibility responsibility NN 6 obj",
+                "says say VBZ -1 root");
+        assertEquals("Taliban", AgentTokens.agent(spoken, spoken.tokens().get(6)).word());
+        Sentence after = HandParsed.sentence(0, 0,
+                "The the DT 1 det",
+                "Taliban Taliban NNP 8 nsubj",
+                ", , , 8 punct",
+                "after after IN 5 case",
+                "a a DT 5 det",
+                "statement statement NN 8 obl",
+                "claiming claim VBG 5 acl",
+                "responsibility responsibility NN 6 obj",
+                "says say VBZ -1 root");
+        assertNull(AgentTokens.agent(after, after.tokens().get(6)), "a statement the subject answers is not its own");
+    }
+
+    @Test
     void theByPhraseOfAParticipleOfDoingOnAnAttackNounIsTheAgent() {
         Sentence inflicted = HandParsed.sentence(0, 0,
                 "the the DT 2 det",
