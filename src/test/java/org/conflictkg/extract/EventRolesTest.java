@@ -224,6 +224,30 @@ class EventRolesTest {
     }
 
     @Test
+    void aPlaceAttacksStruckIntoIsWhereButNotAPlaceInsideWhatTheyStruckInto() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "rocket rocket NN 1 compound",
+                "attacks attack NNS -1 root",
+                "into into IN 3 case",
+                "Kabul Kabul NNP 1 nmod");
+        EntityMention kabul = HandParsed.mention(s, 3, 3, EntityType.CITY);
+        EventDraft draft = HandParsed.draft(EventType.BOMBING, s, 1);
+        EventRoles.fill(draft, s, s.tokens().get(1), List.of(kabul));
+        assertEquals(Set.of(kabul.iri()), draft.places);
+        Sentence crowd = HandParsed.sentence(0, 0,
+                "drove drive VBD -1 root",
+                "into into IN 2 case",
+                "pedestrians pedestrian NNS 0 obl",
+                "on on IN 5 case",
+                "Westminster Westminster NNP 5 compound",
+                "Bridge Bridge NNP 2 nmod");
+        EntityMention bridge = HandParsed.mention(crowd, 4, 5, EntityType.SITE);
+        EventDraft drove = HandParsed.draft(EventType.UNARMED_ASSAULT, crowd, 0);
+        EventRoles.fill(drove, crowd, crowd.tokens().get(0), List.of(bridge));
+        assertEquals(Set.of(), drove.places);
+    }
+
+    @Test
     void aGroupWhoseNameHoldsALocativeIsStillWho() {
         Sentence s = HandParsed.sentence(0, 0,
                 "people person NNS 2 nsubj:pass",
