@@ -3,16 +3,22 @@ package org.conflictkg.extract.incident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventDate;
 import org.conflictkg.extract.Span;
+import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
 
 /**
  * Leaves out what only counts or sums up incidents ("carried out at least 74 attacks in Niger during 2021", "military
  * operations in 2020", "arrests across the country"): an event named only by plural nouns, with no day or month, no
  * town, no toll and no statement about it, is an aggregate of incidents, which GTD and ACLED do not code as one
- * ("the 2014 bombings in Nairobi" names a town: it stays).
+ * ("the 2014 bombings in Nairobi" names a town: it stays; so does "the 2014 Gikomba bombings", named by its year and
+ * a name of its own).
  */
 public final class Aggregates {
 
@@ -20,15 +26,49 @@ public final class Aggregates {
     }
 
     /** The incidents that are not aggregates. */
-    public static List<Event> drop(List<Event> incidents, PlaceFacts places) {
+    public static List<Event> drop(List<Event> incidents, PlaceFacts places, AnnotatedText text) {
         Set<Integer> spokenOf = StatementSubjects.of(incidents);
         List<Event> kept = new ArrayList<>();
         for (Event e : incidents) {
-            if (!aggregate(e, places) || spokenOf.contains(e.key())) {
+            if (!aggregate(e, places) || spokenOf.contains(e.key()) || namedByYearAndName(e, text)) {
                 kept.add(e);
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether a mention's noun is named by its year and a proper noun of its own ("the 2014 Mpeketoni attacks"): one
+     * incident that has a name, however plural.
+     */
+    static boolean namedByYearAndName(Event e, AnnotatedText text) {
+        for (Span trigger : e.triggers()) {
+            if (trigger.sentence() >= text.sentences().size()) {
+                continue;
+            }
+            Set<String> name = name(text.sentences().get(trigger.sentence()), trigger);
+            if (name.size() >= 2 && name.stream().anyMatch(w -> w.matches("(1[89]|20)\\d\\d"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that name an event noun: its proper-noun compounds and its year; none for a verb. */
+    private static Set<String> name(Sentence sentence, Span trigger) {
+        Optional<Token> noun = sentence.tokens().stream().filter(t -> t.begin() >= trigger.begin()
+                && t.end() <= trigger.end()).reduce((x, y) -> y);
+        Set<String> words = new TreeSet<>();
+        if (noun.isEmpty() || noun.get().isVerb()) {
+            return words;
+        }
+        for (Token c : sentence.children(noun.get().index())) {
+            if (c.relation().equals("compound") && c.pos().startsWith("NNP")
+                    || c.relation().equals("nummod") && c.ner().equals("DATE")) {
+                words.add(c.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
     }
 
     /** Whether an event is named only by plural nouns and has no day, month, town or toll. */

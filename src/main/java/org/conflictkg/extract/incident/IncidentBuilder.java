@@ -36,7 +36,7 @@ public final class IncidentBuilder {
                 rows);
         IncidentMerger.Merged grouped = new IncidentMerger(places).mergeWithMentions(dated, text, rows);
         List<Event> incidents = AttackerKillings.drop(Unanchored.drop(Conspiracies.drop(Aggregates.drop(
-                titleMonthsDated(grouped.incidents(), headings, text), places))), text);
+                titleMonthsDated(grouped.incidents(), headings, text), places, text))), text);
         List<Event> claimed = UnattachedClaims.complete(ClaimedByPhrases.add(AttackTypes.refine(incidents, text), text,
                 places), text, places);
         List<Event> merged = ResponseDates.date(IdentifiedAttackers.add(GroupSubjects.add(

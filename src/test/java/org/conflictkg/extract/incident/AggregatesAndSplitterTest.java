@@ -7,6 +7,7 @@ import static org.conflictkg.extract.incident.IncidentFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 class AggregatesAndSplitterTest {
@@ -28,12 +31,36 @@ class AggregatesAndSplitterTest {
         Event day = new IncidentFixtures.Builder(t, EventType.ATTACK, "attacks", t.text().indexOf("On 2021"))
                 .on("2021-03-02", "sentence").build();
         PlaceFacts facts = new PlaceFacts(Map.of(KABUL, EntityType.CITY), Map.of());
-        assertEquals(List.of(toll, day), Aggregates.drop(List.of(count, toll, day), facts));
+        assertEquals(List.of(toll, day), Aggregates.drop(List.of(count, toll, day), facts, t));
         Event claim = event(t, EventType.CLAIM_OF_RESPONSIBILITY, "carried").claims(count).build();
-        assertEquals(2, Aggregates.drop(List.of(count, claim), facts).size(),
+        assertEquals(2, Aggregates.drop(List.of(count, claim), facts, t).size(),
                 "an aggregate a statement is about stays");
         Event inKabul = event(t, EventType.ATTACK, "Attacks").at(KABUL).on("2014", "sentence").build();
-        assertEquals(List.of(inKabul), Aggregates.drop(List.of(inKabul), facts), "a town: background incidents");
+        assertEquals(List.of(inKabul), Aggregates.drop(List.of(inKabul), facts, t), "a town: background incidents");
+    }
+
+    @Test
+    void pluralNounsNamedByTheirYearAndANameOfTheirOwnAreOneIncident() {
+        String line = "more than the 2014 Gikomba bombings and the 2014 bombings";
+        String[][] parse = {{"more", "JJR", "-1", "root", "O"}, {"than", "IN", "5", "case", "O"},
+            {"the", "DT", "5", "det", "O"}, {"2014", "CD", "5", "nummod", "DATE"},
+            {"Gikomba", "NNP", "5", "compound", "O"}, {"bombings", "NNS", "0", "obl", "O"},
+            {"and", "CC", "9", "cc", "O"}, {"the", "DT", "9", "det", "O"}, {"2014", "CD", "9", "nummod", "DATE"},
+            {"bombings", "NNS", "5", "conj", "O"}};
+        List<Token> tokens = new ArrayList<>();
+        int offset = 0;
+        for (String[] f : parse) {
+            int begin = line.indexOf(f[0], offset);
+            tokens.add(new Token(tokens.size(), f[0], f[0].toLowerCase(), f[1], f[4], "", begin,
+                    begin + f[0].length(), Integer.parseInt(f[2]), f[3]));
+            offset = begin + f[0].length();
+        }
+        AnnotatedText t = new AnnotatedText(line, List.of(new Sentence(0, 0, 0, line.length(), tokens)));
+        Event named = event(t, EventType.BOMBING, "bombings").on("2014", "sentence").build();
+        Event unnamed = new IncidentFixtures.Builder(t, EventType.BOMBING, "bombings", line.lastIndexOf("bombings"))
+                .on("2014", "sentence").build();
+        PlaceFacts facts = new PlaceFacts(Map.of(), Map.of());
+        assertEquals(List.of(named), Aggregates.drop(List.of(named, unnamed), facts, t));
     }
 
     /** Kabul and Jalalabad, two cities named in the first sentence of a text. */
