@@ -14,6 +14,9 @@ final class EventDating {
             "scout", "reconnoitre", "reconnoiter", "research", "assemble", "build", "test", "rent", "recruit",
             "stockpile", "gather");
 
+    /** Verbs that put a step of a prosecution on the calendar ("scheduled to be sentenced", "sentencing is set"). */
+    private static final Set<String> SCHEDULING_VERBS = Set.of("schedule", "set", "expect", "due");
+
     private EventDating() {
     }
 
@@ -28,6 +31,9 @@ final class EventDating {
      */
     static void date(EventDraft draft, Sentence sentence, Token trigger, List<TimeExpressions.Dated> dates,
             EventDate paragraphDate, Set<Integer> own) {
+        if (draft.type == EventType.TRIAL && scheduledStep(sentence, trigger)) {
+            return;
+        }
         Token clause = trigger;
         for (int steps = 0; steps < 4 && !clause.isVerb() && sentence.head(clause) != null; steps++) {
             clause = sentence.head(clause);
@@ -59,6 +65,22 @@ final class EventDating {
             draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
                     paragraphDate.text()));
         }
+    }
+
+    /**
+     * Whether a step of a prosecution is still to come, so that its date is not when anything happened: "will be
+     * sentenced on April 13", "is scheduled to be sentenced", "Sentencing is set for May 1", "faces 15 years in prison
+     * when he is sentenced on April 16".
+     */
+    static boolean scheduledStep(Sentence sentence, Token trigger) {
+        boolean future = sentence.children(trigger.index()).stream().anyMatch(c -> c.relation().equals("aux")
+                && Set.of("will", "shall").contains(c.word().toLowerCase(Locale.ROOT)));
+        Token head = sentence.head(trigger);
+        boolean arranged = head != null && SCHEDULING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))
+                && (trigger.relation().equals("xcomp") || trigger.relation().startsWith("nsubj"));
+        boolean whenSentenced = present(sentence, trigger)
+                && sentence.children(trigger.index()).stream().anyMatch(c -> c.word().equalsIgnoreCase("when"));
+        return future || arranged || whenSentenced;
     }
 
     /**

@@ -55,6 +55,44 @@ class EventDatingTest {
     }
 
     @Test
+    void aStepOfAProsecutionStillToComeIsUndated() {
+        EventDate april = new EventDate("2012-04-13", "day", "sentence", "April 13, 2012");
+        Sentence will = HandParsed.sentence(0, 0,
+                "He he PRP 3 nsubj:pass",
+                "will will MD 3 aux",
+                "be be VB 3 aux:pass",
+                "sentenced sentence VBN -1 root",
+                "on on IN 5 case",
+                "April April NNP 3 obl DATE 2012-04-13");
+        Sentence when = HandParsed.sentence(0, 0,
+                "He he PRP 1 nsubj",
+                "faces face VBZ -1 root",
+                "years year NNS 1 obj",
+                "when when WRB 6 advmod",
+                "he he PRP 6 nsubj:pass",
+                "is be VBZ 6 aux:pass",
+                "sentenced sentence VBN 2 acl:relcl",
+                "on on IN 8 case",
+                "April April NNP 6 obl DATE 2012-04-13");
+        Sentence was = HandParsed.sentence(0, 0,
+                "He he PRP 2 nsubj:pass",
+                "was be VBD 2 aux:pass",
+                "sentenced sentence VBN -1 root",
+                "on on IN 4 case",
+                "April April NNP 2 obl DATE 2012-04-13");
+        for (Sentence scheduled : List.of(will, when)) {
+            int trigger = scheduled == will ? 3 : 6;
+            EventDraft draft = HandParsed.draft(EventType.TRIAL, scheduled, trigger);
+            EventDating.date(draft, scheduled, draft.trigger, List.of(new TimeExpressions.Dated(trigger + 2, april)),
+                    PARAGRAPH, null);
+            assertEquals(Optional.empty(), draft.date, scheduled.tokens().get(1).word());
+        }
+        EventDraft done = HandParsed.draft(EventType.TRIAL, was, 2);
+        EventDating.date(done, was, done.trigger, List.of(new TimeExpressions.Dated(4, april)), PARAGRAPH, null);
+        assertEquals(Optional.of(april), done.date);
+    }
+
+    @Test
     void aTimeSomethingWasMeantForIsNoDateOfIt() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "the the DT 1 det",
