@@ -31,6 +31,8 @@ final class TimeExpressions {
     private static final Pattern DAY_PART = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(NI|MO|AF|EV)");
     private static final Pattern DAY_ANCHOR = Pattern.compile(
             "(?i)\\b(last|yesterday|this|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
+    /** The normalised values of the publication's own day: today, tonight, this morning, afternoon, evening. */
+    private static final Pattern PUBLICATION_DAY = Pattern.compile("THIS (P1D|NI|MO|AF|EV)");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern PERIOD_OFFSET = Pattern.compile("THIS P1([YM])(?: OFFSET P(-?\\d+)\\1)?");
 
@@ -61,8 +63,8 @@ final class TimeExpressions {
      * implications") as pointing forward. The dateline's date is the publication's, not an event's. A holiday
      * naming a thing ("a Christmas market") is no time expression. Under a publication date known only to the
      * month or year, a date without its year ("on 5 March", "in March") takes the publication's year, and "last
-     * year" or "this month" count from the publication's year or month; a day named only relative to the
-     * publication ("on Monday", "yesterday") stays undated.
+     * year" or "this month" count from the publication's year or month, "today" is in the publication's month; a day
+     * named only relative to the publication ("on Monday", "yesterday") stays undated.
      */
     List<Dated> in(Sentence sentence, EventDate paragraphDate) {
         List<Dated> spans = new ArrayList<>();
@@ -195,8 +197,13 @@ final class TimeExpressions {
     /**
      * The year or month that "this year", "last year", "this month" or "last month" (normalised "THIS P1Y OFFSET
      * P-1Y") names, counted from a publication known only to the month or year; a month needs a publication month.
+     * "Today", "tonight" and "this morning" name the publication's own day, which lies in its month (or year).
      */
     private static Optional<String> fromPublication(String normalized, PublicationDate publication) {
+        if (PUBLICATION_DAY.matcher(normalized).matches()) {
+            return Optional.of(publication.month().map(YearMonth::toString)
+                    .orElse(Integer.toString(publication.year())));
+        }
         Matcher m = PERIOD_OFFSET.matcher(normalized);
         if (!m.matches()) {
             return Optional.empty();

@@ -118,6 +118,20 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void underAMonthTodayIsInThePublicationsMonth() {
+        List<Token> tokens = List.of(
+                new Token(0, "He", "he", "PRP", "O", "", 0, 2, 1, "nsubj"),
+                new Token(1, "pleaded", "plead", "VBD", "O", "", 3, 10, -1, "root"),
+                new Token(2, "guilty", "guilty", "JJ", "O", "", 11, 17, 1, "xcomp"),
+                new Token(3, "today", "today", "NN", "DATE", "THIS P1D", 18, 23, 1, "obl:tmod"));
+        Sentence sentence = new Sentence(0, 0, 0, 23, tokens);
+        assertEquals(List.of("2021-05"), published(sentence, "2021-05").in(sentence, null).stream()
+                .map(d -> d.date().value()).toList());
+        assertEquals(List.of("2021"), published(sentence, "2021").in(sentence, null).stream()
+                .map(d -> d.date().value()).toList(), "under a year, the year");
+    }
+
+    @Test
     void aDateInARelativeClauseInThePastPerfectIsBackgroundButAMainClauseDateIsNot() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "Agents agent NNS 1 nsubj",
