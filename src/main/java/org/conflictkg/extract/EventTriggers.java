@@ -124,7 +124,8 @@ final class EventTriggers {
     /**
      * The type of event a token triggers in its sentence, or null when it triggers none. Charges are a trial only in
      * the plural ("announced new charges against him"; not "a charge Kabul denies", "released without charge"); a
-     * jury's finding someone guilty is a trial.
+     * jury's finding someone guilty is a trial, and so is a plea ("The plea was entered ... in Camden federal court";
+     * not the agreement a "plea agreement" names).
      */
     static EventType type(Sentence sentence, Token token, List<EntityMention> here) {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
@@ -159,6 +160,9 @@ final class EventTriggers {
                 boolean inCourt = sentence.children(token.index()).stream().anyMatch(EventTriggers::court)
                         || verb != null && sentence.children(verb.index()).stream().anyMatch(EventTriggers::court);
                 return inCourt ? EventType.TRIAL : null;
+            }
+            if (lemma.equals("plea")) {
+                return token.relation().startsWith("compound") ? null : EventType.TRIAL;
             }
             if (lemma.equals("strike")) {
                 return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(

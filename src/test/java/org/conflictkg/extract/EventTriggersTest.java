@@ -52,6 +52,21 @@ class EventTriggersTest {
     }
 
     @Test
+    void aPleaIsATrialStepButNotTheAgreementAPleaAgreementNames() {
+        assertEquals(EventType.TRIAL, typeOf(1,
+                "The the DT 1 det",
+                "plea plea NN 3 nsubj:pass",
+                "was be VBD 3 aux:pass",
+                "entered enter VBN -1 root"));
+        assertNull(typeOf(3,
+                "According accord VBG 4 case",
+                "to to IN 0 fixed",
+                "the the DT 4 det",
+                "plea plea NN 4 compound",
+                "agreement agreement NN -1 root"));
+    }
+
+    @Test
     void bombsDroppedAndRocketsOrShotsFiredAreAttacksInThePassiveToo() {
         assertEquals(EventType.BOMBING, typeOf(4,
                 "A a DT 2 det",
