@@ -19,7 +19,8 @@ import org.conflictkg.nlp.Token;
  * The country of an incident that the text places nowhere, or only at places of no known country (a village the
  * gazetteer lacks): the state of the authorities that acted in it ("Russian authorities arrested ..."), else, for an
  * attack, plot or operation, the one country the places of its sentence lie in ("in a park south of Baghdad, Iraq"),
- * else the country its section heading names ("Terrorism in Kenya"), else the country the document is about.
+ * else the country its section heading names ("Terrorism in Kenya"), else the country the document is about, else, for
+ * a prosecution, the one country whose authorities the document names (a court's country: "U.S. District Judge").
  * Statements (claims, warnings, accusations) get none: where a statement was made is not where its incident happened.
  */
 public final class UnplacedCountries {
@@ -52,6 +53,9 @@ public final class UnplacedCountries {
             if (countries.isEmpty()) {
                 places.documentCountry().ifPresent(countries::add);
             }
+            if (countries.isEmpty() && e.type() == EventType.TRIAL) {
+                authoritiesCountry(places).ifPresent(countries::add);
+            }
             if (!countries.isEmpty()) {
                 result.put(e.key(), Set.copyOf(countries));
             }
@@ -81,6 +85,20 @@ public final class UnplacedCountries {
                 .filter(t -> t.begin() >= mention.begin() && t.end() <= mention.end()).toList();
         return !covered.isEmpty() && sentence.headOf(covered.get(0).index(), covered.get(covered.size() - 1)
                 .index()).relation().startsWith("nsubj");
+    }
+
+    /**
+     * The one country whose authorities the document names ("U.S. District Judge", "the FBI", "U.S. Attorney for the
+     * District of Minnesota"), where a prosecution it tells without a court's town takes place.
+     */
+    private static Optional<String> authoritiesCountry(PlaceFacts places) {
+        Set<String> countries = new TreeSet<>();
+        places.types().forEach((iri, type) -> {
+            if (type == EntityType.STATE_AUTHORITY) {
+                places.countryOf(iri).ifPresent(countries::add);
+            }
+        });
+        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
     }
 
     private static Set<String> authorities(Event e, PlaceFacts places) {

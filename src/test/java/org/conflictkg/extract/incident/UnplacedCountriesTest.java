@@ -51,6 +51,23 @@ class UnplacedCountriesTest {
     }
 
     @Test
+    void aProsecutionInADocumentAboutNoCountryIsWhereTheOneStateWhoseAuthoritiesItNamesIs() {
+        AnnotatedText t = text("He was sentenced today .", "Police arrested two men .");
+        Event trial = event(t, EventType.TRIAL, "sentenced").build();
+        Event arrest = event(t, EventType.ARREST, "arrested").build();
+        PlaceFacts oneState = new PlaceFacts(Map.of(RUSSIA, EntityType.COUNTRY, FSB, EntityType.STATE_AUTHORITY),
+                Map.of(FSB, RUSSIA), Map.of(), Optional.empty());
+        assertEquals(Map.of(trial.key(), Set.of(RUSSIA)), UnplacedCountries.of(List.of(trial, arrest), oneState, t),
+                "an arrest may be made abroad");
+        String fbi = "urn:authority:fbi";
+        PlaceFacts twoStates = new PlaceFacts(Map.of(RUSSIA, EntityType.COUNTRY, FSB, EntityType.STATE_AUTHORITY,
+                fbi, EntityType.STATE_AUTHORITY), Map.of(FSB, RUSSIA, fbi, "urn:place:us"), Map.of(), Optional.empty());
+        assertEquals(Map.of(), UnplacedCountries.of(List.of(trial), twoStates, t));
+        assertEquals(Map.of(trial.key(), Set.of(AFGHANISTAN)),
+                UnplacedCountries.of(List.of(trial), ABOUT_AFGHANISTAN, t), "the country the document is about first");
+    }
+
+    @Test
     void theAuthoritiesThatActedGiveTheirStateFirst() {
         Event detention = event(text, EventType.ARREST, "detained").role(Role.AUTHORITY, FSB).build();
         assertEquals(Map.of(detention.key(), Set.of(RUSSIA)),
