@@ -11,6 +11,8 @@ final class FrameVerbs {
     private static final Set<String> LIGHT_VERBS = Lexicons.words("frame-verbs.tsv", "light");
     private static final Set<String> PLANNING_VERBS = Lexicons.words("frame-verbs.tsv", "planning");
     private static final Set<String> UNDERGOING_VERBS = Lexicons.words("frame-verbs.tsv", "undergoing");
+    /** Nouns of a plan, whose infinitive tells what was planned ("a plan to conduct an attack"). */
+    private static final Set<String> PLAN_NOUNS = Set.of("plan", "scheme");
     private static final Set<String> FOILING_VERBS = Set.of("foil", "thwart", "prevent", "disrupt", "avert",
             "intercept", "stop", "uncover", "dismantle", "bust");
 
@@ -58,14 +60,34 @@ final class FrameVerbs {
 
     /**
      * The planning verb an attack noun is the object of ("planning an assault") or an attack verb the infinitive of
-     * ("planned to bomb a synagogue"), if any.
+     * ("planned to bomb a synagogue"), if any; else the noun of a plan whose infinitive tells the attack ("devised
+     * a plan to conduct an attack", "a plan to bomb"), however the parser attached the infinitive.
      */
     static Token planningVerb(Sentence sentence, Token trigger) {
         Token head = sentence.head(trigger);
         String relation = trigger.isVerb() ? "xcomp" : "obj";
-        if (head == null || !head.isVerb() || !trigger.relation().equals(relation)) {
+        if (head != null && head.isVerb() && trigger.relation().equals(relation)
+                && FrameVerbs.planning(head.lemma().toLowerCase(Locale.ROOT))) {
+            return head;
+        }
+        return planNoun(sentence, trigger.isVerb() ? trigger : frameVerb(sentence, trigger));
+    }
+
+    /** The plan noun whose infinitive a clause is ("a plan to conduct an attack"), or null. */
+    private static Token planNoun(Sentence sentence, Token clause) {
+        if (clause == null || sentence.children(clause.index()).stream().noneMatch(c -> c.relation().equals("mark")
+                && c.word().equalsIgnoreCase("to"))) {
             return null;
         }
-        return FrameVerbs.planning(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
+        Token head = sentence.head(clause);
+        if (head == null) {
+            return null;
+        }
+        if (clause.relation().startsWith("acl") && PLAN_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            return head;
+        }
+        return !clause.relation().equals("xcomp") ? null : sentence.children(head.index()).stream()
+                .filter(c -> c.relation().equals("obj") && PLAN_NOUNS.contains(c.lemma().toLowerCase(Locale.ROOT)))
+                .findFirst().orElse(null);
     }
 }
