@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Labels found in tokenized sentences whatever the tokenizer did with hyphens and apostrophes: a label matches
@@ -49,11 +50,26 @@ final class LabelIndex<V> {
         }
     }
 
+    /** A hyphen between two letters: "al-Qaeda", "Lashkar-e-Tayyiba". */
+    private static final Pattern HYPHEN_BETWEEN_WORDS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+
     private final Map<String, List<Entry<V>>> byKey = new HashMap<>();
 
-    /** Adds a label. */
+    /**
+     * Adds a label, and, for a label with hyphens between words, the same label written with spaces ("al-Qaeda" is
+     * also "al Qaeda", "Lashkar-e-Tayyiba" also "Lashkar e Tayyiba", as press releases spell them).
+     */
     void add(String label, V value) {
-        String text = normalise(label).strip();
+        String normalised = normalise(label);
+        addOne(normalised, value);
+        String spaced = HYPHEN_BETWEEN_WORDS.matcher(normalised).replaceAll(" ");
+        if (!spaced.equals(normalised)) {
+            addOne(spaced, value);
+        }
+    }
+
+    private void addOne(String label, V value) {
+        String text = label.strip();
         if (text.regionMatches(true, 0, "the ", 0, 4)) {
             text = text.substring(4);
         }

@@ -35,6 +35,16 @@ class LabelIndexTest {
     }
 
     @Test
+    void hyphenatedLabelMatchesTheSameWordsWrittenWithSpaces() {
+        LabelIndex<String> index = index("Lashkar-e-Tayyiba", "let", "al-Qaeda", "aq");
+
+        assertMatch(index.longestAt(tokens("Lashkar", "e", "Tayyiba", "members"), 0), 3, "let");
+        assertMatch(index.longestAt(tokens("al", "Qaeda", "claimed"), 0), 2, "aq");
+        assertMatch(index.longestAt(tokens("al-Qaeda", "claimed"), 0), 1, "aq");
+        assertNull(index.longestAt(tokens("Lashkar", "fighters"), 0));
+    }
+
+    @Test
     void hyphenatedLabelMatchesASingleHyphenatedToken() {
         LabelIndex<String> index = index("ISIS-K", "iskp");
 
