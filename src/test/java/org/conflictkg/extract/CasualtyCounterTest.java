@@ -150,6 +150,29 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void aPersonNamedAsTheSubjectOfAPassiveKillingIsOneKilled() {
+        Sentence assassinated = HandParsed.sentence(0, 0,
+                "Abullah Abullah NNP 1 compound PERSON",
+                "Wardak Wardak NNP 3 nsubj:pass PERSON",
+                "is be VBZ 3 aux:pass",
+                "assassinated assassinate VBN -1 root",
+                "in in IN 7 case",
+                "a a DT 7 det",
+                "car car NN 7 compound",
+                "bomb bomb NN 3 obl");
+        EventDraft killing = HandParsed.draft(EventType.ASSASSINATION, assassinated, 3);
+        CasualtyCounter.assign(List.of(killing), assassinated, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(1, "")), killing.killed);
+        Sentence threatened = HandParsed.sentence(0, 0,
+                "Wardak Wardak NNP 2 nsubj:pass PERSON",
+                "was be VBD 2 aux:pass",
+                "threatened threaten VBN -1 root");
+        EventDraft threat = HandParsed.draft(EventType.ASSASSINATION, threatened, 2);
+        CasualtyCounter.assign(List.of(threat), threatened, new ArrayList<>());
+        assertEquals(Optional.empty(), threat.killed);
+    }
+
+    @Test
     void aSinglePersonTheParserJoinsToTheVerbAfterTheObjectIsPartOfTheToll() {
         Sentence perpetrator = HandParsed.sentence(0, 0,
                 "The the DT 1 det",
