@@ -3,6 +3,7 @@ package org.conflictkg.extract;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,10 @@ final class TimeExpressions {
             "(?i)\\b(last|yesterday|this|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
     /** The normalised values of the publication's own day: today, tonight, this morning, afternoon, evening. */
     private static final Pattern PUBLICATION_DAY = Pattern.compile("THIS (P1D|NI|MO|AF|EV)");
+    /** The words that join the first and last day of a range ("15 to 16 January", "between 15 June and 17 June"). */
+    private static final Set<String> RANGE_LINKS = Set.of("to", "and", "-", "–", "until", "through");
+    /** A day of a month without its year, as the tagger normalises it: XXXX-06-15. */
+    private static final Pattern YEARLESS_DAY = Pattern.compile("XXXX-(\\d\\d)-\\d\\d");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern PERIOD_OFFSET = Pattern.compile("THIS P1([YM])(?: OFFSET P(-?\\d+)\\1)?");
 
@@ -133,7 +138,55 @@ final class TimeExpressions {
             }
             i = last + 1;
         }
-        return spans;
+        return rangeStarts(tokens, spans);
+    }
+
+    /**
+     * A range of days is dated by its first day, as GTD codes an incident that runs over several days: "Between 15
+     * June and 17 June 2014" and "From the 15 to 16 January 2019" are 2014-06-15 and 2019-01-15, whatever the tagger
+     * made of the first day (a date without its year, or a bare number).
+     */
+    private static List<Dated> rangeStarts(List<Token> tokens, List<Dated> spans) {
+        List<Dated> result = new ArrayList<>(spans);
+        for (Dated end : spans) {
+            if (!end.date().precision().equals("day") || end.first() < 2) {
+                continue;
+            }
+            int link = end.first() - 1;
+            if (!RANGE_LINKS.contains(tokens.get(link).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int start = link - 1;
+            String month = end.date().value().substring(5, 7);
+            Matcher yearless = YEARLESS_DAY.matcher(tokens.get(start).normalized());
+            if (tokens.get(start).ner().equals("DATE") && yearless.matches()) {
+                month = yearless.group(1);
+                while (start > 0 && tokens.get(start - 1).normalized().equals(tokens.get(start).normalized())) {
+                    start--;
+                }
+            }
+            Token first = tokens.get(start);
+            if (!first.pos().equals("CD") || !first.word().matches("\\d{1,2}")) {
+                continue;
+            }
+            int opener = start - 1;
+            if (opener > 0 && tokens.get(opener).word().equalsIgnoreCase("the")) {
+                opener--;
+            }
+            if (opener < 0 || !Set.of("from", "between").contains(tokens.get(opener).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String value = end.date().value().substring(0, 5) + month + "-"
+                    + String.format(Locale.ROOT, "%02d", Integer.parseInt(first.word()));
+            if (!calendarDate(value) || value.compareTo(end.date().value()) >= 0) {
+                continue;
+            }
+            int from = start;
+            result.removeIf(d -> d.first() >= from && d.first() <= end.first());
+            result.add(new Dated(start, new EventDate(value, "day", "sentence", end.date().text())));
+        }
+        result.sort(Comparator.comparingInt(Dated::first));
+        return result;
     }
 
     /**

@@ -132,6 +132,44 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aRangeOfDaysIsDatedByItsFirstDay() {
+        List<Token> between = List.of(
+                new Token(0, "Between", "between", "IN", "O", "", 0, 7, 2, "case"),
+                new Token(1, "15", "15", "CD", "DATE", "XXXX-06-15", 8, 10, 2, "nummod"),
+                new Token(2, "June", "June", "NNP", "DATE", "XXXX-06-15", 11, 15, 8, "obl"),
+                new Token(3, "and", "and", "CC", "DATE", "and", 16, 19, 5, "cc"),
+                new Token(4, "17", "17", "CD", "DATE", "2014-06-17", 20, 22, 5, "nummod"),
+                new Token(5, "June", "June", "NNP", "DATE", "2014-06-17", 23, 27, 2, "conj"),
+                new Token(6, "2014", "2014", "CD", "DATE", "2014-06-17", 28, 32, 5, "nummod"),
+                new Token(7, "people", "person", "NNS", "O", "", 33, 39, 8, "nsubj:pass"),
+                new Token(8, "died", "die", "VBD", "O", "", 40, 44, -1, "root"));
+        Sentence sentence = new Sentence(0, 0, 0, 44, between);
+        assertEquals(List.of("2014-06-15"), published(sentence, "2014-06-20").in(sentence, null).stream()
+                .map(d -> d.date().value()).toList());
+        List<Token> from = List.of(
+                new Token(0, "From", "from", "IN", "O", "", 0, 4, 2, "case"),
+                new Token(1, "the", "the", "DT", "O", "", 5, 8, 2, "det"),
+                new Token(2, "15", "15", "CD", "NUMBER", "15.0", 9, 11, 6, "obl"),
+                new Token(3, "to", "to", "TO", "O", "", 12, 14, 4, "case"),
+                new Token(4, "16", "16", "CD", "DATE", "2019-01-16", 15, 17, 2, "nmod"),
+                new Token(5, "January", "January", "NNP", "DATE", "2019-01-16", 18, 25, 4, "nmod"),
+                new Token(6, "attacked", "attack", "VBD", "O", "", 26, 34, -1, "root"));
+        Sentence range = new Sentence(0, 0, 0, 34, from);
+        assertEquals(List.of("2019-01-15"), published(range, "2019-01-20").in(range, null).stream()
+                .map(d -> d.date().value()).toList());
+        List<Token> aged = List.of(
+                new Token(0, "He", "he", "PRP", "O", "", 0, 2, 1, "nsubj"),
+                new Token(1, "aged", "age", "VBD", "O", "", 3, 7, -1, "root"),
+                new Token(2, "15", "15", "CD", "NUMBER", "15.0", 8, 10, 1, "obj"),
+                new Token(3, "to", "to", "TO", "O", "", 11, 13, 4, "case"),
+                new Token(4, "16", "16", "CD", "DATE", "2019-01-16", 14, 16, 1, "obl"),
+                new Token(5, "January", "January", "NNP", "DATE", "2019-01-16", 17, 24, 4, "nmod"));
+        Sentence noRange = new Sentence(0, 0, 0, 24, aged);
+        assertEquals(List.of("2019-01-16"), published(noRange, "2019-01-20").in(noRange, null).stream()
+                .map(d -> d.date().value()).toList(), "no 'from' or 'between': no range");
+    }
+
+    @Test
     void aDateInARelativeClauseInThePastPerfectIsBackgroundButAMainClauseDateIsNot() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "Agents agent NNS 1 nsubj",
