@@ -20,6 +20,9 @@ final class TimeExpressions {
 
     private static final Pattern RELATIVE_OFFSET = Pattern.compile(
             "(?i)\\b(a|an|\\d+|[a-z]+)\\s+(days?|weeks?)\\s+(later|after|afterwards|earlier|before|prior)\\b");
+    /** The day next to another: "the day before", "the day after", "the previous day", "the next day". */
+    private static final Pattern ADJACENT_DAY = Pattern.compile(
+            "(?i)the\\s+(?:day\\s+(before|earlier|after|later)|(previous|next|following)\\s+day)\\b");
     private static final Pattern SAME_YEAR = Pattern.compile("(?i)\\b(that|the same) year\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
@@ -108,6 +111,19 @@ final class TimeExpressions {
                     && !head.ner().equals("DATE") && !text.text().substring(token.begin(), lastToken.end())
                     .matches(".*(\\d|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day)).*");
             String window = text.text().substring(token.begin(), Math.min(text.text().length(), token.begin() + 60));
+            Matcher adjacent = ADJACENT_DAY.matcher(window);
+            if (adjacent.lookingAt()) {
+                boolean back = adjacent.group(1) != null
+                        ? Set.of("before", "earlier").contains(adjacent.group(1).toLowerCase(Locale.ROOT))
+                        : adjacent.group(2).equalsIgnoreCase("previous");
+                String written = adjacent.group();
+                adjacentDay(paragraphDate, documentDate.flatMap(PublicationDate::day), back,
+                        window.substring(adjacent.end())).ifPresent(d ->
+                        spans.add(new Dated(token.index(), new EventDate(d.toString(), "day", "sentence",
+                                written))));
+                i = last + 1;
+                continue;
+            }
             Matcher relative = RELATIVE_OFFSET.matcher(window);
             if (relative.lookingAt()) {
                 String written = relative.group();
@@ -209,6 +225,21 @@ final class TimeExpressions {
         boolean back = Set.of("earlier", "before", "prior").contains(offset.group(3).toLowerCase(Locale.ROOT));
         LocalDate anchor = LocalDate.parse(paragraphDate.value());
         return Optional.of(back ? anchor.minusDays(days) : anchor.plusDays(days));
+    }
+
+    /**
+     * The day before or after the paragraph's day, else the publication's ("a massacre ... that occurred the day
+     * before" in a digest of that day, "the next day"); none when neither is known to the day, or when the phrase
+     * counts from an event ("the day before the attack").
+     */
+    private static Optional<LocalDate> adjacentDay(EventDate paragraphDate, Optional<LocalDate> published,
+            boolean back, String following) {
+        if (following.matches("(?s)\\s+(the|this|that|its|their)\\s.*")) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> anchor = paragraphDate != null && paragraphDate.precision().equals("day")
+                ? Optional.of(LocalDate.parse(paragraphDate.value())) : published;
+        return anchor.map(day -> back ? day.minusDays(1) : day.plusDays(1));
     }
 
     /** The year of the latest earlier date of the sentence, else of the paragraph: what "that year" refers to. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.conflictkg.nlp.AnnotatedText;
@@ -167,6 +168,25 @@ class TimeExpressionsTest {
         Sentence noRange = new Sentence(0, 0, 0, 24, aged);
         assertEquals(List.of("2019-01-16"), published(noRange, "2019-01-20").in(noRange, null).stream()
                 .map(d -> d.date().value()).toList(), "no 'from' or 'between': no range");
+    }
+
+    @Test
+    void theDayBeforeIsTheDayBeforeThePublicationsWhenTheParagraphHasNone() {
+        String line = "a massacre that occurred the day before";
+        String[] words = line.split(" ");
+        List<Token> tokens = new ArrayList<>();
+        int offset = 0;
+        for (String w : words) {
+            boolean date = tokens.size() >= 4;
+            tokens.add(new Token(tokens.size(), w, w, "NN", date ? "DATE" : "O", date ? "THIS P1D" : "", offset,
+                    offset + w.length(), -1, "dep"));
+            offset += w.length() + 1;
+        }
+        Sentence sentence = new Sentence(0, 0, 0, line.length(), tokens);
+        assertEquals(List.of("2021-12-24"), published(sentence, "2021-12-25").in(sentence, null).stream()
+                .map(d -> d.date().value()).toList());
+        assertEquals(List.of(), published(sentence, "2021-12").in(sentence, null).stream()
+                .map(d -> d.date().value()).toList(), "no day to count from");
     }
 
     @Test
