@@ -125,7 +125,8 @@ final class EventTriggers {
      * The type of event a token triggers in its sentence, or null when it triggers none. Charges are a trial only in
      * the plural ("announced new charges against him"; not "a charge Kabul denies", "released without charge"); a
      * jury's finding someone guilty is a trial, and so is a plea ("The plea was entered ... in Camden federal court";
-     * not the agreement a "plea agreement" names).
+     * not the agreement a "plea agreement" names). A strike is an operation when an air, drone or missile strike or
+     * one a light verb frames ("U.S. Central Command conducted a strike in Syria"; not "went on strike").
      */
     static EventType type(Sentence sentence, Token token, List<EntityMention> here) {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
@@ -166,7 +167,8 @@ final class EventTriggers {
             }
             if (lemma.equals("strike")) {
                 return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(
-                        c.lemma().toLowerCase(Locale.ROOT))) ? EventType.MILITARY_OPERATION : null;
+                        c.lemma().toLowerCase(Locale.ROOT))) || FrameVerbs.frameVerb(sentence, token) != null
+                                ? EventType.MILITARY_OPERATION : null;
             }
             if (lemma.equals("charge") && (!Set.of("NNS", "NNPS").contains(token.pos())
                     || "without".equalsIgnoreCase(sentence.caseMarker(token)))) {

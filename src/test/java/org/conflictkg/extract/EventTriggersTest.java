@@ -52,6 +52,22 @@ class EventTriggersTest {
     }
 
     @Test
+    void aStrikeALightVerbFramesIsAnOperationButAStrikeOfWorkersIsNot() {
+        assertEquals(EventType.MILITARY_OPERATION, typeOf(3,
+                "Command Command NNP 1 nsubj",
+                "conducted conduct VBD -1 root",
+                "a a DT 3 det",
+                "strike strike NN 1 obj",
+                "in in IN 5 case",
+                "Syria Syria NNP 3 nmod"));
+        assertNull(typeOf(3,
+                "Workers worker NNS 1 nsubj",
+                "went go VBD -1 root",
+                "on on IN 3 case",
+                "strike strike NN 1 obl"));
+    }
+
+    @Test
     void aPleaIsATrialStepButNotTheAgreementAPleaAgreementNames() {
         assertEquals(EventType.TRIAL, typeOf(1,
                 "The the DT 1 det",
