@@ -14,6 +14,8 @@ final class EventDating {
             "scout", "reconnoitre", "reconnoiter", "research", "assemble", "build", "test", "rent", "recruit",
             "stockpile", "gather");
 
+    /** Auxiliaries of the future ("will be sentenced"). */
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall");
     /** Verbs that put a step of a prosecution on the calendar ("scheduled to be sentenced", "sentencing is set"). */
     private static final Set<String> SCHEDULING_VERBS = Set.of("schedule", "set", "expect", "due");
 
@@ -25,7 +27,8 @@ final class EventDating {
      * Dates an event by the nearest time expression in its trigger's clause (a finer date of the clause before a
      * year or month it refines), else in its sentence, else by the
      * latest date of its paragraph (unless its clause is in the present); a trigger that is reported or embedded in
-     * another event's clause only takes a time expression from its own region of the sentence.
+     * another event's clause only takes a time expression from its own region of the sentence. A step of a
+     * prosecution still to come stays undated.
      *
      * @param own the token indexes of the trigger's own region, or null when the whole sentence is its own
      */
@@ -72,9 +75,9 @@ final class EventDating {
      * sentenced on April 13", "is scheduled to be sentenced", "Sentencing is set for May 1", "faces 15 years in prison
      * when he is sentenced on April 16".
      */
-    static boolean scheduledStep(Sentence sentence, Token trigger) {
+    private static boolean scheduledStep(Sentence sentence, Token trigger) {
         boolean future = sentence.children(trigger.index()).stream().anyMatch(c -> c.relation().equals("aux")
-                && Set.of("will", "shall").contains(c.word().toLowerCase(Locale.ROOT)));
+                && FUTURE_AUXILIARIES.contains(c.word().toLowerCase(Locale.ROOT)));
         Token head = sentence.head(trigger);
         boolean arranged = head != null && SCHEDULING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))
                 && (trigger.relation().equals("xcomp") || trigger.relation().startsWith("nsubj"));

@@ -137,7 +137,11 @@ final class EventRoles {
                     case "of" -> addPatient(draft, draft.type == EventType.ARREST || draft.type == EventType.TRIAL
                             || draft.type == EventType.DEPORTATION ? Role.SUSPECT : patientRole, sentence, child, here,
                             "prepositional");
-                    case "into" -> EventPlaces.add(draft, sentence, child, here, true);
+                    case "into" -> {
+                        if (draft.violent()) {
+                            EventPlaces.add(draft, sentence, child, here, true);
+                        }
+                    }
                     case "for", "to" -> {
                         if (draft.type == EventType.ACCUSATION) {
                             addPatient(draft, Role.TARGET, sentence, child, here, "prepositional");

@@ -79,6 +79,8 @@ final class EventTriggers {
 
     /** Verbs that claim an attack with the object "responsibility" ("took responsibility for the attack"). */
     private static final Set<String> CLAIM_TAKING_VERBS = Set.of("take", "accept", "assume", "bear");
+    /** Verbs of a plea made in court ("the plea was entered", "accepted the plea", "withdrew his plea"). */
+    private static final Set<String> PLEA_VERBS = Set.of("enter", "accept", "withdraw", "change");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
     /** Explosives thrown or dropped at a target ("threw a grenade at a bar", "a barrel bomb is dropped on"). */
     private static final Set<String> THROWN_EXPLOSIVES = Set.of("grenade", "bomb", "explosive", "device", "ied",
@@ -124,8 +126,9 @@ final class EventTriggers {
     /**
      * The type of event a token triggers in its sentence, or null when it triggers none. Charges are a trial only in
      * the plural ("announced new charges against him"; not "a charge Kabul denies", "released without charge"); a
-     * jury's finding someone guilty is a trial, and so is a plea ("The plea was entered ... in Camden federal court";
-     * not the agreement a "plea agreement" names). A strike is an operation when an air, drone or missile strike or
+     * jury's finding someone guilty is a trial, and so is a plea made in court, a guilty plea or one entered or
+     * accepted ("The plea was entered ... in Camden federal court"; not the agreement a "plea agreement" names, nor "a
+     * plea for calm"). A strike is an operation when an air, drone or missile strike or
      * one a light verb frames ("U.S. Central Command conducted a strike in Syria"; not "went on strike").
      */
     static EventType type(Sentence sentence, Token token, List<EntityMention> here) {
@@ -163,7 +166,15 @@ final class EventTriggers {
                 return inCourt ? EventType.TRIAL : null;
             }
             if (lemma.equals("plea")) {
-                return token.relation().startsWith("compound") ? null : EventType.TRIAL;
+                Token verb = sentence.head(token);
+                boolean guilty = sentence.children(token.index()).stream().anyMatch(c ->
+                        c.lemma().equalsIgnoreCase("guilty"));
+                boolean entered = verb != null && verb.isVerb()
+                        && PLEA_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+                boolean inCourt = sentence.children(token.index()).stream().anyMatch(EventTriggers::court)
+                        || verb != null && sentence.children(verb.index()).stream().anyMatch(EventTriggers::court);
+                return !token.relation().startsWith("compound") && (guilty || entered || inCourt) ? EventType.TRIAL
+                        : null;
             }
             if (lemma.equals("strike")) {
                 return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(

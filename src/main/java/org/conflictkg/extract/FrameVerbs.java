@@ -5,7 +5,10 @@ import java.util.Set;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 
-/** Finds the verb that frames a noun trigger: a light verb ("launched an attack") or a planning one ("plot a raid"). */
+/**
+ * Finds the word that frames a trigger: a light verb ("launched an attack"), a planning verb ("plot a raid") or the
+ * noun of a plan ("a plan to conduct an attack").
+ */
 final class FrameVerbs {
 
     private static final Set<String> LIGHT_VERBS = Lexicons.words("frame-verbs.tsv", "light");

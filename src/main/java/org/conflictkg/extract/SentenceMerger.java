@@ -54,7 +54,7 @@ final class SentenceMerger {
                 d.triggers.add(0, new Span(sentence.index(), planning.begin(), planning.end(),
                         text.text().substring(planning.begin(), planning.end())));
                 d.trigger = planning;
-                d.verb = true;
+                d.verb = planning.isVerb();
                 continue;
             }
             EventDraft modified = d.trigger.relation().equals("compound") ? result.stream().filter(o -> o != d

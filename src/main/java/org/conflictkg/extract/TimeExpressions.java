@@ -35,8 +35,8 @@ final class TimeExpressions {
     private static final Pattern DAY_PART = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(NI|MO|AF|EV)");
     private static final Pattern DAY_ANCHOR = Pattern.compile(
             "(?i)\\b(last|yesterday|this|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
-    /** The normalised values of the publication's own day: today, tonight, this morning, afternoon, evening. */
-    private static final Pattern PUBLICATION_DAY = Pattern.compile("THIS (P1D|NI|MO|AF|EV)");
+    /** The normalised dates of the publication's own day: today, tonight, this afternoon. */
+    private static final Pattern PUBLICATION_DAY = Pattern.compile("THIS (P1D|NI|AF)");
     /** The words that join the first and last day of a range ("15 to 16 January", "between 15 June and 17 June"). */
     private static final Set<String> RANGE_LINKS = Set.of("to", "and", "-", "–", "until", "through");
     /** A day of a month without its year, as the tagger normalises it: XXXX-06-15. */
@@ -281,7 +281,7 @@ final class TimeExpressions {
     /**
      * The year or month that "this year", "last year", "this month" or "last month" (normalised "THIS P1Y OFFSET
      * P-1Y") names, counted from a publication known only to the month or year; a month needs a publication month.
-     * "Today", "tonight" and "this morning" name the publication's own day, which lies in its month (or year).
+     * "Today", "tonight" and "this afternoon" name the publication's own day, which lies in its month (or year).
      */
     private static Optional<String> fromPublication(String normalized, PublicationDate publication) {
         if (PUBLICATION_DAY.matcher(normalized).matches()) {

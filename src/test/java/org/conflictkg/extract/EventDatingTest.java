@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.conflictkg.nlp.Sentence;
@@ -80,8 +81,18 @@ class EventDatingTest {
                 "sentenced sentence VBN -1 root",
                 "on on IN 4 case",
                 "April April NNP 2 obl DATE 2012-04-13");
-        for (Sentence scheduled : List.of(will, when)) {
-            int trigger = scheduled == will ? 3 : 6;
+        Sentence arranged = HandParsed.sentence(0, 0,
+                "He he PRP 2 nsubj:pass",
+                "is be VBZ 2 aux:pass",
+                "scheduled schedule VBN -1 root",
+                "to to TO 5 mark",
+                "be be VB 5 aux:pass",
+                "sentenced sentence VBN 2 xcomp",
+                "on on IN 7 case",
+                "April April NNP 5 obl DATE 2012-04-13");
+        Map<Sentence, Integer> triggers = Map.of(will, 3, when, 6, arranged, 5);
+        for (Sentence scheduled : List.of(will, when, arranged)) {
+            int trigger = triggers.get(scheduled);
             EventDraft draft = HandParsed.draft(EventType.TRIAL, scheduled, trigger);
             EventDating.date(draft, scheduled, draft.trigger, List.of(new TimeExpressions.Dated(trigger + 2, april)),
                     PARAGRAPH, null);

@@ -245,6 +245,14 @@ class EventRolesTest {
         EventDraft drove = HandParsed.draft(EventType.UNARMED_ASSAULT, crowd, 0);
         EventRoles.fill(drove, crowd, crowd.tokens().get(0), List.of(bridge));
         assertEquals(Set.of(), drove.places);
+        Sentence deported = HandParsed.sentence(0, 0,
+                "deported deport VBN -1 root",
+                "into into IN 2 case",
+                "Mexico Mexico NNP 0 obl");
+        EntityMention mexico = HandParsed.mention(deported, 2, 2, EntityType.COUNTRY);
+        EventDraft deportation = HandParsed.draft(EventType.DEPORTATION, deported, 0);
+        EventRoles.fill(deportation, deported, deported.tokens().get(0), List.of(mexico));
+        assertEquals(Set.of(), deportation.places, "where someone is deported to is no place of the deportation");
     }
 
     @Test

@@ -75,6 +75,13 @@ class EventTriggersTest {
                 "was be VBD 3 aux:pass",
                 "entered enter VBN -1 root"));
         assertNull(typeOf(3,
+                "a a DT 1 det",
+                "family family NN 3 nmod:poss",
+                "'s 's POS 1 case",
+                "plea plea NN -1 root",
+                "for for IN 5 case",
+                "calm calm NN 3 nmod"), "a plea for calm is no step of a prosecution");
+        assertNull(typeOf(3,
                 "According accord VBG 4 case",
                 "to to IN 0 fixed",
                 "the the DT 4 det",

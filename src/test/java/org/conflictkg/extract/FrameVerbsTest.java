@@ -49,9 +49,9 @@ class FrameVerbsTest {
                 "a a DT 1 det", "plan plan NN -1 root", "to to TO 3 mark", "bomb bomb VB 1 acl",
                 "a a DT 5 det", "church church NN 3 obj");
         assertEquals(acl.tokens().get(1), FrameVerbs.planningVerb(acl, acl.tokens().get(3)));
-        Sentence refused = HandParsed.sentence(0, 0,
+        Sentence used = HandParsed.sentence(0, 0,
                 "he he PRP 1 nsubj", "used use VBD -1 root", "a a DT 3 det", "car car NN 1 obj",
                 "to to TO 5 mark", "conduct conduct VB 1 xcomp", "an a DT 7 det", "attack attack NN 5 obj");
-        assertNull(FrameVerbs.planningVerb(refused, refused.tokens().get(7)));
+        assertNull(FrameVerbs.planningVerb(used, used.tokens().get(7)));
     }
 }

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventDate;
 import org.conflictkg.extract.Span;
+import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
@@ -22,6 +24,8 @@ import org.conflictkg.nlp.Token;
  */
 public final class Aggregates {
 
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
     private Aggregates() {
     }
 
@@ -30,7 +34,7 @@ public final class Aggregates {
         Set<Integer> spokenOf = StatementSubjects.of(incidents);
         List<Event> kept = new ArrayList<>();
         for (Event e : incidents) {
-            if (!aggregate(e, places) || spokenOf.contains(e.key()) || namedByYearAndName(e, text)) {
+            if (!aggregate(e, places) || spokenOf.contains(e.key()) || namedByYearAndName(e, text, places)) {
                 kept.add(e);
             }
         }
@@ -39,23 +43,27 @@ public final class Aggregates {
 
     /**
      * Whether a mention's noun is named by its year and a proper noun of its own ("the 2014 Mpeketoni attacks"): one
-     * incident that has a name, however plural.
+     * incident that has a name, however plural. The name of who did them or of a country is no such name ("the 2021
+     * Taliban attacks", "the 2015 Nigeria bombings" count incidents).
      */
-    static boolean namedByYearAndName(Event e, AnnotatedText text) {
+    static boolean namedByYearAndName(Event e, AnnotatedText text, PlaceFacts places) {
         for (Span trigger : e.triggers()) {
             if (trigger.sentence() >= text.sentences().size()) {
                 continue;
             }
-            Set<String> name = name(text.sentences().get(trigger.sentence()), trigger);
-            if (name.size() >= 2 && name.stream().anyMatch(w -> w.matches("(1[89]|20)\\d\\d"))) {
+            Set<String> name = name(text.sentences().get(trigger.sentence()), trigger, places);
+            if (name.size() >= 2 && name.stream().anyMatch(w -> YEAR.matcher(w).matches())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The words that name an event noun: its proper-noun compounds and its year; none for a verb. */
-    private static Set<String> name(Sentence sentence, Span trigger) {
+    /**
+     * The words that name an event noun: its year and its proper-noun compounds that name no actor or country; none
+     * for a verb.
+     */
+    private static Set<String> name(Sentence sentence, Span trigger, PlaceFacts places) {
         Optional<Token> noun = sentence.tokens().stream().filter(t -> t.begin() >= trigger.begin()
                 && t.end() <= trigger.end()).reduce((x, y) -> y);
         Set<String> words = new TreeSet<>();
@@ -63,12 +71,22 @@ public final class Aggregates {
             return words;
         }
         for (Token c : sentence.children(noun.get().index())) {
-            if (c.relation().equals("compound") && c.pos().startsWith("NNP")
+            if (c.relation().equals("compound") && c.pos().startsWith("NNP") && !actorOrCountry(sentence, c, places)
                     || c.relation().equals("nummod") && c.ner().equals("DATE")) {
                 words.add(c.word().toLowerCase(Locale.ROOT));
             }
         }
         return words;
+    }
+
+    /** Whether a token is part of the name of an actor or a country ("Taliban", "Nigeria"). */
+    private static boolean actorOrCountry(Sentence sentence, Token token, PlaceFacts places) {
+        return places.mentions().entrySet().stream().anyMatch(named -> {
+            EntityType type = places.types().get(named.getKey());
+            return type != null && (type.isActor() || type == EntityType.COUNTRY) && named.getValue().stream()
+                    .anyMatch(span -> span.sentence() == sentence.index() && span.begin() <= token.begin()
+                            && token.end() <= span.end());
+        });
     }
 
     /** Whether an event is named only by plural nouns and has no day, month, town or toll. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.conflictkg.extract.Event;
@@ -51,7 +52,7 @@ class AggregatesAndSplitterTest {
         int offset = 0;
         for (String[] f : parse) {
             int begin = line.indexOf(f[0], offset);
-            tokens.add(new Token(tokens.size(), f[0], f[0].toLowerCase(), f[1], f[4], "", begin,
+            tokens.add(new Token(tokens.size(), f[0], f[0].toLowerCase(Locale.ROOT), f[1], f[4], "", begin,
                     begin + f[0].length(), Integer.parseInt(f[2]), f[3]));
             offset = begin + f[0].length();
         }
@@ -61,6 +62,11 @@ class AggregatesAndSplitterTest {
                 .on("2014", "sentence").build();
         PlaceFacts facts = new PlaceFacts(Map.of(), Map.of());
         assertEquals(List.of(named), Aggregates.drop(List.of(named, unnamed), facts, t));
+        int gikomba = line.indexOf("Gikomba");
+        PlaceFacts group = new PlaceFacts(Map.of("urn:group:gikomba", EntityType.ARMED_GROUP), Map.of(),
+                Map.of("urn:group:gikomba", List.of(new Span(0, gikomba, gikomba + 7, "Gikomba"))));
+        assertEquals(List.of(), Aggregates.drop(List.of(named, unnamed), group, t),
+                "a year and the name of who did them count incidents");
     }
 
     /** Kabul and Jalalabad, two cities named in the first sentence of a text. */
