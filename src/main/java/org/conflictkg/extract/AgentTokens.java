@@ -15,6 +15,9 @@ final class AgentTokens {
     private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "message", "video", "communique",
             "communiqué", "post", "audio", "recording", "notice", "letter", "announcement", "bulletin");
 
+    /** Prepositions by which a speaker's verb holds the message it speaks in ("in a statement", "via a video"). */
+    private static final Set<String> SPOKEN_IN = Set.of("in", "through", "via");
+
     /** Verbs whose by-phrase, on a participle qualifying an attack noun, names who did the attack. */
     private static final Set<String> DOING_VERBS = Set.of("carry", "perpetrate", "commit", "inflict", "conduct",
             "launch", "stage", "mount", "orchestrate", "execute", "mastermind", "organize", "organise");
@@ -119,7 +122,7 @@ final class AgentTokens {
      */
     private static boolean issuedOrSpokenIn(Sentence sentence, Token noun) {
         return noun.relation().equals("obj") || noun.relation().startsWith("obl")
-                && Set.of("in", "through", "via").contains(sentence.caseMarker(noun).toLowerCase(Locale.ROOT));
+                && SPOKEN_IN.contains(sentence.caseMarker(noun).toLowerCase(Locale.ROOT));
     }
 
     /**

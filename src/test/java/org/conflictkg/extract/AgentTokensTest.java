@@ -43,6 +43,14 @@ class AgentTokensTest {
                 "responsibility responsibility NN 6 obj",
                 "says say VBZ -1 root");
         assertEquals("Taliban", AgentTokens.agent(spoken, spoken.tokens().get(6)).word());
+        Sentence via = HandParsed.sentence(0, 0,
+                "ISIS ISIS NNP 5 nsubj",
+                "via via IN 3 case",
+                "a a DT 3 det",
+                "video video NN 5 obl",
+                "claiming claim VBG 3 acl",
+                "said say VBD -1 root");
+        assertEquals("ISIS", AgentTokens.agent(via, via.tokens().get(4)).word());
         Sentence after = HandParsed.sentence(0, 0,
                 "The the DT 1 det",
                 "Taliban Taliban NNP 8 nsubj",
