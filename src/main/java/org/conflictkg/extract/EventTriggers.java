@@ -79,6 +79,13 @@ final class EventTriggers {
 
     /** Verbs that claim an attack with the object "responsibility" ("took responsibility for the attack"). */
     private static final Set<String> CLAIM_TAKING_VERBS = Set.of("take", "accept", "assume", "bear");
+    /** Whether a noun or the verb it hangs on has a court phrase ("an appearance in federal court"). */
+    private static boolean inCourt(Sentence sentence, Token noun) {
+        Token verb = sentence.head(noun);
+        return sentence.children(noun.index()).stream().anyMatch(EventTriggers::court)
+                || verb != null && sentence.children(verb.index()).stream().anyMatch(EventTriggers::court);
+    }
+
     /** Verbs of a plea made in court ("the plea was entered", "accepted the plea", "withdrew his plea"). */
     private static final Set<String> PLEA_VERBS = Set.of("enter", "accept", "withdraw", "change");
     private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "drone", "missile", "aerial");
@@ -160,10 +167,7 @@ final class EventTriggers {
                 return EventType.ARMED_ASSAULT;
             }
             if (lemma.equals("appearance")) {
-                Token verb = sentence.head(token);
-                boolean inCourt = sentence.children(token.index()).stream().anyMatch(EventTriggers::court)
-                        || verb != null && sentence.children(verb.index()).stream().anyMatch(EventTriggers::court);
-                return inCourt ? EventType.TRIAL : null;
+                return inCourt(sentence, token) ? EventType.TRIAL : null;
             }
             if (lemma.equals("plea")) {
                 Token verb = sentence.head(token);
@@ -171,10 +175,8 @@ final class EventTriggers {
                         c.lemma().equalsIgnoreCase("guilty"));
                 boolean entered = verb != null && verb.isVerb()
                         && PLEA_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
-                boolean inCourt = sentence.children(token.index()).stream().anyMatch(EventTriggers::court)
-                        || verb != null && sentence.children(verb.index()).stream().anyMatch(EventTriggers::court);
-                return !token.relation().startsWith("compound") && (guilty || entered || inCourt) ? EventType.TRIAL
-                        : null;
+                return !token.relation().startsWith("compound") && (guilty || entered || inCourt(sentence, token))
+                        ? EventType.TRIAL : null;
             }
             if (lemma.equals("strike")) {
                 return sentence.children(token.index()).stream().anyMatch(c -> STRIKE_MODIFIERS.contains(

@@ -9,14 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class IncidentTablesTest {
 
-    private static final String TITLE = "List of terrorist incidents in July–December 2011";
-    private static final String HEADER = "Date | Type | Dead | Injured | Location | Details | Perpetrator";
-    private static final String FIRST = "2 | Bombing | 13 (+1) | 0 | Shamulzayi , Afghanistan"
-            + " | A bomb struck a bus . |  ";
-    private static final String SECOND = "3 | Bombing | 5+ | Unknown | Maiduguri , Nigeria"
-            + " | A blast hit a bar . | Boko Haram";
 
-    private static final String TEXT = String.join("\n", TITLE, "July", HEADER, FIRST, SECOND, "Sources differ .");
+    private static final String TEXT = String.join("\n", IncidentTableFixture.lines());
 
     @Test
     void eachLineUnderAHeaderWithADateColumnIsARowDatedByItsCellTheMonthAndTheYearAbove() {

@@ -1,5 +1,8 @@
 package org.conflictkg.extract.incident;
 
+import static org.conflictkg.extract.IncidentTableFixture.HEADER;
+import static org.conflictkg.extract.IncidentTableFixture.SECOND;
+import static org.conflictkg.extract.IncidentTableFixture.TITLE;
 import static org.conflictkg.extract.incident.IncidentFixtures.event;
 import static org.conflictkg.extract.incident.IncidentFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +15,7 @@ import java.util.Set;
 import org.conflictkg.extract.Casualties;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.IncidentTableFixture;
 import org.conflictkg.extract.IncidentTables;
 import org.conflictkg.extract.Role;
 import org.conflictkg.extract.Span;
@@ -21,14 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class TableRowSlotsTest {
 
-    private static final String TITLE = "List of terrorist incidents in July–December 2011";
-    private static final String HEADER = "Date | Type | Dead | Injured | Location | Details | Perpetrator";
-    private static final String FIRST = "2 | Bombing | 13 (+1) | 0 | Shamulzayi , Afghanistan"
-            + " | A bomb struck a bus . |  ";
-    private static final String SECOND = "3 | Bombing | 5+ | Unknown | Maiduguri , Nigeria"
-            + " | A blast hit a bar . | Boko Haram";
 
-    private final AnnotatedText text = text(TITLE, "July", HEADER, FIRST, SECOND, "Sources differ .");
+    private final AnnotatedText text = text(IncidentTableFixture.lines());
 
     @Test
     void theIncidentOfARowTakesItsCellsOverWhatItsProseGives() {
