@@ -90,6 +90,7 @@ public final class MentionExtractor {
     }
 
     private final java.util.function.Predicate<String> knownPlace;
+    private final java.util.function.BiPredicate<String, String> townInDivision;
 
     /** A mention extractor over this knowledge base, with no gazetteer to recognise place names. */
     public MentionExtractor(KnowledgeBase kb) {
@@ -101,7 +102,18 @@ public final class MentionExtractor {
      * when it stands where places stand and the gazetteer knows it ("in Raqqa").
      */
     public MentionExtractor(KnowledgeBase kb, java.util.function.Predicate<String> knownPlace) {
+        this(kb, knownPlace, (town, division) -> false);
+    }
+
+    /**
+     * As above, and a country's name written as a town of a first-level division of the gazetteer ("Holland, Ohio",
+     * "Lebanon, Pennsylvania") is that town, not the country: {@code townInDivision} says whether the gazetteer has
+     * a town of the first name in a division of the second.
+     */
+    public MentionExtractor(KnowledgeBase kb, java.util.function.Predicate<String> knownPlace,
+            java.util.function.BiPredicate<String, String> townInDivision) {
         this.knownPlace = knownPlace;
+        this.townInDivision = townInDivision;
         for (KbEntity entity : kb.entities()) {
             labels.add(entity.prefLabel(), entity);
             entity.altLabels().forEach(label -> labels.add(label, entity));
@@ -141,10 +153,29 @@ public final class MentionExtractor {
             LabelIndex.Match<KbEntity> match = labels.longestAt(words, i);
             if (match != null) {
                 KbEntity entity = match.value();
+                if (entity.type() == EntityType.COUNTRY && townOfDivision(text, sentence, i, match.tokens())) {
+                    continue;
+                }
                 out.add(new Candidate(mention(text, sentence, i, i + match.tokens() - 1, entity.type(), "gazetteer",
                         Optional.of(entity.iri()), entity.country(), entity.prefLabel()), 3));
             }
         }
+    }
+
+    /** Whether the name at these tokens is followed by ", Division" that has a town of that name. */
+    private boolean townOfDivision(AnnotatedText text, Sentence sentence, int first, int length) {
+        List<String> words = tokenTexts(text, sentence.tokens());
+        int comma = first + length;
+        if (comma + 1 >= words.size() || !words.get(comma).equals(",")
+                || !Character.isUpperCase(words.get(comma + 1).charAt(0))) {
+            return false;
+        }
+        int last = comma + 1;
+        while (last + 1 < words.size() && Character.isUpperCase(words.get(last + 1).charAt(0))) {
+            last++;
+        }
+        return townInDivision.test(String.join(" ", words.subList(first, comma)),
+                String.join(" ", words.subList(comma + 1, last + 1)));
     }
 
     private void authorities(AnnotatedText text, Sentence sentence, LabelIndex.Text words, List<Candidate> out) {

@@ -10,6 +10,7 @@ import org.conflictkg.extract.MentionExtractor;
 import org.conflictkg.extract.RoleExtractor;
 import org.conflictkg.extract.incident.IncidentBuilder;
 import org.conflictkg.geo.Gazetteer;
+import org.conflictkg.geo.Place;
 import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.nlp.corenlp.CoreNlpAnnotator;
 import org.conflictkg.resolve.EntityResolver;
@@ -48,12 +49,20 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
         CoreNlpAnnotator annotator = annotator();
         Gazetteer gazetteer = loading.join();
         EntityResolver resolver = new EntityResolver(new PlaceLinker(gazetteer, kb));
-        MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty());
+        MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty(),
+                (town, division) -> townInDivision(gazetteer, town, division));
         return Stages.standard(annotator, mentions, resolver,
                 groupReferences ? Optional.of(new GroupReferenceLinker()) : Optional.empty(),
                 new EventExtractor(kb.governingGroups()), new IncidentBuilder(),
                 new RoleExtractor(kb),
                 Ingest.provenance(Version.VERSION, annotator.modelDescription(), kb, clock.get()));
+    }
+
+    /** Whether the gazetteer has a town of this name in a first-level division of that name. */
+    static boolean townInDivision(Gazetteer gazetteer, String town, String division) {
+        return gazetteer.lookup(town).stream().anyMatch(p -> p.kind() == Place.Kind.CITY
+                && gazetteer.regionOf(p).map(r -> r.names().stream().anyMatch(division::equalsIgnoreCase))
+                        .orElse(false));
     }
 
     @Override

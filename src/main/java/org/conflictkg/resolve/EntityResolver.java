@@ -130,9 +130,7 @@ public final class EntityResolver {
                     : cluster.mentions().stream().anyMatch(m -> !normalise(m.text()).equals(cluster.key()))
                             ? "surname" : "label";
             Optional<Place> place = (type == EntityType.PLACE || type == EntityType.CITY) && places.isPresent()
-                    ? places.get().link(label, countriesOf(cluster.mentions(), countries), allCountries(countries),
-                            chainCountries(text, cluster.mentions(), mentions), chained(text, cluster.mentions()))
-                    : Optional.empty();
+                    ? link(label, text, cluster.mentions(), mentions, countries) : Optional.empty();
             EntityType linkedType = place.map(p -> p.kind() == Place.Kind.CITY ? EntityType.CITY
                     : p.kind() == Place.Kind.COUNTRY ? EntityType.COUNTRY : EntityType.PLACE).orElse(type);
             Optional<String> country = place.isPresent()
@@ -266,6 +264,31 @@ public final class EntityResolver {
             }
         }
         return codes;
+    }
+
+    /**
+     * The place a cluster's label names: the town of that name in a division its comma chain names, else what the
+     * place linker makes of its sentence's, document's and chain's countries.
+     */
+    private Optional<Place> link(String label, String text, List<Mention> cluster, List<Mention> mentions,
+            Map<Integer, Set<String>> countries) {
+        return places.get().townInDivision(label, chainNames(text, cluster, mentions))
+                .or(() -> places.get().link(label, countriesOf(cluster, countries), allCountries(countries),
+                        chainCountries(text, cluster, mentions), chained(text, cluster)));
+    }
+
+    /** The names of the places in the comma chains that follow a place's mentions ("Holland[, Ohio]"). */
+    private static Set<String> chainNames(String text, List<Mention> cluster, List<Mention> mentions) {
+        Set<String> names = new TreeSet<>();
+        for (Mention m : cluster) {
+            int chainEnd = chainEnd(text, m);
+            for (Mention other : mentions) {
+                if (chainEnd >= 0 && other.type().isPlace() && other.begin() >= m.end() && other.end() <= chainEnd) {
+                    names.add(other.text());
+                }
+            }
+        }
+        return names;
     }
 
     /** Whether a comma chain follows one of a place's mentions ("Lockerbie, Scotland"). */

@@ -111,6 +111,22 @@ public final class PlaceLinker {
     }
 
     /**
+     * The town of this name that lies in a first-level division the comma chain after it names ("Holland, Ohio" is
+     * the Ohio town, not the Netherlands nor Holland, Michigan), the most populous if several do; empty when none.
+     */
+    public Optional<Place> townInDivision(String name, Set<String> chainNames) {
+        if (chainNames.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> keys = new java.util.HashSet<>();
+        chainNames.forEach(n -> keys.add(PlaceNames.key(n)));
+        return gazetteer.lookup(name).stream().filter(p -> p.kind() == Place.Kind.CITY)
+                .filter(p -> gazetteer.regionOf(p).map(r -> r.names().stream().map(PlaceNames::key)
+                        .anyMatch(keys::contains)).orElse(false))
+                .findFirst();
+    }
+
+    /**
      * The town a site's or district's name opens with ("Kabul University", "Manchester Arena", "Saint Petersburg
      * Metro"): the most populous city of at least {@value #SITE_TOWN} people whose own name (not an alternate one:
      * "Serena Hotel" is not in La Serena) is the name's first one to three words, when words of the name follow it.

@@ -68,6 +68,22 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aCountrysNameBeforeADivisionWithATownOfThatNameIsNoCountry() {
+        MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), name -> true,
+                (town, division) -> town.equals("Holland") && division.equals("Ohio"));
+        String[] tokens = {
+            "of of IN 2 case",
+            "Holland Holland NNP -1 root LOCATION",
+            ", , , 2 punct",
+            "Ohio Ohio NNP 2 appos LOCATION"};
+        List<Mention> town = extractor.extract(text(tokens));
+        assertTrue(town.stream().noneMatch(m -> m.type() == EntityType.COUNTRY), town::toString);
+        List<Mention> country = new MentionExtractor(KnowledgeBase.load(), name -> true).extract(text(tokens));
+        assertTrue(country.stream().anyMatch(m -> m.type() == EntityType.COUNTRY && m.text().equals("Holland")),
+                country::toString);
+    }
+
+    @Test
     void anOrganisationNamedForLiberationOrResistanceIsAnArmedGroupEvenWithAnArmyInItsName() {
         List<Mention> found = mentions(
                 "the the DT 4 det",

@@ -318,6 +318,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTownIsTheOneInTheDivisionItsCommaChainNames() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        Doc doc = new Doc("Damon Joseph, of Holland, Ohio, pleaded guilty.");
+        Mention holland = doc.ner("Holland", EntityType.PLACE);
+        doc.ner("Ohio", EntityType.PLACE);
+
+        Resolution resolution = new EntityResolver(linker).resolve(doc.text, doc.mentions);
+
+        Place place = entityOf(resolution, holland).place().orElseThrow();
+        assertEquals(Place.Kind.CITY, place.kind(), place::toString);
+        assertEquals("US", place.countryCode());
+        assertEquals("Ohio", Gazetteer.shared().regionOf(place).orElseThrow().name(), "not Holland, Michigan");
+    }
+
+    @Test
     void aDivisionNamedAsOneIsLinkedWithoutItsCountryButABareDivisionNameIsNot() {
         PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
         Doc doc = new Doc("Gunmen killed 100 people in Benue State. Others fled to Benue.");
