@@ -25,6 +25,8 @@ import org.conflictkg.nlp.Token;
 public final class Aggregates {
 
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+    /** Verbs by which a government or a group condemns attacks that happened ("condemns last week's attacks"). */
+    private static final Set<String> CONDEMNATION_VERBS = Set.of("condemn", "denounce", "deplore", "decry");
 
     private Aggregates() {
     }
@@ -34,7 +36,8 @@ public final class Aggregates {
         Set<Integer> spokenOf = StatementSubjects.of(incidents);
         List<Event> kept = new ArrayList<>();
         for (Event e : incidents) {
-            if (!aggregate(e, places) || spokenOf.contains(e.key()) || namedByYearAndName(e, text, places)) {
+            if (!aggregate(e, places) || spokenOf.contains(e.key()) || namedByYearAndName(e, text, places)
+                    || condemned(e, text)) {
                 kept.add(e);
             }
         }
@@ -53,6 +56,31 @@ public final class Aggregates {
             }
             Set<String> name = name(text.sentences().get(trigger.sentence()), trigger, places);
             if (name.size() >= 2 && name.stream().anyMatch(w -> YEAR.matcher(w).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mention's noun is what a condemnation condemns, directly or as a conjunct ("condemns last week's
+     * terror attacks in Niger, as well as recent attacks in Mali"): attacks one condemns happened, each of them an
+     * incident, not a count of incidents.
+     */
+    static boolean condemned(Event e, AnnotatedText text) {
+        for (Span trigger : e.triggers()) {
+            if (trigger.sentence() >= text.sentences().size()) {
+                continue;
+            }
+            Sentence sentence = text.sentences().get(trigger.sentence());
+            Token current = sentence.tokens().stream().filter(t -> t.begin() >= trigger.begin()
+                    && t.end() <= trigger.end()).reduce((x, y) -> y).orElse(null);
+            while (current != null && !current.isVerb() && current.relation().equals("conj")) {
+                current = sentence.head(current);
+            }
+            Token verb = current == null || current.isVerb() ? null : sentence.head(current);
+            if (verb != null && current.relation().equals("obj")
+                    && CONDEMNATION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -21,7 +21,8 @@ import org.conflictkg.nlp.Token;
  * modality; a toll given for all of them together belongs to none, a toll given place by place to each. Each part
  * after the first is named by its place's mention in the sentence, so that it has an identifier of its own. When
  * two or more of the places are towns, the other named places (regions: "in the cities of Derbent and Makhachkala
- * in the republic of Dagestan") only tell where the towns lie and make no part of their own.
+ * in the republic of Dagestan") only tell where the towns lie and make no part of their own. A plural attack placed
+ * in no town but in several countries ("recent attacks in Mali and Burkina Faso") is one incident per country.
  */
 public final class IncidentSplitter {
 
@@ -53,6 +54,13 @@ public final class IncidentSplitter {
         if (towns.size() < 2) {
             for (String p : e.places()) {
                 if (facts.specificity(p) == 2) {
+                    towns.add(p);
+                }
+            }
+        }
+        if (towns.isEmpty()) {
+            for (String p : e.places()) {
+                if (facts.specificity(p) == 1) {
                     towns.add(p);
                 }
             }

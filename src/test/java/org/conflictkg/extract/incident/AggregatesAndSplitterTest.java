@@ -48,15 +48,7 @@ class AggregatesAndSplitterTest {
             {"Gikomba", "NNP", "5", "compound", "O"}, {"bombings", "NNS", "0", "obl", "O"},
             {"and", "CC", "9", "cc", "O"}, {"the", "DT", "9", "det", "O"}, {"2014", "CD", "9", "nummod", "DATE"},
             {"bombings", "NNS", "5", "conj", "O"}};
-        List<Token> tokens = new ArrayList<>();
-        int offset = 0;
-        for (String[] f : parse) {
-            int begin = line.indexOf(f[0], offset);
-            tokens.add(new Token(tokens.size(), f[0], f[0].toLowerCase(Locale.ROOT), f[1], f[4], "", begin,
-                    begin + f[0].length(), Integer.parseInt(f[2]), f[3]));
-            offset = begin + f[0].length();
-        }
-        AnnotatedText t = new AnnotatedText(line, List.of(new Sentence(0, 0, 0, line.length(), tokens)));
+        AnnotatedText t = parsed(line, parse);
         Event named = event(t, EventType.BOMBING, "bombings").on("2014", "sentence").build();
         Event unnamed = new IncidentFixtures.Builder(t, EventType.BOMBING, "bombings", line.lastIndexOf("bombings"))
                 .on("2014", "sentence").build();
@@ -67,6 +59,54 @@ class AggregatesAndSplitterTest {
                 Map.of("urn:group:gikomba", List.of(new Span(0, gikomba, gikomba + 7, "Gikomba"))));
         assertEquals(List.of(), Aggregates.drop(List.of(named, unnamed), group, t),
                 "a year and the name of who did them count incidents");
+    }
+
+    @Test
+    void pluralAttacksACondemnationCondemnsAreIncidents() {
+        String line = "condemns last week's attacks in Niger and recent attacks";
+        String[][] parse = {{"condemns", "VBZ", "-1", "root", "O", "condemn"}, {"last", "JJ", "2", "amod", "DATE"},
+            {"week", "NN", "4", "nmod:poss", "DATE"}, {"'s", "POS", "2", "case", "O"},
+            {"attacks", "NNS", "0", "obj", "O"}, {"in", "IN", "6", "case", "O"},
+            {"Niger", "NNP", "4", "nmod", "LOCATION"}, {"and", "CC", "9", "cc", "O"},
+            {"recent", "JJ", "9", "amod", "O"}, {"attacks", "NNS", "4", "conj", "O"}};
+        AnnotatedText t = parsed(line, parse);
+        Event first = event(t, EventType.ATTACK, "attacks").build();
+        Event second = new IncidentFixtures.Builder(t, EventType.ATTACK, "attacks", line.lastIndexOf("attacks"))
+                .build();
+        PlaceFacts facts = new PlaceFacts(Map.of(), Map.of());
+        assertEquals(List.of(first, second), Aggregates.drop(List.of(first, second), facts, t));
+        AnnotatedText counted = parsed("counts attacks", new String[][] {{"counts", "VBZ", "-1", "root", "O", "count"},
+            {"attacks", "NNS", "0", "obj", "O"}});
+        assertEquals(List.of(), Aggregates.drop(List.of(event(counted, EventType.ATTACK, "attacks").build()), facts,
+                counted), "attacks one only counts are an aggregate");
+    }
+
+    @Test
+    void pluralAttacksInTwoCountriesAndNoTownAreTwoIncidents() {
+        AnnotatedText t = text("The attacks in Mali and Niger .");
+        String mali = "urn:place:mali";
+        String niger = "urn:place:niger";
+        PlaceFacts facts = new PlaceFacts(Map.of(mali, EntityType.COUNTRY, niger, EntityType.COUNTRY), Map.of(),
+                Map.of(mali, List.of(new Span(0, t.text().indexOf("Mali"), t.text().indexOf("Mali") + 4, "Mali")),
+                        niger, List.of(new Span(0, t.text().indexOf("Niger"), t.text().indexOf("Niger") + 5,
+                                "Niger"))));
+        Event attacks = event(t, EventType.ATTACK, "attacks").at(mali, niger).build();
+        List<Event> parts = IncidentSplitter.split(List.of(attacks), facts, t);
+        assertEquals(List.of(Set.of(mali), Set.of(niger)), parts.stream().map(Event::places).toList());
+    }
+
+    /** A one-sentence text of these tokens: word, part of speech, head index, relation, entity tag[, lemma]. */
+    private static AnnotatedText parsed(String line, String[][] parse) {
+        List<Token> tokens = new ArrayList<>();
+        int offset = 0;
+        for (String[] f : parse) {
+            int begin = line.indexOf(f[0], offset);
+            String lemma = f.length > 5 ? f[5] : f[0].toLowerCase(Locale.ROOT);
+            tokens.add(new Token(tokens.size(), f[0], lemma, f[1], f[4], "", begin,
+                    begin + f[0].length(), Integer.parseInt(f[2]), f[3]));
+            offset = begin + f[0].length();
+        }
+        return new AnnotatedText(line, List.of(new Sentence(0, 0, 0, line.length(), tokens)));
     }
 
     /** Kabul and Jalalabad, two cities named in the first sentence of a text. */
