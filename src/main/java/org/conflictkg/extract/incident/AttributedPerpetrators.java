@@ -38,6 +38,15 @@ public final class AttributedPerpetrators {
             + "(?:" + ATTACK_NOUNS + "\\s+(?:was|were)\\s+(?:\\w+ly\\s+)?(?:carried out|perpetrated|conducted) by\\s+)?");
     private static final Pattern DID_IT = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:carried out|was behind|were behind"
             + "|was responsible|were responsible|perpetrated|conducted)\\b");
+    /**
+     * An attack said to show the character of a group ("This cowardly suicide attack ... once again demonstrates the
+     * Taliban's utter contempt for human life", "This attack is yet another example of the cowardice of Da'esh"):
+     * the report lays it at that group's door. The group's name follows the phrase.
+     */
+    private static final Pattern CHARACTERISED = Pattern.compile("(?i)\\b(?:this|that|the|these)\\s+(?:[\\w-]+\\s+){0,3}"
+            + ATTACK_NOUNS + "\\b[^.;]{0,100}?\\b(?:demonstrates?|illustrates?|shows?|reveals?|(?:is|are)\\s+(?:yet\\s+)?"
+            + "(?:another|an?)\\s+(?:\\w+\\s+)?(?:example|reminder|sign|demonstration)s?\\s+of)\\s+(?:once\\s+again\\s+"
+            + "|yet\\s+again\\s+|again\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+of\\s+)?");
     /** How far after the phrase the group's name may start ("the", "the so-called"). */
     private static final int REACH = 20;
     private static final double CONFIDENCE = 0.7;
@@ -74,6 +83,20 @@ public final class AttributedPerpetrators {
             String after = text.text().substring(suspected.end(), sentence.get().end());
             Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), suspected.start());
             if (group.isPresent() && (byPhrase || DID_IT.matcher(after).find()) && attack.isPresent()
+                    && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
+                attributed.putIfAbsent(attack.get().key(), group.get());
+            }
+        }
+        Matcher characterised = CHARACTERISED.matcher(text.text());
+        while (characterised.find()) {
+            Optional<Sentence> sentence = text.sentences().stream()
+                    .filter(s -> s.begin() <= characterised.start() && characterised.end() <= s.end()).findFirst();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            Optional<String> group = facts.armedGroupAt(sentence.get().index(), characterised.end(), REACH);
+            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), characterised.end());
+            if (group.isPresent() && attack.isPresent()
                     && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
                 attributed.putIfAbsent(attack.get().key(), group.get());
             }

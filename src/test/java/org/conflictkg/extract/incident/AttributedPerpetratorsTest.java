@@ -47,6 +47,22 @@ class AttributedPerpetratorsTest {
     }
 
     @Test
+    void anAttackSaidToShowAGroupsCharacterIsLaidAtItsDoor() {
+        AnnotatedText t = text("This cowardly suicide attack once again demonstrates the Taliban 's contempt .");
+        Event attack = event(t, EventType.BOMBING, "attack").build();
+        assertEquals(Set.of(TALIBAN), AttributedPerpetrators.add(List.of(attack), t,
+                groupNamed(t, TALIBAN, "Taliban")).get(0).roles().get(Role.PERPETRATOR));
+        AnnotatedText example = text("This attack is yet another example of the cowardice of ISKP .");
+        Event other = event(example, EventType.ATTACK, "attack").build();
+        assertEquals(Set.of(ISKP), AttributedPerpetrators.add(List.of(other), example,
+                groupNamed(example, ISKP, "ISKP")).get(0).roles().get(Role.PERPETRATOR));
+        AnnotatedText far = text("This attack shows that the police must do more to stop ISKP .");
+        Event unattributed = event(far, EventType.ATTACK, "attack").build();
+        assertTrue(AttributedPerpetrators.add(List.of(unattributed), far, groupNamed(far, ISKP, "ISKP")).get(0)
+                .roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty(), "a group named farther on is none");
+    }
+
+    @Test
     void aNamedPerpetratorOrAnAttackOfAnotherParagraphIsLeftAlone() {
         AnnotatedText t = text("The Taliban attacked a checkpoint ; officials attributed the attack to ISKP .");
         Event attack = event(t, EventType.ATTACK, "attacked").role(Role.PERPETRATOR, TALIBAN).build();
