@@ -33,6 +33,9 @@ public final class MentionExtractor {
     /** Lower-case words inside place names ("Saint Jean sur Richelieu", "Châlons-en-Champagne"). */
     private static final Set<String> LINKING_PARTICLES = Set.of("sur", "sous", "en", "les", "lès", "de", "del", "la",
             "le", "am", "an", "upon", "on");
+    /** Lower-case words that join the parts of one place name the tagger tags apart ("Mocímboa da Praia"). */
+    private static final Set<String> PLACE_NAME_PARTICLES = Set.of("sur", "sous", "en", "les", "lès", "de", "del",
+            "la", "le", "da", "do", "dos", "das", "di", "du", "des");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "from", "to",
             "towards", "into", "across", "between");
     /** Generic words of divisions, in a name that says whose division it is ("Sanmatenga Province of Burkina Faso"). */
@@ -378,9 +381,8 @@ public final class MentionExtractor {
                     && !tokens.get(last + 1).word().equals(CELL_SEPARATOR)) {
                 last++;
             }
-            while (tag.equals("PERSON") && last + 2 < tokens.size()
-                    && NAME_PARTICLES.contains(tokens.get(last + 1).word())
-                    && tokens.get(last + 2).ner().equals("PERSON")) {
+            while (last + 2 < tokens.size() && nameParticle(tag, tokens.get(last + 1).word())
+                    && tokens.get(last + 2).ner().equals(tag)) {
                 last += 2;
                 while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(tag)) {
                     last++;
@@ -523,6 +525,12 @@ public final class MentionExtractor {
                         Optional.empty(), Optional.empty(), null), 1));
             }
         }
+    }
+
+    /** Whether a word joins two parts of one name of this tag ("Abu Bakr al Baghdadi", "Mocímboa da Praia"). */
+    private static boolean nameParticle(String tag, String word) {
+        return tag.equals("PERSON") ? NAME_PARTICLES.contains(word)
+                : tag.equals("LOCATION") && PLACE_NAME_PARTICLES.contains(word);
     }
 
     /** Whether these tokens all modify the head as common nouns or adjectives ("suicide" of "suicide bombing"). */

@@ -68,6 +68,22 @@ class MentionExtractorTest {
     }
 
     @Test
+    void placeNamePartsTheTaggerTagsApartAcrossAParticleAreOneName() {
+        List<Mention> joined = mentions(
+                "in in IN 3 case",
+                "Mocímboa Mocímboa NNP 3 compound LOCATION",
+                "da da NNP 3 compound",
+                "Praia Praia NNP -1 root LOCATION");
+        assertEquals(List.of("Mocímboa da Praia"), joined.stream().map(Mention::text).toList());
+        List<Mention> apart = mentions(
+                "in in IN 1 case",
+                "Kabul Kabul NNP -1 root LOCATION",
+                "and and CC 3 cc",
+                "Herat Herat NNP 1 conj LOCATION");
+        assertEquals(List.of("Kabul", "Herat"), apart.stream().map(Mention::text).toList());
+    }
+
+    @Test
     void aCountrysNameBeforeADivisionWithATownOfThatNameIsNoCountry() {
         MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), name -> true,
                 (town, division) -> town.equals("Holland") && division.equals("Ohio"));
