@@ -82,17 +82,18 @@ class AggregatesAndSplitterTest {
     }
 
     @Test
-    void pluralAttacksInTwoCountriesAndNoTownAreTwoIncidents() {
-        AnnotatedText t = text("The attacks in Mali and Niger .");
-        String mali = "urn:place:mali";
-        String niger = "urn:place:niger";
-        PlaceFacts facts = new PlaceFacts(Map.of(mali, EntityType.COUNTRY, niger, EntityType.COUNTRY), Map.of(),
-                Map.of(mali, List.of(new Span(0, t.text().indexOf("Mali"), t.text().indexOf("Mali") + 4, "Mali")),
-                        niger, List.of(new Span(0, t.text().indexOf("Niger"), t.text().indexOf("Niger") + 5,
-                                "Niger"))));
-        Event attacks = event(t, EventType.ATTACK, "attacks").at(mali, niger).build();
-        List<Event> parts = IncidentSplitter.split(List.of(attacks), facts, t);
-        assertEquals(List.of(Set.of(mali), Set.of(niger)), parts.stream().map(Event::places).toList());
+    void pluralAttacksInTwoCountriesAndNoTownAreTwoIncidentsAlsoWhenListedWithAComma() {
+        for (String line : List.of("The attacks in Mali and Niger .", "The attacks in Mali , Niger .")) {
+            AnnotatedText t = text(line);
+            String mali = "urn:place:mali";
+            String niger = "urn:place:niger";
+            PlaceFacts facts = new PlaceFacts(Map.of(mali, EntityType.COUNTRY, niger, EntityType.COUNTRY), Map.of(),
+                    Map.of(mali, List.of(new Span(0, line.indexOf("Mali"), line.indexOf("Mali") + 4, "Mali")),
+                            niger, List.of(new Span(0, line.indexOf("Niger"), line.indexOf("Niger") + 5, "Niger"))));
+            Event attacks = event(t, EventType.ATTACK, "attacks").at(mali, niger).build();
+            List<Event> parts = IncidentSplitter.split(List.of(attacks), facts, t);
+            assertEquals(List.of(Set.of(mali), Set.of(niger)), parts.stream().map(Event::places).toList(), line);
+        }
     }
 
     /** A one-sentence text of these tokens: word, part of speech, head index, relation, entity tag[, lemma]. */
