@@ -1,5 +1,6 @@
 package org.conflictkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -318,7 +319,7 @@ final class EventTriggers {
         if (Set.of("kill", "murder", "slaughter", "strike", "pursue").contains(lemma)) {
             Token subject = AgentTokens.agent(sentence, token);
             if (subject == null) {
-                return null;
+                return lemma.equals("kill") && deviceOfParticiple(sentence, token) ? EventType.BOMBING : null;
             }
             if (EXPLOSIVE_DEVICES.contains(subject.lemma().toLowerCase(Locale.ROOT)) && lemma.equals("kill")) {
                 return EventType.BOMBING;
@@ -332,6 +333,24 @@ final class EventTriggers {
             return attacker ? type : null;
         }
         return type;
+    }
+
+    /**
+     * Whether a kill verb's subject is an explosive device the parser made the subject of the participle that
+     * qualifies it ("A bomb planted near a police headquarters killed one", read as "a bomb planted" with "killed"
+     * hung below; "A bomb used against a police headquarters kills one", with "used" the verb's clausal subject).
+     */
+    private static boolean deviceOfParticiple(Sentence sentence, Token kill) {
+        Token head = sentence.head(kill);
+        List<Token> participles = new ArrayList<>();
+        if (head != null && kill.relation().equals("dep")) {
+            participles.add(head);
+        }
+        sentence.children(kill.index()).stream().filter(c -> c.relation().startsWith("csubj"))
+                .forEach(participles::add);
+        return participles.stream().filter(p -> p.pos().equals("VBN")).anyMatch(p -> sentence.children(p.index())
+                .stream().anyMatch(c -> c.relation().equals("nsubj")
+                        && EXPLOSIVE_DEVICES.contains(c.lemma().toLowerCase(Locale.ROOT))));
     }
 
     /**

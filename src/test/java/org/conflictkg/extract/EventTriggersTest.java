@@ -32,6 +32,35 @@ class EventTriggersTest {
     }
 
     @Test
+    void aKillingByABombTheParserMadeTheSubjectOfItsParticipleIsABombing() {
+        assertEquals(EventType.BOMBING, typeOf(6,
+                "A a DT 1 det",
+                "bomb bomb NN 2 nsubj",
+                "planted plant VBN -1 root",
+                "near near IN 4 case",
+                "headquarters headquarters NN 2 obl",
+                ", , , 2 punct",
+                "killed kill VBD 2 dep",
+                "one one CD 6 obj"));
+        assertEquals(EventType.BOMBING, typeOf(5,
+                "A a DT 1 det",
+                "bomb bomb NN 2 nsubj",
+                "used use VBN 5 csubj",
+                "against against IN 4 case",
+                "headquarters headquarters NN 2 obl",
+                "kills kill VBZ -1 root",
+                "one one CD 5 obj"));
+        assertNull(typeOf(5,
+                "A a DT 1 det",
+                "report report NN 2 nsubj",
+                "published publish VBN 5 csubj",
+                "on on IN 4 case",
+                "Monday Monday NNP 2 obl",
+                "kills kill VBZ -1 root",
+                "hope hope NN 5 obj"), "a report kills no one");
+    }
+
+    @Test
     void anAppearanceInCourtIsATrialStepButAnAppearanceInAVideoIsNot() {
         assertEquals(EventType.TRIAL, typeOf(3,
                 "He he PRP 1 nsubj",
