@@ -145,6 +145,7 @@ public final class MentionExtractor {
             sites(text, sentence, candidates);
             describedGroups(text, sentence, candidates);
             untaggedPlaces(text, sentence, candidates);
+            cellPlaces(text, sentence, candidates);
             untaggedPlaceModifiers(text, sentence, candidates);
             result.addAll(select(candidates));
         }
@@ -537,6 +538,32 @@ public final class MentionExtractor {
     private static boolean modifiersBetween(Sentence sentence, List<Token> between, Token head) {
         return between.stream().allMatch(t -> sentence.head(t) == head && !t.pos().startsWith("NNP")
                 && (t.relation().startsWith("compound") || t.relation().equals("amod")));
+    }
+
+    /**
+     * A name that opens a table cell and ends at a full stop or comma ("| Mogadishu. Mortar rounds slammed into a
+     * market", "| Baghdad, Iraq |"), as incident lists give each row's place, is a place when the gazetteer knows it,
+     * however the tagger tagged it ("Tolosa" as a person, "Diyarbakır" as a common noun).
+     */
+    private void cellPlaces(AnnotatedText text, Sentence sentence, List<Candidate> out) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!tokens.get(i).word().equals(CELL_SEPARATOR)) {
+                continue;
+            }
+            int last = i + 1;
+            while (last + 1 < tokens.size() && last - i < 3 && Character.isUpperCase(tokens.get(last).word()
+                    .charAt(0)) && !Set.of(".", ",").contains(tokens.get(last + 1).word())) {
+                last++;
+            }
+            boolean capitalised = tokens.subList(i + 1, last + 1).stream()
+                    .allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+            if (capitalised && last + 1 < tokens.size() && Set.of(".", ",").contains(tokens.get(last + 1).word())
+                    && knownPlace.test(text.text().substring(tokens.get(i + 1).begin(), tokens.get(last).end()))) {
+                out.add(new Candidate(mention(text, sentence, i + 1, last, EntityType.PLACE, "ner",
+                        Optional.empty(), Optional.empty(), null), 2));
+            }
+        }
     }
 
     /**

@@ -68,6 +68,26 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aKnownNameOpeningATableCellUpToAFullStopIsAPlaceHoweverTagged() {
+        MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), name -> name.equals("Tolosa"));
+        List<Mention> found = extractor.extract(text(
+                "October October NNP -1 root DATE",
+                "| | NFP 0 punct",
+                "0 0 CD 0 nummod",
+                "| | NFP 0 punct",
+                "Tolosa Tolosa NNP 0 dep PERSON",
+                ". . . 0 punct"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(EntityType.PLACE, found.get(0).type());
+        List<Mention> described = extractor.extract(text(
+                "| | NFP 1 punct",
+                "Tolosa Tolosa NNP -1 root PERSON",
+                "said say VBD 1 acl",
+                ". . . 1 punct"));
+        assertTrue(described.stream().noneMatch(m -> m.type() == EntityType.PLACE), "not closed by a full stop");
+    }
+
+    @Test
     void placeNamePartsTheTaggerTagsApartAcrossAParticleAreOneName() {
         List<Mention> joined = mentions(
                 "in in IN 3 case",
