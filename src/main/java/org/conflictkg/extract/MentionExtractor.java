@@ -547,20 +547,26 @@ public final class MentionExtractor {
      */
     private void cellPlaces(AnnotatedText text, Sentence sentence, List<Candidate> out) {
         List<Token> tokens = sentence.tokens();
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!tokens.get(i).word().equals(CELL_SEPARATOR)) {
-                continue;
+        List<Integer> cellStarts = new ArrayList<>();
+        if (text.text().substring(0, sentence.begin()).stripTrailing().endsWith(CELL_SEPARATOR)) {
+            cellStarts.add(0);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(CELL_SEPARATOR)) {
+                cellStarts.add(i + 1);
             }
-            int last = i + 1;
-            while (last + 1 < tokens.size() && last - i < 3 && Character.isUpperCase(tokens.get(last).word()
-                    .charAt(0)) && !Set.of(".", ",").contains(tokens.get(last + 1).word())) {
+        }
+        for (int first : cellStarts) {
+            int last = first;
+            while (last + 1 < tokens.size() && last - first < 2 && !Set.of(".", ",").contains(
+                    tokens.get(last + 1).word())) {
                 last++;
             }
-            boolean capitalised = tokens.subList(i + 1, last + 1).stream()
+            boolean capitalised = last < tokens.size() && tokens.subList(first, last + 1).stream()
                     .allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
             if (capitalised && last + 1 < tokens.size() && Set.of(".", ",").contains(tokens.get(last + 1).word())
-                    && knownPlace.test(text.text().substring(tokens.get(i + 1).begin(), tokens.get(last).end()))) {
-                out.add(new Candidate(mention(text, sentence, i + 1, last, EntityType.PLACE, "ner",
+                    && knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))) {
+                out.add(new Candidate(mention(text, sentence, first, last, EntityType.PLACE, "ner",
                         Optional.empty(), Optional.empty(), null), 2));
             }
         }

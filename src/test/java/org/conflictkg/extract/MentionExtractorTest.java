@@ -8,6 +8,7 @@ import org.conflictkg.kb.EntityType;
 import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 class MentionExtractorTest {
@@ -85,6 +86,16 @@ class MentionExtractorTest {
                 "said say VBD 1 acl",
                 ". . . 1 punct"));
         assertTrue(described.stream().noneMatch(m -> m.type() == EntityType.PLACE), "not closed by a full stop");
+        String line = "0 | Tolosa .";
+        Sentence cell = new Sentence(1, 0, 4, line.length(), List.of(
+                new Token(0, "Tolosa", "Tolosa", "NNP", "PERSON", "", 4, 10, -1, "root"),
+                new Token(1, ".", ".", ".", "O", "", 11, 12, 0, "punct")));
+        Sentence before = new Sentence(0, 0, 0, 3, List.of(
+                new Token(0, "0", "0", "CD", "NUMBER", "", 0, 1, -1, "root"),
+                new Token(1, "|", "|", "NFP", "O", "", 2, 3, 0, "punct")));
+        List<Mention> ownSentence = extractor.extract(new AnnotatedText(line, List.of(before, cell)));
+        assertTrue(ownSentence.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.text().equals("Tolosa")),
+                () -> "a cell split off as a sentence of its own: " + ownSentence);
     }
 
     @Test

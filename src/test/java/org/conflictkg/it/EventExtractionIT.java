@@ -71,6 +71,8 @@ class EventExtractionIT {
                         Modality.COMPLETED),
                 expect("The bomb, set off by a suicide bomber, killed at least 35 people at a market in Kabul.", "bombing",
                         Map.of(), Set.of("Kabul"), null, 35, "at least", null, Modality.COMPLETED),
+                expect("April 9 | 1 | 30 | A bomb used against a police headquarters in Cali kills one and injures "
+                        + "30.", "bombing", Map.of(), Set.of("Cali"), null, 1, "", 30, Modality.COMPLETED),
                 expect("Ansar al-Islam fighters attacked a school in Djibo on Sunday.", "attack",
                         Map.of(Role.PERPETRATOR, "Ansar al-Islam"), Set.of("Djibo"), "2024-05-26", null, null, null,
                         Modality.COMPLETED),

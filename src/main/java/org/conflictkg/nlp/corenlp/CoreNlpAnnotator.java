@@ -26,7 +26,9 @@ import org.conflictkg.nlp.Token;
 /**
  * The {@link TextAnnotator} backed by Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (3-class models plus
  * SUTime and numbers, without the slow fine-grained gazetteer: our own knowledge base types the domain's names) and
- * depparse. The models load once, in the constructor; one instance may be shared by threads.
+ * depparse. The models load once, in the constructor; one instance may be shared by threads. A sentence also ends at
+ * a table's cell separator "|", so that each cell of an incident list ("April 9 | 1 | 30 | A bomb ... kills one") is
+ * parsed on its own and a row's date is not read as the subject of its description.
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
 
@@ -47,6 +49,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         Properties props = new Properties();
         props.setProperty("annotators", annotators);
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|\\|");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("pos.maxlen", "400");
