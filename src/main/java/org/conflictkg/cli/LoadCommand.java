@@ -47,7 +47,7 @@ final class LoadCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Loaded into %s in %.1f s%n", store.directory(), report.seconds());
             out.printf(Locale.ROOT, "  %,d files, %,d graphs (%,d new, %,d replaced), %,d quads%n", report.files(),
                     report.graphs(), report.graphs() - report.replaced(), report.replaced(), report.quads());
-            StoreCensus summary = store.census();
+            StoreCensus summary = report.census();
             out.printf(Locale.ROOT, "The graph now holds %,d documents, %,d sentences, %,d entities, %,d events, "
                     + "%,d quads%n", summary.documents(), summary.sentences(), summary.entities(),
                     summary.events(), summary.quads());

@@ -58,10 +58,26 @@ public final class KnowledgeBase {
         for (String resource : RESOURCES) {
             byte[] bytes = readResource(resource);
             digest.update(bytes);
-            RDFParser.create().fromString(new String(bytes, StandardCharsets.UTF_8)).lang(Lang.TURTLE)
-                    .base("https://w3id.org/conflict-kg/").parse(graph);
+            parse(bytes, graph);
         }
         return new KnowledgeBase(graph, "sha256:" + HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * The graph of the knowledge base shipped with the program, {@code load().graph()} without the entity tables
+     * a load builds (for a store that only keeps a copy of the graph).
+     */
+    public static Graph shippedGraph() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        for (String resource : RESOURCES) {
+            parse(readResource(resource), graph);
+        }
+        return graph;
+    }
+
+    private static void parse(byte[] turtle, Graph graph) {
+        RDFParser.create().fromString(new String(turtle, StandardCharsets.UTF_8)).lang(Lang.TURTLE)
+                .base("https://w3id.org/conflict-kg/").parse(graph);
     }
 
     /** The hash {@link #contentHash()} of the knowledge base shipped with the program, without parsing it. */

@@ -28,7 +28,7 @@ public final class BulkLoad {
         List<Path> files = QuadFiles.of(paths);
         List<QuadsLoader.Reference> references = List.of(
                 reference(store, CKG.ONTOLOGY_GRAPH, Ontology.contentHash(), Ontology::graph),
-                reference(store, CKG.KB_GRAPH, KnowledgeBase.shippedContentHash(), () -> KnowledgeBase.load().graph()));
+                reference(store, CKG.KB_GRAPH, KnowledgeBase.shippedContentHash(), KnowledgeBase::shippedGraph));
         return QuadsLoader.load(store, references, files);
     }
 

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -25,7 +27,9 @@ import org.conflictkg.vocabulary.CKG;
  * transaction: each graph the files hold replaces the graph of that name in the store (its old content is deleted
  * when its first quad arrives), and the summary graph and date index are brought up to date before the commit.
  * Reference graphs (the ontology, the knowledge base) are replaced in the same transaction, after the files, when
- * their content hash differs from the stored one (a file's version of one gives way to the program's). A crash or an error leaves the store as it was; a reader never sees part of a load.
+ * their content hash differs from the stored one (a file's version of one gives way to the program's). A crash or
+ * an error leaves the store as it was; a reader never sees part of a load. After the commit the text index takes
+ * the loaded graphs while a second thread counts what the store holds (the report's census).
  */
 public final class QuadsLoader {
 
@@ -37,8 +41,9 @@ public final class QuadsLoader {
      * @param replaced of those, the graphs the store held before
      * @param quads the quads read
      * @param seconds wall time
+     * @param census what the store holds after the load
      */
-    public record Report(int files, int graphs, int replaced, long quads, double seconds) {
+    public record Report(int files, int graphs, int replaced, long quads, double seconds, StoreCensus census) {
     }
 
     /**
@@ -96,9 +101,26 @@ public final class QuadsLoader {
             throw new StoreException("store " + store.directory() + ": load failed, nothing was stored ("
                     + e.getMessage() + ")", e);
         }
+        CompletableFuture<StoreCensus> census = CompletableFuture.supplyAsync(store::census, task -> {
+            Thread thread = new Thread(task, "kg-load-census");
+            thread.setDaemon(true);
+            thread.start();
+        });
         store.reindexText(sink.written);
         return new Report(files.size(), sink.seen.size(), sink.replaced, sink.quads,
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, join(census));
+    }
+
+    /** The census, or the exception that stopped it. */
+    private static StoreCensus join(CompletableFuture<StoreCensus> census) {
+        try {
+            return census.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

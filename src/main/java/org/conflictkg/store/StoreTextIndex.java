@@ -88,7 +88,9 @@ final class StoreTextIndex implements AutoCloseable {
         StoreTextIndex index = new StoreTextIndex(storeDir, base, lucene);
         try {
             index.attach();
-            if (!current) {
+            if (!current && index.bothEmpty()) {
+                index.recordVersion();
+            } else if (!current) {
                 index.rebuild();
             }
         } catch (RuntimeException e) {
@@ -168,6 +170,29 @@ final class StoreTextIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the index and the store both hold nothing, as in a new store: then the index is already what a
+     * rebuild would make, and recording its version spares an empty commit and the pending record's disk syncs.
+     */
+    private boolean bothEmpty() {
+        return lucene.getIndexWriter().getDocStats().maxDoc == 0 && Txn.calculateRead(base, base::isEmpty);
+    }
+
+    /** Records the index as current: its version written, no write pending. */
+    private void recordVersion() {
+        try {
+            writeVersion();
+        } catch (IOException e) {
+            throw new StoreException("store " + storeDir + ": cannot record the text index's version in "
+                    + versionFile + " (" + e.getMessage() + ")", e);
+        }
+        clearPending();
+    }
+
+    private void writeVersion() throws IOException {
+        Files.writeString(versionFile, VERSION + "\n", StandardCharsets.UTF_8);
+    }
+
     /** Builds the index again from the store (after a bulk load, or when it is not current). */
     void rebuild() {
         markPending();
@@ -179,7 +204,7 @@ final class StoreTextIndex implements AutoCloseable {
                 }
             });
             lucene.commit();
-            Files.writeString(versionFile, VERSION + "\n", StandardCharsets.UTF_8);
+            writeVersion();
         } catch (IOException | RuntimeException e) {
             lucene.rollback();
             throw new StoreException("store " + storeDir + ": cannot build the text index " + indexDir + " ("

@@ -39,6 +39,12 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void theShippedGraphIsTheLoadedOnesAndItsHashTheLoadedOnes() {
+        assertTrue(kb.graph().isIsomorphicWith(KnowledgeBase.shippedGraph()));
+        assertEquals(kb.contentHash(), KnowledgeBase.shippedContentHash());
+    }
+
+    @Test
     void theTalibanGovernsAfghanistanSinceAugust2021AndNoOtherGroupDoes() {
         assertEquals(java.util.Map.of("https://w3id.org/conflict-kg/id/group/taliban",
                 java.time.LocalDate.parse("2021-08-15")), kb.governingGroups());

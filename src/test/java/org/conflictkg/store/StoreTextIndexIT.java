@@ -88,6 +88,27 @@ class StoreTextIndexIT {
     }
 
     @Test
+    void aNewStoreGetsACurrentEmptyIndexThatItsFirstWriteFills() {
+        try (Tdb2Store store = Tdb2Store.open(dir)) {
+            assertTrue(Files.isRegularFile(dir.resolve("text-index.version")));
+            assertFalse(Files.exists(dir.resolve("text-index.pending")));
+            StoreFixture.load(store);
+            assertEquals(List.of(CKG.ID + "doc/alpha"), find(store, "nif:isString", "+police +station"));
+        }
+    }
+
+    @Test
+    void anIndexWithEntriesBesideAnEmptyStoreIsEmptiedWhenItOpens() throws IOException {
+        StoreFixture.create(dir);
+        deleteTree(dir.resolve("Data-0001"));
+        Files.delete(dir.resolve("text-index.version"));
+        try (Tdb2Store store = Tdb2Store.open(dir)) {
+            assertEquals(List.of(), find(store, "nif:isString", "+police +station"));
+            assertTrue(Files.isRegularFile(dir.resolve("text-index.version")));
+        }
+    }
+
+    @Test
     void aWriteThatBypassedTheIndexLeavesItPendingAndTheNextOpeningRebuildsIt() {
         StoreFixture.create(dir);
         try (Tdb2Store store = Tdb2Store.open(dir)) {
