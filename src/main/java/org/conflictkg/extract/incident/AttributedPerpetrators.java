@@ -57,50 +57,10 @@ public final class AttributedPerpetrators {
     /** The incidents, with the perpetrators their reports attribute them to added. */
     public static List<Event> add(List<Event> incidents, AnnotatedText text, PlaceFacts facts) {
         Map<Integer, String> attributed = new HashMap<>();
-        Matcher m = ATTRIBUTED.matcher(text.text());
-        while (m.find()) {
-            Optional<Sentence> sentence = text.sentences().stream()
-                    .filter(s -> s.begin() <= m.start() && m.start() < s.end()).findFirst();
-            if (sentence.isEmpty()) {
-                continue;
-            }
-            Optional<String> group = facts.armedGroupAt(sentence.get().index(), m.end(), REACH);
-            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), m.start());
-            if (group.isPresent() && attack.isPresent()
-                    && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
-                attributed.putIfAbsent(attack.get().key(), group.get());
-            }
-        }
-        Matcher suspected = SUSPECTED.matcher(text.text());
-        while (suspected.find()) {
-            boolean byPhrase = suspected.group().toLowerCase(java.util.Locale.ROOT).endsWith("by ");
-            Optional<Sentence> sentence = text.sentences().stream()
-                    .filter(s -> s.begin() <= suspected.start() && suspected.start() < s.end()).findFirst();
-            if (sentence.isEmpty()) {
-                continue;
-            }
-            Optional<String> group = facts.armedGroupAt(sentence.get().index(), suspected.end(), REACH);
-            String after = text.text().substring(suspected.end(), sentence.get().end());
-            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), suspected.start());
-            if (group.isPresent() && (byPhrase || DID_IT.matcher(after).find()) && attack.isPresent()
-                    && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
-                attributed.putIfAbsent(attack.get().key(), group.get());
-            }
-        }
-        Matcher characterised = CHARACTERISED.matcher(text.text());
-        while (characterised.find()) {
-            Optional<Sentence> sentence = text.sentences().stream()
-                    .filter(s -> s.begin() <= characterised.start() && characterised.end() <= s.end()).findFirst();
-            if (sentence.isEmpty()) {
-                continue;
-            }
-            Optional<String> group = facts.armedGroupAt(sentence.get().index(), characterised.end(), REACH);
-            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), characterised.end());
-            if (group.isPresent() && attack.isPresent()
-                    && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
-                attributed.putIfAbsent(attack.get().key(), group.get());
-            }
-        }
+        attribute(ATTRIBUTED, false, (phrase, after) -> true, incidents, text, facts, attributed);
+        attribute(SUSPECTED, false, (phrase, after) -> phrase.toLowerCase(java.util.Locale.ROOT).endsWith("by ")
+                || DID_IT.matcher(after).find(), incidents, text, facts, attributed);
+        attribute(CHARACTERISED, true, (phrase, after) -> true, incidents, text, facts, attributed);
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
             String group = attributed.get(e.key());
@@ -108,6 +68,32 @@ public final class AttributedPerpetrators {
                     CONFIDENCE, "attributed-to")));
         }
         return result;
+    }
+
+    /**
+     * Records, for each phrase of this pattern that the rest of its sentence confirms, the armed group named right
+     * after it as the perpetrator of the latest attack without one told before the phrase (or inside it, when the
+     * phrase itself names the attack: then the phrase must lie within one sentence).
+     */
+    private static void attribute(Pattern pattern, boolean attackInPhrase,
+            java.util.function.BiPredicate<String, String> confirms, List<Event> incidents, AnnotatedText text,
+            PlaceFacts facts, Map<Integer, String> attributed) {
+        Matcher m = pattern.matcher(text.text());
+        while (m.find()) {
+            Optional<Sentence> sentence = text.sentences().stream().filter(s -> s.begin() <= m.start()
+                    && m.start() < s.end() && (!attackInPhrase || m.end() <= s.end())).findFirst();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            Optional<String> group = facts.armedGroupAt(sentence.get().index(), m.end(), REACH);
+            String after = text.text().substring(m.end(), Math.max(m.end(), sentence.get().end()));
+            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(),
+                    attackInPhrase ? m.end() : m.start());
+            if (group.isPresent() && confirms.test(m.group(), after) && attack.isPresent()
+                    && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
+                attributed.putIfAbsent(attack.get().key(), group.get());
+            }
+        }
     }
 
     private static Optional<Event> latestAttackBefore(List<Event> incidents, AnnotatedText text, Sentence sentence,
