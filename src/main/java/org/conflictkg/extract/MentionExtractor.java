@@ -33,6 +33,8 @@ public final class MentionExtractor {
     /** Lower-case words inside place names ("Saint Jean sur Richelieu", "Châlons-en-Champagne"). */
     private static final Set<String> LINKING_PARTICLES = Set.of("sur", "sous", "en", "les", "lès", "de", "del", "la",
             "le", "am", "an", "upon", "on");
+    /** How a name of the US capital ends ("Washington, D.C."): part of the name, not a place after it. */
+    private static final Set<String> FEDERAL_DISTRICT = Set.of("D.C.", "DC", "D.C");
     /** Lower-case words that join the parts of one place name the tagger tags apart ("Mocímboa da Praia"). */
     private static final Set<String> PLACE_NAME_PARTICLES = Set.of("sur", "sous", "en", "les", "lès", "de", "del",
             "la", "le", "da", "do", "dos", "das", "di", "du", "des");
@@ -388,6 +390,10 @@ public final class MentionExtractor {
                 while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(tag)) {
                     last++;
                 }
+            }
+            if (tag.equals("LOCATION") && last + 2 < tokens.size() && tokens.get(last + 1).word().equals(",")
+                    && FEDERAL_DISTRICT.contains(tokens.get(last + 2).word())) {
+                last += 2;
             }
             int next = last + 1;
             int first = i;

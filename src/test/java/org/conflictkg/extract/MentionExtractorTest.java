@@ -99,6 +99,18 @@ class MentionExtractorTest {
     }
 
     @Test
+    void theCapitalsDistrictIsPartOfItsName() {
+        List<Mention> found = mentions(
+                "in in IN 1 case",
+                "Washington Washington NNP -1 root LOCATION",
+                ", , , 1 punct",
+                "D.C. D.C. NNP 1 appos LOCATION",
+                ", , , 1 punct");
+        assertEquals(List.of("Washington , D.C."), found.stream().map(Mention::text).toList(),
+                "one mention (the hand-parsed text puts a space before the comma)");
+    }
+
+    @Test
     void placeNamePartsTheTaggerTagsApartAcrossAParticleAreOneName() {
         List<Mention> joined = mentions(
                 "in in IN 3 case",
