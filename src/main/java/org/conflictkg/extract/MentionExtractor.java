@@ -33,6 +33,8 @@ public final class MentionExtractor {
     /** Lower-case words inside place names ("Saint Jean sur Richelieu", "Châlons-en-Champagne"). */
     private static final Set<String> LINKING_PARTICLES = Set.of("sur", "sous", "en", "les", "lès", "de", "del", "la",
             "le", "am", "an", "upon", "on");
+    /** What ends the name that opens a table cell ("| Mogadishu. Mortar rounds ...", "| Baghdad, Iraq |"). */
+    private static final Set<String> CELL_NAME_ENDS = Set.of(".", ",");
     /** How a name of the US capital ends ("Washington, D.C."): part of the name, not a place after it. */
     private static final Set<String> FEDERAL_DISTRICT = Set.of("D.C.", "DC", "D.C");
     /** Lower-case words that join the parts of one place name the tagger tags apart ("Mocímboa da Praia"). */
@@ -554,7 +556,11 @@ public final class MentionExtractor {
     private void cellPlaces(AnnotatedText text, Sentence sentence, List<Candidate> out) {
         List<Token> tokens = sentence.tokens();
         List<Integer> cellStarts = new ArrayList<>();
-        if (text.text().substring(0, sentence.begin()).stripTrailing().endsWith(CELL_SEPARATOR)) {
+        int before = sentence.begin() - 1;
+        while (before >= 0 && Character.isWhitespace(text.text().charAt(before))) {
+            before--;
+        }
+        if (before >= 0 && text.text().startsWith(CELL_SEPARATOR, before)) {
             cellStarts.add(0);
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -564,13 +570,13 @@ public final class MentionExtractor {
         }
         for (int first : cellStarts) {
             int last = first;
-            while (last + 1 < tokens.size() && last - first < 2 && !Set.of(".", ",").contains(
+            while (last + 1 < tokens.size() && last - first < 2 && !CELL_NAME_ENDS.contains(
                     tokens.get(last + 1).word())) {
                 last++;
             }
             boolean capitalised = last < tokens.size() && tokens.subList(first, last + 1).stream()
                     .allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
-            if (capitalised && last + 1 < tokens.size() && Set.of(".", ",").contains(tokens.get(last + 1).word())
+            if (capitalised && last + 1 < tokens.size() && CELL_NAME_ENDS.contains(tokens.get(last + 1).word())
                     && knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))) {
                 out.add(new Candidate(mention(text, sentence, first, last, EntityType.PLACE, "ner",
                         Optional.empty(), Optional.empty(), null), 2));

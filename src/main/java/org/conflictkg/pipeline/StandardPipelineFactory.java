@@ -2,6 +2,7 @@ package org.conflictkg.pipeline;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.conflictkg.Version;
@@ -10,7 +11,6 @@ import org.conflictkg.extract.MentionExtractor;
 import org.conflictkg.extract.RoleExtractor;
 import org.conflictkg.extract.incident.IncidentBuilder;
 import org.conflictkg.geo.Gazetteer;
-import org.conflictkg.geo.Place;
 import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.nlp.corenlp.CoreNlpAnnotator;
 import org.conflictkg.resolve.EntityResolver;
@@ -48,21 +48,15 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
         CompletableFuture<Gazetteer> loading = CompletableFuture.supplyAsync(Gazetteer::shared);
         CoreNlpAnnotator annotator = annotator();
         Gazetteer gazetteer = loading.join();
-        EntityResolver resolver = new EntityResolver(new PlaceLinker(gazetteer, kb));
+        PlaceLinker linker = new PlaceLinker(gazetteer, kb);
+        EntityResolver resolver = new EntityResolver(linker);
         MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty(),
-                (town, division) -> townInDivision(gazetteer, town, division));
+                (town, division) -> linker.townInDivision(town, Set.of(division)).isPresent());
         return Stages.standard(annotator, mentions, resolver,
                 groupReferences ? Optional.of(new GroupReferenceLinker()) : Optional.empty(),
                 new EventExtractor(kb.governingGroups()), new IncidentBuilder(),
                 new RoleExtractor(kb),
                 Ingest.provenance(Version.VERSION, annotator.modelDescription(), kb, clock.get()));
-    }
-
-    /** Whether the gazetteer has a town of this name in a first-level division of that name. */
-    static boolean townInDivision(Gazetteer gazetteer, String town, String division) {
-        return gazetteer.lookup(town).stream().anyMatch(p -> p.kind() == Place.Kind.CITY
-                && gazetteer.regionOf(p).map(r -> r.names().stream().anyMatch(division::equalsIgnoreCase))
-                        .orElse(false));
     }
 
     @Override

@@ -1,11 +1,13 @@
 package org.conflictkg.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.extract.MentionExtractor;
@@ -315,6 +317,15 @@ class EntityResolverTest {
         assertTrue(entityOf(resolution, gelan).place().isEmpty(), "Gelan in China is not linked");
         assertEquals("PK", entityOf(resolution, lahore).place().orElseThrow().countryCode(),
                 "a city of millions is still itself");
+    }
+
+    @Test
+    void aTownInADivisionIsOneTheGazetteerHasThere() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        assertTrue(linker.townInDivision("Holland", Set.of("Ohio")).isPresent());
+        assertTrue(linker.townInDivision("Lebanon", Set.of("Pennsylvania")).isPresent());
+        assertFalse(linker.townInDivision("Afghanistan", Set.of("Pakistan")).isPresent());
+        assertFalse(linker.townInDivision("Holland", Set.of("Kabul")).isPresent());
     }
 
     @Test

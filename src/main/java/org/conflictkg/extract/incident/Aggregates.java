@@ -73,8 +73,7 @@ public final class Aggregates {
                 continue;
             }
             Sentence sentence = text.sentences().get(trigger.sentence());
-            Token current = sentence.tokens().stream().filter(t -> t.begin() >= trigger.begin()
-                    && t.end() <= trigger.end()).reduce((x, y) -> y).orElse(null);
+            Token current = lastToken(sentence, trigger).orElse(null);
             while (current != null && !current.isVerb() && current.relation().equals("conj")) {
                 current = sentence.head(current);
             }
@@ -92,8 +91,7 @@ public final class Aggregates {
      * for a verb.
      */
     private static Set<String> name(Sentence sentence, Span trigger, PlaceFacts places) {
-        Optional<Token> noun = sentence.tokens().stream().filter(t -> t.begin() >= trigger.begin()
-                && t.end() <= trigger.end()).reduce((x, y) -> y);
+        Optional<Token> noun = lastToken(sentence, trigger);
         Set<String> words = new TreeSet<>();
         if (noun.isEmpty() || noun.get().isVerb()) {
             return words;
@@ -105,6 +103,12 @@ public final class Aggregates {
             }
         }
         return words;
+    }
+
+    /** The last token of a mention: the head of its noun phrase. */
+    private static Optional<Token> lastToken(Sentence sentence, Span trigger) {
+        return sentence.tokens().stream().filter(t -> t.begin() >= trigger.begin() && t.end() <= trigger.end())
+                .reduce((x, y) -> y);
     }
 
     /** Whether a token is part of the name of an actor or a country ("Taliban", "Nigeria"). */

@@ -22,8 +22,8 @@ import org.conflictkg.nlp.Token;
  * after the first is named by its place's mention in the sentence, so that it has an identifier of its own. When
  * two or more of the places are towns, the other named places (regions: "in the cities of Derbent and Makhachkala
  * in the republic of Dagestan") only tell where the towns lie and make no part of their own. A plural attack placed
- * in no town but in several countries ("recent attacks in Mali and Burkina Faso"; "in France, Kuwait, Somalia, and Tunisia": no country
- * lies in another) is one incident per country.
+ * in no town but in several countries ("recent attacks in Mali and Burkina Faso"; "in France, Kuwait, Somalia, and
+ * Tunisia": no country lies in another) is one incident per country.
  */
 public final class IncidentSplitter {
 
