@@ -438,10 +438,11 @@ final class EventRoles {
 
     /**
      * The armed groups an assessment holds responsible: those in what the verb says, not in who says it ("many
-     * analysts suggest ISKP as the orchestrator", "investigators believe al-Shabaab was behind the attack").
+     * analysts suggest ISKP as the orchestrator", "investigators believe al-Shabaab was behind the attack"); the
+     * subject of a passive verb is what it says ("Jemaah Islamiyah is believed responsible").
      */
     static List<EntityMention> assessed(Sentence sentence, Token verb, List<EntityMention> here) {
-        Token subject = sentence.children(verb.index()).stream().filter(c -> c.relation().startsWith("nsubj"))
+        Token subject = sentence.children(verb.index()).stream().filter(c -> c.relation().equals("nsubj"))
                 .findFirst().orElse(null);
         List<EntityMention> groups = new ArrayList<>();
         for (EntityMention m : here) {

@@ -138,6 +138,8 @@ class EventExtractionIT {
                         Modality.COMPLETED),
                 expect("Investigators believe al-Shabaab was behind the bombing of a hotel in Garissa.",
                         "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED),
+                expect("Al-Shabaab is believed to be responsible for the bombing of a hotel in Garissa.",
+                        "assessment", Map.of(), Set.of(), null, null, null, null, Modality.COMPLETED),
                 expect("Police commandos ended the siege of a shopping centre in Kano on Friday.",
                         "military-operation", Map.of(), Set.of("Kano"), "2024-05-31", null, null, null,
                         Modality.COMPLETED),
