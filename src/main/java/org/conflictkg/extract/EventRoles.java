@@ -439,15 +439,17 @@ final class EventRoles {
     /**
      * The armed groups an assessment holds responsible: those in what the verb says, not in who says it ("many
      * analysts suggest ISKP as the orchestrator", "investigators believe al-Shabaab was behind the attack"); the
-     * subject of a passive verb is what it says ("Jemaah Islamiyah is believed responsible").
+     * subject of a passive verb is what it says ("Jemaah Islamiyah is believed responsible"), and so is the clause a
+     * parenthetical verb is inserted in ("the Islamic State-Sinai Province, officials believe, was responsible").
      */
     static List<EntityMention> assessed(Sentence sentence, Token verb, List<EntityMention> here) {
         Token subject = sentence.children(verb.index()).stream().filter(c -> c.relation().equals("nsubj"))
                 .findFirst().orElse(null);
+        Token said = verb.relation().equals("parataxis") && sentence.head(verb) != null ? sentence.head(verb) : verb;
         List<EntityMention> groups = new ArrayList<>();
         for (EntityMention m : here) {
             Token token = sentence.tokens().get(m.mention().lastToken());
-            if (m.type() == EntityType.ARMED_GROUP && sentence.dominates(verb, token)
+            if (m.type() == EntityType.ARMED_GROUP && sentence.dominates(said, token)
                     && (subject == null || !sentence.dominates(subject, token) && token != subject)) {
                 groups.add(m);
             }

@@ -34,6 +34,37 @@ class EventRolesTest {
     }
 
     @Test
+    void aParentheticalAssessmentHoldsResponsibleTheGroupOfTheClauseItIsInsertedIn() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "officials official NNS 2 nsubj",
+                "have have VBP 2 aux",
+                "said say VBN -1 root",
+                "they they PRP 4 nsubj",
+                "believe believe VBP 8 parataxis",
+                "the the DT 6 det",
+                "Sinai Sinai NNP 7 compound",
+                "Province Province NNP 8 nsubj",
+                "responsible responsible JJ 2 ccomp");
+        EntityMention group = HandParsed.mention(s, 6, 7, EntityType.ARMED_GROUP);
+        assertEquals(List.of(group), EventRoles.assessed(s, s.tokens().get(4), List.of(group)));
+        Sentence passive = HandParsed.sentence(0, 0,
+                "Hamas Hamas NNP 2 nsubj:pass",
+                "is be VBZ 2 aux:pass",
+                "believed believe VBN -1 root",
+                "responsible responsible JJ 2 xcomp");
+        EntityMention hamas = HandParsed.mention(passive, 0, 0, EntityType.ARMED_GROUP);
+        assertEquals(List.of(hamas), EventRoles.assessed(passive, passive.tokens().get(2), List.of(hamas)));
+        Sentence active = HandParsed.sentence(0, 0,
+                "Hamas Hamas NNP 1 nsubj",
+                "believes believe VBZ -1 root",
+                "Israel Israel NNP 3 nsubj",
+                "responsible responsible JJ 1 ccomp");
+        EntityMention speaker = HandParsed.mention(active, 0, 0, EntityType.ARMED_GROUP);
+        assertEquals(List.of(), EventRoles.assessed(active, active.tokens().get(1), List.of(speaker)),
+                "who believes is not whom the belief holds responsible");
+    }
+
+    @Test
     void aCountryNamingThePlaceTheParserMadeTheSubjectIsNoAgent() {
         Sentence s = HandParsed.sentence(0, 0,
                 "the the DT 1 det",
