@@ -60,6 +60,43 @@ final class EventTriggers {
                         && (TriggerLexicon.attackNoun(t) || TriggerLexicon.attackVerb(t))));
     }
 
+    /** Verbs that report what their clause says ("officials said", "the investigation found"). */
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "state", "find", "determine", "announce");
+
+    /**
+     * Whether a reporting verb's clause holds an armed group responsible for something ("officials stated that
+     * al-Shabaab was responsible", "the investigation found that the attacks were directed by al-Qaeda"): the group is
+     * the subject of a responsibility word or the agent of a passive verb in the clause, and not the one who says it.
+     */
+    private static boolean reportsResponsibility(Sentence sentence, Token verb, List<EntityMention> here) {
+        if (NonEvents.negated(sentence, verb)) {
+            return false;
+        }
+        Token clause = sentence.children(verb.index()).stream().filter(c -> c.relation().equals("ccomp"))
+                .findFirst().orElse(null);
+        if (clause == null) {
+            return false;
+        }
+        for (EntityMention group : EventRoles.assessed(sentence, verb, here)) {
+            Token name = sentence.tokens().get(group.mention().lastToken());
+            if (!sentence.dominates(clause, name)) {
+                continue;
+            }
+            Token head = sentence.head(name);
+            boolean responsible = name.relation().startsWith("nsubj") && head != null
+                    && (RESPONSIBILITY_WORDS.contains(head.lemma().toLowerCase(Locale.ROOT))
+                            || sentence.children(head.index()).stream().anyMatch(c -> c.relation().equals("case")
+                                    && c.lemma().equalsIgnoreCase("behind")));
+            boolean agent = name.relation().startsWith("obl") && "by".equals(sentence.caseMarker(name))
+                    && head != null && head.isVerb()
+                    && sentence.children(head.index()).stream().anyMatch(c -> c.relation().equals("aux:pass"));
+            if (responsible || agent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs that take people hostage ("took 170 hostages", "seized them hostage", "were held hostage"). */
     private static final Set<String> HOSTAGE_TAKING_VERBS = Set.of("take", "seize", "hold");
     /**
@@ -253,6 +290,9 @@ final class EventTriggers {
         if (lemma.equals("find") && sentence.children(token.index()).stream().anyMatch(c ->
                 c.word().equalsIgnoreCase("guilty") && !c.relation().startsWith("nsubj"))) {
             return EventType.TRIAL;
+        }
+        if (REPORTING_VERBS.contains(lemma) && reportsResponsibility(sentence, token, here)) {
+            return EventType.ASSESSMENT;
         }
         EventType type = TriggerLexicon.verb(lemma);
         if (type == null) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.conflictkg.extract.EventExtractor.EntityMention;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.Sentence;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,48 @@ class EventTriggersTest {
                 "They they PRP 1 nsubj",
                 "opened open VBD -1 root",
                 "talks talk NNS 1 obj"));
+    }
+
+    @Test
+    void aReportThatAGroupWasResponsibleIsAnAssessmentButNotWhatTheGroupItselfSays() {
+        Sentence behind = HandParsed.sentence(0, 0,
+                "Officials official NNS 1 nsubj",
+                "said say VBD -1 root",
+                "al-Shabaab al-Shabaab NNP 6 nsubj",
+                "was be VBD 6 cop",
+                "behind behind IN 6 case",
+                "the the DT 6 det",
+                "attack attack NN 1 ccomp");
+        EntityMention shabaab = HandParsed.mention(behind, 2, 2, EntityType.ARMED_GROUP);
+        assertEquals(EventType.ASSESSMENT, EventTriggers.type(behind, behind.tokens().get(1), List.of(shabaab)));
+        Sentence directed = HandParsed.sentence(0, 0,
+                "investigation investigation NN 1 nsubj",
+                "found find VBD -1 root",
+                "attacks attack NNS 4 nsubj:pass",
+                "were be VBD 4 aux:pass",
+                "directed direct VBN 1 ccomp",
+                "by by IN 6 case",
+                "al-Qaeda al-Qaeda NNP 4 obl");
+        EntityMention qaeda = HandParsed.mention(directed, 6, 6, EntityType.ARMED_GROUP);
+        assertEquals(EventType.ASSESSMENT, EventTriggers.type(directed, directed.tokens().get(1), List.of(qaeda)));
+        Sentence ownWords = HandParsed.sentence(0, 0,
+                "al-Shabaab al-Shabaab NNP 1 nsubj",
+                "said say VBD -1 root",
+                "it it PRP 4 nsubj",
+                "was be VBD 4 cop",
+                "responsible responsible JJ 1 ccomp");
+        EntityMention speaker = HandParsed.mention(ownWords, 0, 0, EntityType.ARMED_GROUP);
+        assertNull(EventTriggers.type(ownWords, ownWords.tokens().get(1), List.of(speaker)));
+        Sentence denied = HandParsed.sentence(0, 0,
+                "Officials official NNS 3 nsubj",
+                "did do VBD 3 aux",
+                "not not RB 3 advmod",
+                "say say VB -1 root",
+                "al-Shabaab al-Shabaab NNP 5 nsubj",
+                "was be VBD 5 cop",
+                "responsible responsible JJ 3 ccomp");
+        EntityMention group = HandParsed.mention(denied, 4, 4, EntityType.ARMED_GROUP);
+        assertNull(EventTriggers.type(denied, denied.tokens().get(3), List.of(group)));
     }
 
     @Test
