@@ -47,7 +47,9 @@ final class EventDating {
         for (TimeExpressions.Dated span : dates) {
             if (own != null && (!own.contains(span.first())
                     || inClauseOfOtherNoun(sentence, sentence.tokens().get(span.first()), trigger))
-                    || intendedFor(sentence, sentence.tokens().get(span.first()))) {
+                    || intendedFor(sentence, sentence.tokens().get(span.first()))
+                    || draft.type.isStatement() && modifiesOtherNoun(sentence, sentence.tokens().get(span.first()),
+                            trigger)) {
                 continue;
             }
             boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first()));
@@ -100,6 +102,25 @@ final class EventDating {
             Token head = sentence.head(current);
             if (head == null || !head.ner().equals("DATE")) {
                 return false;
+            }
+            current = head;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a time expression qualifies a noun other than the trigger ("claimed the December 28 attack", "the 2003
+     * invasion of Iraq"): it dates what the noun names, not a statement about it.
+     */
+    private static boolean modifiesOtherNoun(Sentence sentence, Token first, Token trigger) {
+        Token current = first;
+        for (int steps = 0; current != null && steps < 3; steps++) {
+            Token head = sentence.head(current);
+            if (head == null || head == trigger) {
+                return false;
+            }
+            if (!head.ner().equals("DATE")) {
+                return head.isNoun() && !current.relation().startsWith("obl") && !current.relation().startsWith("nmod");
             }
             current = head;
         }

@@ -56,6 +56,31 @@ class EventDatingTest {
     }
 
     @Test
+    void aDateQualifyingTheAttackAClaimNamesDatesTheAttackNotTheClaim() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Al-Shabaab al-Shabaab NNP 1 nsubj",
+                "claimed claim VBD -1 root",
+                "the the DT 5 det",
+                "December December NNP 5 compound DATE 2019-12-28",
+                "28 28 CD 3 nummod DATE 2019-12-28",
+                "attack attack NN 1 obj",
+                "on on IN 7 case",
+                "Monday Monday NNP 1 obl DATE 2024-03-18");
+        EventDate december = new EventDate("2019-12-28", "day", "sentence", "December 28");
+        EventDraft claim = HandParsed.draft(EventType.CLAIM_OF_RESPONSIBILITY, sentence, 1);
+        EventDating.date(claim, sentence, claim.trigger, List.of(new TimeExpressions.Dated(3, december)), null, null);
+        assertEquals(Optional.empty(), claim.date);
+        EventDraft dated = HandParsed.draft(EventType.CLAIM_OF_RESPONSIBILITY, sentence, 1);
+        EventDating.date(dated, sentence, dated.trigger, List.of(new TimeExpressions.Dated(3, december),
+                new TimeExpressions.Dated(7, MONDAY)), PARAGRAPH, null);
+        assertEquals(Optional.of(MONDAY), dated.date, "the day of the claim itself dates it");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, sentence, 5);
+        EventDating.date(attack, sentence, attack.trigger, List.of(new TimeExpressions.Dated(3, december)), PARAGRAPH,
+                null);
+        assertEquals(Optional.of(december), attack.date);
+    }
+
+    @Test
     void aStepOfAProsecutionStillToComeIsUndated() {
         EventDate april = new EventDate("2012-04-13", "day", "sentence", "April 13, 2012");
         Sentence will = HandParsed.sentence(0, 0,
