@@ -119,7 +119,7 @@ final class EventDating {
             if (head == null || head == trigger) {
                 return false;
             }
-            if (!head.ner().equals("DATE")) {
+            if (!head.ner().equals("DATE") && !head.ner().equals("TIME")) {
                 return head.isNoun() && !current.relation().startsWith("obl") && !current.relation().startsWith("nmod");
             }
             current = head;

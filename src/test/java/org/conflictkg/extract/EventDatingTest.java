@@ -64,8 +64,9 @@ class EventDatingTest {
                 "December December NNP 5 compound DATE 2019-12-28",
                 "28 28 CD 3 nummod DATE 2019-12-28",
                 "attack attack NN 1 obj",
-                "on on IN 7 case",
-                "Monday Monday NNP 1 obl DATE 2024-03-18");
+                "on on IN 8 case",
+                "Monday Monday NNP 8 compound DATE 2024-03-18",
+                "evening evening NN 5 nmod TIME");
         EventDate december = new EventDate("2019-12-28", "day", "sentence", "December 28");
         EventDraft claim = HandParsed.draft(EventType.CLAIM_OF_RESPONSIBILITY, sentence, 1);
         EventDating.date(claim, sentence, claim.trigger, List.of(new TimeExpressions.Dated(3, december)), null, null);
