@@ -98,6 +98,7 @@ public final class MentionExtractor {
 
     private final java.util.function.Predicate<String> knownPlace;
     private final java.util.function.BiPredicate<String, String> townInDivision;
+    private final java.util.function.Predicate<String> majorCity;
 
     /** A mention extractor over this knowledge base, with no gazetteer to recognise place names. */
     public MentionExtractor(KnowledgeBase kb) {
@@ -119,8 +120,19 @@ public final class MentionExtractor {
      */
     public MentionExtractor(KnowledgeBase kb, java.util.function.Predicate<String> knownPlace,
             java.util.function.BiPredicate<String, String> townInDivision) {
+        this(kb, knownPlace, townInDivision, name -> false);
+    }
+
+    /**
+     * As above, and a proper name the tagger left untagged anywhere is a place when {@code majorCity} says it is the
+     * own name of a large city ("missile strike on Kyiv", "Russian missiles struck Kyiv").
+     */
+    public MentionExtractor(KnowledgeBase kb, java.util.function.Predicate<String> knownPlace,
+            java.util.function.BiPredicate<String, String> townInDivision,
+            java.util.function.Predicate<String> majorCity) {
         this.knownPlace = knownPlace;
         this.townInDivision = townInDivision;
+        this.majorCity = majorCity;
         for (KbEntity entity : kb.entities()) {
             labels.add(entity.prefLabel(), entity);
             entity.altLabels().forEach(label -> labels.add(label, entity));
@@ -151,6 +163,7 @@ public final class MentionExtractor {
             untaggedPlaces(text, sentence, candidates);
             cellPlaces(text, sentence, candidates);
             untaggedPlaceModifiers(text, sentence, candidates);
+            untaggedCities(text, sentence, candidates);
             result.addAll(select(candidates));
         }
         return DefinedAcronyms.add(text, result);
@@ -530,6 +543,30 @@ public final class MentionExtractor {
             boolean partOfLongerName = before >= 0 && text.text().charAt(before) == '-' || first > 0
                     && LINKING_PARTICLES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
             if (placeOrAttack && !partOfLongerName && knownPlace.test(name)) {
+                out.add(new Candidate(mention(text, sentence, first, last, EntityType.PLACE, "ner",
+                        Optional.empty(), Optional.empty(), null), 1));
+            }
+        }
+    }
+
+    /**
+     * A proper name the tagger left untagged or tagged only as miscellaneous, whole (no capitalised word next to it,
+     * no hyphen joining it to a longer name), that is the own name of a large city, is a place wherever it stands ("a
+     * missile strike on Kyiv").
+     */
+    private void untaggedCities(AnnotatedText text, Sentence sentence, List<Candidate> out) {
+        List<Token> tokens = sentence.tokens();
+        for (int[] run : properNameRuns(tokens)) {
+            int first = run[0];
+            int last = run[1];
+            boolean untagged = tokens.subList(first, last + 1).stream()
+                    .allMatch(t -> t.ner().equals("O") || t.ner().equals("MISC"));
+            int before = tokens.get(first).begin() - 1;
+            int after = tokens.get(last).end();
+            boolean joined = before >= 0 && text.text().charAt(before) == '-'
+                    || after < text.text().length() && text.text().charAt(after) == '-';
+            String name = text.text().substring(tokens.get(first).begin(), tokens.get(last).end());
+            if (untagged && !joined && majorCity.test(name)) {
                 out.add(new Candidate(mention(text, sentence, first, last, EntityType.PLACE, "ner",
                         Optional.empty(), Optional.empty(), null), 1));
             }

@@ -11,6 +11,7 @@ import org.conflictkg.extract.MentionExtractor;
 import org.conflictkg.extract.RoleExtractor;
 import org.conflictkg.extract.incident.IncidentBuilder;
 import org.conflictkg.geo.Gazetteer;
+import org.conflictkg.geo.Place;
 import org.conflictkg.kb.KnowledgeBase;
 import org.conflictkg.nlp.corenlp.CoreNlpAnnotator;
 import org.conflictkg.resolve.EntityResolver;
@@ -43,6 +44,9 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
         this.groupReferences = groupReferences;
     }
 
+    /** The population from which a city's own name is a place wherever the tagger left it untagged. */
+    private static final long MAJOR_CITY = 100_000;
+
     @Override
     public Pipeline create(KnowledgeBase kb, Supplier<Instant> clock) {
         CompletableFuture<Gazetteer> loading = CompletableFuture.supplyAsync(Gazetteer::shared);
@@ -51,7 +55,9 @@ public final class StandardPipelineFactory implements Ingest.PipelineFactory {
         PlaceLinker linker = new PlaceLinker(gazetteer, kb);
         EntityResolver resolver = new EntityResolver(linker);
         MentionExtractor mentions = new MentionExtractor(kb, name -> !gazetteer.lookup(name).isEmpty(),
-                (town, division) -> linker.townInDivision(town, Set.of(division)).isPresent());
+                (town, division) -> linker.townInDivision(town, Set.of(division)).isPresent(),
+                name -> gazetteer.lookup(name).stream().anyMatch(p -> p.kind() == Place.Kind.CITY
+                        && p.name().equals(name) && p.population() >= MAJOR_CITY));
         return Stages.standard(annotator, mentions, resolver,
                 groupReferences ? Optional.of(new GroupReferenceLinker()) : Optional.empty(),
                 new EventExtractor(kb.governingGroups()), new IncidentBuilder(),

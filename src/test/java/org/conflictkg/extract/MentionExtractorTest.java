@@ -219,6 +219,30 @@ class MentionExtractorTest {
     }
 
     @Test
+    void anUntaggedNameOfALargeCityIsAPlaceWhereverItStands() {
+        MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), name -> true, (town, division) -> false,
+                "Kyiv"::equals);
+        String[] struck = {
+            "missiles missile NNS 1 nsubj",
+            "struck strike VBD -1 root",
+            "Kyiv Kyiv NNP 1 obj MISC"};
+        List<Mention> found = extractor.extract(text(struck));
+        assertEquals(List.of("Kyiv"), found.stream().map(Mention::text).toList());
+        assertTrue(found.get(0).type().isPlace());
+        assertEquals(0, new MentionExtractor(KnowledgeBase.load(), name -> true).extract(text(struck)).size(),
+                "a name the gazetteer knows only as some place, standing where no place stands");
+        assertEquals(List.of("Kyiv"), extractor.extract(text(
+                "strike strike NN -1 root",
+                "on on IN 2 case",
+                "Kyiv Kyiv NNP 0 nmod")).stream().map(Mention::text).toList(), "after a preposition");
+        assertEquals(0, extractor.extract(text(
+                "missiles missile NNS 1 nsubj",
+                "struck strike VBD -1 root",
+                "Kyiv Kyiv NNP 3 compound",
+                "Oblast Oblast NNP 1 obj")).size(), "part of a longer name");
+    }
+
+    @Test
     void anUntaggedNameTheGazetteerKnowsBeforeAnAttackNounOrAPlaceNounIsAPlace() {
         MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), "Mogadishu"::equals);
         String[] bombing = {
