@@ -660,8 +660,9 @@ public final class MentionExtractor {
     /**
      * Groups named by who they are and what they do, as incident records name unnamed perpetrators ("Fulani
      * extremists", "Mapuche activists", "anti-Muslim extremists"): a capitalised word before a plural noun of
-     * militancy is an armed group of that description, unless it is a name itself ("ISIL militants") or ends one
-     * ("Islamic State Khorasan militants", "al-Shabaab militants" tokenised as "al - Shabaab").
+     * militancy is an armed group of that description, unless it is a name itself ("ISIL militants"; "Houthi
+     * militants", a known group's name the tagger tagged MISC) or ends one ("Islamic State Khorasan militants",
+     * "al-Shabaab militants" tokenised as "al - Shabaab").
      */
     private void describedGroups(AnnotatedText text, Sentence sentence, List<Candidate> out) {
         List<Token> tokens = sentence.tokens();
@@ -677,7 +678,12 @@ public final class MentionExtractor {
             boolean description = Set.of("O", "MISC").contains(modifier.ner())
                     && (i < 2 || !tokens.get(i - 2).pos().startsWith("NNP") && !tokens.get(i - 2).word().equals("-"));
             boolean creed = CREED_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
-            if (capitalised && !sentenceStart && description && !creed && !modifier.pos().equals("DT")) {
+            int at = i - 1;
+            boolean knownGroup = out.stream().anyMatch(c -> c.mention().type() == EntityType.ARMED_GROUP
+                    && c.mention().entityIri().isPresent() && c.mention().firstToken() == at
+                    && c.mention().lastToken() == at);
+            if (capitalised && !sentenceStart && description && !creed && !knownGroup
+                    && !modifier.pos().equals("DT")) {
                 out.add(new Candidate(mention(text, sentence, i - 1, i, EntityType.ARMED_GROUP, "description",
                         Optional.empty(), Optional.empty(), null), 0));
             }

@@ -38,6 +38,18 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aKnownGroupsNameBeforeAPluralOfMilitancyIsThatGroup() {
+        List<Mention> found = mentions(
+                "attack attack NN -1 root",
+                "by by IN 3 case",
+                "Houthi Houthi JJ 3 amod MISC",
+                "militants militant NNS 0 nmod");
+        assertEquals(List.of("Houthi"), found.stream().map(Mention::text).toList());
+        assertEquals(EntityType.ARMED_GROUP, found.get(0).type());
+        assertTrue(found.get(0).entityIri().isPresent(), "the knowledge base's group, not a described one");
+    }
+
+    @Test
     void aCreedBeforeAPluralOfMilitancyNamesNoGroup() {
         List<Mention> found = mentions(
                 "Police police NNS 1 nsubj",
