@@ -26,6 +26,17 @@ class LineBreaksTest {
     }
 
     @Test
+    void aDigestOfLongItemLinesIsCutApartEvenWhereAnItemOpensInLowerCase() {
+        String digest = "January 15, 2016 (Friday)\nArmed conflicts and attacks\n2016 Ouagadougou attacks\n"
+                + "Gunmen armed with heavy weapons attack a restaurant and a hotel, taking hostages, in the heart of "
+                + "Burkina Faso's capital, Ouagadougou.\nAl Qaeda in the Islamic Maghreb claims responsibility for the "
+                + "attack, which if confirmed would be the first such attack in the city.\nWar in Somalia\n"
+                + "al Shabaab militants overrun an African Union base in southern Somalia with unconfirmed reports "
+                + "of dozens of soldiers dead.";
+        assertTrue(LineBreaks.endSentences(digest));
+    }
+
+    @Test
     void aTextWrappedAtAFixedWidthKeepsItsLinesTogether() {
         String wrapped = "On March 23, a devastating incident unfolded as ISIL launched an attack on\n"
                 + "the Crocus Show Center in Moscow, claiming the lives of over 133 individuals.";
