@@ -179,7 +179,9 @@ final class NonEvents {
      * characterisation ("frames the conflict as a clash"), a
      * prediction ("further killings are likely", "attacks are expected", "potential attacks"), a question left open
      * ("must decide whether to admit the case for trial"), an incitement ("urged followers to attack", "jihadists to
-     * attack Russia": an infinitive on a plural noun of people, not on "an attempt to") or a kind ("such attack").
+     * attack Russia": an infinitive on a plural noun of people, not on "an attempt to"), the purpose a thing is used
+     * for ("intended to use the missiles to shoot down aircraft", "the phones would be used to detonate explosive
+     * devices") or a kind ("such attack").
      */
     private static boolean notOccurring(Sentence sentence, Token token) {
         Token governor = sentence.head(token);
@@ -195,6 +197,10 @@ final class NonEvents {
         if (token.isVerb() && infinitive && token.relation().equals("acl") && governor != null
                 && governor.pos().startsWith("NNS") && TriggerLexicon.noun(governor.lemma().toLowerCase(
                         Locale.ROOT)) == null) {
+            return true;
+        }
+        if (token.isVerb() && infinitive && governor != null && governor.lemma().equalsIgnoreCase("use")
+                && (token.relation().equals("xcomp") || token.relation().equals("advcl"))) {
             return true;
         }
         if (!token.isNoun()) {

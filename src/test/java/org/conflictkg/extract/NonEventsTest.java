@@ -11,6 +11,31 @@ import org.junit.jupiter.api.Test;
 class NonEventsTest {
 
     @Test
+    void thePurposeAThingIsUsedForIsNoEvent() {
+        Sentence missiles = HandParsed.sentence(0, 0,
+                "LTTE LTTE NNP 1 nsubj",
+                "intended intend VBD -1 root",
+                "to to TO 3 mark",
+                "use use VB 1 xcomp",
+                "missiles missile NNS 3 obj",
+                "to to TO 6 mark",
+                "shoot shoot VB 3 advcl",
+                "down down RP 6 compound:prt",
+                "aircraft aircraft NN 6 obj");
+        assertTrue(NonEvents.noEvent(missiles, missiles.tokens().get(6), List.of()));
+        Sentence attacked = HandParsed.sentence(0, 0,
+                "gunmen gunman NNS 1 nsubj",
+                "used use VBD -1 root",
+                "rifles rifle NNS 1 obj",
+                "and and CC 4 cc",
+                "attacked attack VBD 1 conj",
+                "a a DT 6 det",
+                "checkpoint checkpoint NN 4 obj");
+        assertFalse(NonEvents.noEvent(attacked, attacked.tokens().get(4), List.of()),
+                "an attack told beside the weapon used happened");
+    }
+
+    @Test
     void aBarePluralNamesAKindOfEventButADeterminedOneNamesEvents() {
         Sentence common = HandParsed.sentence(0, 0,
                 "Attacks attack NNS 2 nsubj",
