@@ -23,6 +23,9 @@ final class NonEvents {
     /** Words that count many ("hundreds of attacks"). */
     private static final Set<String> MANY = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
             "score", "scores");
+    /** Nouns of what someone means to do ("his intent had been to kill Americans"). */
+    private static final Set<String> INTENTIONS = Set.of("intent", "intention", "goal", "aim", "purpose",
+            "objective", "ambition", "wish", "desire");
     private static final Set<String> UNREALISED = Set.of("potential", "imminent", "hypothetical");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Set<String> PREDICTIONS = Set.of("likely", "unlikely", "possible", "probable", "expected",
@@ -181,7 +184,7 @@ final class NonEvents {
      * ("must decide whether to admit the case for trial"), an incitement ("urged followers to attack", "jihadists to
      * attack Russia": an infinitive on a plural noun of people, not on "an attempt to"), the purpose a thing is used
      * for ("intended to use the missiles to shoot down aircraft", "the phones would be used to detonate explosive
-     * devices") or a kind ("such attack").
+     * devices"), what someone means to do ("Shahzad's intent had been to kill Americans") or a kind ("such attack").
      */
     private static boolean notOccurring(Sentence sentence, Token token) {
         Token governor = sentence.head(token);
@@ -201,6 +204,10 @@ final class NonEvents {
         }
         if (token.isVerb() && infinitive && governor != null && governor.lemma().equalsIgnoreCase("use")
                 && (token.relation().equals("xcomp") || token.relation().equals("advcl"))) {
+            return true;
+        }
+        if (token.isVerb() && infinitive && sentence.children(token.index()).stream().anyMatch(c ->
+                c.relation().startsWith("nsubj") && INTENTIONS.contains(c.lemma().toLowerCase(Locale.ROOT)))) {
             return true;
         }
         if (!token.isNoun()) {

@@ -36,6 +36,19 @@ class NonEventsTest {
     }
 
     @Test
+    void whatSomeoneMeansToDoIsNoEvent() {
+        Sentence intent = HandParsed.sentence(0, 0,
+                "his his PRP$ 1 nmod:poss",
+                "intent intent NN 5 nsubj",
+                "had have VBD 5 aux",
+                "been be VBN 5 aux",
+                "to to TO 5 mark",
+                "kill kill VB -1 root",
+                "Americans American NNPS 5 obj");
+        assertTrue(NonEvents.noEvent(intent, intent.tokens().get(5), List.of()));
+    }
+
+    @Test
     void aBarePluralNamesAKindOfEventButADeterminedOneNamesEvents() {
         Sentence common = HandParsed.sentence(0, 0,
                 "Attacks attack NNS 2 nsubj",
