@@ -19,6 +19,9 @@ final class AttackTypes {
     private static final Set<String> EXPLOSIVES = Set.of("bomb", "explosive", "ied", "grenade", "suicide vest",
             "vest", "car bomb", "device", "dynamite", "mine", "landmine");
 
+    /** Nouns of fighting between sides ("fresh fighting in Raga", "clashes between tribal fighters"). */
+    private static final Set<String> FIGHTING = Set.of("fighting", "clash", "clashes", "firefight", "gunfight");
+
     private AttackTypes() {
     }
 
@@ -45,8 +48,9 @@ final class AttackTypes {
 
     /**
      * Events named by who does them to whom: an attack by a state force (not an armed group's "forces"), or on an
-     * armed group or on militants by anyone but another group, is a military operation; an attack on a named person
-     * is an assassination (GTD);
+     * armed group or on militants by anyone but another group, is a military operation, and fighting in which no
+     * state force takes part is an attack ("fresh fighting in Raga", "clashes between Arab tribal fighters and
+     * Kurdish-led fighters"); an attack on a named person is an assassination (GTD);
      * an "arrest" by an armed group is a kidnapping. A group that governs a country at the document's date
      * (ckg:governs) acts as a state: its raids are military operations and its arrests arrests.
      */
@@ -66,6 +70,9 @@ final class AttackTypes {
                 d.type = EventType.MILITARY_OPERATION;
             } else if (d.type == EventType.MILITARY_OPERATION && !state && agents.contains(EntityType.ARMED_GROUP)
                     && !targets.contains(EntityType.ARMED_GROUP)) {
+                d.type = EventType.ATTACK;
+            } else if (d.type == EventType.MILITARY_OPERATION && !state && !targets.contains(EntityType.STATE_AUTHORITY)
+                    && FIGHTING.contains(d.trigger.lemma().toLowerCase(Locale.ROOT))) {
                 d.type = EventType.ATTACK;
             } else if ((d.type == EventType.ARMED_ASSAULT || d.type == EventType.ATTACK
                     || d.type == EventType.BOMBING) && targets.contains(EntityType.PERSON)) {

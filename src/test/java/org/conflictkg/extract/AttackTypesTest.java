@@ -68,6 +68,25 @@ class AttackTypesTest {
     }
 
     @Test
+    void fightingNoStateForceTakesPartInIsAnAttack() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "fresh fresh JJ 1 amod",
+                "fighting fighting NN -1 root",
+                "in in IN 3 case",
+                "Raga Raga NNP 1 nmod");
+        Map<String, EntityType> types = Map.of("ex:army", EntityType.STATE_AUTHORITY);
+        EventDraft fighting = HandParsed.draft(EventType.MILITARY_OPERATION, sentence, 1);
+        EventDraft withArmy = HandParsed.draft(EventType.MILITARY_OPERATION, sentence, 1);
+        withArmy.roles.put(Role.PERPETRATOR, new TreeSet<>(Set.of("ex:army")));
+        EventDraft troops = HandParsed.draft(EventType.MILITARY_OPERATION, sentence, 1);
+        troops.stateAgent = true;
+        AttackTypes.retype(List.of(fighting, withArmy, troops), types, Set.of());
+        assertEquals(EventType.ATTACK, fighting.type);
+        assertEquals(EventType.MILITARY_OPERATION, withArmy.type);
+        assertEquals(EventType.MILITARY_OPERATION, troops.type);
+    }
+
+    @Test
     void anArmedGroupsForcesAttackButUnnamedForcesOperate() {
         Map<String, EntityType> types = Map.of("ex:Taliban", EntityType.ARMED_GROUP, "ex:district", EntityType.PLACE);
         EventDraft talibanForces = draft(EventType.ATTACK, Map.of(Role.PERPETRATOR, "ex:Taliban", Role.TARGET,
