@@ -50,7 +50,8 @@ final class AttackTypes {
      * Events named by who does them to whom: an attack by a state force (not an armed group's "forces"), or on an
      * armed group or on militants by anyone but another group, is a military operation, and fighting in which no
      * state force takes part is an attack ("fresh fighting in Raga", "clashes between Arab tribal fighters and
-     * Kurdish-led fighters"); an attack on a named person is an assassination (GTD);
+     * Kurdish-led fighters"), and a siege that names no state force is a hostage-taking ("the Beslan school siege", "Police
+     * consider the siege an act of terrorism"); an attack on a named person is an assassination (GTD);
      * an "arrest" by an armed group is a kidnapping. A group that governs a country at the document's date
      * (ckg:governs) acts as a state: its raids are military operations and its arrests arrests.
      */
@@ -74,6 +75,9 @@ final class AttackTypes {
             } else if (d.type == EventType.MILITARY_OPERATION && !state && !targets.contains(EntityType.STATE_AUTHORITY)
                     && FIGHTING.contains(d.trigger.lemma().toLowerCase(Locale.ROOT))) {
                 d.type = EventType.ATTACK;
+            } else if (d.type == EventType.MILITARY_OPERATION && !state && !targets.contains(EntityType.STATE_AUTHORITY)
+                    && d.trigger.lemma().equalsIgnoreCase("siege") && !stateForceUnder(d.sentence, d.trigger)) {
+                d.type = EventType.HOSTAGE_TAKING;
             } else if ((d.type == EventType.ARMED_ASSAULT || d.type == EventType.ATTACK
                     || d.type == EventType.BOMBING) && targets.contains(EntityType.PERSON)) {
                 d.type = EventType.ASSASSINATION;
@@ -89,6 +93,12 @@ final class AttackTypes {
                 }
             }
         }
+    }
+
+    /** Whether a state's forces are named under a trigger ("a siege between insurgents and the Armed Forces"). */
+    private static boolean stateForceUnder(Sentence sentence, Token trigger) {
+        return sentence.tokens().stream().anyMatch(t -> t != trigger && sentence.dominates(trigger, t)
+                && ActorNouns.stateForce(t.lemma().toLowerCase(Locale.ROOT)));
     }
 
     private static Set<EntityType> typesOf(Set<String> iris, Map<String, EntityType> types) {

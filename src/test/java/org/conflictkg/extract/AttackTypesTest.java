@@ -87,6 +87,27 @@ class AttackTypesTest {
     }
 
     @Test
+    void aSiegeThatNamesNoStateForceIsAHostageTaking() {
+        Sentence beslan = HandParsed.sentence(0, 0,
+                "the the DT 3 det",
+                "Beslan Beslan NNP 3 compound",
+                "school school NN 3 compound",
+                "siege siege NN -1 root");
+        EventDraft siege = HandParsed.draft(EventType.MILITARY_OPERATION, beslan, 3);
+        Sentence marawi = HandParsed.sentence(0, 0,
+                "siege siege NN -1 root",
+                "between between IN 2 case",
+                "insurgents insurgent NNS 0 nmod",
+                "and and CC 5 cc",
+                "Armed Armed NNP 5 compound",
+                "Forces force NNPS 2 conj");
+        EventDraft fought = HandParsed.draft(EventType.MILITARY_OPERATION, marawi, 0);
+        AttackTypes.retype(List.of(siege, fought), Map.of(), Set.of());
+        assertEquals(EventType.HOSTAGE_TAKING, siege.type);
+        assertEquals(EventType.MILITARY_OPERATION, fought.type, "a siege the army fought");
+    }
+
+    @Test
     void anArmedGroupsForcesAttackButUnnamedForcesOperate() {
         Map<String, EntityType> types = Map.of("ex:Taliban", EntityType.ARMED_GROUP, "ex:district", EntityType.PLACE);
         EventDraft talibanForces = draft(EventType.ATTACK, Map.of(Role.PERPETRATOR, "ex:Taliban", Role.TARGET,
