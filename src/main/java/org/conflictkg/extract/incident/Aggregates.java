@@ -36,7 +36,8 @@ public final class Aggregates {
         Set<Integer> spokenOf = StatementSubjects.of(incidents);
         List<Event> kept = new ArrayList<>();
         for (Event e : incidents) {
-            if (!aggregate(e, places) || spokenOf.contains(e.key()) || namedByYearAndName(e, text, places)
+            if (!(aggregate(e, places) || titledWave(e, places, text)) || spokenOf.contains(e.key())
+                    || namedByYearAndName(e, text, places)
                     || condemned(e, text)) {
                 kept.add(e);
             }
@@ -123,11 +124,27 @@ public final class Aggregates {
 
     /** Whether an event is named only by plural nouns and has no day, month, town or toll. */
     static boolean aggregate(Event e, PlaceFacts places) {
-        if (e.type().isStatement() || e.killed().isPresent() || e.wounded().isPresent()
-                || e.places().stream().anyMatch(p -> places.specificity(p) >= 2)) {
+        if (e.date().map(EventDate::precision).filter(p -> !p.equals("year")).isPresent()) {
             return false;
         }
-        if (e.date().map(EventDate::precision).filter(p -> !p.equals("year")).isPresent()) {
+        return pluralAndUnplaced(e, places);
+    }
+
+    /**
+     * Whether an event is named only in topic lines of a digest, by plural nouns, with no town or toll ("June 2020
+     * Afghanistan attacks; War in Afghanistan" over a day's items): the day is the heading's, not the event's, and the
+     * line names a wave of incidents.
+     */
+    static boolean titledWave(Event e, PlaceFacts places, AnnotatedText text) {
+        boolean headingDate = e.date().filter(d -> d.scope().equals("heading")).isPresent();
+        boolean titleLines = e.triggers().stream().allMatch(t -> t.sentence() < text.sentences().size()
+                && SectionHeadings.isTitleLine(text, text.sentences().get(t.sentence())));
+        return headingDate && titleLines && pluralAndUnplaced(e, places);
+    }
+
+    private static boolean pluralAndUnplaced(Event e, PlaceFacts places) {
+        if (e.type().isStatement() || e.killed().isPresent() || e.wounded().isPresent()
+                || e.places().stream().anyMatch(p -> places.specificity(p) >= 2)) {
             return false;
         }
         for (Span trigger : e.triggers()) {

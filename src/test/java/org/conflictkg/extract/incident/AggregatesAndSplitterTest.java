@@ -41,6 +41,16 @@ class AggregatesAndSplitterTest {
     }
 
     @Test
+    void pluralAttacksNamedOnlyInADigestsTopicLineAreAWave() {
+        AnnotatedText t = text("June 2020 Afghanistan attacks", "Gunmen carried out attacks on two villages .");
+        Event topic = event(t, EventType.ATTACK, "attacks").on("2020-06-27", "heading").build();
+        Event item = new IncidentFixtures.Builder(t, EventType.ATTACK, "attacks", t.text().lastIndexOf("attacks"))
+                .on("2020-06-27", "heading").build();
+        PlaceFacts facts = new PlaceFacts(Map.of(), Map.of());
+        assertEquals(List.of(item), Aggregates.drop(List.of(topic, item), facts, t));
+    }
+
+    @Test
     void pluralNounsNamedByTheirYearAndANameOfTheirOwnAreOneIncident() {
         String line = "more than the 2014 Gikomba bombings and the 2014 bombings";
         String[][] parse = {{"more", "JJR", "-1", "root", "O"}, {"than", "IN", "5", "case", "O"},
