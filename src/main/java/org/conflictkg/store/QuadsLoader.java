@@ -2,11 +2,8 @@ package org.conflictkg.store;
 
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -28,8 +25,9 @@ import org.conflictkg.vocabulary.CKG;
  * when its first quad arrives), and the summary graph and date index are brought up to date before the commit.
  * Reference graphs (the ontology, the knowledge base) are replaced in the same transaction, after the files, when
  * their content hash differs from the stored one (a file's version of one gives way to the program's). A crash or
- * an error leaves the store as it was; a reader never sees part of a load. After the commit the text index takes
- * the loaded graphs while a second thread counts what the store holds (the report's census).
+ * an error leaves the store as it was; a reader never sees part of a load. The text index takes each new quad of an
+ * indexed predicate on a thread of its own while the quads stream ({@link TextFeed}), and the summary graph's
+ * entries after it; it commits with the store.
  */
 public final class QuadsLoader {
 
@@ -73,14 +71,16 @@ public final class QuadsLoader {
         DatasetGraph dsg = store.datasetGraph();
         DataLoader loader = LoaderFactory.basicLoader(dsg, MonitorOutputs.nullOutput());
         Replacing sink;
+        StoreCensus census;
         try {
             loader.startBulk();
         } catch (RuntimeException e) {
             throw new StoreException("store " + store.directory() + ": cannot start the load ("
                     + e.getMessage() + ")", e);
         }
+        TextFeed text = store.textFeed();
         try {
-            sink = new Replacing(loader.stream(), dsg, dsg.isEmpty() ? new LoadedQuads(dsg) : null);
+            sink = new Replacing(loader.stream(), dsg, dsg.isEmpty() ? new LoadedQuads(dsg) : null, text);
             for (Path file : files) {
                 try {
                     QuadsInput.parse(file, sink);
@@ -92,35 +92,23 @@ public final class QuadsLoader {
                 sink.refresh(reference);
             }
             StoreSummary.update(sink.copy != null ? sink.copy : SummaryQuads.of(dsg), sink.changed);
-            loader.finishBulk();
+            text.replaceGraph(dsg, CKG.SUMMARY_GRAPH);
+            // counted in the transaction (what it will commit) while the text index's thread catches up
+            census = StoreCensus.of(dsg);
+            text.finish();
+            store.commitFed(loader::finishBulk);
         } catch (QuadsFileException e) {
+            text.cancel();
             loader.finishException(e);
             throw e;
         } catch (RuntimeException e) {
+            text.cancel();
             loader.finishException(e);
             throw new StoreException("store " + store.directory() + ": load failed, nothing was stored ("
                     + e.getMessage() + ")", e);
         }
-        CompletableFuture<StoreCensus> census = CompletableFuture.supplyAsync(store::census, task -> {
-            Thread thread = new Thread(task, "kg-load-census");
-            thread.setDaemon(true);
-            thread.start();
-        });
-        store.reindexText(sink.written);
         return new Report(files.size(), sink.seen.size(), sink.replaced, sink.quads,
-                (System.nanoTime() - start) / 1e9, join(census));
-    }
-
-    /** The census, or the exception that stopped it. */
-    private static StoreCensus join(CompletableFuture<StoreCensus> census) {
-        try {
-            return census.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+                (System.nanoTime() - start) / 1e9, census);
     }
 
     /**
@@ -130,17 +118,18 @@ public final class QuadsLoader {
      */
     private static final class Replacing extends StreamRDFWrapper {
         final DatasetGraph dsg;
+        final TextFeed text;
         final Set<Node> seen = new HashSet<>();
-        final Set<Node> written = new LinkedHashSet<>();
         final StoreSummary.Keys changed = new StoreSummary.Keys();
         LoadedQuads copy;
         int replaced;
         long quads;
 
-        Replacing(StreamRDF loader, DatasetGraph dsg, LoadedQuads copy) {
+        Replacing(StreamRDF loader, DatasetGraph dsg, LoadedQuads copy, TextFeed text) {
             super(loader);
             this.dsg = dsg;
             this.copy = copy;
+            this.text = text;
         }
 
         @Override
@@ -163,9 +152,9 @@ public final class QuadsLoader {
                     replaced++;
                     changed.addStored(dsg, graph);
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    text.deleteGraph(graph);
                 }
                 changed.addLoadedGraph(graph);
-                written.add(graph);
             }
             quads++;
             store(quad);
@@ -186,13 +175,16 @@ public final class QuadsLoader {
             }
             changed.addStored(dsg, name);
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            text.deleteGraph(name);
             changed.addLoadedGraph(name);
-            written.add(name);
             reference.content().get().find().forEachRemaining(t -> store(Quad.create(name, t)));
             store(Quad.create(name, name, CKG.contentHash, hash));
         }
 
         private void store(Quad quad) {
+            if (text.indexes(quad) && !dsg.contains(quad)) {
+                text.add(quad);
+            }
             changed.addLoaded(quad);
             if (copy != null) {
                 copy.record(quad);
