@@ -88,6 +88,7 @@ public final class QuadsLoader {
                     throw new QuadsFileException(file, e.problem() + "; nothing was stored", e.getCause());
                 }
             }
+            text.flush();
             for (Reference reference : references) {
                 sink.refresh(reference);
             }
@@ -114,13 +115,19 @@ public final class QuadsLoader {
     /**
      * Deletes each graph's stored content when its first quad arrives, and records what that content and each new
      * quad bear on. Into a store that held nothing, it also copies what the summary reads of each new quad, until a
-     * graph written earlier in the load is replaced (then the summary reads the store).
+     * graph written earlier in the load is replaced (then the summary reads the store). It hands each new quad of
+     * an indexed predicate to the text index once, however often the files repeat it.
      */
     private static final class Replacing extends StreamRDFWrapper {
         final DatasetGraph dsg;
         final TextFeed text;
         final Set<Node> seen = new HashSet<>();
         final StoreSummary.Keys changed = new StoreSummary.Keys();
+        /** The graph of the quads arriving now (a file's graphs come one after another). */
+        Node run;
+        /** Whether the run's graph had quads earlier in the load; else the run's quads for the text index so far. */
+        boolean runAgain;
+        final Set<Quad> runText = new HashSet<>();
         LoadedQuads copy;
         int replaced;
         long quads;
@@ -146,7 +153,8 @@ public final class QuadsLoader {
                 throw new RiotException("an ill-typed literal (" + quad.getObject() + ") in graph <" + graph.getURI()
                         + ">");
             }
-            if (seen.add(graph)) {
+            boolean first = seen.add(graph);
+            if (first) {
                 if (dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
                     copy = null;
                     replaced++;
@@ -156,7 +164,15 @@ public final class QuadsLoader {
                 }
                 changed.addLoadedGraph(graph);
             }
+            if (graph != run && !graph.equals(run)) {
+                run = graph;
+                runAgain = !first;
+                runText.clear();
+            }
             quads++;
+            if (text.indexes(quad) && (runAgain ? !dsg.contains(quad) : runText.add(quad))) {
+                text.add(quad);
+            }
             store(quad);
         }
 
@@ -177,14 +193,19 @@ public final class QuadsLoader {
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             text.deleteGraph(name);
             changed.addLoadedGraph(name);
-            reference.content().get().find().forEachRemaining(t -> store(Quad.create(name, t)));
-            store(Quad.create(name, name, CKG.contentHash, hash));
+            reference.content().get().find().forEachRemaining(t -> storeReference(Quad.create(name, t)));
+            storeReference(Quad.create(name, name, CKG.contentHash, hash));
+        }
+
+        /** Stores a quad of a reference graph's new content (a graph holds each quad once). */
+        private void storeReference(Quad quad) {
+            if (text.indexes(quad)) {
+                text.add(quad);
+            }
+            store(quad);
         }
 
         private void store(Quad quad) {
-            if (text.indexes(quad) && !dsg.contains(quad)) {
-                text.add(quad);
-            }
             changed.addLoaded(quad);
             if (copy != null) {
                 copy.record(quad);

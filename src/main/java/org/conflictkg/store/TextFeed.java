@@ -39,7 +39,7 @@ final class TextFeed {
     private final Thread thread;
     private List<Quad> batch = new ArrayList<>(BATCH);
     private volatile boolean cancelled;
-    private Throwable failure;
+    private volatile Throwable failure;
 
     TextFeed(TextIndexLucene lucene, Collection<Node> predicates) {
         this.lucene = lucene;
@@ -87,6 +87,15 @@ final class TextFeed {
                 }
             }
         }
+    }
+
+    /**
+     * Queues writing what is indexed so far to the index's files (uncommitted), so that the thread does it while
+     * the loading thread goes on and less is left for {@link #finish}.
+     */
+    void flush() {
+        send();
+        put(this::flushWriter);
     }
 
     /** Waits until the thread has indexed everything queued and written it to the index's files, uncommitted. */
@@ -154,13 +163,7 @@ final class TextFeed {
                 task = queue.take();
             }
             if (failure == null && !cancelled) {
-                runTask(() -> {
-                    try {
-                        lucene.getIndexWriter().flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                runTask(this::flushWriter);
             }
         } catch (InterruptedException e) {
             failure = e;
@@ -172,6 +175,14 @@ final class TextFeed {
             task.run();
         } catch (RuntimeException | Error e) {
             failure = e;
+        }
+    }
+
+    private void flushWriter() {
+        try {
+            lucene.getIndexWriter().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
