@@ -2,8 +2,11 @@ package org.conflictkg.store;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -25,9 +28,8 @@ import org.conflictkg.vocabulary.CKG;
  * when its first quad arrives), and the summary graph and date index are brought up to date before the commit.
  * Reference graphs (the ontology, the knowledge base) are replaced in the same transaction, after the files, when
  * their content hash differs from the stored one (a file's version of one gives way to the program's). A crash or
- * an error leaves the store as it was; a reader never sees part of a load. The text index takes each new quad of an
- * indexed predicate on a thread of its own while the quads stream ({@link TextFeed}), and the summary graph's
- * entries after it; it commits with the store.
+ * an error leaves the store as it was; a reader never sees part of a load. After the commit the text index takes
+ * the loaded graphs while a second thread counts what the store holds (the report's census).
  */
 public final class QuadsLoader {
 
@@ -71,16 +73,14 @@ public final class QuadsLoader {
         DatasetGraph dsg = store.datasetGraph();
         DataLoader loader = LoaderFactory.basicLoader(dsg, MonitorOutputs.nullOutput());
         Replacing sink;
-        StoreCensus census;
         try {
             loader.startBulk();
         } catch (RuntimeException e) {
             throw new StoreException("store " + store.directory() + ": cannot start the load ("
                     + e.getMessage() + ")", e);
         }
-        TextFeed text = store.textFeed();
         try {
-            sink = new Replacing(loader.stream(), dsg, dsg.isEmpty() ? new LoadedQuads(dsg) : null, text);
+            sink = new Replacing(loader.stream(), dsg, dsg.isEmpty() ? new LoadedQuads(dsg) : null);
             for (Path file : files) {
                 try {
                     QuadsInput.parse(file, sink);
@@ -88,55 +88,59 @@ public final class QuadsLoader {
                     throw new QuadsFileException(file, e.problem() + "; nothing was stored", e.getCause());
                 }
             }
-            text.flush();
             for (Reference reference : references) {
                 sink.refresh(reference);
             }
             StoreSummary.update(sink.copy != null ? sink.copy : SummaryQuads.of(dsg), sink.changed);
-            text.replaceGraph(dsg, CKG.SUMMARY_GRAPH);
-            // counted in the transaction (what it will commit) while the text index's thread catches up
-            census = StoreCensus.of(dsg);
-            text.finish();
-            store.commitFed(loader::finishBulk);
+            loader.finishBulk();
         } catch (QuadsFileException e) {
-            text.cancel();
             loader.finishException(e);
             throw e;
         } catch (RuntimeException e) {
-            text.cancel();
             loader.finishException(e);
             throw new StoreException("store " + store.directory() + ": load failed, nothing was stored ("
                     + e.getMessage() + ")", e);
         }
+        CompletableFuture<StoreCensus> census = CompletableFuture.supplyAsync(store::census, task -> {
+            Thread thread = new Thread(task, "kg-load-census");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        store.reindexText(sink.written);
         return new Report(files.size(), sink.seen.size(), sink.replaced, sink.quads,
-                (System.nanoTime() - start) / 1e9, census);
+                (System.nanoTime() - start) / 1e9, join(census));
+    }
+
+    /** The census, or the exception that stopped it. */
+    private static StoreCensus join(CompletableFuture<StoreCensus> census) {
+        try {
+            return census.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
      * Deletes each graph's stored content when its first quad arrives, and records what that content and each new
      * quad bear on. Into a store that held nothing, it also copies what the summary reads of each new quad, until a
-     * graph written earlier in the load is replaced (then the summary reads the store). It hands each new quad of
-     * an indexed predicate to the text index once, however often the files repeat it.
+     * graph written earlier in the load is replaced (then the summary reads the store).
      */
     private static final class Replacing extends StreamRDFWrapper {
         final DatasetGraph dsg;
-        final TextFeed text;
         final Set<Node> seen = new HashSet<>();
+        final Set<Node> written = new LinkedHashSet<>();
         final StoreSummary.Keys changed = new StoreSummary.Keys();
-        /** The graph of the quads arriving now (a file's graphs come one after another). */
-        Node run;
-        /** Whether the run's graph had quads earlier in the load; else the run's quads for the text index so far. */
-        boolean runAgain;
-        final Set<Quad> runText = new HashSet<>();
         LoadedQuads copy;
         int replaced;
         long quads;
 
-        Replacing(StreamRDF loader, DatasetGraph dsg, LoadedQuads copy, TextFeed text) {
+        Replacing(StreamRDF loader, DatasetGraph dsg, LoadedQuads copy) {
             super(loader);
             this.dsg = dsg;
             this.copy = copy;
-            this.text = text;
         }
 
         @Override
@@ -153,26 +157,17 @@ public final class QuadsLoader {
                 throw new RiotException("an ill-typed literal (" + quad.getObject() + ") in graph <" + graph.getURI()
                         + ">");
             }
-            boolean first = seen.add(graph);
-            if (first) {
+            if (seen.add(graph)) {
                 if (dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
                     copy = null;
                     replaced++;
                     changed.addStored(dsg, graph);
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                    text.deleteGraph(graph);
                 }
                 changed.addLoadedGraph(graph);
-            }
-            if (graph != run && !graph.equals(run)) {
-                run = graph;
-                runAgain = !first;
-                runText.clear();
+                written.add(graph);
             }
             quads++;
-            if (text.indexes(quad) && (runAgain ? !dsg.contains(quad) : runText.add(quad))) {
-                text.add(quad);
-            }
             store(quad);
         }
 
@@ -191,18 +186,10 @@ public final class QuadsLoader {
             }
             changed.addStored(dsg, name);
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            text.deleteGraph(name);
             changed.addLoadedGraph(name);
-            reference.content().get().find().forEachRemaining(t -> storeReference(Quad.create(name, t)));
-            storeReference(Quad.create(name, name, CKG.contentHash, hash));
-        }
-
-        /** Stores a quad of a reference graph's new content (a graph holds each quad once). */
-        private void storeReference(Quad quad) {
-            if (text.indexes(quad)) {
-                text.add(quad);
-            }
-            store(quad);
+            written.add(name);
+            reference.content().get().find().forEachRemaining(t -> store(Quad.create(name, t)));
+            store(Quad.create(name, name, CKG.contentHash, hash));
         }
 
         private void store(Quad quad) {

@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
@@ -24,6 +27,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.conflictkg.vocabulary.CKG;
 import org.conflictkg.vocabulary.Vocab;
@@ -158,17 +162,9 @@ final class StoreTextIndex implements AutoCloseable {
 
     /** Runs a write transaction through the writer; the index commits with the store. */
     void write(Runnable action) {
-        commitFed(() -> Txn.executeWrite(writer, action));
-    }
-
-    /**
-     * Runs a commit of the store's whose changes were all fed to the index, so that the pending record goes once
-     * both have committed.
-     */
-    void commitFed(Runnable commit) {
         feeding.set(true);
         try {
-            commit.run();
+            Txn.executeWrite(writer, action);
         } finally {
             feeding.set(false);
         }
@@ -217,9 +213,32 @@ final class StoreTextIndex implements AutoCloseable {
         clearPending();
     }
 
-    /** A feed of a bulk load's quads of the indexed predicates, on a thread of its own (see {@link TextFeed}). */
-    TextFeed feed() {
-        return new TextFeed(lucene, PREDICATES);
+    /**
+     * Indexes these graphs and the summary graph again from the store, leaving the entries of the other graphs as
+     * they are (after a bulk load that replaced these graphs and brought the summary up to date).
+     */
+    void reindex(Collection<Node> graphs) {
+        Set<Node> changed = new LinkedHashSet<>(graphs);
+        changed.add(CKG.SUMMARY_GRAPH);
+        String graphField = lucene.getDocDef().getGraphField();
+        markPending();
+        try {
+            lucene.getIndexWriter().deleteDocuments(changed.stream()
+                    .map(g -> new Term(graphField, TextQueryFuncs.graphNodeToString(g))).toArray(Term[]::new));
+            Txn.executeRead(base, () -> {
+                for (Node graph : changed) {
+                    for (Node predicate : PREDICATES) {
+                        add(base.find(graph, Node.ANY, predicate, Node.ANY));
+                    }
+                }
+            });
+            lucene.commit();
+        } catch (IOException | RuntimeException e) {
+            lucene.rollback();
+            throw new StoreException("store " + storeDir + ": cannot update the text index " + indexDir + " ("
+                    + e.getMessage() + ")", e);
+        }
+        clearPending();
     }
 
     private void add(Iterator<Quad> quads) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -251,14 +252,9 @@ public final class Tdb2Store implements AutoCloseable {
         textIndex.rebuild();
     }
 
-    /** A feed of a bulk load's quads to the full-text index, which commits with the load's transaction. */
-    TextFeed textFeed() {
-        return textIndex.feed();
-    }
-
-    /** Runs the commit of a load whose changes were all fed to the full-text index (by a {@link TextFeed}). */
-    void commitFed(Runnable commit) {
-        textIndex.commitFed(commit);
+    /** Indexes these graphs (and the summary graph) again in the full-text index, after a bulk load replaced them. */
+    void reindexText(Collection<Node> graphs) {
+        textIndex.reindex(graphs);
     }
 
     /** The names of the document graphs (every graph typed as holding a ckg:Document), in order. */
