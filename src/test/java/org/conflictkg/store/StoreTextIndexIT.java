@@ -177,6 +177,30 @@ class StoreTextIndexIT {
         }
     }
 
+    @Test
+    void aQuadRepeatedInALoadHasOneEntry() throws IOException {
+        Path first = dir.resolve("first.nq");
+        try (OutputStream out = Files.newOutputStream(first)) {
+            RDFDataMgr.write(out, RDFDataMgr.loadDatasetGraph(StoreFixture.TWO_DOCUMENTS.toString()), Lang.NQUADS);
+        }
+        List<String> lines = Files.readAllLines(first);
+        String text = lines.stream().filter(l -> l.contains("#isString") && l.contains("police station")).findFirst()
+                .orElseThrow();
+        List<String> repeated = new ArrayList<>(lines);
+        repeated.add(repeated.indexOf(text) + 1, text);
+        Files.write(first, repeated);
+        Path again = dir.resolve("again.nq");
+        Files.write(again, List.of(text, text));
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("loaded"))) {
+            QuadsLoader.load(store, List.of(first, again));
+            assertEquals(1, hits(store, "nif:isString", "+police +station"),
+                    "a text given twice in a row, then twice more after other graphs");
+            List<List<String>> loaded = searches(store);
+            store.rebuildTextIndex();
+            assertEquals(searches(store), loaded);
+        }
+    }
+
     private static List<List<String>> searches(Tdb2Store store) {
         return List.of(select(store, "ckg:summaryLabel", "+northern +front"), find(store, "nif:isString", "kano"),
                 find(store, "rdfs:label", "+armed +kano"), find(store, "skos:altLabel", "\"is k\""),
