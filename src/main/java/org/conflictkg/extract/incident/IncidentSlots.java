@@ -100,14 +100,20 @@ public final class IncidentSlots {
      * names a region or district but no town of the gazetteer, the first later mention that names such a
      * town adds it ("2024 Dagestan attacks" / "in the cities of Derbent and ..."); the first later mention that names
      * its town with a district or village named just before it adds that place ("Beni massacre" / "raided the
-     * district of Rwangoma in the city of Beni"), as coders take the most specific place. When none names a town or
-     * site, the countries named.
+     * district of Rwangoma in the city of Beni"), as coders take the most specific place. A chosen town that is only
+     * the name of a site a later mention places in another town gives way to that mention's places ("2017
+     * Westminster attack" / "outside the Palace of Westminster in London"). When none names a town or site, the
+     * countries named.
      */
     static Set<String> places(List<Event> mentions, PlaceFacts facts) {
         for (int i = 0; i < mentions.size(); i++) {
             Set<String> chosen = mentions.get(i).places();
             if (chosen.stream().noneMatch(p -> facts.specificity(p) >= 2)) {
                 continue;
+            }
+            Optional<Set<String>> site = siteNamedTown(chosen, mentions.subList(i + 1, mentions.size()), facts);
+            if (site.isPresent()) {
+                return site.get();
             }
             Set<String> result = new TreeSet<>(chosen);
             if (chosen.stream().noneMatch(p -> facts.specificity(p) == 2)) {
@@ -142,6 +148,32 @@ public final class IncidentSlots {
         Set<String> all = new TreeSet<>();
         mentions.forEach(e -> all.addAll(e.places()));
         return all;
+    }
+
+    /**
+     * The places of the first later mention that names, with a town of its own, a site whose name holds each chosen
+     * town's name ("2017 Westminster attack" / "outside the Palace of Westminster in London"): the chosen town was
+     * the site's name, and the site lies in the later mention's town.
+     */
+    private static Optional<Set<String>> siteNamedTown(Set<String> chosen, List<Event> later, PlaceFacts facts) {
+        List<String> towns = chosen.stream().filter(p -> facts.types().get(p) == EntityType.CITY).toList();
+        if (towns.isEmpty() || chosen.stream().anyMatch(p -> facts.specificity(p) >= 2 && !towns.contains(p))) {
+            return Optional.empty();
+        }
+        for (Event e : later) {
+            boolean otherTown = e.places().stream().anyMatch(p -> facts.types().get(p) == EntityType.CITY
+                    && !chosen.contains(p));
+            List<String> siteNames = e.places().stream().filter(p -> facts.types().get(p) == EntityType.SITE
+                    || facts.types().get(p) == EntityType.PLACE)
+                    .flatMap(p -> facts.mentions().getOrDefault(p, List.of()).stream()).map(Span::text).toList();
+            boolean named = towns.stream().allMatch(t -> facts.mentions().getOrDefault(t, List.of()).stream()
+                    .map(Span::text).anyMatch(name -> siteNames.stream().anyMatch(site -> !site.equals(name)
+                            && site.contains(name))));
+            if (otherTown && named) {
+                return Optional.of(new TreeSet<>(e.places()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -53,6 +53,23 @@ class IncidentPlacesTest {
         assertEquals(Set.of(beni, rwangoma), IncidentSlots.places(List.of(title, raid), facts));
     }
 
+    @Test
+    void aTitlesTownThatNamesASiteTheLeadPlacesInAnotherTownGivesWayToThatTown() {
+        String westminster = "urn:place:westminster";
+        String palace = "urn:place:palace";
+        String london = "urn:place:london";
+        AnnotatedText t = text("2017 Westminster attack", "an attack outside the Palace of Westminster in London .");
+        PlaceFacts facts = new PlaceFacts(Map.of(westminster, EntityType.CITY, palace, EntityType.PLACE, london,
+                EntityType.CITY), Map.of(), Map.of(westminster, List.of(span(t, "Westminster", 0)), palace,
+                List.of(span(t, "Palace of Westminster", 1)), london, List.of(span(t, "London", 1))));
+        Event title = event(t, EventType.ATTACK, "attack").at(westminster).build();
+        Event lead = event(t, EventType.ATTACK, "an attack").at(palace, london).build();
+        assertEquals(Set.of(palace, london), IncidentSlots.places(List.of(title, lead), facts));
+        Event elsewhere = event(t, EventType.ATTACK, "an attack").at(london).build();
+        assertEquals(Set.of(westminster), IncidentSlots.places(List.of(title, elsewhere), facts),
+                "another town alone does not say the title's town was a site's name");
+    }
+
     /** The span of the first occurrence of a name in one sentence of a fixture text. */
     private static Span span(AnnotatedText t, String name, int sentence) {
         int at = t.text().indexOf(name, t.sentences().get(sentence).begin());
