@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.kb.KbEntity;
 import org.conflictkg.kb.KnowledgeBase;
@@ -33,6 +34,11 @@ public final class MentionExtractor {
     /** Lower-case words inside place names ("Saint Jean sur Richelieu", "Châlons-en-Champagne"). */
     private static final Set<String> LINKING_PARTICLES = Set.of("sur", "sous", "en", "les", "lès", "de", "del", "la",
             "le", "am", "an", "upon", "on");
+    /**
+     * A surname cut to its initial, as European police and press name suspects ("Ali H.", "Anis A."): part of the
+     * person's name the tagger tagged before it.
+     */
+    private static final Pattern SURNAME_INITIAL = Pattern.compile("\\p{Lu}\\.");
     /** What ends the name that opens a table cell ("| Mogadishu. Mortar rounds ...", "| Baghdad, Iraq |"). */
     private static final Set<String> CELL_NAME_ENDS = Set.of(".", ",");
     /** How a name of the US capital ends ("Washington, D.C."): part of the name, not a place after it. */
@@ -409,6 +415,10 @@ public final class MentionExtractor {
             if (tag.equals("LOCATION") && last + 2 < tokens.size() && tokens.get(last + 1).word().equals(",")
                     && FEDERAL_DISTRICT.contains(tokens.get(last + 2).word())) {
                 last += 2;
+            }
+            if (tag.equals("PERSON") && last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("O")
+                    && SURNAME_INITIAL.matcher(tokens.get(last + 1).word()).matches()) {
+                last++;
             }
             int next = last + 1;
             int first = i;

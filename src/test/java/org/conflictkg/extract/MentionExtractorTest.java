@@ -50,6 +50,17 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aSurnameCutToItsInitialIsPartOfThePersonsName() {
+        List<Mention> found = mentions(
+                "identified identify VBN -1 root",
+                "as as IN 3 case",
+                "Ali Ali NNP 3 compound PERSON",
+                "H. H. NNP 0 obl");
+        assertEquals(List.of("Ali H."), found.stream().map(Mention::text).toList());
+        assertEquals(EntityType.PERSON, found.get(0).type());
+    }
+
+    @Test
     void aCreedBeforeAPluralOfMilitancyNamesNoGroup() {
         List<Mention> found = mentions(
                 "Police police NNS 1 nsubj",
