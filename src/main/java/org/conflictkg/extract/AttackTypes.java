@@ -48,9 +48,9 @@ final class AttackTypes {
 
     /**
      * Events named by who does them to whom: an attack by a state force (not an armed group's "forces"), or on an
-     * armed group or on militants by anyone but another group, is a military operation, and fighting in which no
-     * state force takes part is an attack ("fresh fighting in Raga", "clashes between Arab tribal fighters and
-     * Kurdish-led fighters"), and a siege that names no state force is a hostage-taking ("the Beslan school siege", "Police
+     * armed group or on militants by anyone but another group, is a military operation; fighting in which no state
+     * force takes part is an attack ("fresh fighting in Raga", "clashes between Arab tribal fighters and Kurdish-led
+     * fighters"), and a siege that names no state force is a hostage-taking ("the Beslan school siege", "Police
      * consider the siege an act of terrorism"); an attack on a named person is an assassination (GTD);
      * an "arrest" by an armed group is a kidnapping. A group that governs a country at the document's date
      * (ckg:governs) acts as a state: its raids are military operations and its arrests arrests.
@@ -66,17 +66,18 @@ final class AttackTypes {
                     || agents.contains(EntityType.COUNTRY) || agentIris.stream().anyMatch(governingNow::contains);
             boolean onAttackers = d.patient != null
                     && ActorNouns.attacker(d.patient.lemma().toLowerCase(Locale.ROOT));
+            boolean withoutState = d.type == EventType.MILITARY_OPERATION && !state
+                    && !targets.contains(EntityType.STATE_AUTHORITY);
+            String lemma = d.trigger.lemma().toLowerCase(Locale.ROOT);
             if (d.type.isAttack() && (state || (targets.contains(EntityType.ARMED_GROUP) || onAttackers)
                     && !agents.contains(EntityType.ARMED_GROUP))) {
                 d.type = EventType.MILITARY_OPERATION;
             } else if (d.type == EventType.MILITARY_OPERATION && !state && agents.contains(EntityType.ARMED_GROUP)
                     && !targets.contains(EntityType.ARMED_GROUP)) {
                 d.type = EventType.ATTACK;
-            } else if (d.type == EventType.MILITARY_OPERATION && !state && !targets.contains(EntityType.STATE_AUTHORITY)
-                    && FIGHTING.contains(d.trigger.lemma().toLowerCase(Locale.ROOT))) {
+            } else if (withoutState && FIGHTING.contains(lemma)) {
                 d.type = EventType.ATTACK;
-            } else if (d.type == EventType.MILITARY_OPERATION && !state && !targets.contains(EntityType.STATE_AUTHORITY)
-                    && d.trigger.lemma().equalsIgnoreCase("siege") && !stateForceUnder(d.sentence, d.trigger)) {
+            } else if (withoutState && lemma.equals("siege") && !stateForceUnder(d.sentence, d.trigger)) {
                 d.type = EventType.HOSTAGE_TAKING;
             } else if ((d.type == EventType.ARMED_ASSAULT || d.type == EventType.ATTACK
                     || d.type == EventType.BOMBING) && targets.contains(EntityType.PERSON)) {
