@@ -165,12 +165,28 @@ final class EventPlaces {
         boolean countries = !event.places.isEmpty();
         for (EntityMention m : here) {
             Token last = sentence.tokens().get(m.mention().lastToken());
-            if (place(sentence, m) && (!countries || m.type() != EntityType.COUNTRY) && located(sentence, m)
+            if (place(sentence, m) && (!countries || m.type() != EntityType.COUNTRY)
+                    && (located(sentence, m) || (event.type.isAttack() || event.type == EventType.MILITARY_OPERATION)
+                            && struck(sentence, m, event.trigger))
                     && !inRelativeClause(sentence, last, event.trigger) && !describesActor(sentence, last, here)
                     && !(event.definite && inOtherClause(sentence, last, event.trigger))) {
                 events.get(0).places.add(m.iri());
             }
         }
+    }
+
+    /**
+     * Whether a town or region is what the trigger right before it struck ("a missile strike on Kyiv", "air strikes
+     * against the Saada Governorate"), read from the words since parsers often misattach such phrases: a country so
+     * named is a target state, not a place.
+     */
+    private static boolean struck(Sentence sentence, EntityMention m, Token trigger) {
+        int marker = m.mention().firstToken() - 1;
+        if (marker > 0 && sentence.tokens().get(marker).lemma().equalsIgnoreCase("the")) {
+            marker--;
+        }
+        return m.type() != EntityType.COUNTRY && marker > 0 && marker - 1 == trigger.index() && !trigger.isVerb()
+                && STRUCK_CASES.contains(sentence.tokens().get(marker).word().toLowerCase(Locale.ROOT));
     }
 
     /**

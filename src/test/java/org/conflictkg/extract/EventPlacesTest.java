@@ -275,6 +275,34 @@ class EventPlacesTest {
     }
 
     @Test
+    void aTownRightAfterAStrikeAndOnIsWhatItStruckHoweverTheParserAttachedItButACountryIsNot() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "people person NNS 1 nsubj:pass",
+                "killed kill VBN -1 root",
+                "in in IN 1 dep",
+                "a a DT 2 dep",
+                "Russian Russian NNP 3 dep",
+                "drone drone VB 4 dep",
+                "and and CC 8 cc",
+                "missile missile NN 8 compound",
+                "strike strike NN 5 conj",
+                "on on IN 10 case",
+                "Kyiv Kyiv NNP 5 obl");
+        EventDraft strike = HandParsed.draft(EventType.MILITARY_OPERATION, sentence, 8);
+        EventPlaces.soleEventPlaces(List.of(strike), sentence,
+                List.of(HandParsed.mention(sentence, 10, 10, EntityType.CITY)));
+        assertEquals(Set.of("ex:Kyiv"), strike.places);
+        EventDraft onCountry = HandParsed.draft(EventType.MILITARY_OPERATION, sentence, 8);
+        EventPlaces.soleEventPlaces(List.of(onCountry), sentence,
+                List.of(HandParsed.mention(sentence, 10, 10, EntityType.COUNTRY)));
+        assertEquals(Set.of(), onCountry.places, "a strike on a state is on its forces, anywhere");
+        EventDraft killing = HandParsed.draft(EventType.ATTACK, sentence, 1);
+        EventPlaces.soleEventPlaces(List.of(killing), sentence,
+                List.of(HandParsed.mention(sentence, 10, 10, EntityType.CITY)));
+        assertEquals(Set.of(), killing.places, "'on' after another word than the trigger is no target");
+    }
+
+    @Test
     void aPlaceInAClauseAboutAnotherNounIsNotTheEventsPlace() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "man man NN 6 nsubj",
