@@ -35,6 +35,16 @@ final class CasualtyCounter {
     }
 
     /**
+     * Whether a noun trigger is the subject of a verb of killing or wounding, which tells that it happened even when
+     * it counts no one ("Clashes in Deir ez-Zor ... kill and injure several people").
+     */
+    static boolean harmingSubject(Sentence sentence, Token trigger) {
+        Token verb = sentence.head(trigger);
+        return !trigger.isVerb() && trigger.relation().equals("nsubj") && verb != null && verb.isVerb()
+                && casualtyWord(verb.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * Gives the killed and wounded counts of a sentence to the events found in it, or, when it names none, to the
      * latest attack of its paragraph among the events so far.
      */

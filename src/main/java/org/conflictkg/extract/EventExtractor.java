@@ -170,7 +170,8 @@ public final class EventExtractor {
      */
     private static void link(List<EventDraft> events, List<EventDraft> found, EventDraft draft, Sentence sentence,
             AnnotatedText text, Map<String, EntityType> types, List<IncidentTables.Row> rows) {
-        if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite) {
+        if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite
+                && !CasualtyCounter.harmingSubject(sentence, draft.trigger)) {
             return;
         }
         if (draft.atScene) {
@@ -190,7 +191,8 @@ public final class EventExtractor {
             draft.verb = true;
             events.add(draft);
         } else if (draft.verb || draft.hasArguments() || draft.cue
-                || StatementLinks.aboutOf(found, draft, sentence)) {
+                || StatementLinks.aboutOf(found, draft, sentence)
+                || CasualtyCounter.harmingSubject(sentence, draft.trigger)) {
             events.add(draft);
         }
     }

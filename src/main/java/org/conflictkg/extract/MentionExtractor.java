@@ -561,12 +561,12 @@ public final class MentionExtractor {
 
     /**
      * A proper name the tagger left untagged or tagged only as miscellaneous, whole (no capitalised word next to it,
-     * no hyphen joining it to a longer name), that is the own name of a large city, is a place wherever it stands ("a
-     * missile strike on Kyiv").
+     * no hyphen joining it to a longer name, its own hyphens included: "Deir ez-Zor"), that is the own name of a large
+     * city, is a place wherever it stands ("a missile strike on Kyiv").
      */
     private void untaggedCities(AnnotatedText text, Sentence sentence, List<Candidate> out) {
         List<Token> tokens = sentence.tokens();
-        for (int[] run : properNameRuns(tokens)) {
+        for (int[] run : properNameRuns(tokens, true)) {
             int first = run[0];
             int last = run[1];
             boolean untagged = tokens.subList(first, last + 1).stream()
@@ -715,6 +715,14 @@ public final class MentionExtractor {
 
     /** The first and last token of each run of proper-noun tokens, in order. */
     private static List<int[]> properNameRuns(List<Token> tokens) {
+        return properNameRuns(tokens, false);
+    }
+
+    /**
+     * The runs of proper nouns of a sentence, first and last token; with {@code acrossHyphens}, a hyphen written
+     * without spaces between two proper nouns is inside the run ("Deir ez-Zor").
+     */
+    private static List<int[]> properNameRuns(List<Token> tokens, boolean acrossHyphens) {
         List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -723,12 +731,21 @@ public final class MentionExtractor {
                 continue;
             }
             int first = i;
-            while (i < tokens.size() && tokens.get(i).pos().startsWith("NNP")) {
+            while (i < tokens.size() && (tokens.get(i).pos().startsWith("NNP")
+                    || acrossHyphens && innerHyphen(tokens, i))) {
                 i++;
             }
             runs.add(new int[] {first, i - 1});
         }
         return runs;
+    }
+
+    /** Whether the token is a hyphen written without spaces between two proper nouns. */
+    private static boolean innerHyphen(List<Token> tokens, int i) {
+        Token hyphen = tokens.get(i);
+        return hyphen.word().equals("-") && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i + 1).pos().startsWith("NNP") && tokens.get(i - 1).end() == hyphen.begin()
+                && hyphen.end() == tokens.get(i + 1).begin();
     }
 
     /**

@@ -27,6 +27,9 @@ final class NonEvents {
     private static final Set<String> INTENTIONS = Set.of("intent", "intention", "goal", "aim", "purpose",
             "objective", "ambition", "wish", "desire");
     private static final Set<String> UNREALISED = Set.of("potential", "imminent", "hypothetical");
+    /** What is fired and may be shot down on its way ("shot down several missiles and drones"). */
+    private static final Set<String> MUNITIONS = Set.of("missile", "rocket", "drone", "projectile", "shell", "uav",
+            "munition", "interceptor");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Set<String> PREDICTIONS = Set.of("likely", "unlikely", "possible", "probable", "expected",
             "feared", "anticipated");
@@ -39,7 +42,21 @@ final class NonEvents {
      * determiner, or it does not tell of something that took place.
      */
     static boolean noEvent(Sentence sentence, Token token, List<EntityMention> here) {
-        return insideMention(here, sentence, token) || negatedNoun(sentence, token) || notOccurring(sentence, token);
+        return insideMention(here, sentence, token) || negatedNoun(sentence, token) || notOccurring(sentence, token)
+                || interception(sentence, token);
+    }
+
+    /**
+     * Shooting down what was fired ("Ukraine says that it shot down several missiles and drones during the strike")
+     * is defence against an attack told elsewhere, not an attack of its own; shooting down an aircraft is one.
+     */
+    private static boolean interception(Sentence sentence, Token token) {
+        if (!token.isVerb() || !token.lemma().equalsIgnoreCase("shoot") || sentence.children(token.index()).stream()
+                .noneMatch(c -> c.relation().equals("compound:prt") && c.word().equalsIgnoreCase("down"))) {
+            return false;
+        }
+        return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                && MUNITIONS.contains(c.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.conflictkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -556,5 +557,20 @@ class CasualtyCounterTest {
         CasualtyCounter.assign(List.of(attack, killing), sentence, new ArrayList<>());
         assertEquals(Optional.of(new Casualties(6, "")), attack.killed);
         assertTrue(killing.killed.isEmpty());
+    }
+
+    @Test
+    void aNounTriggerThatKillsOrWoundsIsToldAsHappeningThoughItCountsNoOne() {
+        Sentence clashes = HandParsed.sentence(0, 0,
+                "Clashes clash NNS 1 nsubj",
+                "kill kill VBP -1 root",
+                "several several JJ 3 amod",
+                "people person NNS 1 obj");
+        assertTrue(CasualtyCounter.harmingSubject(clashes, clashes.tokens().get(0)));
+        Sentence followed = HandParsed.sentence(0, 0,
+                "Clashes clash NNS 1 nsubj",
+                "followed follow VBD -1 root",
+                "protests protest NNS 1 obj");
+        assertFalse(CasualtyCounter.harmingSubject(followed, followed.tokens().get(0)));
     }
 }

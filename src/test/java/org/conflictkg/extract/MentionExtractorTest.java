@@ -266,6 +266,34 @@ class MentionExtractorTest {
     }
 
     @Test
+    void anUntaggedLargeCityWrittenWithAHyphenOfItsOwnIsOneName() {
+        MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), "Deir ez-Zor"::equals,
+                (town, division) -> false, "Deir ez-Zor"::equals);
+        assertEquals(List.of("Deir ez-Zor"), extractor.extract(written("Clashes in Deir ez-Zor kill several",
+                "Clashes clash NNS 5 nsubj", "in in IN 4 case", "Deir Deir NNP 4 compound", "ez ez NNP 4 compound",
+                "- - HYPH 4 punct", "Zor Zor NNP 0 nmod", "kill kill VBP -1 root", "several several JJ 5 obj"))
+                .stream().map(Mention::text).toList());
+        assertEquals(List.of(), extractor.extract(written("Clashes in Deir ez - Zor kill several",
+                "Clashes clash NNS 5 nsubj", "in in IN 4 case", "Deir Deir NNP 4 compound", "ez ez NNP 4 compound",
+                "- - HYPH 4 punct", "Zor Zor NNP 0 nmod", "kill kill VBP -1 root", "several several JJ 5 obj")),
+                "a dash between spaces parts two names");
+    }
+
+    /** A text of one sentence whose tokens lie where the written words are, hyphens unspaced. */
+    private static AnnotatedText written(String text, String... tokens) {
+        Sentence spaced = HandParsed.sentence(0, 0, tokens);
+        List<Token> placed = new java.util.ArrayList<>();
+        int from = 0;
+        for (Token t : spaced.tokens()) {
+            int begin = text.indexOf(t.word(), from);
+            placed.add(new Token(t.index(), t.word(), t.lemma(), t.pos(), t.ner(), "", begin,
+                    begin + t.word().length(), t.head(), t.relation()));
+            from = begin + t.word().length();
+        }
+        return new AnnotatedText(text, List.of(new Sentence(0, 0, 0, text.length(), placed)));
+    }
+
+    @Test
     void anUntaggedNameTheGazetteerKnowsBeforeAnAttackNounOrAPlaceNounIsAPlace() {
         MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), "Mogadishu"::equals);
         String[] bombing = {

@@ -36,6 +36,24 @@ class NonEventsTest {
     }
 
     @Test
+    void shootingDownWhatWasFiredIsNoAttackButShootingDownAnAircraftIs() {
+        Sentence missiles = HandParsed.sentence(0, 0,
+                "it it PRP 1 nsubj",
+                "shot shoot VBD -1 root",
+                "down down RP 1 compound:prt",
+                "several several JJ 4 amod",
+                "missiles missile NNS 1 obj");
+        assertTrue(NonEvents.noEvent(missiles, missiles.tokens().get(1), List.of()));
+        Sentence helicopter = HandParsed.sentence(0, 0,
+                "rebels rebel NNS 1 nsubj",
+                "shot shoot VBD -1 root",
+                "down down RP 1 compound:prt",
+                "a a DT 4 det",
+                "helicopter helicopter NN 1 obj");
+        assertFalse(NonEvents.noEvent(helicopter, helicopter.tokens().get(1), List.of()));
+    }
+
+    @Test
     void whatSomeoneMeansToDoIsNoEvent() {
         Sentence intent = HandParsed.sentence(0, 0,
                 "his his PRP$ 1 nmod:poss",
