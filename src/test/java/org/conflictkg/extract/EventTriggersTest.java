@@ -33,6 +33,17 @@ class EventTriggersTest {
     }
 
     @Test
+    void aCrackdownInWhichPeopleAreKilledIsAnOperationOfTheState() {
+        assertEquals(EventType.MILITARY_OPERATION, typeOf(5,
+                "people person NNS 2 nsubj:pass",
+                "are be VBP 2 aux:pass",
+                "killed kill VBN -1 root",
+                "during during IN 5 case",
+                "a a DT 5 det",
+                "crackdown crackdown NN 2 obl"));
+    }
+
+    @Test
     void aReportThatAGroupWasResponsibleIsAnAssessmentButNotWhatTheGroupItselfSays() {
         Sentence behind = HandParsed.sentence(0, 0,
                 "Officials official NNS 1 nsubj",
