@@ -307,15 +307,39 @@ public final class MentionExtractor {
             if (end == placeStart) {
                 return false;
             }
-            placeLabel = text.text().substring(sentence.tokens().get(placeStart).begin(),
-                    sentence.tokens().get(end - 1).end());
-            country = Optional.empty();
+            LabelIndex.Match<KbEntity> countryAfter = countryAfterComma(sentence, words, end);
+            if (countryAfter != null) {
+                placeLabel = countryAfter.value().prefLabel();
+                country = Optional.of(countryAfter.value().iri());
+            } else {
+                placeLabel = text.text().substring(sentence.tokens().get(placeStart).begin(),
+                        sentence.tokens().get(end - 1).end());
+                country = Optional.empty();
+            }
         }
         String termKey = termKey(sentence, i, last);
         String iri = authorityIri(placeLabel, termKey);
         out.add(new Candidate(mention(text, sentence, i, last, EntityType.STATE_AUTHORITY, "authority-rule",
                 Optional.of(iri), country, placeLabel + ": " + termKey), 2));
         return true;
+    }
+
+    /**
+     * The country named after a place and a comma, a point of the compass allowed before it ("Osh, Kyrgyzstan",
+     * "Xinjiang, western China"), or null.
+     */
+    private LabelIndex.Match<KbEntity> countryAfterComma(Sentence sentence, LabelIndex.Text words, int comma) {
+        if (comma + 1 >= words.size() || !sentence.tokens().get(comma).word().equals(",")) {
+            return null;
+        }
+        int start = comma + 1;
+        if (NounPhrases.compassPoint(sentence.tokens().get(start).word().toLowerCase(Locale.ROOT))
+                && start + 1 < words.size()) {
+            start++;
+        }
+        LabelIndex.Match<KbEntity> country = countries.longestAt(words, start);
+        return country != null && country.value().prefLabel().length() > 0
+                && sentence.tokens().get(start).pos().startsWith("NNP") ? country : null;
     }
 
     /**

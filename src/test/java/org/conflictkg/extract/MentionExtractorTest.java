@@ -266,6 +266,34 @@ class MentionExtractorTest {
     }
 
     @Test
+    void theAuthorityOfATownIsLabelledWithTheCountryNamedAfterTheTown() {
+        List<Mention> osh = mentions(
+                "security security NN 1 compound",
+                "forces force NNS -1 root",
+                "in in IN 3 case",
+                "Osh Osh NNP 1 nmod LOCATION",
+                ", , , 3 punct",
+                "Kyrgyzstan Kyrgyzstan NNP 3 appos LOCATION");
+        assertTrue(osh.stream().anyMatch(m -> m.type() == EntityType.STATE_AUTHORITY
+                && m.label().equals("Kyrgyzstan: security force")), osh::toString);
+        List<Mention> xinjiang = mentions(
+                "police police NNS -1 root",
+                "in in IN 2 case",
+                "Xinjiang Xinjiang NNP 0 nmod LOCATION",
+                ", , , 2 punct",
+                "western western JJ 5 amod",
+                "China China NNP 2 appos LOCATION");
+        assertTrue(xinjiang.stream().anyMatch(m -> m.label() != null && m.label().equals("China: police")),
+                xinjiang::toString);
+        List<Mention> lagos = mentions(
+                "police police NNS -1 root",
+                "in in IN 2 case",
+                "Lagos Lagos NNP 0 nmod LOCATION");
+        assertTrue(lagos.stream().anyMatch(m -> m.label() != null && m.label().equals("Lagos: police")),
+                lagos::toString);
+    }
+
+    @Test
     void anUntaggedLargeCityWrittenWithAHyphenOfItsOwnIsOneName() {
         MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), "Deir ez-Zor"::equals,
                 (town, division) -> false, "Deir ez-Zor"::equals);
