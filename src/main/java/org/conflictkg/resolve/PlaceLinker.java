@@ -24,6 +24,8 @@ public final class PlaceLinker {
     private static final long MAJOR_CITY = 1_000_000;
     /** How many people a town must have for a site named after it to be placed in its country. */
     private static final long SITE_TOWN = 50_000;
+    /** How many times smaller a town of the sentence's country must be for a world city of its name to win. */
+    private static final long FAR_SMALLER = 20;
 
     private final Gazetteer gazetteer;
     private final Map<String, String> isoByCountryIri = new HashMap<>();
@@ -95,7 +97,7 @@ public final class PlaceLinker {
         if (!sentenceCountries.isEmpty()) {
             Optional<Place> place = gazetteer.resolve(name, sentenceCountries);
             if (place.isPresent() && sentenceCountries.contains(place.get().countryCode())) {
-                return place;
+                return chained ? place : worldCity(name, place.get(), documentCountries).or(() -> place);
             }
         }
         boolean namedAsDivision = PlaceNames.divisionStem(PlaceNames.key(name)) != null;
@@ -108,6 +110,18 @@ public final class PlaceLinker {
                         || p.population() >= MAJOR_CITY)
                 .filter(p -> chained || sentenceCountries.isEmpty() || p.kind() != Place.Kind.CITY
                         || documentCountries.contains(p.countryCode()) || p.population() >= SITE_TOWN);
+    }
+
+    /**
+     * The city of a million people or more of this name in another country the document names, when the town its
+     * sentence's country has of that name is far smaller: "Moscow" in "The United States condemns ... the bombing of
+     * Moscow's Domodedovo airport" is Russia's capital, not the town in Idaho.
+     */
+    private Optional<Place> worldCity(String name, Place local, Set<String> documentCountries) {
+        return gazetteer.resolve(name, documentCountries).filter(p -> p.kind() == Place.Kind.CITY
+                && local.kind() == Place.Kind.CITY && p.population() >= MAJOR_CITY
+                && !p.countryCode().equals(local.countryCode()) && documentCountries.contains(p.countryCode())
+                && local.population() * FAR_SMALLER < p.population());
     }
 
     /**

@@ -320,6 +320,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aWorldCityOfACountryTheDocumentNamesWinsOverAFarSmallerTownOfTheSentencesCountry() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        Set<String> both = Set.of("US", "RU");
+        assertEquals("RU", linker.link("Moscow", Set.of("US"), both, Set.of(), false).orElseThrow().countryCode(),
+                "The United States condemns the bombing of Moscow's airport");
+        assertEquals("US", linker.link("Moscow", Set.of("US"), Set.of("US"), Set.of(), false).orElseThrow()
+                .countryCode(), "a document that never names Russia");
+        assertEquals("US", linker.link("Moscow", Set.of("US"), both, Set.of("US"), true).orElseThrow()
+                .countryCode(), "Moscow, Idaho");
+    }
+
+    @Test
     void aTownInADivisionIsOneTheGazetteerHasThere() {
         PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
         assertTrue(linker.townInDivision("Holland", Set.of("Ohio")).isPresent());
