@@ -247,6 +247,11 @@ final class EventTriggers {
             return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
                     && c.lemma().equalsIgnoreCase("responsibility")) ? EventType.CLAIM_OF_RESPONSIBILITY : null;
         }
+        if (token.isVerb() && !token.pos().equals("VBG") && lemma.equals("set") && particle(sentence, token, "off")
+                && sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
+                        && EXPLOSIVE_DEVICES.contains(c.lemma().toLowerCase(Locale.ROOT)))) {
+            return EventType.BOMBING;
+        }
         if (token.isVerb() && (lemma.equals("open") || lemma.equals("set"))) {
             boolean fire = sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
                     && c.lemma().equalsIgnoreCase("fire"));

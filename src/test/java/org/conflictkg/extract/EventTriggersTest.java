@@ -33,6 +33,22 @@ class EventTriggersTest {
     }
 
     @Test
+    void settingOffExplosivesIsABombingButAGerundInAPlansDescriptionIsNot() {
+        assertEquals(EventType.BOMBING, typeOf(2,
+                "A a DT 2 det",
+                "bomber bomber NN 2 nsubj",
+                "set set VBD -1 root",
+                "off off RP 2 compound:prt",
+                "his his PRP$ 5 nmod:poss",
+                "explosives explosive NNS 2 obj"));
+        assertNull(typeOf(1,
+                "and and CC 1 cc",
+                "setting set VBG -1 root",
+                "off off RP 1 compound:prt",
+                "devices device NNS 1 obj"));
+    }
+
+    @Test
     void aCrackdownInWhichPeopleAreKilledIsAnOperationOfTheState() {
         assertEquals(EventType.MILITARY_OPERATION, typeOf(5,
                 "people person NNS 2 nsubj:pass",
