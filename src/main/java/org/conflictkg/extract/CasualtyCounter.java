@@ -23,6 +23,8 @@ final class CasualtyCounter {
     private static final Set<String> FATALLY = Set.of("fatally", "mortally");
     /** Verb forms the tagger reads as plural nouns after "and" in "kills 16 people and wounds 40 others". */
     private static final Set<String> MISTAGGED_VERBS = Set.of("wounds", "injures");
+    /** Verbs by which a blast or an attack strikes a place ("blasts rocked the capital", "ripped through"). */
+    private static final Set<String> SHAKING_VERBS = Set.of("rock", "shake", "rip", "tear");
     /** The auxiliaries of a passive ("were wounded", "have been killed"). */
     private static final Set<String> AUXILIARIES = Set.of("be", "have");
 
@@ -35,13 +37,17 @@ final class CasualtyCounter {
     }
 
     /**
-     * Whether a noun trigger is the subject of a verb of killing or wounding, which tells that it happened even when
-     * it counts no one ("Clashes in Deir ez-Zor ... kill and injure several people").
+     * Whether a noun trigger is the subject of a verb of killing, wounding or shaking a place, which tells that it
+     * happened even when it counts no one ("Clashes in Deir ez-Zor ... kill and injure several people", "Three
+     * simultaneous blasts rocked India's financial capital").
      */
     static boolean harmingSubject(Sentence sentence, Token trigger) {
         Token verb = sentence.head(trigger);
-        return !trigger.isVerb() && trigger.relation().equals("nsubj") && verb != null && verb.isVerb()
-                && casualtyWord(verb.lemma().toLowerCase(Locale.ROOT));
+        if (trigger.isVerb() || !trigger.relation().equals("nsubj") || verb == null || !verb.isVerb()) {
+            return false;
+        }
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        return casualtyWord(lemma) || SHAKING_VERBS.contains(lemma);
     }
 
     /**

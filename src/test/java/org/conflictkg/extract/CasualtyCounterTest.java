@@ -572,5 +572,10 @@ class CasualtyCounterTest {
                 "followed follow VBD -1 root",
                 "protests protest NNS 1 obj");
         assertFalse(CasualtyCounter.harmingSubject(followed, followed.tokens().get(0)));
+        Sentence rocked = HandParsed.sentence(0, 0,
+                "blasts blast NNS 1 nsubj",
+                "rocked rock VBD -1 root",
+                "capital capital NN 1 obj");
+        assertTrue(CasualtyCounter.harmingSubject(rocked, rocked.tokens().get(0)), "blasts that rocked a city");
     }
 }
