@@ -15,7 +15,7 @@ import org.conflictkg.nlp.Token;
 /**
  * Tells the numbers that are never a toll: years and other dates ("killed in an air strike in 2019"), ages ("a
  * 23-year-old"), and counts of places, buildings, vehicles, weapons, events or units of time (non-toll-nouns.tsv:
- * "attacked two villages, killing 101 civilians").
+ * "attacked two villages, killing 101 civilians"), and counts of wounds on a body ("156 stab wounds").
  */
 public final class TollNumbers {
 
@@ -38,7 +38,8 @@ public final class TollNumbers {
                 .matches("-?years?(-old)?|-year-old")) {
             return true;
         }
-        return noun != null && noun != number && NON_TOLL_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
+        return noun != null && noun != number && (NON_TOLL_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))
+                || noun.word().equalsIgnoreCase("wounds"));
     }
 
     private static Set<String> load(String name) {

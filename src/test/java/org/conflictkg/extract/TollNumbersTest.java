@@ -32,6 +32,18 @@ class TollNumbersTest {
     }
 
     @Test
+    void aCountOfWoundsOnABodyIsNoTollButACountOfTheWoundedIs() {
+        Token many = token(0, "156", "156", "CD", "NUMBER");
+        Token stab = token(1, "stab", "stab", "NN", "O");
+        Token wounds = token(2, "wounds", "wound", "NNS", "O");
+        Token fifteen = token(3, "15", "15", "CD", "NUMBER");
+        Token wounded = token(4, "wounded", "wound", "VBN", "O");
+        Sentence s = new Sentence(0, 0, 0, 80, List.of(many, stab, wounds, fifteen, wounded));
+        assertTrue(TollNumbers.excluded(s, many, wounds));
+        assertFalse(TollNumbers.excluded(s, fifteen, wounded));
+    }
+
+    @Test
     void aDistanceIsNoToll() {
         Token thirty = token(0, "30", "30", "CD", "NUMBER");
         Token km = token(1, "km", "km", "NN", "O");
