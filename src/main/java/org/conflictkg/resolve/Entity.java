@@ -29,7 +29,7 @@ public record Entity(String iri, EntityType type, String label, List<Mention> me
     static final class Builder {
         private final String iri;
         private final EntityType type;
-        private final String label;
+        private String label;
         private final Optional<String> country;
         private final Optional<Place> place;
         private final List<Mention> mentions = new java.util.ArrayList<>();
@@ -63,6 +63,13 @@ public record Entity(String iri, EntityType type, String label, List<Mention> me
 
         List<Mention> mentions() {
             return mentions;
+        }
+
+        /** Takes this label when it is longer than the one so far: the fullest of a name's spellings. */
+        void fullerLabel(String other) {
+            if (other.length() > label.length()) {
+                label = other;
+            }
         }
 
         void rule(String linkingRule) {

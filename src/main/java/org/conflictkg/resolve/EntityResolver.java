@@ -432,12 +432,15 @@ public final class EntityResolver {
         return best;
     }
 
-    /** The key that makes two mentions the same name: lower case, no leading article, no possessive. */
+    /**
+     * The key that makes two mentions the same name: lower case, no leading article, no possessive, a leading "St."
+     * written out ("St. Petersburg" is "Saint Petersburg").
+     */
     static String normalise(String text) {
         String key = text.replace('’', '\'').toLowerCase(Locale.ROOT).strip();
         key = key.replaceAll("'s$", "").replaceAll("^the\\s+", "");
         key = key.replaceAll("[^\\p{L}\\p{N}\\s-]", " ").replaceAll("\\s+", " ").strip();
-        return key;
+        return key.replaceAll("^st ", "saint ");
     }
 
     /** Whether a name is written in capitals only ("KANO" in a dateline): a label only when no other form is. */

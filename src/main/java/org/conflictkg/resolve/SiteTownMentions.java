@@ -64,6 +64,7 @@ final class SiteTownMentions {
                 int last = Math.min(m.lastToken() - 1, first + townName.split("\\s+").length - 1);
                 town.add(new Mention(m.sentence(), first, last, begin, begin + townName.length(), townName,
                         EntityType.CITY, SOURCE, Optional.empty(), Optional.empty(), townName));
+                town.fullerLabel(townName);
             }
         }
     }

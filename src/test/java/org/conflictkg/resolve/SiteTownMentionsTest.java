@@ -55,6 +55,20 @@ class SiteTownMentionsTest {
     }
 
     @Test
+    void aTownAbbreviatedAloneAndWrittenOutInsideASitesNameIsOneEntityLabelledWrittenOut() {
+        String text = "A bomb hit the Saint Petersburg Metro. Police in St. Petersburg said.";
+        Mention metro = ner(text, "Saint Petersburg Metro", 0, EntityType.SITE);
+        Mention abbreviated = ner(text, "St. Petersburg", 0, EntityType.PLACE);
+
+        Resolution resolution = new EntityResolver(LINKER).resolve(text, List.of(metro, abbreviated));
+
+        Entity town = resolution.entityOf(abbreviated).orElseThrow();
+        assertEquals("Saint Petersburg", town.label());
+        assertEquals(List.of(text.indexOf("Saint"), text.indexOf("St.")),
+                town.mentions().stream().map(Mention::begin).toList());
+    }
+
+    @Test
     void aPlaceOrASiteNamedAfterADivisionGateOrRoadNamedAfterATownIsNotInIt() {
         String text = "Fighting in Kabul Province. A blast at Jaffa Gate Hotel. A bomb at Haifa Street Mosque.";
         List<Mention> named = List.of(ner(text, "Kabul Province", 0, EntityType.PLACE),
