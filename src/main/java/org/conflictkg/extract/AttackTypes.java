@@ -20,7 +20,8 @@ final class AttackTypes {
             "vest", "car bomb", "device", "dynamite", "mine", "landmine");
 
     /** Nouns of fighting between sides ("fresh fighting in Raga", "clashes between tribal fighters"). */
-    private static final Set<String> FIGHTING = Set.of("fighting", "clash", "clashes", "firefight", "gunfight");
+    private static final Set<String> FIGHTING = Set.of("fighting", "clash", "clashes", "firefight", "gunfight",
+            "gunbattle", "battle");
 
     private AttackTypes() {
     }

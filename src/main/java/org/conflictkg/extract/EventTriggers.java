@@ -204,6 +204,10 @@ final class EventTriggers {
                     && sentence.children(token.index()).stream().noneMatch(c -> c.relation().equals("det"))) {
                 return EventType.ARMED_ASSAULT;
             }
+            if (lemma.equals("battle")) {
+                return sentence.children(token.index()).stream().anyMatch(c -> c.relation().startsWith("compound")
+                        && c.lemma().equalsIgnoreCase("gun")) ? EventType.MILITARY_OPERATION : null;
+            }
             if (lemma.equals("appearance")) {
                 return inCourt(sentence, token) ? EventType.TRIAL : null;
             }

@@ -49,6 +49,20 @@ class EventTriggersTest {
     }
 
     @Test
+    void aGunBattleIsFightingButABattleAloneIsNoTrigger() {
+        assertEquals(EventType.MILITARY_OPERATION, typeOf(2,
+                "A a DT 2 det",
+                "gun gun NN 2 compound",
+                "battle battle NN 3 nsubj",
+                "breaks break VBZ -1 root"));
+        assertNull(typeOf(1,
+                "the the DT 1 det",
+                "battle battle NN -1 root",
+                "of of IN 3 case",
+                "Mosul Mosul NNP 1 nmod"));
+    }
+
+    @Test
     void aCrackdownInWhichPeopleAreKilledIsAnOperationOfTheState() {
         assertEquals(EventType.MILITARY_OPERATION, typeOf(5,
                 "people person NNS 2 nsubj:pass",
