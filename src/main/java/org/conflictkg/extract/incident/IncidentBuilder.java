@@ -64,8 +64,9 @@ public final class IncidentBuilder {
                 sources.put(key, sources(mentions));
             }
         });
-        return new Incidents(counted, MainIncident.choose(counted, headings.size()), perpetratorsKilled, sources,
-                UnplacedCountries.of(counted, places, text));
+        List<Event> placed = CourtDistricts.drop(counted, places);
+        return new Incidents(placed, MainIncident.choose(placed, headings.size()), perpetratorsKilled, sources,
+                UnplacedCountries.of(placed, places, text));
     }
 
     /** The value each mention gave each slot, with its sentence. */
