@@ -99,6 +99,9 @@ public final class EventExtractor {
                     continue;
                 }
                 EventType type = EventTriggers.type(sentence, token, here);
+                if (type == null && IncidentTables.at(rows, token.begin()).isPresent()) {
+                    type = EventTriggers.rowTrigger(sentence, token);
+                }
                 if (type == null || NonEvents.noEvent(sentence, token, here)) {
                     continue;
                 }

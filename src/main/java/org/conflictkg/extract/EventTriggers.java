@@ -385,6 +385,22 @@ final class EventTriggers {
     }
 
     /**
+     * The type of an event a row of an incident list tells with a verb that is no trigger elsewhere: what an attacker
+     * targeted ("A suicide bomber targeted the home of Asfandyar Wali Khan"), a bombing when a bomber did; a row is
+     * an incident, so its attacker's target is an attack, where in prose it may be a plan.
+     */
+    static EventType rowTrigger(Sentence sentence, Token token) {
+        if (!token.isVerb() || !token.lemma().equalsIgnoreCase("target") || token.pos().equals("VBG")) {
+            return null;
+        }
+        Token agent = AgentTokens.agent(sentence, token);
+        if (agent == null || !ActorNouns.attacker(agent.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return agent.lemma().equalsIgnoreCase("bomber") ? EventType.BOMBING : EventType.ATTACK;
+    }
+
+    /**
      * Whether a kill verb's subject is an explosive device the parser made the subject of the participle that
      * qualifies it ("A bomb planted near a police headquarters killed one", read as "a bomb planted" with "killed"
      * hung below; "A bomb used against a police headquarters kills one", with "used" the verb's clausal subject).

@@ -63,6 +63,30 @@ class EventTriggersTest {
     }
 
     @Test
+    void whatAnAttackerTargetedInARowOfAnIncidentListIsAnAttack() {
+        Sentence bomber = HandParsed.sentence(0, 0,
+                "A a DT 2 det",
+                "suicide suicide NN 2 compound",
+                "bomber bomber NN 3 nsubj",
+                "targeted target VBD -1 root",
+                "the the DT 5 det",
+                "home home NN 3 obj");
+        assertEquals(EventType.BOMBING, EventTriggers.rowTrigger(bomber, bomber.tokens().get(3)));
+        Sentence officials = HandParsed.sentence(0, 0,
+                "Officials official NNS 1 nsubj",
+                "targeted target VBD -1 root",
+                "funds fund NNS 1 obj");
+        assertNull(EventTriggers.rowTrigger(officials, officials.tokens().get(1)));
+        assertNull(typeOf(3,
+                "A a DT 2 det",
+                "suicide suicide NN 2 compound",
+                "bomber bomber NN 3 nsubj",
+                "targeted target VBD -1 root",
+                "the the DT 5 det",
+                "home home NN 3 obj"), "in prose, a target alone tells no attack");
+    }
+
+    @Test
     void aCrackdownInWhichPeopleAreKilledIsAnOperationOfTheState() {
         assertEquals(EventType.MILITARY_OPERATION, typeOf(5,
                 "people person NNS 2 nsubj:pass",
