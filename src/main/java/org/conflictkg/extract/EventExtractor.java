@@ -173,8 +173,8 @@ public final class EventExtractor {
      */
     private static void link(List<EventDraft> events, List<EventDraft> found, EventDraft draft, Sentence sentence,
             AnnotatedText text, Map<String, EntityType> types, List<IncidentTables.Row> rows) {
-        if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite
-                && !CasualtyCounter.harmingSubject(sentence, draft.trigger)) {
+        boolean harming = CasualtyCounter.harmingSubject(sentence, draft.trigger);
+        if (!draft.verb && !draft.hasArguments() && !draft.cue && !draft.definite && !harming) {
             return;
         }
         if (draft.atScene) {
@@ -194,8 +194,7 @@ public final class EventExtractor {
             draft.verb = true;
             events.add(draft);
         } else if (draft.verb || draft.hasArguments() || draft.cue
-                || StatementLinks.aboutOf(found, draft, sentence)
-                || CasualtyCounter.harmingSubject(sentence, draft.trigger)) {
+                || StatementLinks.aboutOf(found, draft, sentence) || harming) {
             events.add(draft);
         }
     }

@@ -166,8 +166,7 @@ final class EventPlaces {
         for (EntityMention m : here) {
             Token last = sentence.tokens().get(m.mention().lastToken());
             if (place(sentence, m) && (!countries || m.type() != EntityType.COUNTRY)
-                    && (located(sentence, m) || (event.type.isAttack() || event.type == EventType.MILITARY_OPERATION)
-                            && struck(sentence, m, event.trigger))
+                    && (located(sentence, m) || event.violent() && struck(sentence, m, event.trigger))
                     && !inRelativeClause(sentence, last, event.trigger) && !describesActor(sentence, last, here)
                     && !(event.definite && inOtherClause(sentence, last, event.trigger))) {
                 events.get(0).places.add(m.iri());
