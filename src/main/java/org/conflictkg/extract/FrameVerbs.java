@@ -37,17 +37,43 @@ final class FrameVerbs {
         return FOILING_VERBS.contains(lemma);
     }
 
-    /** The verb a noun trigger is the object of, when it is a light or planning verb ("launched an attack"). */
+    /**
+     * The verb a noun trigger is the object of, when it is a light or planning verb ("launched an attack"), also when
+     * the parser made the trigger a modifier of the noun after the participle that follows it ("conducted one
+     * airstrike targeting al-Shabaab terrorists", parsed as one noun phrase headed by "terrorists").
+     */
     static Token frameVerb(Sentence sentence, Token trigger) {
         if (trigger.isVerb()) {
             return null;
         }
         Token head = sentence.head(trigger);
+        Token phrase = trigger;
+        if (head != null && beforeMisparsedParticiple(sentence, trigger)) {
+            phrase = head;
+            while (phrase.relation().equals("compound") && sentence.head(phrase) != null) {
+                phrase = sentence.head(phrase);
+            }
+            head = sentence.head(phrase);
+        }
         if (head == null || !head.isVerb()) {
             return null;
         }
-        boolean object = trigger.relation().equals("obj") || trigger.relation().equals("nsubj:pass");
+        boolean object = phrase.relation().equals("obj") || phrase.relation().equals("nsubj:pass");
         return object && FrameVerbs.light(head.lemma().toLowerCase(Locale.ROOT)) ? head : null;
+    }
+
+    /**
+     * Whether the parser made a noun trigger and the participle right after it modifiers of one noun ("airstrike
+     * targeting al-Shabaab terrorists"), so that the noun phrase stands where the trigger's own would.
+     */
+    private static boolean beforeMisparsedParticiple(Sentence sentence, Token trigger) {
+        int next = trigger.index() + 1;
+        if (!trigger.relation().equals("compound") || next >= sentence.tokens().size()) {
+            return false;
+        }
+        Token participle = sentence.tokens().get(next);
+        return participle.word().toLowerCase(Locale.ROOT).endsWith("ing") && participle.relation().equals("compound")
+                && sentence.head(trigger).equals(sentence.head(participle));
     }
 
     /** The subject of the verb through which a place undergoes the event its object names ("Kabul suffered an attack"). */

@@ -54,4 +54,17 @@ class FrameVerbsTest {
                 "to to TO 5 mark", "conduct conduct VB 1 xcomp", "an a DT 7 det", "attack attack NN 5 obj");
         assertNull(FrameVerbs.planningVerb(used, used.tokens().get(7)));
     }
+
+    @Test
+    void aLightVerbFramesATriggerTheParserJoinedToTheNounAfterItsParticiple() {
+        Sentence misparsed = HandParsed.sentence(0, 0,
+                "Command Command NNP 1 nsubj", "conducted conduct VBD -1 root", "an a DT 6 det",
+                "airstrike airstrike NN 5 compound", "targeting targeting NN 5 compound", "Shabaab Shabaab NNP 6 compound",
+                "terrorists terrorist NNS 1 obj");
+        assertEquals(misparsed.tokens().get(1), FrameVerbs.frameVerb(misparsed, misparsed.tokens().get(3)));
+        Sentence modifier = HandParsed.sentence(0, 0,
+                "Command Command NNP 1 nsubj", "conducted conduct VBD -1 root", "an a DT 5 det",
+                "airstrike airstrike NN 5 compound", "damage damage NN 5 compound", "assessment assessment NN 1 obj");
+        assertNull(FrameVerbs.frameVerb(modifier, modifier.tokens().get(3)));
+    }
 }
