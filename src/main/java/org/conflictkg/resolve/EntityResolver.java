@@ -24,7 +24,7 @@ import org.conflictkg.vocabulary.CKG;
  * Resolves the mentions of one document to canonical entities. In order: a mention the knowledge base or the
  * authority rule already identified keeps that entity; an acronym defined in parentheses after a name
  * ("Islamic State Khorasan Province (ISKP)") names the same entity as the name; a surname alone names the person
- * whose full name the document gives, when only one does; other mentions with the same normalised label are one
+ * whose full name the document gives, when only one does, even where the tagger called it an organisation; other mentions with the same normalised label are one
  * entity, typed by the majority of their mentions. IRIs of new entities come from their type and normalised label,
  * so the same name in two documents is the same node.
  */
@@ -105,7 +105,9 @@ public final class EntityResolver {
             }
             String key = aliasToKey.getOrDefault(m.text(), normalise(m.text()));
             key = villageNames.getOrDefault(key, key);
-            if (m.type() == EntityType.PERSON && !key.contains(" ") && surnames.containsKey(key)) {
+            boolean nameLike = m.type() == EntityType.PERSON
+                    || m.type() == EntityType.ORGANIZATION && m.source().equals("ner");
+            if (nameLike && !key.contains(" ") && surnames.containsKey(key)) {
                 key = surnames.get(key);
             }
             clusters.computeIfAbsent(key, k -> new Cluster(k, new ArrayList<>())).mentions().add(m);
@@ -113,7 +115,7 @@ public final class EntityResolver {
 
         Set<String> towns = townNames(mentions);
         for (Cluster cluster : clusters.values()) {
-            EntityType tagged = majorityType(cluster.mentions());
+            EntityType tagged = fullNameNamed(cluster) ? EntityType.PERSON : majorityType(cluster.mentions());
             EntityType type = (tagged == EntityType.PERSON || tagged == EntityType.ORGANIZATION)
                     && towns.contains(cluster.key()) ? EntityType.PLACE : tagged;
             Mention longest = cluster.mentions().stream().filter(m -> m.type() == tagged)
@@ -416,6 +418,16 @@ public final class EntityResolver {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether a cluster gathers a person's full name and its surname, which then names that person however often the
+     * tagger called the surname an organisation ("Christopher Lee Cornell ... Cornell plotted").
+     */
+    private static boolean fullNameNamed(Cluster cluster) {
+        return cluster.key().contains(" ") && cluster.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON
+                && normalise(m.text()).equals(cluster.key()))
+                && cluster.mentions().stream().anyMatch(m -> !normalise(m.text()).contains(" "));
     }
 
     private static EntityType majorityType(List<Mention> mentions) {

@@ -176,6 +176,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void surnameTheTaggerCalledAnOrganisationStillNamesThePerson() {
+        Doc doc = new Doc("Christopher Lee Cornell was sentenced. Cornell plotted an attack, Cornell admitted, and "
+                + "Cornell wrote.");
+        Mention full = doc.ner("Christopher Lee Cornell", EntityType.PERSON);
+        List<Mention> surnames = List.of(doc.ner("Cornell", EntityType.ORGANIZATION),
+                doc.ner("Cornell", EntityType.ORGANIZATION), doc.ner("Cornell", EntityType.ORGANIZATION));
+
+        Resolution resolution = doc.resolve();
+
+        Entity entity = entityOf(resolution, surnames.get(0));
+        assertEquals(ID + "person/christopher-lee-cornell", entity.iri());
+        assertEquals(EntityType.PERSON, entity.type());
+        assertEquals(4, entity.mentions().size());
+        assertEquals(1, resolution.entities().size());
+        assertEquals(entity, entityOf(resolution, full));
+    }
+
+    @Test
     void surnameSharedByTwoFullNamesIsNotLinked() {
         Doc doc = new Doc("Karim Haddad and Laila Haddad were questioned. Haddad was released.");
         Mention karim = doc.ner("Karim Haddad", EntityType.PERSON);
