@@ -2,6 +2,7 @@ package org.conflictkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.conflictkg.nlp.AnnotatedText;
@@ -11,6 +12,9 @@ import org.conflictkg.nlp.Token;
 /** Joins the drafts of one sentence that name one event ("plotting an attack", "shot and killed"). */
 final class SentenceMerger {
 
+    /** Case markers that put an event before or after the one they hang on ("killed by police after an attack"). */
+    private static final Set<String> SEQUENCE_MARKERS = Set.of("after", "before", "following");
+
     private SentenceMerger() {
     }
 
@@ -19,7 +23,8 @@ final class SentenceMerger {
      * governs is that plot ("plotting an attack on a synagogue", "planning an assault", "a plot to bomb a
      * church"); a trigger that modifies another as a compound names the same attack, the kind it gives ("two suicide
      * bombing attacks"); attack triggers linked by coordination or an adverbial clause ("shot and killed") are one
-     * attack.
+     * attack, and so is an attack noun that a violent verb governs ("killed in an attack"), unless it is told as
+     * before or after it ("killed by police after an apparent terrorist attack": two events).
      */
     static List<EventDraft> merge(List<EventDraft> found, Sentence sentence, AnnotatedText text) {
         List<EventDraft> result = new ArrayList<>(found);
@@ -77,7 +82,8 @@ final class SentenceMerger {
             Token head = sentence.head(d.trigger);
             EventDraft governing = head == null || d.trigger.isVerb() ? null : result.stream().filter(o -> o != d
                     && o.trigger == head && o.verb && o.violent()
-                    && (d.trigger.relation().startsWith("obl") || d.trigger.relation().startsWith("nmod")))
+                    && (d.trigger.relation().startsWith("obl") || d.trigger.relation().startsWith("nmod"))
+                    && !SEQUENCE_MARKERS.contains(sentence.caseMarker(d.trigger).toLowerCase(Locale.ROOT)))
                     .findFirst().orElse(null);
             if (governing != null) {
                 absorb(governing, d);

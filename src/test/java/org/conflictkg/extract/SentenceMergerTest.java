@@ -57,6 +57,25 @@ class SentenceMergerTest {
     }
 
     @Test
+    void anAttackNounAViolentVerbGovernsIsThatEventUnlessToldAsBeforeOrAfterIt() {
+        Sentence during = HandParsed.sentence(0, 0,
+                "People people NNS 2 nsubj:pass", "are be VBP 2 aux:pass", "killed kill VBN -1 root",
+                "in in IN 5 case", "an a DT 5 det", "attack attack NN 2 obl");
+        EventDraft killedIn = HandParsed.draft(EventType.MILITARY_OPERATION, during, 2);
+        EventDraft attackIn = HandParsed.draft(EventType.ATTACK, during, 5);
+        assertEquals(List.of(killedIn), SentenceMerger.merge(List.of(killedIn, attackIn), during, textOf(during)));
+
+        Sentence after = HandParsed.sentence(0, 0,
+                "People people NNS 2 nsubj:pass", "are be VBP 2 aux:pass", "killed kill VBN -1 root",
+                "by by IN 4 case", "police police NNS 2 obl", "after after IN 7 case", "an a DT 7 det",
+                "attack attack NN 2 obl");
+        EventDraft killedBy = HandParsed.draft(EventType.MILITARY_OPERATION, after, 2);
+        EventDraft attackBefore = HandParsed.draft(EventType.ATTACK, after, 7);
+        assertEquals(List.of(killedBy, attackBefore),
+                SentenceMerger.merge(List.of(killedBy, attackBefore), after, textOf(after)));
+    }
+
+    @Test
     void aTriggerModifyingAnotherAsACompoundIsTheSameAttackOfItsKind() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "Three three CD 1 nummod", "people people NNS 3 nsubj:pass", "were be VBD 3 aux:pass",
