@@ -43,10 +43,13 @@ final class EventTriggers {
     /**
      * Whether "admit" owns an attack as one's own: an attack in what is admitted ("admitted planning the attack",
      * "admitted attempting the car bombing") or the attack a relative clause of it qualifies ("the attacks, which
-     * they admitted"); not when denied ("did not admit").
+     * they admitted"); not when denied ("did not admit"), nor when admitted in court or in a plea ("According to ...
+     * statements made in court, Colon ... admitted that ... he devised a plan to conduct an attack"), a step of the
+     * prosecution rather than a claim of responsibility.
      */
     private static boolean admitsAnAttack(Sentence sentence, Token admit) {
-        if (NonEvents.negated(sentence, admit)) {
+        if (NonEvents.negated(sentence, admit) || sentence.tokens().stream()
+                .anyMatch(t -> JUDICIAL_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
             return false;
         }
         Token head = sentence.head(admit);
@@ -59,6 +62,10 @@ final class EventTriggers {
                 .anyMatch(c -> sentence.tokens().stream().anyMatch(t -> (t == c || sentence.dominates(c, t))
                         && (TriggerLexicon.attackNoun(t) || TriggerLexicon.attackVerb(t))));
     }
+
+    /** Words that put an admission in a court or a plea ("statements made in court", "as part of his plea"). */
+    private static final Set<String> JUDICIAL_WORDS = Set.of("court", "plea", "plead", "guilty", "trial", "judge",
+            "sentencing", "testimony", "testify");
 
     /** Verbs that report what their clause says ("officials said", "the investigation found"). */
     private static final Set<String> REPORTING_VERBS = Set.of("say", "state", "find", "determine", "announce");

@@ -422,6 +422,18 @@ class EventTriggersTest {
     }
 
     @Test
+    void admittingAnAttackInCourtIsAStepOfTheProsecutionNotAClaim() {
+        assertNull(typeOf(1,
+                "Colon Colon NNP 1 nsubj",
+                "admitted admit VBD -1 root",
+                "in in IN 3 case",
+                "court court NN 1 obl",
+                "planning plan VBG 1 xcomp",
+                "an a DT 6 det",
+                "attack attack NN 4 obj"));
+    }
+
+    @Test
     void aHeadlinesOpenFireThatTheTaggerReadsAsAdjectiveIsAnArmedAssault() {
         assertEquals(EventType.ARMED_ASSAULT, typeOf(2,
                 "militants militant NNS 2 compound",
