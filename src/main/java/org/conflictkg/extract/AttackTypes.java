@@ -26,6 +26,11 @@ final class AttackTypes {
     private AttackTypes() {
     }
 
+    /** Whether a lemma names a firearm or a blade ("knife", "rifle"). */
+    static boolean weapon(String lemma) {
+        return FIREARMS.contains(lemma);
+    }
+
     /**
      * The kind of attack its instruments make it ("with machetes and guns": an armed assault; "with a bomb": a
      * bombing), after GTD's attack types; a plain attack otherwise.

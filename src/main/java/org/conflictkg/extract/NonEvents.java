@@ -26,6 +26,8 @@ final class NonEvents {
     /** Nouns of what someone means to do ("his intent had been to kill Americans"). */
     private static final Set<String> INTENTIONS = Set.of("intent", "intention", "goal", "aim", "purpose",
             "objective", "ambition", "wish", "desire");
+    /** Verbs of a charge, which "as" turns into a summary of it ("As charged", "as alleged"). */
+    private static final Set<String> ALLEGING_VERBS = Set.of("charge", "allege", "indict");
     private static final Set<String> UNREALISED = Set.of("potential", "imminent", "hypothetical");
     /** What is fired and may be shot down on its way ("shot down several missiles and drones"). */
     private static final Set<String> MUNITIONS = Set.of("missile", "rocket", "drone", "projectile", "shell", "uav",
@@ -43,7 +45,26 @@ final class NonEvents {
      */
     static boolean noEvent(Sentence sentence, Token token, List<EntityMention> here) {
         return insideMention(here, sentence, token) || negatedNoun(sentence, token) || notOccurring(sentence, token)
-                || interception(sentence, token);
+                || interception(sentence, token) || allegationPhrase(sentence, token) || rushedWithWeapon(sentence, token);
+    }
+
+    /**
+     * "As charged" and "as alleged" open a summary of what a charge says ("As charged, these two young men conspired
+     * to join ISIL"), not a charge of their own.
+     */
+    private static boolean allegationPhrase(Sentence sentence, Token token) {
+        return ALLEGING_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT)) && token.index() > 0
+                && sentence.tokens().get(token.index() - 1).word().equalsIgnoreCase("as");
+    }
+
+    /**
+     * "Charged" someone with a knife or a gun is rushing at them ("exited the car and charged a female police officer
+     * with a knife"), not charging them before a court.
+     */
+    private static boolean rushedWithWeapon(Sentence sentence, Token token) {
+        return token.isVerb() && token.lemma().equalsIgnoreCase("charge") && sentence.children(token.index()).stream()
+                .anyMatch(c -> c.relation().startsWith("obl") && sentence.caseMarker(c).equalsIgnoreCase("with")
+                        && AttackTypes.weapon(c.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

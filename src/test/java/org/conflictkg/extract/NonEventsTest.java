@@ -36,6 +36,22 @@ class NonEventsTest {
     }
 
     @Test
+    void asChargedAndChargingSomeoneWithAKnifeAreNoCharge() {
+        Sentence summary = HandParsed.sentence(0, 0,
+                "As as IN 1 case", "charged charge VBN 4 obl", ", , , 4 punct", "men man NNS 4 nsubj",
+                "conspired conspire VBD -1 root");
+        assertTrue(NonEvents.noEvent(summary, summary.tokens().get(1), List.of()));
+        Sentence rushed = HandParsed.sentence(0, 0,
+                "He he PRP 1 nsubj", "charged charge VBD -1 root", "an a DT 3 det", "officer officer NN 1 obj",
+                "with with IN 6 case", "a a DT 6 det", "knife knife NN 1 obl");
+        assertTrue(NonEvents.noEvent(rushed, rushed.tokens().get(1), List.of()));
+        Sentence charged = HandParsed.sentence(0, 0,
+                "He he PRP 2 nsubj:pass", "was be VBD 2 aux:pass", "charged charge VBN -1 root", "with with IN 4 case",
+                "murder murder NN 2 obl");
+        assertFalse(NonEvents.noEvent(charged, charged.tokens().get(2), List.of()));
+    }
+
+    @Test
     void shootingDownWhatWasFiredIsNoAttackButShootingDownAnAircraftIs() {
         Sentence missiles = HandParsed.sentence(0, 0,
                 "it it PRP 1 nsubj",
