@@ -83,7 +83,9 @@ final class NonEvents {
     /**
      * A bare plural noun ("attacks are common") or a quantified or habitual one ("most attacks in the province",
      * "regular ambushes") names a kind of event, not one event; one that a past light verb governs ("made
-     * significant arrests", "attacks were launched") names events that happened.
+     * significant arrests", "attacks were launched"), or that is the subject of a past verb of killing, wounding or
+     * shaking a place ("Explosions also rocked the Shangri-La, Kingsbury and Cinnamon Grand hotels"), names events
+     * that happened.
      */
     static boolean genericPlural(Sentence sentence, Token token, List<EntityMention> here) {
         if (!token.pos().equals("NNS")) {
@@ -92,11 +94,14 @@ final class NonEvents {
         if (tally(sentence, token)) {
             return true;
         }
+        Token harmed = CasualtyCounter.harmingSubject(sentence, token) ? sentence.head(token) : null;
+        if (harmed != null && (pastTense(sentence, harmed) || presentTense(harmed) && anchored(sentence, harmed, here))) {
+            return false;
+        }
         Token above = sentence.head(token);
         for (int steps = 0; above != null && steps < 2; steps++, above = sentence.head(above)) {
             boolean light = FrameVerbs.light(above.lemma().toLowerCase(Locale.ROOT));
-            boolean present = above.pos().equals("VBZ") || above.pos().equals("VBP");
-            if (light && (pastTense(sentence, above) || present && anchored(sentence, above, here))) {
+            if (light && (pastTense(sentence, above) || presentTense(above) && anchored(sentence, above, here))) {
                 return false;
             }
         }
@@ -119,6 +124,10 @@ final class NonEvents {
             }
         }
         return true;
+    }
+
+    private static boolean presentTense(Token verb) {
+        return verb.pos().equals("VBZ") || verb.pos().equals("VBP");
     }
 
     /**

@@ -36,6 +36,18 @@ class NonEventsTest {
     }
 
     @Test
+    void aBarePluralThatRockedOrKilledIsEventsButOneThatKillsEveryYearIsAKind() {
+        Sentence rocked = HandParsed.sentence(0, 0,
+                "Explosions explosion NNS 2 nsubj", "also also RB 2 advmod", "rocked rock VBD -1 root",
+                "three three CD 4 nummod", "hotels hotel NNS 2 obj");
+        assertFalse(NonEvents.genericPlural(rocked, rocked.tokens().get(0), List.of()));
+        Sentence yearly = HandParsed.sentence(0, 0,
+                "Bombings bombing NNS 1 nsubj", "kill kill VBP -1 root", "people people NNS 1 obj",
+                "every every DT 4 det", "year year NN 1 obl:tmod");
+        assertTrue(NonEvents.genericPlural(yearly, yearly.tokens().get(0), List.of()));
+    }
+
+    @Test
     void asChargedAndChargingSomeoneWithAKnifeAreNoCharge() {
         Sentence summary = HandParsed.sentence(0, 0,
                 "As as IN 1 case", "charged charge VBN 4 obl", ", , , 4 punct", "men man NNS 4 nsubj",
