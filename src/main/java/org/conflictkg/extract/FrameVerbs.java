@@ -63,8 +63,8 @@ final class FrameVerbs {
     }
 
     /**
-     * Whether the parser made a noun trigger and the participle right after it modifiers of one noun ("airstrike
-     * targeting al-Shabaab terrorists"), so that the noun phrase stands where the trigger's own would.
+     * Whether the parser attached a noun trigger and the participle right after it to one noun as modifiers
+     * ("airstrike targeting al-Shabaab terrorists"), so that the noun phrase stands where the trigger's own would.
      */
     private static boolean beforeMisparsedParticiple(Sentence sentence, Token trigger) {
         int next = trigger.index() + 1;

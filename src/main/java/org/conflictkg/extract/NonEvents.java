@@ -45,7 +45,8 @@ final class NonEvents {
      */
     static boolean noEvent(Sentence sentence, Token token, List<EntityMention> here) {
         return insideMention(here, sentence, token) || negatedNoun(sentence, token) || notOccurring(sentence, token)
-                || interception(sentence, token) || allegationPhrase(sentence, token) || rushedWithWeapon(sentence, token);
+                || interception(sentence, token) || allegationPhrase(sentence, token)
+                || rushedWithWeapon(sentence, token);
     }
 
     /**
@@ -95,7 +96,8 @@ final class NonEvents {
             return true;
         }
         Token harmed = CasualtyCounter.harmingSubject(sentence, token) ? sentence.head(token) : null;
-        if (harmed != null && (pastTense(sentence, harmed) || presentTense(harmed) && anchored(sentence, harmed, here))) {
+        if (harmed != null && (pastTense(sentence, harmed)
+                || presentTense(harmed) && anchored(sentence, harmed, here))) {
             return false;
         }
         Token above = sentence.head(token);

@@ -24,9 +24,9 @@ import org.conflictkg.vocabulary.CKG;
  * Resolves the mentions of one document to canonical entities. In order: a mention the knowledge base or the
  * authority rule already identified keeps that entity; an acronym defined in parentheses after a name
  * ("Islamic State Khorasan Province (ISKP)") names the same entity as the name; a surname alone names the person
- * whose full name the document gives, when only one does, even where the tagger called it an organisation; other mentions with the same normalised label are one
- * entity, typed by the majority of their mentions. IRIs of new entities come from their type and normalised label,
- * so the same name in two documents is the same node.
+ * whose full name the document gives, when only one does, even where the tagger called it an organisation; other
+ * mentions with the same normalised label are one entity, typed by the majority of their mentions. IRIs of new
+ * entities come from their type and normalised label, so the same name in two documents is the same node.
  */
 public final class EntityResolver {
 

@@ -59,8 +59,8 @@ class FrameVerbsTest {
     void aLightVerbFramesATriggerTheParserJoinedToTheNounAfterItsParticiple() {
         Sentence misparsed = HandParsed.sentence(0, 0,
                 "Command Command NNP 1 nsubj", "conducted conduct VBD -1 root", "an a DT 6 det",
-                "airstrike airstrike NN 5 compound", "targeting targeting NN 5 compound", "Shabaab Shabaab NNP 6 compound",
-                "terrorists terrorist NNS 1 obj");
+                "airstrike airstrike NN 5 compound", "targeting targeting NN 5 compound",
+                "Shabaab Shabaab NNP 6 compound", "terrorists terrorist NNS 1 obj");
         assertEquals(misparsed.tokens().get(1), FrameVerbs.frameVerb(misparsed, misparsed.tokens().get(3)));
         Sentence modifier = HandParsed.sentence(0, 0,
                 "Command Command NNP 1 nsubj", "conducted conduct VBD -1 root", "an a DT 5 det",
