@@ -51,6 +51,9 @@ public final class EntityResolver {
     private static final Pattern WATERS = Pattern.compile("(?i)\\b(sea|ocean|gulf|strait|straits|channel|bay)\\b");
     private static final Pattern VILLAGE_NAME = Pattern.compile("(.+) (?:town|village)");
     private static final Pattern TOWN_NAME = Pattern.compile("(.+) (?:city|town|village|area)");
+    /** What introduces another name of a person right after the name ("(aka ", ", also known as "). */
+    private static final Pattern OTHER_NAME = Pattern.compile(
+            "^\\s*[(,]\\s*(?:aka|a\\.k\\.a\\.?|also known as)\\s+");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z0-9-]{1,9})\\s*\\)");
 
     private record Cluster(String key, List<Mention> mentions) {
@@ -84,6 +87,7 @@ public final class EntityResolver {
 
         Map<String, String> aliasToIri = acronyms(text, mentions, assigned);
         Map<String, String> aliasToKey = acronymKeys(text, mentions, assigned);
+        otherNameKeys(text, mentions, assigned).forEach(aliasToKey::putIfAbsent);
         Map<String, String> surnames = surnames(mentions, assigned);
 
         Map<Integer, Set<String>> countries = countriesBySentence(mentions);
@@ -343,6 +347,29 @@ public final class EntityResolver {
             Matcher matcher = ACRONYM.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16)));
             if (matcher.find() && initialsMatch(m.text(), matcher.group(1))) {
                 result.putIfAbsent(matcher.group(1), normalise(m.text()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The other names a person is given right after their name ("Sirajuddin Haqqani (aka Siraj Haqqani)", "Kafeel
+     * Ahmed, also known as Khalid Ahmed"): each names the same person, so its text maps to the name's key.
+     */
+    private static Map<String, String> otherNameKeys(String text, List<Mention> mentions,
+            Map<Mention, String> assigned) {
+        Map<Integer, Mention> byBegin = new HashMap<>();
+        mentions.forEach(m -> byBegin.putIfAbsent(m.begin(), m));
+        Map<String, String> result = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON || assigned.containsKey(m)) {
+                continue;
+            }
+            Matcher matcher = OTHER_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24)));
+            Mention other = matcher.find() ? byBegin.get(m.end() + matcher.end()) : null;
+            if (other != null && other.type() == EntityType.PERSON && !assigned.containsKey(other)
+                    && !normalise(other.text()).equals(normalise(m.text()))) {
+                result.putIfAbsent(other.text(), normalise(m.text()));
             }
         }
         return result;

@@ -176,6 +176,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void anotherNameGivenRightAfterAPersonsNameNamesThatPerson() {
+        Doc doc = new Doc("Kafeel Ahmed, also known as Khalid Ahmed, drove the car. Khalid Ahmed died in August. "
+                + "Sirajuddin Haqqani (aka Siraj Haqqani) leads the network.");
+        Mention kafeel = doc.ner("Kafeel Ahmed", EntityType.PERSON);
+        Mention khalid = doc.ner("Khalid Ahmed", EntityType.PERSON);
+        Mention later = doc.ner("Khalid Ahmed", EntityType.PERSON);
+        Mention sirajuddin = doc.ner("Sirajuddin Haqqani", EntityType.PERSON);
+        Mention siraj = doc.ner("Siraj Haqqani", EntityType.PERSON);
+
+        Resolution resolution = doc.resolve();
+
+        Entity ahmed = entityOf(resolution, kafeel);
+        assertEquals(ID + "person/kafeel-ahmed", ahmed.iri());
+        assertEquals(List.of(kafeel, khalid, later), ahmed.mentions());
+        assertEquals(entityOf(resolution, sirajuddin), entityOf(resolution, siraj));
+        assertEquals(2, resolution.entities().size());
+    }
+
+    @Test
     void surnameTheTaggerCalledAnOrganisationStillNamesThePerson() {
         Doc doc = new Doc("Christopher Lee Cornell was sentenced. Cornell plotted an attack, Cornell admitted, and "
                 + "Cornell wrote.");
