@@ -474,15 +474,18 @@ final class EventTriggers {
      * Whether a denial verb denies something said or done: it has no object ("the group denied"; "denied that ...",
      * "denied having any connections"), or its object is a word of {@code denial-words.tsv} ("denied any role",
      * "rejected the accusation", "a charge Kabul denies"), an attack ("denied the bombing") or a deed told by a gerund
-     * ("denies causing civilian deaths", parsed as a modifier of "deaths"). Not "denied his motion", "rejects all acts
-     * of terrorism", "deny them access", nor the adjective ("a rejected asylum seeker").
+     * ("denies causing civilian deaths", parsed as a modifier of "deaths"); in the passive, what is denied is its
+     * subject ("the accusation was rejected"). Not "denied his motion", "rejects all acts of terrorism", "deny them
+     * access", "The theory that Nemmouche was framed ... was rejected", nor the adjective ("a rejected asylum
+     * seeker").
      */
     private static boolean deniesWhatWasSaid(Sentence sentence, Token verb) {
         if (verb.relation().equals("amod") || verb.relation().startsWith("compound")
                 || SentenceTokens.hasChild(sentence, verb, "iobj")) {
             return false;
         }
-        return sentence.children(verb.index()).stream().filter(c -> c.relation().equals("obj"))
+        return sentence.children(verb.index()).stream()
+                .filter(c -> c.relation().equals("obj") || c.relation().equals("nsubj:pass"))
                 .allMatch(o -> DENIED.contains(o.lemma().toLowerCase(Locale.ROOT))
                         || DENIED.contains(o.word().toLowerCase(Locale.ROOT)) || TriggerLexicon.attackNoun(o)
                         || o.pos().equals("VBG") || sentence.children(o.index()).stream()

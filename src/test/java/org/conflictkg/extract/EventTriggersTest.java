@@ -342,6 +342,20 @@ class EventTriggersTest {
     }
 
     @Test
+    void inThePassiveWhatIsRejectedIsItsSubject() {
+        assertNull(typeOf(3,
+                "The the DT 1 det",
+                "theory theory NN 3 nsubj:pass",
+                "was be VBD 3 aux:pass",
+                "rejected reject VBN -1 root"));
+        assertEquals(EventType.DENIAL, typeOf(3,
+                "The the DT 1 det",
+                "accusation accusation NN 3 nsubj:pass",
+                "was be VBD 3 aux:pass",
+                "rejected reject VBN -1 root"));
+    }
+
+    @Test
     void denyingARoleOrAnAccusationIsADenialButDenyingAMotionIsNot() {
         assertEquals(EventType.DENIAL, typeOf(1,
                 "TTP TTP NNP 1 nsubj",
