@@ -1,6 +1,7 @@
 package org.conflictkg.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,18 +150,39 @@ final class EventPlaces {
      * introduces as locations are its places ("Gunmen abducted 26 people, most of them women, near the town of Arbinda"),
      * except those in a clause about a noun ("a passport acquired in Kyrgyzstan") and, for a definite noun, those in
      * a clause said beside its own ("admitted attempting the car bombing and said he had trained in Pakistan"), and
-     * not for a reference to an earlier event in a prepositional phrase ("according to the indictment").
+     * not for a reference to an earlier event in a prepositional phrase ("according to the indictment"). When the
+     * sentence tells several events, none placed by its own arguments, and locates one town or region alone, they
+     * all took place there ("Protesters in Tripoli, Lebanon, set fire to a KFC, sparking clashes").
      */
     static void soleEventPlaces(List<EventDraft> found, Sentence sentence, List<EntityMention> here) {
         List<EventDraft> events = found.stream().filter(d -> !d.type.isStatement()).toList();
-        if (events.size() != 1 || !onlyCountries(events.get(0).places, here)) {
+        if (events.isEmpty() || !events.stream().allMatch(e -> onlyCountries(e.places, here))) {
             return;
         }
-        EventDraft event = events.get(0);
+        if (events.size() == 1) {
+            events.get(0).places.addAll(sentencePlaces(events.get(0), sentence, here));
+            return;
+        }
+        Set<String> shared = new LinkedHashSet<>();
+        for (EventDraft event : events) {
+            shared.addAll(sentencePlaces(event, sentence, here).stream()
+                    .filter(p -> here.stream().anyMatch(m -> m.iri().equals(p) && m.type() != EntityType.COUNTRY))
+                    .toList());
+        }
+        if (shared.size() == 1) {
+            for (EventDraft event : events) {
+                event.places.addAll(shared);
+            }
+        }
+    }
+
+    /** The places a sentence introduces as locations that may be its event's (see {@link #soleEventPlaces}). */
+    private static Set<String> sentencePlaces(EventDraft event, Sentence sentence, List<EntityMention> here) {
+        Set<String> places = new LinkedHashSet<>();
         if (event.reference || event.definite && (event.trigger.relation().startsWith("obl")
                 || event.trigger.relation().startsWith("nmod"))
                 && !Set.of("such", "like", "including").contains(sentence.caseMarker(event.trigger))) {
-            return;
+            return places;
         }
         boolean countries = !event.places.isEmpty();
         for (EntityMention m : here) {
@@ -169,9 +191,10 @@ final class EventPlaces {
                     && (located(sentence, m) || event.violent() && struck(sentence, m, event.trigger))
                     && !inRelativeClause(sentence, last, event.trigger) && !describesActor(sentence, last, here)
                     && !(event.definite && inOtherClause(sentence, last, event.trigger))) {
-                events.get(0).places.add(m.iri());
+                places.add(m.iri());
             }
         }
+        return places;
     }
 
     /**

@@ -240,6 +240,42 @@ class EventPlacesTest {
     }
 
     @Test
+    void eventsOfASentenceWithoutPlacesShareTheOneTownItLocatesButNotTwo() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Protesters protester NNS 3 nsubj",
+                "in in IN 2 case",
+                "Tripoli Tripoli NNP 0 nmod",
+                "set set VBD -1 root",
+                "fire fire NN 3 obj",
+                ", , , 6 punct",
+                "sparking spark VBG 3 advcl",
+                "clashes clash NNS 6 obj");
+        EntityMention tripoli = HandParsed.mention(sentence, 2, 2, EntityType.CITY);
+        EventDraft arson = HandParsed.draft(EventType.ARSON, sentence, 3);
+        EventDraft clashes = HandParsed.draft(EventType.ARMED_ASSAULT, sentence, 7);
+        EventPlaces.soleEventPlaces(List.of(arson, clashes), sentence, List.of(tripoli));
+        assertEquals(Set.of("ex:Tripoli"), arson.places);
+        assertEquals(Set.of("ex:Tripoli"), clashes.places);
+        Sentence twoTowns = HandParsed.sentence(0, 0,
+                "Bombs bomb NNS 1 nsubj",
+                "exploded explode VBD -1 root",
+                "in in IN 3 case",
+                "Kabul Kabul NNP 1 obl",
+                "and and CC 6 cc",
+                "in in IN 6 case",
+                "Herat Herat NNP 3 conj",
+                ", , , 8 punct",
+                "sparking spark VBG 1 advcl",
+                "clashes clash NNS 8 obj");
+        EventDraft bombs = HandParsed.draft(EventType.BOMBING, twoTowns, 0);
+        EventDraft fighting = HandParsed.draft(EventType.ARMED_ASSAULT, twoTowns, 9);
+        EventPlaces.soleEventPlaces(List.of(bombs, fighting), twoTowns, List.of(
+                HandParsed.mention(twoTowns, 3, 3, EntityType.CITY), HandParsed.mention(twoTowns, 6, 6,
+                        EntityType.CITY)));
+        assertEquals(Set.of(), fighting.places, "two towns for two events: which is whose is not told");
+    }
+
+    @Test
     void aPlaceInAClauseAboutThePeopleOfTheTriggersArgumentIsTheEventsPlace() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "truck truck NN 1 nsubj:pass",
