@@ -18,7 +18,7 @@ import org.conflictkg.nlp.Sentence;
 
 /**
  * Names the perpetrator that a report attributes an attack to ("sources attributed the attack to the Islamic State",
- * "the bombing was blamed on al-Shabaab", "in an attack blamed on Boko Haram"), as GTD codes the group its sources
+ * "the bombing was blamed on al-Shabaab", "in an attack blamed on Boko Haram", "the attacks were directed by al-Qaeda"), as GTD codes the group its sources
  * attribute an unclaimed attack to: the armed group named right after the phrase becomes a perpetrator of the latest
  * attack told before it in the paragraph, when that attack has none yet.
  */
@@ -47,6 +47,13 @@ public final class AttributedPerpetrators {
             + ATTACK_NOUNS + "\\b[^.;]{0,100}?\\b(?:demonstrates?|illustrates?|shows?|reveals?|(?:is|are)\\s+(?:yet\\s+)?"
             + "(?:another|an?)\\s+(?:\\w+\\s+)?(?:example|reminder|sign|demonstration)s?\\s+of)\\s+(?:once\\s+again\\s+"
             + "|yet\\s+again\\s+|again\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+of\\s+)?");
+    /**
+     * An attack said to have been led by a group from afar ("the official investigation ... found that the attacks
+     * were directed by al-Qaeda", "the bombing was orchestrated by the Haqqani Network"): the group is its author.
+     */
+    private static final Pattern DIRECTED = Pattern.compile("(?i)\\b(?:the|this|that|these|those|both)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}" + ATTACK_NOUNS + "\\s+(?:was|were|had been|have been|has been)\\s+(?:\\w+ly\\s+)?"
+            + "(?:directed|orchestrated|masterminded|ordered|planned|organi[sz]ed)\\s+by\\s+");
     /** How far after the phrase the group's name may start ("the", "the so-called"). */
     private static final int REACH = 20;
     private static final double CONFIDENCE = 0.7;
@@ -61,6 +68,7 @@ public final class AttributedPerpetrators {
         attribute(SUSPECTED, false, (phrase, after) -> phrase.toLowerCase(java.util.Locale.ROOT).endsWith("by ")
                 || DID_IT.matcher(after).find(), incidents, text, facts, attributed);
         attribute(CHARACTERISED, true, (phrase, after) -> true, incidents, text, facts, attributed);
+        attribute(DIRECTED, true, (phrase, after) -> true, incidents, text, facts, attributed);
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
             String group = attributed.get(e.key());

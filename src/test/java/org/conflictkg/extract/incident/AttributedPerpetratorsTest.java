@@ -63,6 +63,20 @@ class AttributedPerpetratorsTest {
     }
 
     @Test
+    void aGroupThatDirectedTheAttacksIsTheirPerpetratorButOneThatInspiredThemIsNot() {
+        AnnotatedText t = text("Bombs exploded on four trains in Madrid ; the investigation found that the attacks "
+                + "were directed by ISKP .");
+        Event bombing = event(t, EventType.BOMBING, "exploded").build();
+        assertEquals(Set.of(ISKP), AttributedPerpetrators.add(List.of(bombing), t, groupNamed(t, ISKP, "ISKP"))
+                .get(0).roles().get(Role.PERPETRATOR));
+        AnnotatedText inspired = text("Bombs exploded on four trains in Madrid ; the investigation found that the "
+                + "attacks were inspired by ISKP .");
+        Event other = event(inspired, EventType.BOMBING, "exploded").build();
+        assertTrue(AttributedPerpetrators.add(List.of(other), inspired, groupNamed(inspired, ISKP, "ISKP")).get(0)
+                .roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty());
+    }
+
+    @Test
     void aNamedPerpetratorOrAnAttackOfAnotherParagraphIsLeftAlone() {
         AnnotatedText t = text("The Taliban attacked a checkpoint ; officials attributed the attack to ISKP .");
         Event attack = event(t, EventType.ATTACK, "attacked").role(Role.PERPETRATOR, TALIBAN).build();
