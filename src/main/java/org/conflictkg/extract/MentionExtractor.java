@@ -154,6 +154,8 @@ public final class MentionExtractor {
     /** The mentions in a text, in text order, none overlapping. */
     public List<Mention> extract(AnnotatedText text) {
         List<Mention> result = new ArrayList<>();
+        List<IncidentTables.Cell> locationCells = IncidentTables.rows(text.text()).stream()
+                .flatMap(r -> r.cell(IncidentTables.Column.LOCATION).stream()).toList();
         for (Sentence sentence : text.sentences()) {
             List<String> tokenTexts = new ArrayList<>(sentence.tokens().size());
             for (Token token : sentence.tokens()) {
@@ -168,6 +170,7 @@ public final class MentionExtractor {
             describedGroups(text, sentence, candidates);
             untaggedPlaces(text, sentence, candidates);
             cellPlaces(text, sentence, candidates);
+            locationCellPlaces(text, sentence, locationCells, candidates);
             untaggedPlaceModifiers(text, sentence, candidates);
             untaggedCities(text, sentence, candidates);
             result.addAll(select(candidates));
@@ -651,6 +654,30 @@ public final class MentionExtractor {
                     && knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))) {
                 out.add(new Candidate(mention(text, sentence, first, last, EntityType.PLACE, "ner",
                         Optional.empty(), Optional.empty(), null), 2));
+            }
+        }
+    }
+
+    /**
+     * The name that opens the location cell of an incident table's row, up to its first comma ("| Orange County,
+     * United States |"), is a place whatever the tagger called it: the table's header says the column holds places.
+     */
+    private static void locationCellPlaces(AnnotatedText text, Sentence sentence, List<IncidentTables.Cell> cells,
+            List<Candidate> out) {
+        for (IncidentTables.Cell cell : cells) {
+            if (cell.begin() < sentence.begin() || cell.begin() >= sentence.end()) {
+                continue;
+            }
+            int comma = cell.text().indexOf(',');
+            int end = cell.begin() + (comma < 0 ? cell.text().length() : comma);
+            List<Token> name = sentence.tokens().stream().filter(t -> t.begin() >= cell.begin() && t.end() <= end)
+                    .toList();
+            boolean capitalised = !name.isEmpty() && name.stream().allMatch(t -> Character.isUpperCase(
+                    t.word().charAt(0)) || PLACE_NAME_PARTICLES.contains(t.word()));
+            if (capitalised && name.get(0).begin() == cell.begin() && name.get(name.size() - 1).end() == end
+                    && Character.isUpperCase(name.get(name.size() - 1).word().charAt(0))) {
+                out.add(new Candidate(mention(text, sentence, name.get(0).index(), name.get(name.size() - 1).index(),
+                        EntityType.PLACE, "ner", Optional.empty(), Optional.empty(), null), 2));
             }
         }
     }

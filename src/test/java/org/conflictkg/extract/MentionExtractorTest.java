@@ -122,6 +122,35 @@ class MentionExtractorTest {
     }
 
     @Test
+    void theNameOpeningALocationCellIsAPlaceWhateverTheTaggerCalledIt() {
+        MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), name -> false);
+        String header = "Date | Dead | Location\n";
+        String row = "2 January | 1 | Orange County, Texas";
+        int at = header.length();
+        int name = at + row.indexOf("Orange");
+        Sentence sentence = new Sentence(0, 0, at, at + row.length(), List.of(
+                new Token(0, "2", "2", "CD", "DATE", "", at, at + 1, 1, "nummod"),
+                new Token(1, "January", "January", "NNP", "DATE", "", at + 2, at + 9, -1, "root"),
+                new Token(2, "|", "|", "NFP", "O", "", at + 10, at + 11, 1, "punct"),
+                new Token(3, "1", "1", "CD", "NUMBER", "", at + 12, at + 13, 1, "nummod"),
+                new Token(4, "|", "|", "NFP", "O", "", at + 14, at + 15, 1, "punct"),
+                new Token(5, "Orange", "Orange", "NNP", "ORGANIZATION", "", name, name + 6, 6, "compound"),
+                new Token(6, "County", "County", "NNP", "ORGANIZATION", "", name + 7, name + 13, 1, "dep"),
+                new Token(7, ",", ",", ",", "O", "", name + 13, name + 14, 6, "punct"),
+                new Token(8, "Texas", "Texas", "NNP", "STATE_OR_PROVINCE", "", name + 15, name + 20, 6, "appos")));
+        List<Mention> inTable = extractor.extract(new AnnotatedText(header + row, List.of(sentence)));
+        assertTrue(inTable.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.text().equals("Orange County")),
+                inTable::toString);
+        List<Mention> noTable = extractor.extract(new AnnotatedText("Date and time\n" + row, List.of(
+                new Sentence(0, 0, "Date and time\n".length(), "Date and time\n".length() + row.length(),
+                        sentence.tokens().stream().map(t -> new Token(t.index(), t.word(), t.lemma(), t.pos(),
+                                t.ner(), "", t.begin() - at + "Date and time\n".length(), t.end() - at
+                                        + "Date and time\n".length(), t.head(), t.relation())).toList()))));
+        assertTrue(noTable.stream().noneMatch(m -> m.text().equals("Orange County") && m.type() == EntityType.PLACE),
+                () -> "without a header naming the column the tagger's type stands: " + noTable);
+    }
+
+    @Test
     void theCapitalsDistrictIsPartOfItsName() {
         List<Mention> found = mentions(
                 "in in IN 1 case",
