@@ -64,7 +64,7 @@ public final class IncidentBuilder {
                 sources.put(key, sources(mentions));
             }
         });
-        List<Event> placed = CourtDistricts.drop(counted, places);
+        List<Event> placed = CourtTowns.place(CourtDistricts.drop(counted, places), text, places);
         return new Incidents(placed, MainIncident.choose(placed, headings.size()), perpetratorsKilled, sources,
                 UnplacedCountries.of(placed, places, text));
     }
