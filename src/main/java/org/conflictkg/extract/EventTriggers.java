@@ -243,6 +243,9 @@ final class EventTriggers {
             }
             return TriggerLexicon.noun(lemma);
         }
+        if (TerritoryTakings.takesGround(sentence, token, here)) {
+            return EventType.MILITARY_OPERATION;
+        }
         if (token.isVerb() && ENDING_VERBS.contains(lemma)) {
             return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")
                     && c.isNoun() && TriggerLexicon.noun(c.lemma().toLowerCase(Locale.ROOT)) != null

@@ -1,0 +1,69 @@
+package org.conflictkg.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+/**
+ * Tells a taking of ground from other captures: forces that capture, retake, seize or overrun a town, a district or
+ * a military position ("The Syrian Army recaptures the town of Palmyra from ISIL", "the Taliban overran Sangin
+ * District", "Islamic State takes control of Tal Afar") carry out an operation, which coders record as an event (a
+ * military operation of state forces, an attack of an armed group); capturing a person is an arrest.
+ */
+final class TerritoryTakings {
+
+    /** Verbs whose object, when it is ground, was taken by force. */
+    private static final Set<String> TAKING_VERBS = Set.of("capture", "recapture", "retake", "regain", "seize",
+            "overrun", "occupy", "liberate");
+    /** Verbs that take ground when their object is control of it ("took control of Tal Afar"). */
+    private static final Set<String> CONTROL_VERBS = Set.of("take", "seize", "regain", "gain", "wrest", "retake");
+    /** Military positions that are ground to take ("overran an army base", "seized a checkpoint"). */
+    private static final Set<String> POSITIONS = Set.of("base", "checkpoint", "outpost", "position", "stronghold",
+            "airport", "airbase", "barracks", "garrison", "camp", "territory", "hill", "border crossing", "crossing");
+
+    private TerritoryTakings() {
+    }
+
+    /** Whether a verb takes ground: a place, a military position or control of one is its object. */
+    static boolean takesGround(Sentence sentence, Token verb, java.util.List<EntityMention> here) {
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        if (!verb.isVerb() || verb.relation().equals("amod") || intended(sentence, verb)
+                || !TAKING_VERBS.contains(lemma) && !CONTROL_VERBS.contains(lemma)) {
+            return false;
+        }
+        for (Token object : sentence.children(verb.index())) {
+            if (!object.relation().equals("obj") && !object.relation().equals("nsubj:pass")) {
+                continue;
+            }
+            String noun = object.lemma().toLowerCase(Locale.ROOT);
+            if (CONTROL_VERBS.contains(lemma) && noun.equals("control")) {
+                return true;
+            }
+            if (TAKING_VERBS.contains(lemma) && ground(sentence, object, here)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the taking is only aimed at or possible ("potentially aiming to capture territories like Kharkiv",
+     * "may seize the town"): an infinitive or a verb under a modal.
+     */
+    private static boolean intended(Sentence sentence, Token verb) {
+        return sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("mark")
+                && c.lemma().equalsIgnoreCase("to") || c.relation().equals("aux") && c.pos().equals("MD"));
+    }
+
+    /** Whether a noun is ground: a named place other than a country, a kind of place, or a military position. */
+    private static boolean ground(Sentence sentence, Token noun, java.util.List<EntityMention> here) {
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+        if (EventPlaces.placeNoun(lemma) || POSITIONS.contains(lemma)) {
+            return true;
+        }
+        return NounPhrases.mentionAt(sentence, noun, here).stream()
+                .anyMatch(m -> m.type().isPlace() && m.type() != org.conflictkg.kb.EntityType.COUNTRY);
+    }
+}
