@@ -158,7 +158,7 @@ public final class EntityResolver {
         SiteTownMentions.add(entities, places, EntityResolver::linkedPlaceIri);
         List<Entity> built = new ArrayList<>();
         entities.values().forEach(b -> built.add(b.build()));
-        List<Entity> located = withDocumentCountry(built);
+        List<Entity> located = withDocumentCountry(built, text);
         return new Resolution(places.isEmpty() ? located
                 : ContextAuthorities.link(contextTerms, located, assigned, places.get()::countryLabel), assigned);
     }
@@ -186,23 +186,44 @@ public final class EntityResolver {
     }
 
     /**
-     * Places the gazetteer does not know (a village, a district, a site) are put in the country the document is
-     * about ({@link DocumentCountry}). A place with no such country keeps none rather than a guess, and so do
-     * seas, gulfs and straits, which are no country's.
+     * Places the gazetteer does not know (a village, a district, a site) are put in the one country the other places
+     * and countries of their paragraphs lie in ("the village of El Wak in Mandera County": Kenya, in a digest of the
+     * day mostly about Afghanistan), else in the country the document is about ({@link DocumentCountry}). A place
+     * with no such country keeps none rather than a guess, and so do seas, gulfs and straits, which are no
+     * country's. A demonym names no country here ("near the Somali border").
      */
-    private static List<Entity> withDocumentCountry(List<Entity> entities) {
+    private static List<Entity> withDocumentCountry(List<Entity> entities, String text) {
         Optional<String> dominant = DocumentCountry.of(entities);
-        if (dominant.isEmpty()) {
-            return entities;
+        Map<Integer, Set<String>> paragraphCountries = new HashMap<>();
+        for (Entity e : entities) {
+            Optional<String> country = e.type() == EntityType.COUNTRY ? Optional.of(e.iri())
+                    : e.type().isPlace() ? e.country() : Optional.empty();
+            country.ifPresent(c -> e.mentions().stream()
+                    .filter(m -> !m.source().equals(MentionExtractor.DEMONYM_SOURCE))
+                    .forEach(m -> paragraphCountries.computeIfAbsent(paragraph(text, m.begin()),
+                            k -> new TreeSet<>()).add(c)));
         }
         List<Entity> result = new ArrayList<>();
         for (Entity e : entities) {
             boolean unlocated = (e.type() == EntityType.PLACE || e.type() == EntityType.SITE) && e.place().isEmpty()
                     && e.country().isEmpty() && !WATERS.matcher(e.label()).find();
-            result.add(unlocated ? new Entity(e.iri(), e.type(), e.label(), e.mentions(), e.resolvedBy(), dominant,
-                    e.place()) : e);
+            if (!unlocated) {
+                result.add(e);
+                continue;
+            }
+            Set<String> around = new TreeSet<>();
+            e.mentions().forEach(m -> around.addAll(paragraphCountries.getOrDefault(paragraph(text, m.begin()),
+                    Set.of())));
+            Optional<String> country = around.size() == 1 ? Optional.of(around.iterator().next()) : dominant;
+            result.add(country.isEmpty() ? e : new Entity(e.iri(), e.type(), e.label(), e.mentions(), e.resolvedBy(),
+                    country, e.place()));
         }
         return result;
+    }
+
+    /** The paragraph an offset lies in: its line's starting offset. */
+    private static int paragraph(String text, int offset) {
+        return text.lastIndexOf('\n', Math.max(0, Math.min(offset, text.length()) - 1)) + 1;
     }
 
     /**

@@ -87,7 +87,8 @@ public final class PlaceLinker {
      * ("Gelan, Ghazni, Afghanistan"). A town of under a million people in another country than the chain names, and
      * that the document never names, is no reading of the name (Gelan in China): such a name stays unlinked. A
      * first-level division is linked only where its sentence names its country, or where its name says it is a
-     * division ("Benue State", "Kerman Province") and the document names no other country. A town of under
+     * division ("Benue State", "Kerman Province") and the document names no other country or the gazetteer knows
+     * no other place of that name ("Mandera County" in a digest of the day's attacks worldwide). A town of under
      * {@value #SITE_TOWN} people in a country the document never names, named with no comma chain after it in a
      * sentence that names another country, is no reading of the name either ("Solhan village in Yagha province,
      * Burkina Faso" is not Turkey's Solhan).
@@ -104,7 +105,8 @@ public final class PlaceLinker {
         return gazetteer.resolve(name, documentCountries)
                 .filter(p -> p.kind() != Place.Kind.ADMIN1 || sentenceCountries.contains(p.countryCode())
                         || namedAsDivision && (documentCountries.isEmpty()
-                                || documentCountries.contains(p.countryCode())))
+                                || documentCountries.contains(p.countryCode())
+                                || gazetteer.lookup(name).size() == 1))
                 .filter(p -> chainCountries.isEmpty() || chainCountries.contains(p.countryCode())
                         || p.kind() != Place.Kind.CITY || documentCountries.contains(p.countryCode())
                         || p.population() >= MAJOR_CITY)

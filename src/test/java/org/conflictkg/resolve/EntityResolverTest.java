@@ -425,6 +425,30 @@ class EntityResolverTest {
     }
 
     @Test
+    void anUnknownPlaceIsInTheCountryOfTheOtherPlacesOfItsParagraphInADigestOfManyCountries() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        Doc doc = new Doc("Afghanistan, Afghanistan, Afghanistan.\nTwo people are killed near the village of Qazbaz "
+                + "in Mandera County near the Somali border.\nLater, in Lower Qazbaz, another bus.");
+        for (int i = 0; i < 3; i++) {
+            doc.kb("Afghanistan", EntityType.COUNTRY, ID + "place/afghanistan", "Afghanistan");
+        }
+        Mention village = doc.ner("Qazbaz", EntityType.PLACE);
+        Mention county = doc.ner("Mandera County", EntityType.PLACE);
+        doc.add("Somali", EntityType.COUNTRY, MentionExtractor.DEMONYM_SOURCE, Optional.of(ID + "place/somalia"),
+                Optional.empty(), "Somalia");
+        Mention lower = doc.ner("Lower Qazbaz", EntityType.PLACE);
+
+        Resolution resolution = new EntityResolver(linker).resolve(doc.text, doc.mentions);
+
+        assertEquals("KE", entityOf(resolution, county).place().orElseThrow().countryCode(),
+                "a division named as one that no other place shares is linked in a document of other countries");
+        assertEquals(Optional.of(ID + "place/kenya"), entityOf(resolution, village).country(),
+                "the county's country, not the one the document is mostly about, nor a demonym's");
+        assertEquals(Optional.of(ID + "place/afghanistan"), entityOf(resolution, lower).country(),
+                "a paragraph naming no country leaves the document's");
+    }
+
+    @Test
     void aTownADemonymLocatesLiesInThatCountryAndTheCapitalItNamesIsTheCapitalCity() {
         PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
         Doc doc = new Doc("A bomb hit the Malian town of Boni. Gunmen attacked Kabul. The attack in the Afghan "
