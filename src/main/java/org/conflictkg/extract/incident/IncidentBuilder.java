@@ -49,14 +49,18 @@ public final class IncidentBuilder {
                 counted.add(e);
                 continue;
             }
-            Optional<PerpetratorDeaths.Deaths> deaths = e.type().isAttack()
+            Optional<ToldDeaths> deaths = e.type().isAttack()
                     ? perpetratorDeaths(e, tabled, text) : Optional.empty();
             if (deaths.isEmpty()) {
                 counted.add(e);
                 continue;
             }
-            perpetratorsKilled.put(e.key(), deaths.get().count());
-            counted.add(deaths.get().alreadyCounted() ? e : withKilled(e, deaths.get().count()));
+            perpetratorsKilled.put(e.key(), deaths.get().deaths().count());
+            boolean inToll = deaths.get().deaths().alreadyCounted()
+                    && (PerpetratorDeaths.includedInToll(sentenceText(text, deaths.get().sentence()))
+                            || tollSentences(e, grouped.mentions().getOrDefault(e.key(), List.of(e)))
+                                    .contains(deaths.get().sentence()));
+            counted.add(inToll ? e : withKilled(e, deaths.get().deaths().count()));
         }
         Map<Integer, List<SlotSource>> sources = new HashMap<>();
         grouped.mentions().forEach((key, mentions) -> {
@@ -178,8 +182,7 @@ public final class IncidentBuilder {
      * attack; sentences that also report a military operation are left out (the attackers killed
      * there are the operation's toll).
      */
-    private static Optional<PerpetratorDeaths.Deaths> perpetratorDeaths(Event attack, List<Event> all,
-            AnnotatedText text) {
+    private static Optional<ToldDeaths> perpetratorDeaths(Event attack, List<Event> all, AnnotatedText text) {
         Set<Integer> operations = new TreeSet<>();
         Set<Integer> attacks = new TreeSet<>();
         all.stream().filter(e -> e.type() == EventType.MILITARY_OPERATION)
@@ -203,10 +206,28 @@ public final class IncidentBuilder {
             Optional<PerpetratorDeaths.Deaths> deaths = PerpetratorDeaths.in(sentenceText(text, index),
                     attackers.toString());
             if (deaths.isPresent()) {
-                return deaths;
+                return Optional.of(new ToldDeaths(deaths.get(), index));
             }
         }
         return Optional.empty();
+    }
+
+    /** Perpetrator deaths and the sentence that tells them. */
+    private record ToldDeaths(PerpetratorDeaths.Deaths deaths, int sentence) {
+    }
+
+    /**
+     * The sentences whose mention of an incident gave it its death toll: perpetrator deaths a sentence counts among
+     * its dead ("eight assailants were killed") are in the incident's toll only when that sentence gave it ("Five
+     * people are killed ... Two attackers are killed in the ensuing shootout": seven dead), unless the sentence says
+     * they are ("including the perpetrator").
+     */
+    private static Set<Integer> tollSentences(Event incident, List<Event> mentions) {
+        Set<Integer> sentences = new TreeSet<>();
+        incident.killed().ifPresent(toll -> mentions.stream()
+                .filter(m -> m.killed().filter(k -> k.count() == toll.count()).isPresent())
+                .forEach(m -> sentences.addAll(m.sentences())));
+        return sentences;
     }
 
     private static String sentenceText(AnnotatedText text, int index) {

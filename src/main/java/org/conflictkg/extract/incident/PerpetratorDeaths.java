@@ -78,6 +78,11 @@ public final class PerpetratorDeaths {
     private PerpetratorDeaths() {
     }
 
+    /** Whether a sentence says in so many words that its dead include perpetrators ("including the bomber"). */
+    public static boolean includedInToll(String sentence) {
+        return INCLUDING.matcher(sentence).find();
+    }
+
     /** The perpetrator deaths a sentence reports, if it reports any with a number or a singular noun. */
     public static Optional<Deaths> in(String sentence) {
         Matcher including = INCLUDING.matcher(sentence);

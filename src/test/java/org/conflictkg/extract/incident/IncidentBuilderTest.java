@@ -57,4 +57,18 @@ class IncidentBuilderTest {
         assertEquals(Optional.of(4), other.events().get(0).killed().map(k -> k.count()),
                 "an item's title line starts another story");
     }
+
+    @Test
+    void attackersCountedInAnotherSentenceThanTheTollsAreAddedButNotThoseOfTheTollsOwnSentence() {
+        AnnotatedText after = paragraph("Five people are killed during an ambush by gunmen .",
+                "Two attackers are killed in the ensuing shootout .");
+        Event ambush = event(after, EventType.ARMED_ASSAULT, "ambush").killed(5).build();
+        Incidents built = new IncidentBuilder().build(after, List.of(ambush), PLACES);
+        assertEquals(Optional.of(7), built.events().get(0).killed().map(k -> k.count()));
+        AnnotatedText same = paragraph("Gunmen stormed the base ; eight assailants were killed .");
+        Event storming = event(same, EventType.ARMED_ASSAULT, "stormed").killed(8).build();
+        Incidents own = new IncidentBuilder().build(same, List.of(storming), PLACES);
+        assertEquals(Optional.of(8), own.events().get(0).killed().map(k -> k.count()),
+                "the sentence's own toll counts its assailants");
+    }
 }
