@@ -100,6 +100,9 @@ final class NonEvents {
                 || presentTense(harmed) && anchored(sentence, harmed, here))) {
             return false;
         }
+        if (inCountedDeaths(sentence, token)) {
+            return false;
+        }
         Token above = sentence.head(token);
         for (int steps = 0; above != null && steps < 2; steps++, above = sentence.head(above)) {
             boolean light = FrameVerbs.light(above.lemma().toLowerCase(Locale.ROOT));
@@ -126,6 +129,22 @@ final class NonEvents {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a plural trigger is where a counted number of people died or were hurt ("Fifteen people are killed in
+     * attacks targeting Iraqi police"): the attacks of that day, not attacks in general.
+     */
+    private static boolean inCountedDeaths(Sentence sentence, Token token) {
+        Token verb = sentence.head(token);
+        if (verb == null || !verb.isVerb() || !token.relation().startsWith("obl")
+                || !Set.of("in", "during").contains(sentence.caseMarker(token))
+                || !CasualtyCounter.casualtyWord(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return sentence.children(verb.index()).stream().filter(c -> c.relation().startsWith("nsubj"))
+                .anyMatch(victims -> sentence.children(victims.index()).stream().anyMatch(c ->
+                        c.relation().equals("nummod") && !Set.of("DATE", "TIME").contains(c.ner())));
     }
 
     private static boolean presentTense(Token verb) {

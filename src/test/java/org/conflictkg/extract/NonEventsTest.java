@@ -48,6 +48,20 @@ class NonEventsTest {
     }
 
     @Test
+    void aBarePluralACountedNumberOfPeopleWereKilledInIsEventsButOneOfUncountedDeathsIsAKind() {
+        Sentence counted = HandParsed.sentence(0, 0,
+                "Fifteen fifteen CD 1 nummod", "people person NNS 3 nsubj:pass", "are be VBP 3 aux:pass",
+                "killed kill VBN -1 root", "in in IN 5 case", "attacks attack NNS 3 obl",
+                "targeting target VBG 5 acl", "police police NNS 6 obj");
+        assertFalse(NonEvents.genericPlural(counted, counted.tokens().get(5), List.of()));
+        Sentence uncounted = HandParsed.sentence(0, 0,
+                "Civilians civilian NNS 2 nsubj:pass", "are be VBP 2 aux:pass", "killed kill VBN -1 root",
+                "in in IN 4 case", "attacks attack NNS 2 obl", "targeting target VBG 4 acl",
+                "police police NNS 5 obj");
+        assertTrue(NonEvents.genericPlural(uncounted, uncounted.tokens().get(4), List.of()));
+    }
+
+    @Test
     void asChargedAndChargingSomeoneWithAKnifeAreNoCharge() {
         Sentence summary = HandParsed.sentence(0, 0,
                 "As as IN 1 case", "charged charge VBN 4 obl", ", , , 4 punct", "men man NNS 4 nsubj",
