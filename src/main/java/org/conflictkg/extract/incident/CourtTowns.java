@@ -28,7 +28,7 @@ public final class CourtTowns {
     /** A step of a prosecution told before the court in its sentence: the court is where that step took place. */
     private static final Pattern STEP = Pattern.compile("(?i)\\b(?:appearance|appeared|appears?|pleaded|pled|pleads?"
             + "|sentenced|convicted|arraigned|charged|indicted|tried|found guilty)\\b");
-    private static final Set<EntityType> TOWNS = Set.of(EntityType.CITY, EntityType.PLACE);
+    private static final List<EntityType> TOWNS = List.of(EntityType.CITY, EntityType.PLACE);
     /** How far after "court in" the town's name may start, and how far before "federal court" it may end. */
     private static final int REACH = 2;
 
@@ -62,7 +62,7 @@ public final class CourtTowns {
                 if (!STEP.matcher(words.substring(0, after.start())).find()) {
                     continue;
                 }
-                placeAt(places, sentence.index(), sentence.begin() + after.end()).ifPresent(towns::add);
+                town(places, sentence.index(), sentence.begin() + after.end(), true).ifPresent(towns::add);
             }
             Matcher before = TOWN_COURT.matcher(words);
             while (before.find()) {
@@ -70,25 +70,17 @@ public final class CourtTowns {
                     continue;
                 }
                 int offset = sentence.begin() + before.start();
-                placeBefore(places, sentence.index(), offset).ifPresent(towns::add);
+                town(places, sentence.index(), offset, false).ifPresent(towns::add);
             }
         }
         return towns;
     }
 
-    private static Optional<String> placeAt(PlaceFacts places, int sentence, int offset) {
+    /** The town (a city first, else another place) named right after an offset, or ending right before it. */
+    private static Optional<String> town(PlaceFacts places, int sentence, int offset, boolean after) {
         for (EntityType type : TOWNS) {
-            Optional<String> found = places.entityAt(type, sentence, offset, REACH);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> placeBefore(PlaceFacts places, int sentence, int offset) {
-        for (EntityType type : TOWNS) {
-            Optional<String> found = places.entityBefore(type, sentence, offset, REACH);
+            Optional<String> found = after ? places.entityAt(type, sentence, offset, REACH)
+                    : places.entityBefore(type, sentence, offset, REACH);
             if (found.isPresent()) {
                 return found;
             }
