@@ -186,18 +186,18 @@ public final class EntityResolver {
     }
 
     /**
-     * Places the gazetteer does not know (a village, a district, a site) are put in the one country the other towns
-     * and divisions of their paragraphs lie in ("the village of El Wak in Mandera County": Kenya, in a digest of the
-     * day mostly about Afghanistan), else in the country the document is about ({@link DocumentCountry}); a country
-     * named in the paragraph may be whose forces acted ("a raid by U.S. forces ... in Sadr City"), so it does not
-     * count. A place with no such country keeps none rather than a guess, and so do seas, gulfs and straits.
+     * Places the gazetteer does not know (a village, a district, a site) are put in the one country the other places
+     * and countries of their paragraphs lie in ("the village of El Wak in Mandera County": Kenya, in a digest of the
+     * day mostly about Afghanistan), else in the country the document is about ({@link DocumentCountry}). A place
+     * with no such country keeps none rather than a guess, and so do seas, gulfs and straits, which are no
+     * country's. A demonym names no country here ("near the Somali border").
      */
     private static List<Entity> withDocumentCountry(List<Entity> entities, String text) {
         Optional<String> dominant = DocumentCountry.of(entities);
         Map<Integer, Set<String>> paragraphCountries = new HashMap<>();
         for (Entity e : entities) {
-            Optional<String> country = e.type().isPlace() && e.type() != EntityType.COUNTRY ? e.country()
-                    : Optional.empty();
+            Optional<String> country = e.type() == EntityType.COUNTRY ? Optional.of(e.iri())
+                    : e.type().isPlace() ? e.country() : Optional.empty();
             country.ifPresent(c -> e.mentions().stream()
                     .filter(m -> !m.source().equals(MentionExtractor.DEMONYM_SOURCE))
                     .forEach(m -> paragraphCountries.computeIfAbsent(paragraph(text, m.begin()),
