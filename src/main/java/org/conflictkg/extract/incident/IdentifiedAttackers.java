@@ -20,15 +20,15 @@ import org.conflictkg.nlp.Sentence;
 /**
  * Names the attacker a report identifies ("The attacker was identified as Salman Ramadan Abedi", "The suspected
  * perpetrator was named as Akbarzhon Jalilov", "The suspect in the stabbing attack ... is identified as Ali H.", "the
- * gunman, Omar Mateen,", "a lone wolf terrorist, Martin Couture-Rouleau"): the person named right after the phrase, or
- * right before an attacker noun set off by commas ("Abdul Razak Ali Artan, the assailant, was shot") or as the subject
- * of planting a bomb ("Tamerlan Tsarnaev planted two ... bombs"), becomes the perpetrator of the latest attack told
- * before it, in its paragraph or else earlier, when that attack has none yet.
+ * gunman, Omar Mateen,", "a lone wolf terrorist, Martin Couture-Rouleau", "arrested the driver, Salih Khater"): the
+ * person named right after the phrase, or right before an attacker noun set off by commas ("Abdul Razak Ali Artan, the
+ * assailant, was shot") or as the subject of planting a bomb ("Tamerlan Tsarnaev planted two ... bombs"), becomes the
+ * perpetrator of the latest attack told before it, in its paragraph or else earlier, when that attack has none yet.
  */
 public final class IdentifiedAttackers {
 
     private static final String ATTACKER = "(?:suspected\\s+|alleged\\s+|lone(?:[\\s-]+wolf)?\\s+|suicide\\s+)?"
-            + "(?:attacker|perpetrator|bomber|gunman|assailant|shooter|hijacker|terrorist)";
+            + "(?:attacker|perpetrator|bomber|gunman|assailant|shooter|hijacker|terrorist|driver|suspect)";
     private static final Pattern IDENTIFIED = Pattern.compile("(?i)\\bthe\\s+" + ATTACKER + "\\s+(?:was|has been"
             + "|had been)\\s+(?:later\\s+|subsequently\\s+|officially\\s+|publicly\\s+)?(?:identified|named)\\s+as\\s+"
             + "|\\b(?:the|a)\\s+" + ATTACKER + "\\s*,\\s+");

@@ -39,6 +39,15 @@ class IdentifiedAttackersTest {
     }
 
     @Test
+    void theDriverOrSuspectNamedRightAfterTheArrestOfAnAttackIsItsPerpetrator() {
+        AnnotatedText t = text("A car was driven into cyclists outside Parliament .",
+                "Police arrested the driver , Salman Abedi , without further incident .");
+        Event ramming = event(t, EventType.UNARMED_ASSAULT, "driven").build();
+        assertEquals(Set.of(ABEDI), IdentifiedAttackers.add(List.of(ramming), t, personNamed(t, "Salman Abedi"))
+                .get(0).roles().get(Role.PERPETRATOR));
+    }
+
+    @Test
     void theAttackerAReportIdentifiesIsThePerpetratorOfTheAttackBefore() {
         AnnotatedText t = text("A suicide bombing was carried out at Manchester Arena .",
                 "The attacker was identified as Salman Abedi , a 22-year-old .");
