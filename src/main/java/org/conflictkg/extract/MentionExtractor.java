@@ -39,8 +39,6 @@ public final class MentionExtractor {
      * person's name the tagger tagged before it.
      */
     private static final Pattern SURNAME_INITIAL = Pattern.compile("\\p{Lu}\\.");
-    /** What ends the name that opens a table cell ("| Mogadishu. Mortar rounds ...", "| Baghdad, Iraq |"). */
-    private static final Set<String> CELL_NAME_ENDS = Set.of(".", ",");
     /** How a name of the US capital ends ("Washington, D.C."): part of the name, not a place after it. */
     private static final Set<String> FEDERAL_DISTRICT = Set.of("D.C.", "DC", "D.C");
     /** Lower-case words that join the parts of one place name the tagger tags apart ("Mocímboa da Praia"). */
@@ -96,8 +94,6 @@ public final class MentionExtractor {
     private static final List<String[]> CONTEXT_TERMS = Lexicons.rows("context-authority-terms.tsv", 2);
     /** How a country named by its demonym before a place or a strike was found, as its mention's source. */
     public static final String DEMONYM_SOURCE = "demonym";
-    /** What joins the cells of a table row: no name runs across it ("United States | Murder of ..."). */
-    private static final String CELL_SEPARATOR = "|";
 
     private record Candidate(Mention mention, int priority) {
     }
@@ -154,8 +150,7 @@ public final class MentionExtractor {
     /** The mentions in a text, in text order, none overlapping. */
     public List<Mention> extract(AnnotatedText text) {
         List<Mention> result = new ArrayList<>();
-        List<IncidentTables.Cell> locationCells = IncidentTables.rows(text.text()).stream()
-                .flatMap(r -> r.cell(IncidentTables.Column.LOCATION).stream()).toList();
+        List<IncidentTables.Cell> locationCells = TableCellPlaces.locationCells(text);
         for (Sentence sentence : text.sentences()) {
             List<String> tokenTexts = new ArrayList<>(sentence.tokens().size());
             for (Token token : sentence.tokens()) {
@@ -169,8 +164,7 @@ public final class MentionExtractor {
             sites(text, sentence, candidates);
             describedGroups(text, sentence, candidates);
             untaggedPlaces(text, sentence, candidates);
-            cellPlaces(text, sentence, candidates);
-            locationCellPlaces(text, sentence, locationCells, candidates);
+            cellPlaces(text, sentence, locationCells, candidates);
             untaggedPlaceModifiers(text, sentence, candidates);
             untaggedCities(text, sentence, candidates);
             result.addAll(select(candidates));
@@ -429,7 +423,7 @@ public final class MentionExtractor {
             }
             int last = i;
             while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(tag)
-                    && !tokens.get(last + 1).word().equals(CELL_SEPARATOR)) {
+                    && !tokens.get(last + 1).word().equals(TableCellPlaces.CELL_SEPARATOR)) {
                 last++;
             }
             while (last + 2 < tokens.size() && nameParticle(tag, tokens.get(last + 1).word())
@@ -622,63 +616,15 @@ public final class MentionExtractor {
                 && (t.relation().startsWith("compound") || t.relation().equals("amod")));
     }
 
-    /**
-     * A name that opens a table cell and ends at a full stop or comma ("| Mogadishu. Mortar rounds slammed into a
-     * market", "| Baghdad, Iraq |"), as incident lists give each row's place, is a place when the gazetteer knows it,
-     * however the tagger tagged it ("Tolosa" as a person, "Diyarbakır" as a common noun).
-     */
-    private void cellPlaces(AnnotatedText text, Sentence sentence, List<Candidate> out) {
-        List<Token> tokens = sentence.tokens();
-        List<Integer> cellStarts = new ArrayList<>();
-        int before = sentence.begin() - 1;
-        while (before >= 0 && Character.isWhitespace(text.text().charAt(before))) {
-            before--;
-        }
-        if (before >= 0 && text.text().startsWith(CELL_SEPARATOR, before)) {
-            cellStarts.add(0);
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).word().equals(CELL_SEPARATOR)) {
-                cellStarts.add(i + 1);
-            }
-        }
-        for (int first : cellStarts) {
-            int last = first;
-            while (last + 1 < tokens.size() && last - first < 2 && !CELL_NAME_ENDS.contains(
-                    tokens.get(last + 1).word())) {
-                last++;
-            }
-            boolean capitalised = last < tokens.size() && tokens.subList(first, last + 1).stream()
-                    .allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
-            if (capitalised && last + 1 < tokens.size() && CELL_NAME_ENDS.contains(tokens.get(last + 1).word())
-                    && knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))) {
-                out.add(new Candidate(mention(text, sentence, first, last, EntityType.PLACE, "ner",
-                        Optional.empty(), Optional.empty(), null), 2));
-            }
-        }
-    }
-
-    /**
-     * The name that opens the location cell of an incident table's row, up to its first comma ("| Orange County,
-     * United States |"), is a place whatever the tagger called it: the table's header says the column holds places.
-     */
-    private static void locationCellPlaces(AnnotatedText text, Sentence sentence, List<IncidentTables.Cell> cells,
+    /** The place names that open table cells ({@link TableCellPlaces}), however the tagger tagged them. */
+    private void cellPlaces(AnnotatedText text, Sentence sentence, List<IncidentTables.Cell> locationCells,
             List<Candidate> out) {
-        for (IncidentTables.Cell cell : cells) {
-            if (cell.begin() < sentence.begin() || cell.begin() >= sentence.end()) {
-                continue;
-            }
-            int comma = cell.text().indexOf(',');
-            int end = cell.begin() + (comma < 0 ? cell.text().length() : comma);
-            List<Token> name = sentence.tokens().stream().filter(t -> t.begin() >= cell.begin() && t.end() <= end)
-                    .toList();
-            boolean capitalised = !name.isEmpty() && name.stream().allMatch(t -> Character.isUpperCase(
-                    t.word().charAt(0)) || PLACE_NAME_PARTICLES.contains(t.word()));
-            if (capitalised && name.get(0).begin() == cell.begin() && name.get(name.size() - 1).end() == end
-                    && Character.isUpperCase(name.get(name.size() - 1).word().charAt(0))) {
-                out.add(new Candidate(mention(text, sentence, name.get(0).index(), name.get(name.size() - 1).index(),
-                        EntityType.PLACE, "ner", Optional.empty(), Optional.empty(), null), 2));
-            }
+        List<TableCellPlaces.Name> names = new ArrayList<>(TableCellPlaces.knownCellOpeners(text, sentence,
+                knownPlace));
+        names.addAll(TableCellPlaces.locationCellOpeners(sentence, locationCells, PLACE_NAME_PARTICLES));
+        for (TableCellPlaces.Name name : names) {
+            out.add(new Candidate(mention(text, sentence, name.first(), name.last(), EntityType.PLACE, "ner",
+                    Optional.empty(), Optional.empty(), null), 2));
         }
     }
 

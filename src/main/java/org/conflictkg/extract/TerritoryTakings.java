@@ -1,8 +1,10 @@
 package org.conflictkg.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.conflictkg.extract.EventExtractor.EntityMention;
+import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 
@@ -27,7 +29,7 @@ final class TerritoryTakings {
     }
 
     /** Whether a verb takes ground: a place, a military position or control of one is its object. */
-    static boolean takesGround(Sentence sentence, Token verb, java.util.List<EntityMention> here) {
+    static boolean takesGround(Sentence sentence, Token verb, List<EntityMention> here) {
         String lemma = verb.lemma().toLowerCase(Locale.ROOT);
         if (!verb.isVerb() || verb.relation().equals("amod") || intended(sentence, verb)
                 || !TAKING_VERBS.contains(lemma) && !CONTROL_VERBS.contains(lemma)) {
@@ -58,12 +60,12 @@ final class TerritoryTakings {
     }
 
     /** Whether a noun is ground: a named place other than a country, a kind of place, or a military position. */
-    private static boolean ground(Sentence sentence, Token noun, java.util.List<EntityMention> here) {
+    private static boolean ground(Sentence sentence, Token noun, List<EntityMention> here) {
         String lemma = noun.lemma().toLowerCase(Locale.ROOT);
         if (EventPlaces.placeNoun(lemma) || POSITIONS.contains(lemma)) {
             return true;
         }
         return NounPhrases.mentionAt(sentence, noun, here).stream()
-                .anyMatch(m -> m.type().isPlace() && m.type() != org.conflictkg.kb.EntityType.COUNTRY);
+                .anyMatch(m -> m.type().isPlace() && m.type() != EntityType.COUNTRY);
     }
 }
