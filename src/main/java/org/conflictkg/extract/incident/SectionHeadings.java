@@ -20,13 +20,18 @@ public final class SectionHeadings {
 
     private static final int MAX_TOKENS = 20;
     private static final Set<String> LINKING_WORDS = Set.of("and", "of", "the", "in");
+    private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "compound");
 
     private SectionHeadings() {
     }
 
-    /** Whether a sentence is a heading: the whole of its line, at most 20 tokens, no verb, no full stop at its end. */
+    /**
+     * Whether a sentence is a heading: the whole of its line, at most 20 tokens, no verb but one modifying a noun
+     * ("American-led intervention in Iraq"), no full stop at its end.
+     */
     public static boolean isHeading(AnnotatedText text, Sentence sentence) {
-        return isTitleLine(text, sentence) && sentence.tokens().stream().noneMatch(t -> t.isVerb());
+        return isTitleLine(text, sentence) && sentence.tokens().stream()
+                .noneMatch(t -> t.isVerb() && !MODIFIER_RELATIONS.contains(t.relation()));
     }
 
     /**
@@ -44,17 +49,29 @@ public final class SectionHeadings {
                 && last != '?';
     }
 
-    /** The country the nearest heading before this sentence names first, looking past headings that name none. */
+    /**
+     * The country the nearest heading before this sentence names first, looking past headings that name none: past
+     * a part's heading of common words ("Reactions", "The bombing"), and past a topic's heading up the headings
+     * right above it ("War in Afghanistan" over "2015 Bagram suicide bombing"); but a topic's heading that names no
+     * country after the items of another ("Hachalu Hundessa riots" after "Second Libyan Civil War") opens a
+     * section of its own.
+     */
     public static Optional<String> countryBefore(AnnotatedText text, int sentence, PlaceFacts places) {
+        boolean underHeading = false;
         for (int h = Math.min(sentence, text.sentences().size()) - 1; h >= 0; h--) {
             Sentence heading = text.sentences().get(h);
             if (!isHeading(text, heading)) {
+                if (underHeading) {
+                    return Optional.empty();
+                }
                 continue;
             }
             Optional<String> country = firstCountry(h, places);
             if (country.isPresent() && !onlyPlaces(heading, places)) {
                 return country;
             }
+            underHeading = !onlyPlaces(heading, places) && heading.tokens().stream()
+                    .anyMatch(t -> t.pos().startsWith("NNP"));
         }
         return Optional.empty();
     }

@@ -19,7 +19,8 @@ import org.conflictkg.nlp.Token;
  * The country of an incident that the text places nowhere, or only at places of no known country (a village the
  * gazetteer lacks): the state of the authorities that acted in it ("Russian authorities arrested ..."), else, for an
  * attack, plot or operation, the one country the places of its sentence lie in ("in a park south of Baghdad, Iraq"),
- * else the country its section heading names ("Terrorism in Kenya"), else the country the document is about, else, for
+ * else, but for a prosecution, the one country the places of its line lie in (a digest's item), else the country its
+ * section heading names ("Terrorism in Kenya"), else the country the document is about, else, for
  * a prosecution, the one country whose authorities the document names (a court's country: "U.S. District Judge").
  * Statements (claims, warnings, accusations) get none: where a statement was made is not where its incident happened.
  */
@@ -30,6 +31,9 @@ public final class UnplacedCountries {
      * attackers" in a sentence about pinning the attack on Ukraine; charges over a bombing in Iraq).
      */
     private static final Set<EventType> LEGAL = Set.of(EventType.ARREST, EventType.TRIAL, EventType.DEPORTATION);
+
+    /** Prosecutions, which a paragraph about the crime abroad tells where the court sits. */
+    private static final Set<EventType> PROSECUTIONS = Set.of(EventType.TRIAL, EventType.DEPORTATION);
 
     private UnplacedCountries() {
     }
@@ -45,6 +49,10 @@ public final class UnplacedCountries {
             authorities(e, places).forEach(a -> places.countryOf(a).ifPresent(countries::add));
             if (countries.isEmpty() && !LEGAL.contains(e.type())) {
                 sentenceCountry(text, e.triggers().get(0).sentence(), places).ifPresent(countries::add);
+            }
+            if (countries.isEmpty() && !PROSECUTIONS.contains(e.type())) {
+                lineCountry(text, e.triggers().get(0).sentence(), LEGAL.contains(e.type()), places)
+                        .ifPresent(countries::add);
             }
             if (countries.isEmpty()) {
                 SectionHeadings.countryBefore(text, e.triggers().get(0).sentence(), places)
@@ -78,6 +86,43 @@ public final class UnplacedCountries {
             }
         }
         return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The one country the places of a sentence's line lie in, its sentences being those no line break parts from
+     * it ("The death toll amid civil unrest in Oromia Region, Ethiopia, rises ... More than 1,000 people have been
+     * arrested": a digest's item, a report's paragraph), counted as in its sentence; for an arrest, only the other
+     * sentences of the line, its own naming countries for other reasons as often as not.
+     */
+    private static Optional<String> lineCountry(AnnotatedText text, int sentence, boolean otherSentences,
+            PlaceFacts places) {
+        int first = sentence;
+        while (first > 0 && !lineBreakBetween(text, first - 1, first)) {
+            first--;
+        }
+        int last = sentence;
+        while (last + 1 < text.sentences().size() && !lineBreakBetween(text, last, last + 1)) {
+            last++;
+        }
+        Set<String> countries = new TreeSet<>();
+        for (int i = first; i <= last; i++) {
+            if (otherSentences && i == sentence) {
+                continue;
+            }
+            Sentence words = text.sentences().get(i);
+            for (String place : places.types().keySet()) {
+                Optional<Span> mention = places.mentionIn(place, i);
+                if (places.specificity(place) > 0 && mention.isPresent() && !subject(words, mention.get())) {
+                    places.countryOf(place).ifPresent(countries::add);
+                }
+            }
+        }
+        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+    }
+
+    private static boolean lineBreakBetween(AnnotatedText text, int before, int after) {
+        return text.text().substring(text.sentences().get(before).end(), text.sentences().get(after).begin())
+                .indexOf('\n') >= 0;
     }
 
     private static boolean subject(Sentence sentence, Span mention) {

@@ -140,6 +140,79 @@ class UnplacedCountriesTest {
         assertEquals(false, SectionHeadings.isHeading(report, report.sentences().get(1)));
     }
 
+    @Test
+    void aTopicHeadingThatNamesNoCountryOpensASectionOfItsOwnButAPartsHeadingDoesNot() {
+        AnnotatedText digest = properNouns(text("Second Libyan Civil War", "A bomb exploded in a base .",
+                "Hachalu Hundessa riots", "Many people have been arrested .", "Reactions",
+                "Gunmen attacked a checkpoint ."), "Second", "Libyan", "Civil", "War", "Hachalu", "Hundessa");
+        String libya = "urn:place:libya";
+        PlaceFacts facts = new PlaceFacts(Map.of(libya, EntityType.COUNTRY), Map.of(),
+                Map.of(libya, List.of(span(digest, 0, "Libyan"))), Optional.empty());
+        Event bombing = event(digest, EventType.BOMBING, "exploded").build();
+        Event arrest = event(digest, EventType.ARREST, "arrested").build();
+        Event attack = event(digest, EventType.ATTACK, "attacked").build();
+        assertEquals(Map.of(bombing.key(), Set.of(libya)),
+                UnplacedCountries.of(List.of(bombing, arrest), facts, digest), "the riots are not in Libya");
+        AnnotatedText report = properNouns(text("Second Libyan Civil War", "A bomb exploded in a base .",
+                "Reactions", "Gunmen attacked a checkpoint ."), "Second", "Libyan", "Civil", "War");
+        PlaceFacts reportFacts = new PlaceFacts(Map.of(libya, EntityType.COUNTRY), Map.of(),
+                Map.of(libya, List.of(span(report, 0, "Libyan"))), Optional.empty());
+        Event reaction = event(report, EventType.ATTACK, "attacked").build();
+        assertEquals(Set.of(libya), UnplacedCountries.of(List.of(reaction), reportFacts, report).get(reaction.key()),
+                "a heading of common words is a part of the section above");
+        assertEquals(Map.of(), UnplacedCountries.of(List.of(attack), facts, digest));
+    }
+
+    @Test
+    void aVerbThatModifiesANounLeavesALineAHeading() {
+        AnnotatedText plain = text("American - led intervention in Iraq");
+        List<Token> tokens = new ArrayList<>(plain.sentences().get(0).tokens());
+        Token led = tokens.get(2);
+        tokens.set(2, new Token(led.index(), led.word(), "lead", "VBN", "O", "", led.begin(), led.end(), 3, "amod"));
+        Sentence sentence = plain.sentences().get(0);
+        AnnotatedText heading = new AnnotatedText(plain.text(), List.of(new Sentence(0, 0, sentence.begin(),
+                sentence.end(), tokens)));
+        assertEquals(true, SectionHeadings.isHeading(heading, heading.sentences().get(0)));
+        tokens.set(2, new Token(led.index(), led.word(), "lead", "VBD", "O", "", led.begin(), led.end(), -1, "root"));
+        AnnotatedText clause = new AnnotatedText(plain.text(), List.of(new Sentence(0, 0, sentence.begin(),
+                sentence.end(), tokens)));
+        assertEquals(false, SectionHeadings.isHeading(clause, clause.sentences().get(0)));
+    }
+
+    @Test
+    void theOneCountryOfItsLineComesBeforeTheHeadings() {
+        AnnotatedText lines = text("Somali Civil War", "A rocket falls in Baghdad , Iraq .",
+                "A missile is shot down .");
+        String sameLine = lines.text().substring(0, lines.sentences().get(2).begin() - 1) + " "
+                + lines.text().substring(lines.sentences().get(2).begin());
+        AnnotatedText digest = new AnnotatedText(sameLine, lines.sentences());
+        String iraq = "urn:place:iraq";
+        String somalia = "urn:place:somalia";
+        String baghdad = "urn:place:baghdad";
+        PlaceFacts facts = new PlaceFacts(Map.of(somalia, EntityType.COUNTRY, iraq, EntityType.COUNTRY, baghdad,
+                EntityType.CITY), Map.of(baghdad, iraq), Map.of(somalia, List.of(span(digest, 0, "Somali")),
+                        iraq, List.of(span(digest, 1, "Iraq")), baghdad, List.of(span(digest, 1, "Baghdad"))),
+                Optional.empty());
+        Event missile = event(digest, EventType.ATTACK, "shot").build();
+        assertEquals(Set.of(iraq), UnplacedCountries.of(List.of(missile), facts, digest).get(missile.key()));
+        Event apart = event(lines, EventType.ATTACK, "shot").build();
+        assertEquals(Set.of(somalia), UnplacedCountries.of(List.of(apart), facts, lines).get(apart.key()),
+                "a line of its own: the heading's country");
+    }
+
+    /** The same text with these words tagged as proper nouns. */
+    private static AnnotatedText properNouns(AnnotatedText plain, String... names) {
+        Set<String> proper = Set.of(names);
+        List<Sentence> sentences = new ArrayList<>();
+        for (Sentence s : plain.sentences()) {
+            List<Token> tokens = s.tokens().stream().map(t -> proper.contains(t.word())
+                    ? new Token(t.index(), t.word(), t.lemma(), "NNP", t.ner(), t.normalized(), t.begin(), t.end(),
+                            t.head(), t.relation()) : t).toList();
+            sentences.add(new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), tokens));
+        }
+        return new AnnotatedText(plain.text(), sentences);
+    }
+
     private static Span span(AnnotatedText text, int sentence, String word) {
         int begin = text.text().indexOf(word, text.sentences().get(sentence).begin());
         return new Span(sentence, begin, begin + word.length(), word);
