@@ -84,8 +84,9 @@ public final class PlaceLinker {
 
     /**
      * The place a name denotes given the countries of its sentence, of its document and of the comma chain after it
-     * ("Gelan, Ghazni, Afghanistan"). A town of under a million people in another country than the chain names, and
-     * that the document never names, is no reading of the name (Gelan in China): such a name stays unlinked. A
+     * ("Gelan, Ghazni, Afghanistan"). A town of under a million people in another country than the chain names is
+     * no reading of the name, even where the document names that country (Gelan in China; "Bal'ad, Middle Shabelle,
+     * Somalia" in a digest that names Iraq is not Iraq's Balad): such a name stays unlinked. A
      * first-level division is linked only where its sentence names its country, or where its name says it is a
      * division ("Benue State", "Kerman Province") and the document names no other country or the gazetteer knows
      * no other place of that name ("Mandera County" in a digest of the day's attacks worldwide). A town of under
@@ -108,8 +109,7 @@ public final class PlaceLinker {
                                 || documentCountries.contains(p.countryCode())
                                 || gazetteer.lookup(name).size() == 1))
                 .filter(p -> chainCountries.isEmpty() || chainCountries.contains(p.countryCode())
-                        || p.kind() != Place.Kind.CITY || documentCountries.contains(p.countryCode())
-                        || p.population() >= MAJOR_CITY)
+                        || p.kind() != Place.Kind.CITY || p.population() >= MAJOR_CITY)
                 .filter(p -> chained || sentenceCountries.isEmpty() || p.kind() != Place.Kind.CITY
                         || documentCountries.contains(p.countryCode()) || p.population() >= SITE_TOWN);
     }

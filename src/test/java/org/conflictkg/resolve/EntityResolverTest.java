@@ -357,6 +357,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTownOfAnotherCountryThanItsCommaChainNamesIsNoReadingEvenWhereTheDocumentNamesThatCountry() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        assertTrue(linker.link("Bal'ad", Set.of("SO"), Set.of("SO", "IQ"), Set.of("SO"), true).isEmpty(),
+                "'in Bal'ad, Middle Shabelle, Somalia' in a digest that names Iraq is not Iraq's Balad");
+        assertEquals("IQ", linker.link("Balad", Set.of("IQ"), Set.of("SO", "IQ"), Set.of("IQ"), true).orElseThrow()
+                .countryCode());
+    }
+
+    @Test
     void aWorldCityOfACountryTheDocumentNamesWinsOverAFarSmallerTownOfTheSentencesCountry() {
         PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
         Set<String> both = Set.of("US", "RU");
