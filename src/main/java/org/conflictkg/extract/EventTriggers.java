@@ -244,7 +244,12 @@ final class EventTriggers {
             return TriggerLexicon.noun(lemma);
         }
         if (TerritoryTakings.takesGround(sentence, token, here)) {
-            return EventType.MILITARY_OPERATION;
+            Token agent = AgentTokens.agent(sentence, token);
+            return agent != null && ActorNouns.attacker(agent.lemma().toLowerCase(Locale.ROOT)) ? EventType.ATTACK
+                    : EventType.MILITARY_OPERATION;
+        }
+        if (TerritoryTakings.namesGround(sentence, token, here)) {
+            return null;
         }
         if (token.isVerb() && ENDING_VERBS.contains(lemma)) {
             return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")

@@ -12,7 +12,9 @@ import org.conflictkg.nlp.Token;
  * Tells a taking of ground from other captures: forces that capture, retake, seize or overrun a town, a district or
  * a military position ("The Syrian Army recaptures the town of Palmyra from ISIL", "the Taliban overran Sangin
  * District", "Islamic State takes control of Tal Afar") carry out an operation, which coders record as an event (a
- * military operation of state forces, an attack of an armed group); capturing a person is an arrest.
+ * military operation of state forces, an attack of an armed group or of fighters, militants or rebels); capturing a
+ * person is an arrest, and capturing a town only aimed at ("threatens to encircle and capture the port city") is
+ * nothing.
  */
 final class TerritoryTakings {
 
@@ -30,15 +32,19 @@ final class TerritoryTakings {
 
     /** Whether a verb takes ground: a place, a military position or control of one is its object. */
     static boolean takesGround(Sentence sentence, Token verb, List<EntityMention> here) {
+        return !verb.relation().equals("amod") && !intended(sentence, verb) && namesGround(sentence, verb, here);
+    }
+
+    /**
+     * Whether a verb's object is ground to take, taken or only aimed at ("threatens to encircle and capture the port
+     * city of Mariupol"): capturing a city is never an arrest.
+     */
+    static boolean namesGround(Sentence sentence, Token verb, List<EntityMention> here) {
         String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-        if (!verb.isVerb() || verb.relation().equals("amod") || intended(sentence, verb)
-                || !TAKING_VERBS.contains(lemma) && !CONTROL_VERBS.contains(lemma)) {
+        if (!verb.isVerb() || !TAKING_VERBS.contains(lemma) && !CONTROL_VERBS.contains(lemma)) {
             return false;
         }
-        for (Token object : sentence.children(verb.index())) {
-            if (!object.relation().equals("obj") && !object.relation().equals("nsubj:pass")) {
-                continue;
-            }
+        for (Token object : objects(sentence, verb)) {
             String noun = object.lemma().toLowerCase(Locale.ROOT);
             if (CONTROL_VERBS.contains(lemma) && noun.equals("control")) {
                 return true;
@@ -50,11 +56,29 @@ final class TerritoryTakings {
         return false;
     }
 
+    /** A verb's objects, or those of the verb it is conjoined to when it has none ("encircle and capture X"). */
+    private static List<Token> objects(Sentence sentence, Token verb) {
+        List<Token> own = sentence.children(verb.index()).stream()
+                .filter(c -> c.relation().equals("obj") || c.relation().equals("nsubj:pass")).toList();
+        Token head = sentence.head(verb);
+        if (!own.isEmpty() || !verb.relation().equals("conj") || head == null || !head.isVerb()) {
+            return own;
+        }
+        return sentence.children(head.index()).stream()
+                .filter(c -> c.relation().equals("obj") || c.relation().equals("nsubj:pass")).toList();
+    }
+
     /**
      * Whether the taking is only aimed at or possible ("potentially aiming to capture territories like Kharkiv",
-     * "may seize the town"): an infinitive or a verb under a modal.
+     * "may seize the town", "threatens to encircle and capture"): an infinitive or a verb under a modal, or
+     * conjoined to one.
      */
     private static boolean intended(Sentence sentence, Token verb) {
+        Token head = sentence.head(verb);
+        return aimedAt(sentence, verb) || verb.relation().equals("conj") && head != null && aimedAt(sentence, head);
+    }
+
+    private static boolean aimedAt(Sentence sentence, Token verb) {
         return sentence.children(verb.index()).stream().anyMatch(c -> c.relation().equals("mark")
                 && c.lemma().equalsIgnoreCase("to") || c.relation().equals("aux") && c.pos().equals("MD"));
     }

@@ -2,11 +2,13 @@ package org.conflictkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 class TerritoryTakingsTest {
@@ -57,5 +59,35 @@ class TerritoryTakingsTest {
                 "capture capture VB 1 xcomp",
                 "territories territory NNS 3 obj");
         assertFalse(TerritoryTakings.takesGround(aim, aim.tokens().get(3), List.of()));
+    }
+
+    @Test
+    void aCityAimedAtIsNoArrestAndAVerbConjoinedToAnAimTakesNothing() {
+        Sentence threat = HandParsed.sentence(0, 0,
+                "front front NN 1 nsubj",
+                "threatens threaten VBZ -1 root",
+                "to to TO 3 mark",
+                "encircle encircle VB 1 xcomp",
+                "and and CC 5 cc",
+                "capture capture VB 3 conj",
+                "the the DT 8 det",
+                "port port NN 8 compound",
+                "city city NN 3 obj",
+                "of of IN 10 case",
+                "Mariupol Mariupol NNP 8 nmod");
+        Token capture = threat.tokens().get(5);
+        assertFalse(TerritoryTakings.takesGround(threat, capture, List.of()), "only aimed at");
+        assertTrue(TerritoryTakings.namesGround(threat, capture, List.of()), "the object of the verb it joins");
+        assertNull(EventTriggers.type(threat, capture, List.of()), "capturing a city is never an arrest");
+    }
+
+    @Test
+    void groundTakenByAttackersIsAnAttack() {
+        Sentence hill = HandParsed.sentence(0, 0,
+                "Fighters fighter NNS 1 nsubj",
+                "captured capture VBD -1 root",
+                "the the DT 3 det",
+                "hill hill NN 1 obj");
+        assertEquals(EventType.ATTACK, EventTriggers.type(hill, hill.tokens().get(1), List.of()));
     }
 }
