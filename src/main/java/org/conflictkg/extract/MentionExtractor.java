@@ -758,7 +758,29 @@ public final class MentionExtractor {
                         && TriggerLexicon.attackNoun(tokens.get(last + 2)));
         boolean named = first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("of")
                 && PLACE_WORDS.contains(singular(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)));
-        return after || before || named || listedAfterLocative(tokens, first);
+        return after || before || named || listedAfterLocative(tokens, first) || describedAsPlace(tokens, last);
+    }
+
+    /**
+     * Whether a name is followed by an apposition that says what kind of place it is ("Fayzabad, the capital of
+     * Badakhshan Province", "Tremseh, a village in Hama province"): only a place is described that way.
+     */
+    private static boolean describedAsPlace(List<Token> tokens, int last) {
+        int i = last + 1;
+        if (i + 1 >= tokens.size() || !tokens.get(i).word().equals(",")
+                || !Set.of("the", "a", "an").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(tokens.size(), i + 5); k++) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (PLACE_WORDS.contains(word) || word.equals("capital")) {
+                return true;
+            }
+            if (!tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -122,6 +122,32 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aKnownNameTheTextDescribesAsAKindOfPlaceIsAPlaceHoweverTagged() {
+        MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), name -> name.equals("Fayzabad"));
+        List<Mention> found = extractor.extract(text(
+                "Taliban Taliban NNP 1 nsubj ORGANIZATION",
+                "seized seize VBD -1 root",
+                "Fayzabad Fayzabad NNP 1 obj PERSON",
+                ", , , 2 punct",
+                "the the DT 5 det",
+                "capital capital NN 2 appos",
+                "of of IN 7 case",
+                "Badakhshan Badakhshan NNP 5 nmod LOCATION",
+                ". . . 1 punct"));
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("Fayzabad") && m.type() == EntityType.PLACE),
+                found::toString);
+        List<Mention> person = extractor.extract(text(
+                "Taliban Taliban NNP 1 nsubj ORGANIZATION",
+                "seized seize VBD -1 root",
+                "Fayzabad Fayzabad NNP 1 obj PERSON",
+                ", , , 2 punct",
+                "the the DT 5 det",
+                "commander commander NN 2 appos",
+                ". . . 1 punct"));
+        assertTrue(person.stream().noneMatch(m -> m.type() == EntityType.PLACE), person::toString);
+    }
+
+    @Test
     void theNameOpeningALocationCellIsAPlaceWhateverTheTaggerCalledIt() {
         MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), name -> false);
         String header = "Date | Dead | Location\n";
