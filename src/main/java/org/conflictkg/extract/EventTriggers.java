@@ -380,7 +380,7 @@ final class EventTriggers {
                             || c.relation().equals("ccomp") && didAnAttack(sentence, c));
             return responsibility || claimsAnAttack || groupClaimsIt(sentence, token, here) ? type : null;
         }
-        if (Set.of("kill", "murder", "slaughter", "strike", "pursue").contains(lemma)) {
+        if (Set.of("kill", "murder", "slaughter", "strike", "hit", "pursue").contains(lemma)) {
             Token subject = AgentTokens.agent(sentence, token);
             if (subject == null) {
                 return lemma.equals("kill") && deviceOfParticiple(sentence, token) ? EventType.BOMBING : null;

@@ -415,6 +415,23 @@ class EventTriggersTest {
     }
 
     @Test
+    void attackersHittingATargetAttackIt() {
+        assertEquals(EventType.ATTACK, typeOf(2,
+                "suicide suicide NN 1 compound",
+                "bombers bomber NNS 2 nsubj",
+                "hit hit VBD -1 root",
+                "a a DT 5 det",
+                "power power NN 5 compound",
+                "station station NN 2 obj"));
+        assertNull(typeOf(2,
+                "Heavy heavy JJ 1 amod",
+                "rains rain NNS 2 nsubj",
+                "hit hit VBD -1 root",
+                "the the DT 4 det",
+                "region region NN 2 obj"));
+    }
+
+    @Test
     void admittingAnAttackClaimsItButAdmittingAnythingElseDoesNot() {
         assertEquals(EventType.CLAIM_OF_RESPONSIBILITY, typeOf(1,
                 "Haqqani Haqqani NNP 1 nsubj",
