@@ -14,17 +14,17 @@ import org.conflictkg.nlp.Sentence;
 
 /**
  * Gives an attack of no known kind the GTD attack type its words tell: a suicide attack, a car bomb, an explosive
- * device, a detonation or a projectile (mortars, rockets, grenades, as GTD codes them) is a bombing; gunmen opening
- * fire, a shooting, a gun attack, a clash or an exchange of fire, or a blade (GTD counts melee weapons there) is an
- * armed assault. Only the words right before a mention and the sentences that tell the attack count; a kind already
- * found is kept.
+ * device, a detonation or a projectile (mortars, rockets, grenades, shelling, as GTD codes them) is a bombing; gunmen
+ * opening fire, a shooting, a gun attack, a clash or an exchange of fire, or a blade (GTD counts melee weapons there)
+ * is an armed assault. Only the words right before a mention and the sentences that tell the attack count; a kind
+ * already found is kept.
  */
 public final class AttackTypes {
 
     private static final Pattern EXPLOSIVE = Pattern.compile("(?i)\\b(suicide (bomb|attack|vest|car)\\w*|car bomb\\w*"
             + "|truck bomb\\w*|bomb(ing|er|ers|s)?\\b|improvised explosive|explosive device|explosives|\\bIEDs?\\b"
             + "|detonat\\w+|blew (himself|herself|themselves) up|blast|mortars?|rockets?|(hand )?grenades?|RPGs?"
-            + "|rocket-propelled)");
+            + "|rocket-propelled|shell(ed|ing|s)\\b|artillery)");
     private static final Pattern FIREARMS = Pattern.compile("(?i)\\b(gunm[ae]n|opened fire|open fire|shooting"
             + "|shot dead|gunfire|gun attack|rifles?|firearms?|clash(es)?|gunfights?|firefights?|exchange of fire"
             + "|machetes?|knife|knives|stabb(ed|ing)|axes?|pistols?)\\b");
