@@ -78,6 +78,12 @@ public final class UnplacedCountries {
      */
     private static Optional<String> sentenceCountry(AnnotatedText text, int sentence, PlaceFacts places) {
         Set<String> countries = new TreeSet<>();
+        addCountries(text, sentence, places, countries);
+        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+    }
+
+    /** Adds the countries of the places a sentence names, but a country that is its subject (an actor there). */
+    private static void addCountries(AnnotatedText text, int sentence, PlaceFacts places, Set<String> countries) {
         Sentence words = text.sentences().get(sentence);
         for (String place : places.types().keySet()) {
             Optional<Span> mention = places.mentionIn(place, sentence);
@@ -85,7 +91,6 @@ public final class UnplacedCountries {
                 places.countryOf(place).ifPresent(countries::add);
             }
         }
-        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
     }
 
     /**
@@ -106,15 +111,8 @@ public final class UnplacedCountries {
         }
         Set<String> countries = new TreeSet<>();
         for (int i = first; i <= last; i++) {
-            if (otherSentences && i == sentence) {
-                continue;
-            }
-            Sentence words = text.sentences().get(i);
-            for (String place : places.types().keySet()) {
-                Optional<Span> mention = places.mentionIn(place, i);
-                if (places.specificity(place) > 0 && mention.isPresent() && !subject(words, mention.get())) {
-                    places.countryOf(place).ifPresent(countries::add);
-                }
+            if (!otherSentences || i != sentence) {
+                addCountries(text, i, places, countries);
             }
         }
         return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
