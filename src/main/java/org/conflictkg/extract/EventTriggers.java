@@ -144,11 +144,11 @@ final class EventTriggers {
     private static final Set<String> FIRED_SUBJECTS = Set.of("rocket", "missile", "mortar", "shell", "grenade",
             "projectile");
     /**
-     * Explosive things that kill as a verb's subject ("the bomb killed 35 people"), or that a vehicle hits as its
-     * object ("a vehicle hits a roadside bomb").
+     * Explosive things and their blasts that kill or strike as a verb's subject ("the bomb killed 35 people", "two
+     * explosions rocked the city of Quetta"), or that a vehicle hits as its object ("a vehicle hits a roadside bomb").
      */
     private static final Set<String> EXPLOSIVE_DEVICES = Set.of("bomb", "device", "ied", "explosive",
-            "car-bomb", "vbied", "landmine", "mine");
+            "car-bomb", "vbied", "landmine", "mine", "explosion", "blast");
     /** Verbs by which a vehicle or a patrol runs into an explosive ("hits a roadside bomb", "struck a landmine"). */
     private static final Set<String> HITTING_VERBS = Set.of("hit", "strike");
     /**

@@ -432,6 +432,22 @@ class EventTriggersTest {
     }
 
     @Test
+    void aBlastThatRocksAPlaceIsABombing() {
+        assertEquals(EventType.BOMBING, typeOf(2,
+                "Two two CD 1 nummod",
+                "explosions explosion NNS 2 nsubj",
+                "rocked rock VBD -1 root",
+                "the the DT 4 det",
+                "city city NN 2 obj"));
+        assertNull(typeOf(2,
+                "The the DT 1 det",
+                "news news NN 2 nsubj",
+                "rocked rock VBD -1 root",
+                "the the DT 4 det",
+                "city city NN 2 obj"));
+    }
+
+    @Test
     void admittingAnAttackClaimsItButAdmittingAnythingElseDoesNot() {
         assertEquals(EventType.CLAIM_OF_RESPONSIBILITY, typeOf(1,
                 "Haqqani Haqqani NNP 1 nsubj",
