@@ -382,6 +382,7 @@ class EventPlacesTest {
     @Test
     void locativesAndPlaceNounsAreReadFromTheLexicon() {
         assertTrue(EventPlaces.locative("on the outskirts of"));
+        assertTrue(EventPlaces.locative("out of"), "drive insurgents out of the northern town of Talafar");
         assertFalse(EventPlaces.locative("from"));
         assertTrue(EventPlaces.placeNoun("governorate"));
         assertFalse(EventPlaces.placeNoun("mosque"));
