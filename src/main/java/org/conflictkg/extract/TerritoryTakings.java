@@ -58,13 +58,14 @@ final class TerritoryTakings {
 
     /** A verb's objects, or those of the verb it is conjoined to when it has none ("encircle and capture X"). */
     private static List<Token> objects(Sentence sentence, Token verb) {
-        List<Token> own = sentence.children(verb.index()).stream()
-                .filter(c -> c.relation().equals("obj") || c.relation().equals("nsubj:pass")).toList();
+        List<Token> own = ownObjects(sentence, verb);
         Token head = sentence.head(verb);
-        if (!own.isEmpty() || !verb.relation().equals("conj") || head == null || !head.isVerb()) {
-            return own;
-        }
-        return sentence.children(head.index()).stream()
+        boolean shared = own.isEmpty() && verb.relation().equals("conj") && head != null && head.isVerb();
+        return shared ? ownObjects(sentence, head) : own;
+    }
+
+    private static List<Token> ownObjects(Sentence sentence, Token verb) {
+        return sentence.children(verb.index()).stream()
                 .filter(c -> c.relation().equals("obj") || c.relation().equals("nsubj:pass")).toList();
     }
 

@@ -66,12 +66,15 @@ public final class SectionHeadings {
                 }
                 continue;
             }
+            if (onlyPlaces(heading, places)) {
+                underHeading = false;
+                continue;
+            }
             Optional<String> country = firstCountry(h, places);
-            if (country.isPresent() && !onlyPlaces(heading, places)) {
+            if (country.isPresent()) {
                 return country;
             }
-            underHeading = !onlyPlaces(heading, places) && heading.tokens().stream()
-                    .anyMatch(t -> t.pos().startsWith("NNP"));
+            underHeading = heading.tokens().stream().anyMatch(t -> t.pos().startsWith("NNP"));
         }
         return Optional.empty();
     }
