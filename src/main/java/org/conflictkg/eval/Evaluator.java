@@ -52,7 +52,7 @@ public final class Evaluator {
             IncidentScores incidents, List<String> differences, int documents) {
     }
 
-    private record SystemEntity(String label, String type, Set<String> forms, Optional<Place> place) {
+    record SystemEntity(String iri, String label, String type, Set<String> forms, Optional<Place> place) {
     }
 
     /** Runs the pipeline on every gold document and scores it. */
@@ -72,10 +72,10 @@ public final class Evaluator {
             resolved.put(doc.id(), new PairScoring.Resolved(doc.text(), analysis.resolution()));
             Map<String, Entity> byIri = new HashMap<>();
             analysis.resolution().entities().forEach(e -> byIri.put(e.iri(), e));
-            Map<GoldDocument.GoldEntity, SystemEntity> matches = scoreEntities(doc, systemEntities(analysis),
+            Map<GoldDocument.GoldEntity, SystemEntity> matches = scoreEntities(doc, systemEntities(analysis.resolution().entities()),
                     entities, differences);
             scorePlaces(doc, matches, places, differences);
-            List<SystemEvent> system = systemEvents(analysis, byIri);
+            List<SystemEvent> system = systemEvents(analysis, byIri, names(byIri, matches));
             scoreEvents(doc, system, events, differences);
             IncidentScoring.score(doc, system, incidents, differences);
         }
@@ -83,25 +83,38 @@ public final class Evaluator {
         return new Result(entities, events, resolution, places, incidents, differences, gold.size());
     }
 
-    private static List<SystemEntity> systemEntities(Analysis analysis) {
+    /** The entities found, each with the forms it is aligned to gold entities by: its label and its mentions. */
+    static List<SystemEntity> systemEntities(List<Entity> entities) {
         List<SystemEntity> result = new ArrayList<>();
-        for (Entity e : analysis.resolution().entities()) {
+        for (Entity e : entities) {
             Set<String> forms = new TreeSet<>();
             forms.add(norm(e.label()));
             for (Mention m : e.mentions()) {
                 forms.add(norm(m.text()));
             }
-            result.add(new SystemEntity(e.label(), typeName(e.type()), forms, e.place()));
+            result.add(new SystemEntity(e.iri(), e.label(), typeName(e.type()), forms, e.place()));
         }
         return result;
     }
 
-    private List<SystemEvent> systemEvents(Analysis analysis, Map<String, Entity> byIri) {
+    /**
+     * The name each entity is compared by in event slots: the label of the gold entity it was aligned with (the same
+     * place or group however the gazetteer spells it: "Sanaa" for the text's "Sana'a"), else its own label.
+     */
+    static Map<String, String> names(Map<String, Entity> byIri,
+            Map<GoldDocument.GoldEntity, SystemEntity> matches) {
+        Map<String, String> names = new HashMap<>();
+        byIri.forEach((iri, e) -> names.put(iri, norm(e.label())));
+        matches.forEach((gold, system) -> names.put(system.iri(), norm(gold.label())));
+        return names;
+    }
+
+    private List<SystemEvent> systemEvents(Analysis analysis, Map<String, Entity> byIri, Map<String, String> names) {
         Map<Integer, Set<String>> claimants = new HashMap<>();
         for (Event e : analysis.incidents().events()) {
             if (e.type() == EventType.CLAIM_OF_RESPONSIBILITY && e.claimedEvent().isPresent()) {
                 claimants.computeIfAbsent(e.claimedEvent().get(), k -> new TreeSet<>())
-                        .addAll(labels(e.roles().getOrDefault(Role.CLAIMANT, Set.of()), byIri));
+                        .addAll(labels(e.roles().getOrDefault(Role.CLAIMANT, Set.of()), names));
             }
         }
         Set<String> officials = new TreeSet<>();
@@ -138,10 +151,10 @@ public final class Evaluator {
                 }
             }
             result.add(new SystemEvent(e.type().localName(), triggers, e.date().map(d -> d.value()).orElse(null),
-                    labels(e.places(), byIri), labels(belowCountry(e.places(), byIri), byIri), countries,
-                    labels(perpetrators, byIri),
+                    labels(e.places(), names), labels(belowCountry(e.places(), byIri), names), countries,
+                    labels(perpetrators, names),
                     e.killed().map(k -> k.count()).orElse(null), e.wounded().map(k -> k.count()).orElse(null),
-                    e.modality().name().toLowerCase(Locale.ROOT), claimantsOf(e, claimants, byIri),
+                    e.modality().name().toLowerCase(Locale.ROOT), claimantsOf(e, claimants, names),
                     e.type().localName() + " '" + e.triggers().get(0).text() + "'",
                     analysis.incidents().main().filter(k -> k == e.key()).isPresent()));
         }
@@ -149,14 +162,15 @@ public final class Evaluator {
     }
 
     /** A claim's own claimants; for any other event, the claimants of the claims made of it. */
-    private static Set<String> claimantsOf(Event e, Map<Integer, Set<String>> claims, Map<String, Entity> byIri) {
+    private static Set<String> claimantsOf(Event e, Map<Integer, Set<String>> claims, Map<String, String> names) {
         if (e.type() == EventType.CLAIM_OF_RESPONSIBILITY) {
-            return labels(e.roles().getOrDefault(Role.CLAIMANT, Set.of()), byIri);
+            return labels(e.roles().getOrDefault(Role.CLAIMANT, Set.of()), names);
         }
         return claims.getOrDefault(e.key(), Set.of());
     }
 
-    private static Map<GoldDocument.GoldEntity, SystemEntity> scoreEntities(GoldDocument doc,
+    /** Aligns each gold entity with the first found entity of its type sharing a form, and scores the alignment. */
+    static Map<GoldDocument.GoldEntity, SystemEntity> scoreEntities(GoldDocument doc,
             List<SystemEntity> system, Scores scores, List<String> differences) {
         Map<GoldDocument.GoldEntity, SystemEntity> matches = new HashMap<>();
         List<SystemEntity> unmatched = new ArrayList<>(system);
@@ -284,11 +298,10 @@ public final class Evaluator {
         return result;
     }
 
-    private static Set<String> labels(Set<String> iris, Map<String, Entity> byIri) {
+    private static Set<String> labels(Set<String> iris, Map<String, String> names) {
         Set<String> labels = new TreeSet<>();
         for (String iri : iris) {
-            Entity e = byIri.get(iri);
-            labels.add(norm(e == null ? iri : e.label()));
+            labels.add(names.getOrDefault(iri, norm(iri)));
         }
         return labels;
     }
