@@ -46,6 +46,8 @@ public final class MentionExtractor {
             "la", "le", "da", "do", "dos", "das", "di", "du", "des");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "from", "to",
             "towards", "into", "across", "between");
+    /** The punctuation that closes a comma chain of places. */
+    private static final Set<String> CHAIN_ENDS = Set.of(",", ".", ";", ":", "(", "-LRB-");
     /** Generic words of divisions, in a name that says whose division it is ("Sanmatenga Province of Burkina Faso"). */
     private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "district", "state", "county",
             "governorate");
@@ -472,7 +474,7 @@ public final class MentionExtractor {
                     && GROUP_NAME_HEADS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
                 resolved = EntityType.ARMED_GROUP;
             } else if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION)
-                    && locatedAsPlace(tokens, first, last)
+                    && (locatedAsPlace(tokens, first, last) || chainedToItsDivision(text, tokens, last))
                     && (knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))
                             || placedByCompass(tokens, last))) {
                 resolved = EntityType.PLACE;
@@ -781,6 +783,30 @@ public final class MentionExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a name is followed, after a comma, by the division or the country it lies in and the end of that comma
+     * chain ("Toretsk, Donetsk Oblast, with mortars", "Daggar, Buner District.", "Beni, Congo,"): a person's name is
+     * not written so.
+     */
+    private boolean chainedToItsDivision(AnnotatedText text, List<Token> tokens, int last) {
+        int start = last + 2;
+        if (start >= tokens.size() || !tokens.get(last + 1).word().equals(",")) {
+            return false;
+        }
+        int end = start;
+        while (end < tokens.size() && end < start + 4 && tokens.get(end).pos().startsWith("NNP")) {
+            end++;
+        }
+        if (end == start || end < tokens.size() && !CHAIN_ENDS.contains(tokens.get(end).word())) {
+            return false;
+        }
+        String lastWord = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
+        LabelIndex.Match<KbEntity> country = countries.longestAt(new LabelIndex.Text(
+                tokenTexts(text, tokens.subList(start, end))), 0);
+        return end - start > 1 && (DIVISION_WORDS.contains(lastWord) || lastWord.equals("oblast"))
+                || country != null && country.tokens() == end - start;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.conflictkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.kb.KnowledgeBase;
@@ -145,6 +146,31 @@ class MentionExtractorTest {
                 "commander commander NN 2 appos",
                 ". . . 1 punct"));
         assertTrue(person.stream().noneMatch(m -> m.type() == EntityType.PLACE), person::toString);
+    }
+
+    @Test
+    void aKnownNameChainedToItsDivisionOrCountryIsAPlaceHoweverTagged() {
+        MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), name -> name.equals("Toretsk"));
+        for (String[] next : List.of(new String[] {"Donetsk", "Oblast"}, new String[] {"Ukraine"})) {
+            List<String> lines = new ArrayList<>(List.of("forces force NNS 1 nsubj", "attacked attack VBD -1 root",
+                    "Toretsk Toretsk NNP 1 obj PERSON", ", , , 2 punct"));
+            for (int i = 0; i < next.length; i++) {
+                lines.add(next[i] + " " + next[i] + " NNP " + (3 + next.length) + " "
+                        + (i == next.length - 1 ? "appos" : "compound") + " LOCATION");
+            }
+            lines.add(". . . 1 punct");
+            List<Mention> found = extractor.extract(text(lines.toArray(String[]::new)));
+            assertTrue(found.stream().anyMatch(m -> m.text().equals("Toretsk") && m.type() == EntityType.PLACE),
+                    found::toString);
+        }
+        List<Mention> person = extractor.extract(text(
+                "Toretsk Toretsk NNP 3 nsubj PERSON",
+                ", , , 0 punct",
+                "Donetsk Donetsk NNP 0 appos LOCATION",
+                "said say VBD -1 root",
+                ". . . 3 punct"));
+        assertTrue(person.stream().noneMatch(m -> m.text().equals("Toretsk") && m.type() == EntityType.PLACE),
+                () -> "no division word and no country after the comma: " + person);
     }
 
     @Test
