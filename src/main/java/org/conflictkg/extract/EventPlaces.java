@@ -33,6 +33,16 @@ final class EventPlaces {
         return PLACE_CASES.contains(marker);
     }
 
+    /**
+     * Whether a case marker introduces where people were taken: the place an abduction, an arrest or a deportation
+     * takes them from ("abduct 400 civilians from the city of Deir ez-Zor"), where for an attack it says where it came
+     * from ("rockets fired from Gaza").
+     */
+    static boolean takenFrom(EventDraft draft, String marker) {
+        return marker.equals("from") && (draft.type == EventType.HOSTAGE_TAKING || draft.type == EventType.ARREST
+                || draft.type == EventType.DEPORTATION);
+    }
+
     /** Whether a lemma is a noun that names a kind of place ("town", "district"). */
     static boolean placeNoun(String lemma) {
         return PLACE_NOUNS.contains(lemma);

@@ -148,7 +148,7 @@ final class EventRoles {
                         }
                     }
                     default -> {
-                        if (EventPlaces.locative(marker)) {
+                        if (EventPlaces.locative(marker) || EventPlaces.takenFrom(draft, marker)) {
                             EventPlaces.add(draft, sentence, child, here, false);
                         } else {
                             EventPlaces.addLocated(draft, sentence, child, here);

@@ -34,6 +34,26 @@ class EventRolesTest {
     }
 
     @Test
+    void peopleAreTakenWhereTheyAreTakenFromButAnAttackIsNotWhereItCameFrom() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "militants militant NNS 1 nsubj",
+                "abduct abduct VBP -1 root",
+                "civilians civilian NNS 1 obj",
+                "from from IN 5 case",
+                "the the DT 5 det",
+                "city city NN 1 obl",
+                "of of IN 7 case",
+                "Deir Deir NNP 5 nmod");
+        List<EntityMention> here = List.of(HandParsed.mention(s, 7, 7, EntityType.CITY));
+        EventDraft abduction = HandParsed.draft(EventType.HOSTAGE_TAKING, s, 1);
+        EventRoles.fill(abduction, s, s.tokens().get(1), here);
+        assertEquals(Set.of("ex:Deir"), abduction.places);
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, s, 1);
+        EventRoles.fill(attack, s, s.tokens().get(1), here);
+        assertEquals(Set.of(), attack.places, "rockets fired from a town struck elsewhere");
+    }
+
+    @Test
     void aParentheticalAssessmentHoldsResponsibleTheGroupOfTheClauseItIsInsertedIn() {
         Sentence s = HandParsed.sentence(0, 0,
                 "officials official NNS 2 nsubj",
