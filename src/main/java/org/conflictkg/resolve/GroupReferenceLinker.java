@@ -16,7 +16,8 @@ import org.conflictkg.nlp.Token;
 
 /**
  * Links generic references to an armed group ("the group", "the organisation", "the terrorist group", "the
- * Somali-based group") to the group they refer to, by a rule over the armed groups named just before them:
+ * Somali-based group", and "it" as the subject of a deed: "It has carried out two attacks") to the group they refer
+ * to, by a rule over the armed groups named just before them:
  * <ol>
  * <li>The candidates are the armed groups named earlier in the same sentence and in the previous sentence.</li>
  * <li>If the candidates that are salient (the subject of their clause, a modifier of the subject or a conjunct of
@@ -39,6 +40,10 @@ public final class GroupReferenceLinker {
     private static final Set<String> MODIFIERS = Set.of("terrorist", "militant", "jihadist", "extremist", "armed",
             "insurgent", "islamist", "rebel", "salafi-jihadist");
     private static final int LONGEST_REFERENCE = 4;
+    /** Verbs whose subject "it" is an event or a state of things, not an actor. */
+    private static final Set<String> NOT_DEEDS = Set.of("be", "seem", "appear", "happen", "occur", "take", "remain",
+            "come", "become", "mean", "look", "follow", "cause", "leave", "kill", "injure", "wound", "hit", "explode",
+            "detonate", "go", "mark", "make", "get", "begin", "start", "end", "last", "rain", "snow");
 
     /** A resolution to which the references this rule can decide were added as mentions of their groups. */
     public Resolution link(AnnotatedText text, Resolution resolution) {
@@ -116,11 +121,19 @@ public final class GroupReferenceLinker {
         return false;
     }
 
-    /** The token spans [first, last] of the generic references of a sentence: "the" (modifiers) head. */
+    /**
+     * The token spans [first, last] of the generic references of a sentence: "the" (modifiers) head, and "it" as the
+     * subject of an active verb that tells what someone did ("It has carried out two attacks in Lahore"), not of a
+     * verb that says what happened or how things are ("It happened at night", "It seems").
+     */
     static List<int[]> references(Sentence sentence) {
         List<int[]> spans = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
+            if (agentPronoun(sentence, tokens.get(i))) {
+                spans.add(new int[] {i, i});
+                continue;
+            }
             if (!tokens.get(i).word().equalsIgnoreCase("the")) {
                 continue;
             }
@@ -135,6 +148,12 @@ public final class GroupReferenceLinker {
             }
         }
         return spans;
+    }
+
+    private static boolean agentPronoun(Sentence sentence, Token token) {
+        Token verb = sentence.head(token);
+        return token.word().equalsIgnoreCase("it") && token.relation().equals("nsubj") && verb != null
+                && verb.isVerb() && !NOT_DEEDS.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean modifiersOnly(List<Token> tokens, int from, int head) {

@@ -19,7 +19,10 @@ class GroupReferenceLinkerTest {
 
     private static final String ID = "https://w3id.org/conflict-kg/id/group/";
 
-    /** Sentences written as "word/POS/head/relation" tokens (head -1 for the root), and the groups they name. */
+    /**
+     * Sentences written as "word/POS/head/relation[/lemma]" tokens (head -1 for the root; the lemma the lower-cased
+     * word unless given), and the groups they name.
+     */
     private static final class Text {
         private final StringBuilder text = new StringBuilder();
         private final List<Sentence> sentences = new ArrayList<>();
@@ -32,7 +35,7 @@ class GroupReferenceLinkerTest {
                 String[] parts = spec.split("/");
                 int begin = text.length();
                 text.append(parts[0]).append(' ');
-                list.add(new Token(list.size(), parts[0], parts[0].toLowerCase(), parts[1], "O", "", begin,
+                list.add(new Token(list.size(), parts[0], parts.length > 4 ? parts[4] : parts[0].toLowerCase(), parts[1], "O", "", begin,
                         begin + parts[0].length(), Integer.parseInt(parts[2]), parts[3]));
             }
             Sentence sentence = new Sentence(sentences.size(), 0, sentenceBegin, text.length() - 1, list);
@@ -105,5 +108,21 @@ class GroupReferenceLinkerTest {
                         + "the/DT/7/det group/NN/5/obj of/IN/9/case fishermen/NNS/7/nmod", Map.of())
                 .linked();
         assertEquals(List.of("group=iswap"), linked);
+    }
+
+    @Test
+    void itAsTheSubjectOfADeedIsTheGroupButNotAsTheSubjectOfWhatHappened() {
+        List<String> linked = new Text()
+                .sentence("JuA/NNP/1/nsubj claimed/VBD/-1/root attacks/NNS/1/obj", Map.of("JuA", "jua"))
+                .sentence("It/PRP/2/nsubj has/VBZ/2/aux carried/VBN/-1/root/carry out/RP/2/compound:prt "
+                        + "attacks/NNS/2/obj", Map.of())
+                .linked();
+        assertEquals(List.of("It=jua"), linked);
+        List<String> happened = new Text()
+                .sentence("JuA/NNP/1/nsubj claimed/VBD/-1/root attacks/NNS/1/obj", Map.of("JuA", "jua"))
+                .sentence("It/PRP/1/nsubj happened/VBD/-1/root/happen at/IN/3/case night/NN/1/obl", Map.of())
+                .sentence("It/PRP/1/nsubj is/VBZ/2/cop unclear/JJ/-1/root", Map.of())
+                .linked();
+        assertTrue(happened.isEmpty(), happened::toString);
     }
 }
