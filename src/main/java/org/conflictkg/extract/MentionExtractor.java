@@ -76,7 +76,7 @@ public final class MentionExtractor {
             "harakat", "tehrik", "tehreek", "lashkar", "lashkar-e-taiba", "jaish", "jaish-e-mohammed", "katibat",
             "liwa", "jund", "hizb", "hizbul", "saraya", "kataib", "kata'ib", "asaib", "jabhat", "tanzim");
     /** Plural nouns of people who fight for a cause ("Fulani extremists", "Baloch separatists"). */
-    private static final Set<String> MILITANCY_NOUNS = Set.of("extremists", "militants", "separatists",
+    private static final Set<String> MILITANCY_NOUNS = Set.of("extremists", "militants", "militias", "separatists",
             "insurgents", "jihadists", "activists", "rebels", "guerrillas", "radicals", "nationalists");
     /** Words of a creed, not of a people, before such a noun: "Islamist militants" names no group a coder could. */
     private static final Set<String> CREED_ADJECTIVES = Set.of("islamist", "islamic", "jihadist", "salafist",
@@ -669,7 +669,8 @@ public final class MentionExtractor {
     /**
      * Groups named by who they are and what they do, as incident records name unnamed perpetrators ("Fulani
      * extremists", "Mapuche activists", "anti-Muslim extremists"): a capitalised word before a plural noun of
-     * militancy is an armed group of that description, unless it is a name itself ("ISIL militants"; "Houthi
+     * militancy is an armed group of that description (at a sentence's start only a word the tagger calls a name and
+     * no entity: "Janjaweed militias cross the border"), unless it is a name itself ("ISIL militants"; "Houthi
      * militants", a known group's name the tagger tagged MISC) or ends one ("Islamic State Khorasan militants",
      * "al-Shabaab militants" tokenised as "al - Shabaab").
      */
@@ -683,7 +684,8 @@ public final class MentionExtractor {
             }
             String word = modifier.word();
             boolean capitalised = word.matches("\\p{Lu}[\\p{L}'-]*|\\p{L}+-\\p{Lu}[\\p{L}-]*");
-            boolean sentenceStart = i - 1 == 0 && !word.matches("\\p{L}+-\\p{Lu}[\\p{L}-]*");
+            boolean sentenceStart = i - 1 == 0 && !word.matches("\\p{L}+-\\p{Lu}[\\p{L}-]*")
+                    && !(modifier.pos().startsWith("NNP") && modifier.ner().equals("O"));
             boolean description = Set.of("O", "MISC").contains(modifier.ner())
                     && (i < 2 || !tokens.get(i - 2).pos().startsWith("NNP") && !tokens.get(i - 2).word().equals("-"));
             boolean creed = CREED_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));

@@ -39,6 +39,22 @@ class MentionExtractorTest {
     }
 
     @Test
+    void atASentencesStartOnlyANameBeforeAPluralOfMilitancyNamesAGroup() {
+        List<Mention> found = mentions(
+                "Janjaweed Janjaweed NNP 1 compound",
+                "militias militia NNS 2 nsubj",
+                "cross cross VBP -1 root",
+                "the the DT 4 det",
+                "border border NN 2 obj");
+        assertEquals(List.of("Janjaweed militias"), found.stream().map(Mention::text).toList());
+        assertEquals(EntityType.ARMED_GROUP, found.get(0).type());
+        assertTrue(mentions(
+                "Local Local JJ 1 amod",
+                "militias militia NNS 2 nsubj",
+                "cross cross VBP -1 root").isEmpty(), "a capitalised adjective at the start names no group");
+    }
+
+    @Test
     void aKnownGroupsNameBeforeAPluralOfMilitancyIsThatGroup() {
         List<Mention> found = mentions(
                 "attack attack NN -1 root",
