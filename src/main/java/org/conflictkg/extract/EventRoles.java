@@ -30,6 +30,9 @@ final class EventRoles {
     /** Verbs whose subject reports the clause under them ("The army says ... were killed in fighting"). */
     private static final Set<String> REPORTING_VERBS = Set.of("say", "claim", "report", "announce", "state");
     private static final Set<String> INSTRUMENT_VERBS = Set.of("fire", "launch", "lob", "detonate", "plant");
+    /** Nouns of a fight between two sides ("clashes with soldiers", "a gunfight with police"). */
+    private static final Set<String> CLASHES = Set.of("clash", "fighting", "firefight", "gunfight", "gunbattle",
+            "shootout", "battle", "skirmish", "encounter", "confrontation");
 
     private EventRoles() {
     }
@@ -109,6 +112,10 @@ final class EventRoles {
             }
             if (coAgent(sentence, trigger, child)) {
                 addPartners(draft, agentRole, sentence, child, here);
+                continue;
+            }
+            if (relation.startsWith("nmod") && marker.equals("with") && deadlyClash(sentence, trigger)) {
+                addActors(draft, agentRole, sentence, child, here, "clash-party");
                 continue;
             }
             if (draft.type == EventType.ATTACK && relation.startsWith("obl") && marker.equals("with")) {
@@ -234,6 +241,17 @@ final class EventRoles {
         return marker.equals("alongside") || marker.equals("with") && Stream.concat(sentence.children(verb.index())
                 .stream(), sentence.children(phrase.index()).stream()).anyMatch(c -> c.relation().equals("advmod")
                         && Set.of("together", "jointly").contains(c.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether a trigger is a clash in which someone was killed or wounded ("killed during clashes with Israeli
+     * soldiers"): the party the dead clashed with is who killed them.
+     */
+    private static boolean deadlyClash(Sentence sentence, Token trigger) {
+        Token head = sentence.head(trigger);
+        return !trigger.isVerb() && CLASHES.contains(trigger.lemma().toLowerCase(Locale.ROOT))
+                && trigger.relation().startsWith("obl") && head != null && head.isVerb()
+                && CasualtyCounter.casualtyWord(head.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static Role agentRole(EventType type) {

@@ -54,6 +54,34 @@ class EventRolesTest {
     }
 
     @Test
+    void thePartyTheDeadClashedWithKilledThem() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "soldiers soldier NNS 2 nsubj:pass",
+                "were be VBD 2 aux:pass",
+                "killed kill VBN -1 root",
+                "in in IN 4 case",
+                "clashes clash NNS 2 obl",
+                "with with IN 7 case",
+                "Taliban Taliban NNP 7 compound",
+                "fighters fighter NNS 4 nmod");
+        List<EntityMention> here = List.of(HandParsed.mention(s, 6, 6, EntityType.ARMED_GROUP));
+        EventDraft clash = HandParsed.draft(EventType.MILITARY_OPERATION, s, 4);
+        EventRoles.fill(clash, s, s.tokens().get(4), here);
+        assertEquals(Set.of("ex:Taliban"), clash.roles.get(Role.PERPETRATOR));
+        Sentence planned = HandParsed.sentence(0, 0,
+                "talks talk NNS 1 nsubj",
+                "followed follow VBD -1 root",
+                "clashes clash NNS 1 obj",
+                "with with IN 5 case",
+                "Taliban Taliban NNP 5 compound",
+                "fighters fighter NNS 2 nmod");
+        EventDraft noDead = HandParsed.draft(EventType.MILITARY_OPERATION, planned, 2);
+        EventRoles.fill(noDead, planned, planned.tokens().get(2),
+                List.of(HandParsed.mention(planned, 4, 4, EntityType.ARMED_GROUP)));
+        assertNull(noDead.roles.get(Role.PERPETRATOR), "a clash no one died in names two sides, not a killer");
+    }
+
+    @Test
     void aParentheticalAssessmentHoldsResponsibleTheGroupOfTheClauseItIsInsertedIn() {
         Sentence s = HandParsed.sentence(0, 0,
                 "officials official NNS 2 nsubj",
