@@ -54,7 +54,8 @@ public final class ResponseDates {
         return SAME_DAY.matcher(text.text().substring(s.begin(), s.end())).find();
     }
 
-    private static boolean aimedAtAttackers(Event e, AnnotatedText text) {
+    /** Whether a response's sentence aims it, after its trigger, at the attackers ("struck the attackers"). */
+    static boolean aimedAtAttackers(Event e, AnnotatedText text) {
         Span trigger = e.triggers().get(0);
         if (trigger.sentence() >= text.sentences().size()) {
             return false;
@@ -63,8 +64,12 @@ public final class ResponseDates {
         return THE_ATTACKERS.matcher(text.text().substring(trigger.begin(), s.end())).find();
     }
 
-    /** The day of the latest attack told before the response, in its paragraph or the one before. */
     private static Optional<EventDate> attackDay(Event response, List<Event> incidents, AnnotatedText text) {
+        return attackBefore(response, incidents, text).flatMap(Event::date).filter(d -> d.precision().equals("day"));
+    }
+
+    /** The latest attack told before a response, in its paragraph or the one before. */
+    static Optional<Event> attackBefore(Event response, List<Event> incidents, AnnotatedText text) {
         Span at = response.triggers().get(0);
         int paragraph = text.sentences().get(at.sentence()).paragraph();
         Event latest = null;
@@ -78,6 +83,6 @@ public final class ResponseDates {
                 latest = e;
             }
         }
-        return Optional.ofNullable(latest).flatMap(Event::date).filter(d -> d.precision().equals("day"));
+        return Optional.ofNullable(latest);
     }
 }

@@ -1,0 +1,61 @@
+package org.conflictkg.extract.incident;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
+import org.conflictkg.extract.Role;
+import org.conflictkg.nlp.AnnotatedText;
+
+/**
+ * Places a response to an attack where the attack happened, when nothing places the response: the arrest of someone
+ * who perpetrated one attack of the document ("The Metropolitan Police responded within seconds and arrested the
+ * driver, Salih Khater"), and a military operation aimed at the attackers of an attack told just before ("its
+ * aircraft struck the attackers as they withdrew").
+ */
+public final class ResponsePlaces {
+
+    /** A town, district or site: a place more specific than a country. */
+    private static final int BELOW_COUNTRY = 2;
+
+    private ResponsePlaces() {
+    }
+
+    /** The incidents, with each unplaced response placed at its attack's places below the country. */
+    public static List<Event> place(List<Event> incidents, AnnotatedText text, PlaceFacts facts) {
+        List<Event> result = new ArrayList<>();
+        for (Event e : incidents) {
+            Optional<Event> attack = Optional.empty();
+            if (e.places().stream().noneMatch(p -> facts.specificity(p) >= BELOW_COUNTRY)) {
+                if (e.type() == EventType.ARREST) {
+                    attack = attackOf(e.roles().getOrDefault(Role.SUSPECT, Set.of()), incidents);
+                } else if (e.type() == EventType.MILITARY_OPERATION && ResponseDates.aimedAtAttackers(e, text)) {
+                    attack = ResponseDates.attackBefore(e, incidents, text);
+                }
+            }
+            Set<String> towns = new LinkedHashSet<>();
+            attack.ifPresent(a -> a.places().stream().filter(p -> facts.specificity(p) >= BELOW_COUNTRY)
+                    .forEach(towns::add));
+            boolean sameCountry = e.places().stream().allMatch(p -> towns.stream()
+                    .allMatch(t -> facts.countryOf(t).equals(facts.countryOf(p))));
+            if (towns.isEmpty() || !sameCountry) {
+                result.add(e);
+                continue;
+            }
+            Set<String> places = new LinkedHashSet<>(e.places());
+            places.addAll(towns);
+            result.add(e.withPlaces(places));
+        }
+        return result;
+    }
+
+    /** The one attack whose perpetrators include one of these suspects, if there is exactly one. */
+    private static Optional<Event> attackOf(Set<String> suspects, List<Event> incidents) {
+        List<Event> attacks = incidents.stream().filter(a -> a.type().isAttack() && a.roles()
+                .getOrDefault(Role.PERPETRATOR, Set.of()).stream().anyMatch(suspects::contains)).toList();
+        return attacks.size() == 1 ? Optional.of(attacks.get(0)) : Optional.empty();
+    }
+}
