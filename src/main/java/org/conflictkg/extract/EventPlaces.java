@@ -22,6 +22,8 @@ final class EventPlaces {
     private static final Set<String> SITE_NOUNS = Lexicons.words("place-words.tsv", "site-noun");
     /** Case markers of what an attack struck ("an assault on the town of Monguno", "against the train system"). */
     private static final Set<String> STRUCK_CASES = Set.of("on", "against", "toward", "towards");
+    /** Verbs of a clause that tells what the weapon or attacker of an event was aimed at ("a bomb targeting police"). */
+    private static final Set<String> AIMING_VERBS = Set.of("target", "attack", "strike", "hit");
     private static final Pattern LOCATION_FIELD = Pattern.compile(
             "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");
 
@@ -369,7 +371,8 @@ final class EventPlaces {
                     noun = sentence.head(noun);
                 }
                 return current.relation().startsWith("acl") && noun != trigger
-                        && !(noun != null && sentence.head(noun) == trigger && argument(noun));
+                        && !(noun != null && sentence.head(noun) == trigger && (argument(noun)
+                                || noun.relation().equals("nsubj") && AIMING_VERBS.contains(current.lemma())));
             }
         }
         return false;

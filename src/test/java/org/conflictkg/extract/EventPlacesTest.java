@@ -180,6 +180,25 @@ class EventPlacesTest {
     }
 
     @Test
+    void aPlaceInWhatTheWeaponWasAimedAtIsTheEventsButNotInWhatElseItDid() {
+        for (String verb : List.of("targeting target", "bought buy")) {
+            Sentence sentence = HandParsed.sentence(0, 0,
+                    "bomb bomb NN 5 nsubj",
+                    verb + " VBG 0 acl",
+                    "police police NN 1 obj",
+                    "in in IN 4 case",
+                    "Bannu Bannu NNP 1 obl",
+                    "kills kill VBZ -1 root",
+                    "three three CD 7 nummod",
+                    "people person NNS 5 obj");
+            EntityMention bannu = HandParsed.mention(sentence, 4, 4, EntityType.CITY);
+            EventDraft bombing = HandParsed.draft(EventType.BOMBING, sentence, 5);
+            EventPlaces.soleEventPlaces(List.of(bombing), sentence, List.of(bannu));
+            assertEquals(verb.startsWith("targeting") ? Set.of("ex:Bannu") : Set.of(), bombing.places, verb);
+        }
+    }
+
+    @Test
     void aPlaceAfterAnotherPrepositionIsNotLocated() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "They they PRP 1 nsubj",
