@@ -28,7 +28,6 @@ public final class MentionExtractor {
             "public", "general", "anti-terrorism", "counter-terrorism", "counterterrorism", "central", "domestic",
             "provincial", "municipal", "city", "high", "supreme");
 
-    private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometers", "kilometres", "miles", "mi");
     private static final Set<String> NAME_PARTICLES = Set.of("di", "de", "da", "del", "della", "van", "von", "der",
             "bin", "ibn", "al", "el", "la", "le", "dos", "das", "du");
     /** Lower-case words inside place names ("Saint Jean sur Richelieu", "Châlons-en-Champagne"). */
@@ -44,19 +43,9 @@ public final class MentionExtractor {
     /** Lower-case words that join the parts of one place name the tagger tags apart ("Mocímboa da Praia"). */
     private static final Set<String> PLACE_NAME_PARTICLES = Set.of("sur", "sous", "en", "les", "lès", "de", "del",
             "la", "le", "da", "do", "dos", "das", "di", "du", "des");
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "from", "to",
-            "towards", "into", "across", "between");
-    /** The punctuation that closes a comma chain of places. */
-    private static final Set<String> CHAIN_ENDS = Set.of(",", ".", ";", ":", "(", "-LRB-");
-    /** Generic words of divisions, in a name that says whose division it is ("Sanmatenga Province of Burkina Faso"). */
-    private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "district", "state", "county",
-            "governorate");
     /** The words that open the name of a US federal court's district ("Eastern District of New York"). */
     private static final Set<String> COURT_DISTRICTS = Set.of("northern", "southern", "eastern", "western", "middle",
             "central");
-    private static final Set<String> PLACE_WORDS = Set.of("region", "province", "district", "state", "county",
-            "governorate", "forest", "city", "town", "village", "area", "commune", "municipality", "neighborhood",
-            "neighbourhood", "suburb", "locality", "prefecture", "department", "subdistrict");
     /**
      * Words that make an organisation's name an insurgent's, even with an authority word in it ("Irish National
      * Liberation Army", "Moro National Liberation Front", "Lord's Resistance Army").
@@ -474,9 +463,10 @@ public final class MentionExtractor {
                     && GROUP_NAME_HEADS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
                 resolved = EntityType.ARMED_GROUP;
             } else if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION)
-                    && (locatedAsPlace(tokens, first, last) || chainedToItsDivision(text, tokens, last))
+                    && (PlaceContext.locatedAsPlace(tokens, first, last)
+                            || PlaceContext.chainedToItsDivision(tokens, last, span -> countryName(text, span)))
                     && (knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))
-                            || placedByCompass(tokens, last))) {
+                            || PlaceContext.placedByCompass(tokens, last))) {
                 resolved = EntityType.PLACE;
             } else if (resolved == EntityType.ORGANIZATION && insurgentName(tokens, first, last)) {
                 resolved = EntityType.ARMED_GROUP;
@@ -506,7 +496,7 @@ public final class MentionExtractor {
     private Division divisionOf(AnnotatedText text, List<Token> tokens, int first, int last) {
         for (int k = first + 2; k < last; k++) {
             if (tokens.get(k).word().equals("of")
-                    && DIVISION_WORDS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                    && PlaceContext.divisionWord(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
                 if (COURT_DISTRICTS.contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT))) {
                     return null;
                 }
@@ -637,7 +627,7 @@ public final class MentionExtractor {
     private void untaggedPlaces(AnnotatedText text, Sentence sentence, List<Candidate> out) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!LOCATIVES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            if (!PlaceContext.locative(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int j = i + 1;
@@ -749,107 +739,10 @@ public final class MentionExtractor {
                 && hyphen.end() == tokens.get(i + 1).begin();
     }
 
-    /**
-     * Whether a name stands where places stand: after a locative preposition ("in Raqqa", "near Oicha") or before a
-     * word for a kind of place ("Banadir region") or an attack noun, next to it or after one noun ("the Potiskum
-     * bombing", "Saint-Jean-sur-Richelieu ramming attack").
-     */
-    private static boolean locatedAsPlace(List<Token> tokens, int first, int last) {
-        boolean after = first > 0 && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
-        boolean before = last + 1 < tokens.size() && (PLACE_WORDS.contains(
-                tokens.get(last + 1).word().toLowerCase(Locale.ROOT)) || TriggerLexicon.attackNoun(tokens.get(last + 1))
-                || last + 2 < tokens.size() && tokens.get(last + 1).pos().startsWith("NN")
-                        && TriggerLexicon.attackNoun(tokens.get(last + 2)));
-        boolean named = first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("of")
-                && PLACE_WORDS.contains(singular(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)));
-        return after || before || named || listedAfterLocative(tokens, first) || describedAsPlace(tokens, last);
-    }
-
-    /**
-     * Whether a name is followed by an apposition that says what kind of place it is ("Fayzabad, the capital of
-     * Badakhshan Province", "Tremseh, a village in Hama province"): only a place is described that way.
-     */
-    private static boolean describedAsPlace(List<Token> tokens, int last) {
-        int i = last + 1;
-        if (i + 1 >= tokens.size() || !tokens.get(i).word().equals(",")
-                || !Set.of("the", "a", "an").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        for (int k = i + 2; k < Math.min(tokens.size(), i + 5); k++) {
-            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (PLACE_WORDS.contains(word) || word.equals("capital")) {
-                return true;
-            }
-            if (!tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().startsWith("NN")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a name is followed, after a comma, by the division or the country it lies in and the end of that comma
-     * chain ("Toretsk, Donetsk Oblast, with mortars", "Daggar, Buner District.", "Beni, Congo,"): a person's name is
-     * not written so.
-     */
-    private boolean chainedToItsDivision(AnnotatedText text, List<Token> tokens, int last) {
-        int start = last + 2;
-        if (start >= tokens.size() || !tokens.get(last + 1).word().equals(",")) {
-            return false;
-        }
-        int end = start;
-        while (end < tokens.size() && end < start + 4 && tokens.get(end).pos().startsWith("NNP")) {
-            end++;
-        }
-        if (end == start || end < tokens.size() && !CHAIN_ENDS.contains(tokens.get(end).word())) {
-            return false;
-        }
-        String lastWord = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
-        LabelIndex.Match<KbEntity> country = countries.longestAt(new LabelIndex.Text(
-                tokenTexts(text, tokens.subList(start, end))), 0);
-        return end - start > 1 && (DIVISION_WORDS.contains(lastWord) || lastWord.equals("oblast"))
-                || country != null && country.tokens() == end - start;
-    }
-
-    /**
-     * Whether a name is followed by where it lies from another place ("Nahrawan, southeast of Baghdad", "Arbinda, 30
-     * km north of Djibo"): only a place is told that way.
-     */
-    private static boolean placedByCompass(List<Token> tokens, int last) {
-        int i = last + 1;
-        if (i >= tokens.size() || !tokens.get(i).word().equals(",")) {
-            return false;
-        }
-        i++;
-        if (i + 1 < tokens.size() && tokens.get(i).pos().equals("CD")
-                && DISTANCE_UNITS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-            i += 2;
-        }
-        return i + 1 < tokens.size() && NounPhrases.compassPoint(tokens.get(i).word())
-                && tokens.get(i + 1).word().equalsIgnoreCase("of");
-    }
-
-    /** Whether a name is in a list that a locative opens ("in Damascus and Homs", "in Kabul, Herat and Balkh"). */
-    private static boolean listedAfterLocative(List<Token> tokens, int first) {
-        int i = first - 1;
-        if (i < 0 || !(tokens.get(i).word().equals(",") || tokens.get(i).word().equalsIgnoreCase("and"))) {
-            return false;
-        }
-        for (int steps = 0; i >= 0 && steps < 10; i--, steps++) {
-            Token t = tokens.get(i);
-            String word = t.word().toLowerCase(Locale.ROOT);
-            if (LOCATIVES.contains(word)) {
-                return i + 1 < first && tokens.get(i + 1).pos().startsWith("NNP");
-            }
-            if (!(t.pos().startsWith("NNP") || word.equals(",") || word.equals("and"))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static String singular(String word) {
-        return word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+    /** Whether these tokens are, whole, the name of a country. */
+    private boolean countryName(AnnotatedText text, List<Token> span) {
+        LabelIndex.Match<KbEntity> country = countries.longestAt(new LabelIndex.Text(tokenTexts(text, span)), 0);
+        return country != null && country.tokens() == span.size();
     }
 
     /** Whether a name contains a word that makes it a state body ("Interior Ministry", "Federal Police"). */

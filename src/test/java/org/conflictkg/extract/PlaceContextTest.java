@@ -1,0 +1,45 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.conflictkg.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+class PlaceContextTest {
+
+    private static List<Token> tokens(String... specs) {
+        return HandParsed.sentence(0, 0, specs).tokens();
+    }
+
+    @Test
+    void aLocativeBeforeOrAKindOfPlaceAfterLocatesAName() {
+        List<Token> in = tokens("killed kill VBN -1 root", "in in IN 2 case", "Raqqa Raqqa NNP 0 obl");
+        assertTrue(PlaceContext.locatedAsPlace(in, 2, 2));
+        List<Token> region = tokens("Banadir Banadir NNP 1 compound", "region region NN -1 root");
+        assertTrue(PlaceContext.locatedAsPlace(region, 0, 0));
+        List<Token> subject = tokens("Raqqa Raqqa NNP 1 nsubj", "said say VBD -1 root");
+        assertFalse(PlaceContext.locatedAsPlace(subject, 0, 0));
+    }
+
+    @Test
+    void aCommaChainToADivisionOrACountryLocatesAName() {
+        List<Token> oblast = tokens("Toretsk Toretsk NNP -1 root", ", , , 0 punct", "Donetsk Donetsk NNP 3 compound",
+                "Oblast Oblast NNP 0 appos", ", , , 0 punct");
+        assertTrue(PlaceContext.chainedToItsDivision(oblast, 0, span -> false));
+        List<Token> country = tokens("Beni Beni NNP -1 root", ", , , 0 punct", "Congo Congo NNP 0 appos",
+                ". . . 0 punct");
+        assertTrue(PlaceContext.chainedToItsDivision(country, 0, span -> span.size() == 1
+                && span.get(0).word().equals("Congo")));
+        assertFalse(PlaceContext.chainedToItsDivision(country, 0, span -> false), "Congo unknown as a country");
+    }
+
+    @Test
+    void aDistanceAndACompassPointFromAnotherPlaceLocateAName() {
+        List<Token> compass = tokens("Arbinda Arbinda NNP -1 root", ", , , 0 punct", "30 30 CD 3 nummod",
+                "km km NN 4 obl:npmod", "north north RB 0 advmod", "of of IN 6 case", "Djibo Djibo NNP 4 obl");
+        assertTrue(PlaceContext.placedByCompass(compass, 0));
+        assertFalse(PlaceContext.placedByCompass(compass, 6));
+    }
+}
