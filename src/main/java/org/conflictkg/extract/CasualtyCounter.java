@@ -18,6 +18,8 @@ final class CasualtyCounter {
             "further", "confirmed", "immediately");
     /** Words between "no" and what there was none of ("no reports of any casualties"). */
     private static final Set<String> REPORTED_OF = Set.of("report", "of", "any");
+    /** Words before a count that add it to another one ("wounds another six"). */
+    private static final Set<String> ADDED = Set.of("another", "further", "additional");
     private static final Set<String> QUALIFIERS = Lexicons.words("casualty-words.tsv", "qualifier");
     /** Adverbs that make the wounded of a count dead ("injuring 50 people, four of them fatally"). */
     private static final Set<String> FATALLY = Set.of("fatally", "mortally");
@@ -189,13 +191,16 @@ final class CasualtyCounter {
     }
 
     /**
-     * The casualty verb right before a count, past a qualifier ("kills at least 4 Somali soldiers and another 11 are
-     * injured", where the parser makes "soldiers" the subject of "injured"; "wounds 40 others", tagged a plural
-     * noun), or null.
+     * The casualty verb right before a count, past a qualifier and past "another" ("kills at least 4 Somali soldiers
+     * and another 11 are injured", where the parser makes "soldiers" the subject of "injured"; "wounds 40 others" and
+     * "wounds another six", tagged a plural noun), or null.
      */
     private static Token activeVerbBefore(Sentence sentence, Token number) {
         String qualifier = qualifier(sentence, number);
         int before = number.index() - (qualifier.isEmpty() ? 0 : qualifier.split(" ").length) - 1;
+        if (before > 0 && ADDED.contains(sentence.tokens().get(before).word().toLowerCase(Locale.ROOT))) {
+            before--;
+        }
         if (before < 0) {
             return null;
         }

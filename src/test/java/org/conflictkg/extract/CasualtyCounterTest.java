@@ -51,6 +51,24 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void aWoundingVerbTaggedAPluralNounBeforeAnotherCountStillCountsTheWounded() {
+        Sentence misparsed = HandParsed.sentence(0, 0,
+                "An a DT 1 det",
+                "attack attack NN 2 nsubj",
+                "kills kill VBZ -1 root",
+                "six six CD 4 nummod NUMBER 6.0",
+                "soldiers soldier NNS 2 obj",
+                "and and CC 6 cc",
+                "wounds wound NNS 2 conj",
+                "another another DT 8 det",
+                "six six CD 2 obl:npmod NUMBER 6.0");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, misparsed, 1);
+        CasualtyCounter.assign(List.of(attack), misparsed, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(6, "")), attack.killed);
+        assertEquals(Optional.of(new Casualties(6, "")), attack.wounded);
+    }
+
+    @Test
     void theNounAnActiveKillingParticipleModifiesKilledNoOne() {
         Sentence positions = HandParsed.sentence(0, 0,
                 "The the DT 1 det",
