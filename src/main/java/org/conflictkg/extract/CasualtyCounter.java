@@ -18,6 +18,9 @@ final class CasualtyCounter {
             "further", "confirmed", "immediately");
     /** Words between "no" and what there was none of ("no reports of any casualties"). */
     private static final Set<String> REPORTED_OF = Set.of("report", "of", "any");
+    /** Verbs whose subject is that of the casualty verb they govern ("are said to have been killed"). */
+    private static final Set<String> RAISING_VERBS = Set.of("say", "report", "believe", "fear", "think",
+            "estimate", "understand", "know", "confirm", "presume");
     /** Words before a count that add it to another one ("wounds another six"). */
     private static final Set<String> ADDED = Set.of("another", "further", "additional");
     private static final Set<String> QUALIFIERS = Lexicons.words("casualty-words.tsv", "qualifier");
@@ -141,6 +144,9 @@ final class CasualtyCounter {
                     } else if ((child.relation().equals("xcomp") || child.relation().equals("obj")
                             && child.index() == current.index() + 1) && childLemma.equals("dead")) {
                         killed = true;
+                    } else if (child.relation().equals("xcomp") && RAISING_VERBS.contains(lemma)) {
+                        killed |= KILL_WORDS.contains(childLemma);
+                        wounded |= WOUND_WORDS.contains(childLemma) && !KILL_WORDS.contains(childLemma);
                     }
                 }
                 if (killed || wounded || agentOfTransitive(sentence, current)) {

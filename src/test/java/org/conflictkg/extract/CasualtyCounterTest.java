@@ -69,6 +69,38 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void theDeadAreCountedThroughAVerbThatReportsTheirKilling() {
+        Sentence raised = HandParsed.sentence(0, 0,
+                "Seventy seventy CD 1 nummod NUMBER 70.0",
+                "terrorists terrorist NNS 3 nsubj:pass",
+                "are be VBP 3 aux:pass",
+                "said say VBN -1 root",
+                "to to TO 7 mark",
+                "have have VB 7 aux",
+                "been be VBN 7 aux:pass",
+                "killed kill VBN 3 xcomp",
+                "in in IN 10 case",
+                "a a DT 10 det",
+                "raid raid NN 7 obl");
+        EventDraft raid = HandParsed.draft(EventType.MILITARY_OPERATION, raised, 10);
+        CasualtyCounter.assign(List.of(raid), raised, new ArrayList<>());
+        assertEquals(Optional.of(new Casualties(70, "")), raid.killed);
+        Sentence told = HandParsed.sentence(0, 0,
+                "Seventy seventy CD 1 nummod NUMBER 70.0",
+                "men man NNS 2 nsubj",
+                "tried try VBD -1 root",
+                "to to TO 5 mark",
+                "have have VB 5 aux",
+                "killed kill VBN 2 xcomp",
+                "in in IN 8 case",
+                "a a DT 8 det",
+                "raid raid NN 5 obl");
+        EventDraft attempt = HandParsed.draft(EventType.MILITARY_OPERATION, told, 8);
+        CasualtyCounter.assign(List.of(attempt), told, new ArrayList<>());
+        assertEquals(Optional.empty(), attempt.killed, "those who tried to kill are not the dead");
+    }
+
+    @Test
     void theNounAnActiveKillingParticipleModifiesKilledNoOne() {
         Sentence positions = HandParsed.sentence(0, 0,
                 "The the DT 1 det",
