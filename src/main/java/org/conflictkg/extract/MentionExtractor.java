@@ -466,7 +466,10 @@ public final class MentionExtractor {
                     && (PlaceContext.locatedAsPlace(tokens, first, last)
                             || PlaceContext.chainedToItsDivision(tokens, last, span -> countryName(text, span)))
                     && (knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))
-                            || PlaceContext.placedByCompass(tokens, last))) {
+                            || PlaceContext.placedByCompass(tokens, last))
+                    || resolved == EntityType.ORGANIZATION && first > 0
+                            && PlaceContext.locative(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+                            && PlaceContext.chainedToItsDivision(tokens, last, span -> countryName(text, span))) {
                 resolved = EntityType.PLACE;
             } else if (resolved == EntityType.ORGANIZATION && insurgentName(tokens, first, last)) {
                 resolved = EntityType.ARMED_GROUP;

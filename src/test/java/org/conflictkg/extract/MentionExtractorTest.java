@@ -190,6 +190,29 @@ class MentionExtractorTest {
     }
 
     @Test
+    void anOrganisationsNameAfterALocativeAndChainedToItsCountryIsAPlace() {
+        MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), name -> false);
+        List<Mention> found = extractor.extract(text(
+                "bomb bomb NN 1 nsubj",
+                "detonates detonate VBZ -1 root",
+                "in in IN 4 case",
+                "Khyber Khyber NNP 4 compound ORGANIZATION",
+                "Agency Agency NNP 1 obl ORGANIZATION",
+                ", , , 4 punct",
+                "Pakistan Pakistan NNP 4 appos LOCATION",
+                ", , , 4 punct"));
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("Khyber Agency") && m.type() == EntityType.PLACE),
+                found::toString);
+        List<Mention> body = extractor.extract(text(
+                "the the DT 1 det",
+                "Khyber Khyber NNP 2 compound ORGANIZATION",
+                "Agency Agency NNP 3 nsubj ORGANIZATION",
+                "said say VBD -1 root",
+                ". . . 3 punct"));
+        assertTrue(body.stream().noneMatch(m -> m.type() == EntityType.PLACE), () -> "no locative: " + body);
+    }
+
+    @Test
     void theNameOpeningALocationCellIsAPlaceWhateverTheTaggerCalledIt() {
         MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), name -> false);
         String header = "Date | Dead | Location\n";
