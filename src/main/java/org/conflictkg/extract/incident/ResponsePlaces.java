@@ -13,8 +13,10 @@ import org.conflictkg.nlp.AnnotatedText;
 /**
  * Places a response to an attack where the attack happened, when nothing places the response: the arrest of someone
  * who perpetrated one attack of the document ("The Metropolitan Police responded within seconds and arrested the
- * driver, Salih Khater"), and a military operation aimed at the attackers of an attack told just before ("its
- * aircraft struck the attackers as they withdrew").
+ * driver, Salih Khater"), a military operation aimed at the attackers of an attack told just before ("its
+ * aircraft struck the attackers as they withdrew"), and one told in the same sentence as the one attack it answers
+ * ("conducted one airstrike targeting al-Shabaab terrorists after they attacked partner forces ... in the vicinity of
+ * Dar as Salam").
  */
 public final class ResponsePlaces {
 
@@ -34,6 +36,8 @@ public final class ResponsePlaces {
                     attack = attackOf(e.roles().getOrDefault(Role.SUSPECT, Set.of()), incidents);
                 } else if (e.type() == EventType.MILITARY_OPERATION && ResponseDates.aimedAtAttackers(e, text)) {
                     attack = ResponseDates.attackBefore(e, incidents, text);
+                } else if (e.type() == EventType.MILITARY_OPERATION) {
+                    attack = attackInSentence(e, incidents);
                 }
             }
             Set<String> towns = new LinkedHashSet<>();
@@ -50,6 +54,17 @@ public final class ResponsePlaces {
             result.add(e.withPlaces(places));
         }
         return result;
+    }
+
+    /**
+     * The one attack told in the sentence of an operation ("conducted one airstrike targeting al-Shabaab terrorists
+     * after they attacked partner forces from a building in the vicinity of Dar as Salam"), if there is exactly one.
+     */
+    private static Optional<Event> attackInSentence(Event operation, List<Event> incidents) {
+        int sentence = operation.triggers().get(0).sentence();
+        List<Event> attacks = incidents.stream().filter(a -> a.type().isAttack() && a.triggers().stream()
+                .anyMatch(t -> t.sentence() == sentence)).toList();
+        return attacks.size() == 1 ? Optional.of(attacks.get(0)) : Optional.empty();
     }
 
     /** The one attack whose perpetrators include one of these suspects, if there is exactly one. */

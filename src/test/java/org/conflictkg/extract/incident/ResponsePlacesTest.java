@@ -49,4 +49,19 @@ class ResponsePlacesTest {
         assertEquals(Set.of(KABUL), placed.get(1).places());
         assertEquals(Set.of(), placed.get(2).places(), "a strike not aimed at the attackers");
     }
+
+    @Test
+    void anOperationTakesThePlaceOfTheOneAttackItsSentenceTells() {
+        AnnotatedText t = text("Aircraft struck fighters after they attacked a post in Kabul .",
+                "Aircraft struck fighters after they attacked a post in Kabul and raided a bank in Jalalabad .");
+        Event strike = event(t, EventType.MILITARY_OPERATION, "struck").build();
+        Event attack = event(t, EventType.ATTACK, "attacked").at(KABUL).build();
+        int second = t.text().indexOf("Aircraft", 5);
+        Event otherStrike = new IncidentFixtures.Builder(t, EventType.MILITARY_OPERATION, "struck", second).build();
+        Event otherAttack = new IncidentFixtures.Builder(t, EventType.ATTACK, "attacked", second).at(KABUL).build();
+        Event raid = new IncidentFixtures.Builder(t, EventType.ATTACK, "raided", second).at(JALALABAD).build();
+        List<Event> placed = ResponsePlaces.place(List.of(strike, attack, otherStrike, otherAttack, raid), t, PLACES);
+        assertEquals(Set.of(KABUL), placed.get(0).places());
+        assertEquals(Set.of(), placed.get(2).places(), "two attacks in its sentence: which one it answered is unsaid");
+    }
 }
