@@ -72,8 +72,8 @@ public final class Evaluator {
             resolved.put(doc.id(), new PairScoring.Resolved(doc.text(), analysis.resolution()));
             Map<String, Entity> byIri = new HashMap<>();
             analysis.resolution().entities().forEach(e -> byIri.put(e.iri(), e));
-            Map<GoldDocument.GoldEntity, SystemEntity> matches = scoreEntities(doc, systemEntities(analysis.resolution().entities()),
-                    entities, differences);
+            Map<GoldDocument.GoldEntity, SystemEntity> matches = scoreEntities(doc,
+                    systemEntities(analysis.resolution().entities()), entities, differences);
             scorePlaces(doc, matches, places, differences);
             List<SystemEvent> system = systemEvents(analysis, byIri, names(byIri, matches));
             scoreEvents(doc, system, events, differences);

@@ -146,7 +146,7 @@ final class CasualtyCounter {
                         killed = true;
                     } else if (child.relation().equals("xcomp") && RAISING_VERBS.contains(lemma)) {
                         killed |= KILL_WORDS.contains(childLemma);
-                        wounded |= WOUND_WORDS.contains(childLemma) && !KILL_WORDS.contains(childLemma);
+                        wounded |= WOUND_WORDS.contains(childLemma);
                     }
                 }
                 if (killed || wounded || agentOfTransitive(sentence, current)) {

@@ -22,7 +22,7 @@ final class EventPlaces {
     private static final Set<String> SITE_NOUNS = Lexicons.words("place-words.tsv", "site-noun");
     /** Case markers of what an attack struck ("an assault on the town of Monguno", "against the train system"). */
     private static final Set<String> STRUCK_CASES = Set.of("on", "against", "toward", "towards");
-    /** Verbs of a clause that tells what the weapon or attacker of an event was aimed at ("a bomb targeting police"). */
+    /** Verbs of a clause that tells what an event's weapon or attacker was aimed at ("a bomb targeting police"). */
     private static final Set<String> AIMING_VERBS = Set.of("target", "attack", "strike", "hit");
     private static final Pattern LOCATION_FIELD = Pattern.compile(
             "(?im)^[ \\t]*(?:location|place)[ \\t]*:[ \\t]*(.+)$");

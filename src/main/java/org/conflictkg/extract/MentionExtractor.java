@@ -462,14 +462,7 @@ public final class MentionExtractor {
             if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION) && first < last
                     && GROUP_NAME_HEADS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
                 resolved = EntityType.ARMED_GROUP;
-            } else if ((resolved == EntityType.PERSON || resolved == EntityType.ORGANIZATION)
-                    && (PlaceContext.locatedAsPlace(tokens, first, last)
-                            || PlaceContext.chainedToItsDivision(tokens, last, span -> countryName(text, span)))
-                    && (knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))
-                            || PlaceContext.placedByCompass(tokens, last))
-                    || resolved == EntityType.ORGANIZATION && first > 0
-                            && PlaceContext.locative(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
-                            && PlaceContext.chainedToItsDivision(tokens, last, span -> countryName(text, span))) {
+            } else if (placeByContext(text, tokens, first, last, resolved)) {
                 resolved = EntityType.PLACE;
             } else if (resolved == EntityType.ORGANIZATION && insurgentName(tokens, first, last)) {
                 resolved = EntityType.ARMED_GROUP;
@@ -740,6 +733,26 @@ public final class MentionExtractor {
         return hyphen.word().equals("-") && i > 0 && i + 1 < tokens.size()
                 && tokens.get(i + 1).pos().startsWith("NNP") && tokens.get(i - 1).end() == hyphen.begin()
                 && hyphen.end() == tokens.get(i + 1).begin();
+    }
+
+    /**
+     * Whether the words around a person's or organisation's name say it is a place: it stands where places stand or
+     * is chained to its division or country, and the gazetteer knows it or it is placed by a compass point ("in
+     * Raqqa", "Toretsk, Donetsk Oblast"); or an organisation's name after a locative is chained to its country ("in
+     * Khyber Agency, Pakistan").
+     */
+    private boolean placeByContext(AnnotatedText text, List<Token> tokens, int first, int last, EntityType tagged) {
+        if (tagged != EntityType.PERSON && tagged != EntityType.ORGANIZATION) {
+            return false;
+        }
+        boolean chained = PlaceContext.chainedToItsDivision(tokens, last, span -> countryName(text, span));
+        boolean known = knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))
+                || PlaceContext.placedByCompass(tokens, last);
+        if ((PlaceContext.locatedAsPlace(tokens, first, last) || chained) && known) {
+            return true;
+        }
+        return tagged == EntityType.ORGANIZATION && chained && first > 0
+                && PlaceContext.locative(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether these tokens are, whole, the name of a country. */

@@ -35,7 +35,8 @@ class GroupReferenceLinkerTest {
                 String[] parts = spec.split("/");
                 int begin = text.length();
                 text.append(parts[0]).append(' ');
-                list.add(new Token(list.size(), parts[0], parts.length > 4 ? parts[4] : parts[0].toLowerCase(), parts[1], "O", "", begin,
+                String lemma = parts.length > 4 ? parts[4] : parts[0].toLowerCase();
+                list.add(new Token(list.size(), parts[0], lemma, parts[1], "O", "", begin,
                         begin + parts[0].length(), Integer.parseInt(parts[2]), parts[3]));
             }
             Sentence sentence = new Sentence(sentences.size(), 0, sentenceBegin, text.length() - 1, list);

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Role;
@@ -62,15 +63,18 @@ public final class ResponsePlaces {
      */
     private static Optional<Event> attackInSentence(Event operation, List<Event> incidents) {
         int sentence = operation.triggers().get(0).sentence();
-        List<Event> attacks = incidents.stream().filter(a -> a.type().isAttack() && a.triggers().stream()
-                .anyMatch(t -> t.sentence() == sentence)).toList();
-        return attacks.size() == 1 ? Optional.of(attacks.get(0)) : Optional.empty();
+        return soleAttack(incidents, a -> a.triggers().stream().anyMatch(t -> t.sentence() == sentence));
     }
 
     /** The one attack whose perpetrators include one of these suspects, if there is exactly one. */
     private static Optional<Event> attackOf(Set<String> suspects, List<Event> incidents) {
-        List<Event> attacks = incidents.stream().filter(a -> a.type().isAttack() && a.roles()
-                .getOrDefault(Role.PERPETRATOR, Set.of()).stream().anyMatch(suspects::contains)).toList();
+        return soleAttack(incidents, a -> a.roles().getOrDefault(Role.PERPETRATOR, Set.of()).stream()
+                .anyMatch(suspects::contains));
+    }
+
+    /** The one attack of the incidents that passes the test, if there is exactly one. */
+    private static Optional<Event> soleAttack(List<Event> incidents, Predicate<Event> test) {
+        List<Event> attacks = incidents.stream().filter(a -> a.type().isAttack() && test.test(a)).toList();
         return attacks.size() == 1 ? Optional.of(attacks.get(0)) : Optional.empty();
     }
 }

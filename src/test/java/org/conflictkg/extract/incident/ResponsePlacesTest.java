@@ -39,8 +39,8 @@ class ResponsePlacesTest {
 
     @Test
     void aStrikeOnTheAttackersTakesPlaceWhereTheyAttacked() {
-        AnnotatedText t = text("Fighters torched a convoy in Kabul .", "Aircraft struck the attackers as they withdrew .",
-                "Aircraft struck a camp .");
+        AnnotatedText t = text("Fighters torched a convoy in Kabul .",
+                "Aircraft struck the attackers as they withdrew .", "Aircraft struck a camp .");
         Event attack = event(t, EventType.ARSON, "torched").at(KABUL).build();
         Event strike = event(t, EventType.MILITARY_OPERATION, "struck").build();
         Event camp = new IncidentFixtures.Builder(t, EventType.MILITARY_OPERATION, "struck",
