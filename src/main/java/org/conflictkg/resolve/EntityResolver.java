@@ -478,6 +478,10 @@ public final class EntityResolver {
                 && cluster.mentions().stream().anyMatch(m -> !normalise(m.text()).contains(" "));
     }
 
+    /**
+     * The type most mentions carry, the first mention's on a tie; but a place tied with a person's or organisation's
+     * name wins, since title-case headlines mislead the tagger ("Attack in Nahrawan" tagged a person).
+     */
     private static EntityType majorityType(List<Mention> mentions) {
         Map<EntityType, Integer> counts = new TreeMap<>();
         for (Mention m : mentions) {
@@ -489,7 +493,8 @@ public final class EntityResolver {
                 best = e.getKey();
             }
         }
-        return best;
+        boolean nameTag = best == EntityType.PERSON || best == EntityType.ORGANIZATION;
+        return nameTag && counts.getOrDefault(EntityType.PLACE, 0).equals(counts.get(best)) ? EntityType.PLACE : best;
     }
 
     /**

@@ -133,6 +133,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameTaggedAsOftenAPlaceAsAPersonIsAPlace() {
+        Doc doc = new Doc("Embassy Condemns Attack in Qaryat Zor. The attack yesterday in Qaryat Zor, east of Baghdad.");
+        Mention headline = doc.ner("Qaryat Zor", EntityType.PERSON);
+        doc.ner("Qaryat Zor", EntityType.PLACE);
+
+        assertEquals(EntityType.PLACE, entityOf(doc.resolve(), headline).type());
+    }
+
+    @Test
+    void aNameTaggedMoreOftenAsAPersonStaysAPerson() {
+        Doc doc = new Doc("Qaryat Zor spoke. Qaryat Zor left for Qaryat Zor.");
+        Mention first = doc.ner("Qaryat Zor", EntityType.PERSON);
+        doc.ner("Qaryat Zor", EntityType.PERSON);
+        doc.ner("Qaryat Zor", EntityType.PLACE);
+
+        assertEquals(EntityType.PERSON, entityOf(doc.resolve(), first).type());
+    }
+
+    @Test
     void aNameInCapitalsIsNotTheLabelWhenAnotherFormExists() {
         Doc doc = new Doc("KANO - Gunmen attacked a market in Kano.");
         Mention shouted = doc.ner("KANO", EntityType.PLACE);
