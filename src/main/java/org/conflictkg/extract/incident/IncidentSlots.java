@@ -178,12 +178,13 @@ public final class IncidentSlots {
 
     /**
      * The places of a mention, other than towns, that its sentence names just before one of the chosen towns ("the
-     * district of Rwangoma in the city of Beni"): places within that town.
+     * district of Rwangoma in the city of Beni"; "in Lower Manhattan, New York City", where the mention's own places
+     * kept only the finer one): places within that town.
      */
     private static List<String> finerPlaces(Event later, Set<String> chosen, Set<String> result, PlaceFacts facts) {
         int sentence = later.triggers().get(0).sentence();
-        List<Span> towns = later.places().stream().filter(p -> chosen.contains(p)
-                && facts.types().get(p) == EntityType.CITY).map(p -> facts.mentionIn(p, sentence))
+        List<Span> towns = chosen.stream().filter(p -> facts.types().get(p) == EntityType.CITY)
+                .map(p -> facts.mentionIn(p, sentence))
                 .flatMap(Optional::stream).toList();
         return later.places().stream().filter(p -> !result.contains(p) && facts.specificity(p) == 2
                 && facts.types().get(p) != EntityType.CITY && facts.mentionIn(p, sentence)

@@ -54,6 +54,19 @@ class IncidentPlacesTest {
     }
 
     @Test
+    void aLaterMentionAddsThePlaceItNamesJustBeforeTheTitlesTownEvenWhenItsOwnPlacesLeaveTheTownOut() {
+        String nyc = "urn:place:nyc";
+        String lower = "urn:place:lower-manhattan";
+        AnnotatedText t = text("2017 NYC truck attack", "a man drove a truck into cyclists in Lower Manhattan , NYC .");
+        PlaceFacts facts = new PlaceFacts(Map.of(nyc, EntityType.CITY, lower, EntityType.PLACE), Map.of(),
+                Map.of(nyc, List.of(span(t, "NYC", 0), span(t, "NYC", 1)), lower,
+                        List.of(span(t, "Lower Manhattan", 1))));
+        Event title = event(t, EventType.UNARMED_ASSAULT, "attack").at(nyc).build();
+        Event lead = event(t, EventType.UNARMED_ASSAULT, "drove").at(lower).build();
+        assertEquals(Set.of(nyc, lower), IncidentSlots.places(List.of(title, lead), facts));
+    }
+
+    @Test
     void aTitlesTownThatNamesASiteTheLeadPlacesInAnotherTownGivesWayToThatTown() {
         String westminster = "urn:place:westminster";
         String palace = "urn:place:palace";
