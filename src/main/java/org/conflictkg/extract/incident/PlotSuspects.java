@@ -26,7 +26,7 @@ public final class PlotSuspects {
     private PlotSuspects() {
     }
 
-    /** The incidents with the lone plot's perpetrator filled from the one suspect of the arrests and trials told with it. */
+    /** The incidents with the lone plot's perpetrator filled from the one suspect of the arrests and trials with it. */
     public static List<Event> add(List<Event> incidents) {
         List<Event> plots = incidents.stream().filter(e -> e.type() == EventType.PLOT).toList();
         if (plots.size() != 1 || !plots.get(0).roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
