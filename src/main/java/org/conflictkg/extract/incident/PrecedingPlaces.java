@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.conflictkg.extract.Event;
+import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Span;
 import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.nlp.Sentence;
 
 /**
- * Places an attack that its own sentences leave without a town at the one town the sentence before names, on the same
- * line ("Clashes continue between PKK militants and Turkish Army troops in the Kurdish-majority city of
+ * Places an attack or a military operation that its own sentences leave without a town at the one town the sentence
+ * before names, on the same line ("Clashes continue between PKK militants and Turkish Army troops in the Kurdish-majority city of
  * Diyarbakır in southeastern Turkey. At least one Turkish soldier is killed and several are wounded in a bomb
- * attack."): a report that goes on without naming another place goes on about the same place.
+ * attack."; "We commend the response of the Somali security forces that quickly ended the attack" after an attack in
+ * Mogadishu): a report that goes on without naming another place goes on about the same place.
  */
 public final class PrecedingPlaces {
 
@@ -24,11 +26,11 @@ public final class PrecedingPlaces {
     private PrecedingPlaces() {
     }
 
-    /** The incidents, with each attack without a town placed at the one town of the sentence before it. */
+    /** The incidents, with each attack or operation without a town placed at the one town of the sentence before. */
     public static List<Event> place(List<Event> incidents, AnnotatedText text, PlaceFacts facts) {
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
-            String town = e.type().isAttack() && e.places().stream()
+            String town = (e.type().isAttack() || e.type() == EventType.MILITARY_OPERATION) && e.places().stream()
                     .noneMatch(p -> facts.specificity(p) >= BELOW_COUNTRY) ? townBefore(e, text, facts) : null;
             boolean sameCountry = town != null && e.places().stream()
                     .allMatch(p -> facts.countryOf(p).equals(facts.countryOf(town)));

@@ -59,6 +59,16 @@ class PrecedingPlacesTest {
     }
 
     @Test
+    void anUnplacedOperationTakesTheOneTownOfTheSentenceBefore() {
+        AnnotatedText t = oneLine("Gunmen stormed a ministry in Kabul .", "Security forces ended the siege .");
+        Event operation = event(t, EventType.MILITARY_OPERATION, "ended").build();
+
+        List<Event> placed = PrecedingPlaces.place(List.of(operation), t, facts(t, Map.of(KABUL, "Kabul")));
+
+        assertEquals(Set.of(KABUL), placed.get(0).places());
+    }
+
+    @Test
     void noTownFromAnotherLineFromTwoTownsOrFromAnotherCountry() {
         AnnotatedText lines = text("Fighting goes on in Kabul .", "A soldier is killed in a bomb attack .");
         Event attack = event(lines, EventType.BOMBING, "attack").build();
