@@ -13,10 +13,10 @@ import org.conflictkg.nlp.Sentence;
 
 /**
  * Places an attack or a military operation that its own sentences leave without a town at the one town the sentence
- * before names, on the same line ("Clashes continue between PKK militants and Turkish Army troops in the Kurdish-majority city of
- * Diyarbakır in southeastern Turkey. At least one Turkish soldier is killed and several are wounded in a bomb
- * attack."; "We commend the response of the Somali security forces that quickly ended the attack" after an attack in
- * Mogadishu): a report that goes on without naming another place goes on about the same place.
+ * before names, on the same line ("Clashes continue between PKK militants and Turkish Army troops in the
+ * Kurdish-majority city of Diyarbakır in southeastern Turkey. At least one Turkish soldier is killed and several are
+ * wounded in a bomb attack."; "We commend the response of the Somali security forces that quickly ended the attack"
+ * after an attack in Mogadishu): a report that goes on without naming another place goes on about the same place.
  */
 public final class PrecedingPlaces {
 
