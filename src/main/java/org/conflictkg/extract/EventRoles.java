@@ -168,6 +168,10 @@ final class EventRoles {
                 EventPlaces.add(draft, sentence, child, here, true);
             }
         }
+        Token sharedPatient = sharedPassiveSubject(sentence, trigger);
+        if (sharedPatient != null) {
+            addPatient(draft, patientRole, sentence, sharedPatient, here, "object");
+        }
         Token undergoer = FrameVerbs.undergoer(sentence, trigger);
         if (undergoer != null && draft.type.isAttack()) {
             EventPlaces.add(draft, sentence, undergoer, here, false);
@@ -190,6 +194,21 @@ final class EventRoles {
                 }
             }
         }
+    }
+
+    /**
+     * The passive subject a participle shares with the passive verb it is coordinated with ("He was shot in the
+     * abdomen by a policeman and arrested": he was arrested), when the participle has no subject or object of its own.
+     */
+    private static Token sharedPassiveSubject(Sentence sentence, Token trigger) {
+        Token head = sentence.head(trigger);
+        if (!trigger.pos().equals("VBN") || !trigger.relation().equals("conj") || head == null || !head.isVerb()
+                || sentence.children(trigger.index()).stream().anyMatch(c -> c.relation().startsWith("nsubj")
+                        || c.relation().equals("obj"))) {
+            return null;
+        }
+        return sentence.children(head.index()).stream().filter(c -> c.relation().equals("nsubj:pass")).findFirst()
+                .orElse(null);
     }
 
     /**

@@ -54,6 +54,37 @@ class EventRolesTest {
     }
 
     @Test
+    void aParticipleCoordinatedWithAPassiveVerbSharesItsSubject() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "Saipov Saipov NNP 2 nsubj:pass",
+                "was be VBD 2 aux:pass",
+                "shot shoot VBN -1 root",
+                "and and CC 4 cc",
+                "arrested arrest VBN 2 conj");
+        List<EntityMention> here = List.of(HandParsed.mention(s, 0, 0, EntityType.PERSON));
+        EventDraft arrest = HandParsed.draft(EventType.ARREST, s, 4);
+        EventRoles.fill(arrest, s, s.tokens().get(4), here);
+        assertEquals(Set.of("ex:Saipov"), arrest.roles.get(Role.SUSPECT), arrest.roles::toString);
+    }
+
+    @Test
+    void aParticipleWithItsOwnObjectDoesNotShareThePassiveSubject() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "Saipov Saipov NNP 2 nsubj:pass",
+                "was be VBD 2 aux:pass",
+                "shot shoot VBN -1 root",
+                "and and CC 4 cc",
+                "police police NNS 5 nsubj",
+                "arrested arrest VBD 2 conj",
+                "Habib Habib NNP 5 obj");
+        List<EntityMention> here = List.of(HandParsed.mention(s, 0, 0, EntityType.PERSON),
+                HandParsed.mention(s, 6, 6, EntityType.PERSON));
+        EventDraft arrest = HandParsed.draft(EventType.ARREST, s, 5);
+        EventRoles.fill(arrest, s, s.tokens().get(5), here);
+        assertEquals(Set.of("ex:Habib"), arrest.roles.get(Role.SUSPECT), arrest.roles::toString);
+    }
+
+    @Test
     void thePartyTheDeadClashedWithKilledThem() {
         Sentence s = HandParsed.sentence(0, 0,
                 "soldiers soldier NNS 2 nsubj:pass",
