@@ -54,6 +54,17 @@ public final class AttributedPerpetrators {
     private static final Pattern DIRECTED = Pattern.compile("(?i)\\b(?:the|this|that|these|those|both)\\s+"
             + "(?:[\\w-]+\\s+){0,2}" + ATTACK_NOUNS + "\\s+(?:was|were|had been|have been|has been)\\s+(?:\\w+ly\\s+)?"
             + "(?:directed|orchestrated|masterminded|ordered|planned|organi[sz]ed)\\s+by\\s+");
+    /**
+     * A group that opens its sentence and is said to be believed responsible ("Jemaah Islamiyah, the Southeast Asian
+     * terrorist group connected with Al Qaeda, is believed responsible", "Boko Haram is suspected of carrying out the
+     * attack"): the report attributes the attack to it.
+     */
+    private static final Pattern BELIEVED_RESPONSIBLE = Pattern.compile("(?i)\\b(?:is|are|was|were|has been"
+            + "|have been)\\s+(?:\\w+ly\\s+)?(?:believed|suspected|thought)\\s+(?:to\\s+(?:be|have been)\\s+)?"
+            + "(?:responsible|behind)\\b|\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?suspected\\s+of\\s+"
+            + "(?:carrying out|perpetrating|being behind)\\b");
+    /** How far from the sentence's start the name of a group that opens it may start ("The", "Suspected"). */
+    private static final int OPENING_REACH = 12;
     /** How far after the phrase the group's name may start ("the", "the so-called"). */
     private static final int REACH = 20;
     private static final double CONFIDENCE = 0.7;
@@ -69,6 +80,7 @@ public final class AttributedPerpetrators {
                 || DID_IT.matcher(after).find(), incidents, text, facts, attributed);
         attribute(CHARACTERISED, true, (phrase, after) -> true, incidents, text, facts, attributed);
         attribute(DIRECTED, true, (phrase, after) -> true, incidents, text, facts, attributed);
+        attributeToSubject(incidents, text, facts, attributed);
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
             String group = attributed.get(e.key());
@@ -98,6 +110,29 @@ public final class AttributedPerpetrators {
             Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(),
                     attackInPhrase ? m.end() : m.start());
             if (group.isPresent() && confirms.test(m.group(), after) && attack.isPresent()
+                    && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
+                attributed.putIfAbsent(attack.get().key(), group.get());
+            }
+        }
+    }
+
+    /**
+     * Records, for each phrase that believes the subject of its sentence responsible, the armed group that opens the
+     * sentence as the perpetrator of the latest attack without one told before it in the paragraph.
+     */
+    private static void attributeToSubject(List<Event> incidents, AnnotatedText text, PlaceFacts facts,
+            Map<Integer, String> attributed) {
+        Matcher m = BELIEVED_RESPONSIBLE.matcher(text.text());
+        while (m.find()) {
+            Optional<Sentence> sentence = text.sentences().stream().filter(s -> s.begin() <= m.start()
+                    && m.start() < s.end()).findFirst();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            Optional<String> group = facts.armedGroupAt(sentence.get().index(), sentence.get().begin(),
+                    OPENING_REACH);
+            Optional<Event> attack = latestAttackBefore(incidents, text, sentence.get(), sentence.get().begin());
+            if (group.isPresent() && attack.isPresent()
                     && attack.get().roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty()) {
                 attributed.putIfAbsent(attack.get().key(), group.get());
             }

@@ -47,6 +47,28 @@ class AttributedPerpetratorsTest {
     }
 
     @Test
+    void aGroupOpeningASentenceThatBelievesItResponsibleIsThePerpetratorOfTheAttackBefore() {
+        AnnotatedText t = IncidentFixtures.inParagraphs(new int[] {0, 0}, "A car bomb explodes in Jakarta .",
+                "ISKP , a group linked to al-Qaeda , is believed responsible .");
+        Event bombing = event(t, EventType.BOMBING, "explodes").build();
+        Event result = AttributedPerpetrators.add(List.of(bombing), t, groupNamed(t, ISKP, "ISKP")).get(0);
+        assertEquals(Set.of(ISKP), result.roles().get(Role.PERPETRATOR));
+    }
+
+    @Test
+    void aGroupBelievedResponsibleInTheMiddleOfASentenceOrAnotherParagraphIsNoPerpetrator() {
+        AnnotatedText inside = IncidentFixtures.inParagraphs(new int[] {0, 0}, "A car bomb explodes in Jakarta .",
+                "Police say that ISKP is believed responsible .");
+        Event bombing = event(inside, EventType.BOMBING, "explodes").build();
+        assertEquals(Set.of(), AttributedPerpetrators.add(List.of(bombing), inside, groupNamed(inside, ISKP, "ISKP"))
+                .get(0).roles().getOrDefault(Role.PERPETRATOR, Set.of()), "not the sentence's opening");
+        AnnotatedText apart = text("A car bomb explodes in Jakarta .", "ISKP is believed responsible .");
+        Event other = event(apart, EventType.BOMBING, "explodes").build();
+        assertEquals(Set.of(), AttributedPerpetrators.add(List.of(other), apart, groupNamed(apart, ISKP, "ISKP"))
+                .get(0).roles().getOrDefault(Role.PERPETRATOR, Set.of()), "another paragraph");
+    }
+
+    @Test
     void anAttackSaidToShowAGroupsCharacterIsLaidAtItsDoor() {
         AnnotatedText t = text("This cowardly suicide attack once again demonstrates the Taliban 's contempt .");
         Event attack = event(t, EventType.BOMBING, "attack").build();
