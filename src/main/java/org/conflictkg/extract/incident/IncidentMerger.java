@@ -143,6 +143,10 @@ public final class IncidentMerger {
                     || itemAndTitle(group, e, text)) {
                 return group;
             }
+            if (!otherIncident && towns(e).isEmpty() && e.killed().isEmpty() && e.wounded().isEmpty()
+                    && e.type().isAttack() && nextOnLine(group, e, text)) {
+                return group;
+            }
             boolean reference = !otherIncident && e.date().filter(IncidentSlots::ownDate).isEmpty();
             if (reference && (sameKind == 1 || near(group, e, text))) {
                 return group;
@@ -399,6 +403,22 @@ public final class IncidentMerger {
         Sentence sentence = text.sentences().get(trigger.sentence());
         String before = text.text().substring(Math.max(sentence.begin(), trigger.begin() - 12), trigger.begin());
         return ENSUING.matcher(before).find();
+    }
+
+    /**
+     * Whether a mention is told in the sentence right after the group's last mention, on the same line ("At least two
+     * people are killed in an attack, near the north-eastern village of El Wak ... A group of Kenyan Muslims
+     * traveling on a bus ambushed by suspected Al-Shabaab insurgents, protected Christian passengers"): a digest's
+     * item goes on about its incident, even though the day's heading dates both sentences alike.
+     */
+    private static boolean nextOnLine(List<Event> group, Event e, AnnotatedText text) {
+        int last = group.stream().flatMap(g -> g.triggers().stream()).mapToInt(Span::sentence).max().orElse(-1);
+        int here = e.triggers().get(0).sentence();
+        if (here != last + 1 || here >= text.sentences().size()) {
+            return false;
+        }
+        return !text.text().substring(text.sentences().get(last).end(), text.sentences().get(here).begin())
+                .contains("\n");
     }
 
     /** Whether a mention is in the paragraph of the group's last mention, or the next one. */

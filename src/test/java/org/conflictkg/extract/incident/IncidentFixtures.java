@@ -68,6 +68,16 @@ final class IncidentFixtures {
         return new AnnotatedText(plain.text(), sentences);
     }
 
+    /** A text whose sentences are written on one line, in one paragraph (a digest's item). */
+    static AnnotatedText oneLine(String... sentences) {
+        AnnotatedText lines = text(sentences);
+        List<Sentence> joined = new ArrayList<>();
+        for (Sentence s : lines.sentences()) {
+            joined.add(new Sentence(s.index(), 0, s.begin(), s.end(), s.tokens()));
+        }
+        return new AnnotatedText(lines.text().replace('\n', ' '), joined);
+    }
+
     /** Facts that know one armed group, named by the last occurrence of {@code name} in {@code text}. */
     static PlaceFacts groupNamed(AnnotatedText text, String iri, String name) {
         int at = text.text().lastIndexOf(name);

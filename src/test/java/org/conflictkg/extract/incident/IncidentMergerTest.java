@@ -7,6 +7,7 @@ import static org.conflictkg.extract.incident.IncidentFixtures.KABUL;
 import static org.conflictkg.extract.incident.IncidentFixtures.PLACES;
 import static org.conflictkg.extract.incident.IncidentFixtures.TALIBAN;
 import static org.conflictkg.extract.incident.IncidentFixtures.event;
+import static org.conflictkg.extract.incident.IncidentFixtures.oneLine;
 import static org.conflictkg.extract.incident.IncidentFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,7 +22,6 @@ import org.conflictkg.extract.Role;
 import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
-import org.conflictkg.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 class IncidentMergerTest {
@@ -62,6 +62,34 @@ class IncidentMergerTest {
         Event bank = new IncidentFixtures.Builder(t, EventType.ARMED_ASSAULT, "attacked", school.key() + 1)
                 .at(KABUL).on("2024-03-05", "sentence").build();
         assertEquals(4, merger.merge(List.of(kabul, jalalabad, school, bank), t).size());
+    }
+
+    @Test
+    void theNextSentenceOfADigestItemWithoutATownOrTollOfItsOwnTellsTheSameAttack() {
+        AnnotatedText t = oneLine("Two people are killed in an attack in Kabul .",
+                "A bus was ambushed by suspected ISKP insurgents .");
+        Event attack = event(t, EventType.ATTACK, "attack").at(KABUL).killed(2).on("2024-03-01", "heading").build();
+        Event ambush = event(t, EventType.ARMED_ASSAULT, "ambushed").role(Role.PERPETRATOR, ISKP)
+                .on("2024-03-01", "heading").build();
+        List<Event> incidents = merger.merge(List.of(attack, ambush), t);
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(Set.of(ISKP), incidents.get(0).roles().get(Role.PERPETRATOR));
+    }
+
+    @Test
+    void theNextItemOrASentenceWithItsOwnTollStaysApart() {
+        AnnotatedText items = text("Two people are killed in an attack in Kabul .",
+                "A bus was ambushed by suspected ISKP insurgents .");
+        Event attack = event(items, EventType.ATTACK, "attack").at(KABUL).on("2024-03-01", "heading").build();
+        Event ambush = event(items, EventType.ARMED_ASSAULT, "ambushed").on("2024-03-01", "heading").build();
+        assertEquals(2, merger.merge(List.of(attack, ambush), items).size(), "the next line");
+
+        AnnotatedText line = oneLine("Two people are killed in an attack in Kabul .",
+                "Three soldiers were killed when a bus was ambushed .");
+        Event first = event(line, EventType.ATTACK, "attack").at(KABUL).on("2024-03-01", "heading").build();
+        Event tolled = event(line, EventType.ARMED_ASSAULT, "ambushed").killed(3).on("2024-03-01", "heading")
+                .build();
+        assertEquals(2, merger.merge(List.of(first, tolled), line).size(), "a toll of its own");
     }
 
     @Test
@@ -235,15 +263,9 @@ class IncidentMergerTest {
     }
 
     /** The lines as sentences of one paragraph. */
-    private static AnnotatedText oneParagraph(String... lines) {
-        AnnotatedText t = text(lines);
-        return new AnnotatedText(t.text().replace('\n', ' '), t.sentences().stream()
-                .map(s -> new Sentence(s.index(), 0, s.begin(), s.end(), s.tokens())).toList());
-    }
-
     @Test
     void theMentionsOfARecordThatOpensWithItsDateAreOneIncident() {
-        AnnotatedText record = oneParagraph("05/15/2017: Assailants attacked a patrol in Kabul .",
+        AnnotatedText record = oneLine("05/15/2017: Assailants attacked a patrol in Kabul .",
                 "Two soldiers were killed in the assault .");
         Event attack = event(record, EventType.ATTACK, "attacked").at(KABUL).on("2017-05-15", "heading").build();
         Event assault = event(record, EventType.HOSTAGE_TAKING, "assault").on("2017-05-15", "heading").killed(2)
@@ -251,10 +273,11 @@ class IncidentMergerTest {
         List<Event> incidents = merger.merge(List.of(attack, assault), record);
         assertEquals(1, incidents.size(), incidents::toString);
         assertEquals(2, incidents.get(0).killed().orElseThrow().count());
-        AnnotatedText day = oneParagraph("May 15, 2017 (Monday)", "Assailants attacked a patrol in Kabul .",
+        AnnotatedText day = oneLine("May 15, 2017 (Monday)", "Assailants attacked a patrol in Kabul .",
                 "Two soldiers were killed in an assault .");
         Event first = event(day, EventType.ATTACK, "attacked").at(KABUL).on("2017-05-15", "heading").build();
-        Event second = event(day, EventType.HOSTAGE_TAKING, "assault").on("2017-05-15", "heading").build();
+        Event second = event(day, EventType.HOSTAGE_TAKING, "assault").on("2017-05-15", "heading").killed(2)
+                .build();
         assertEquals(2, merger.merge(List.of(first, second), day).size(), "a day heading on its own line");
     }
 

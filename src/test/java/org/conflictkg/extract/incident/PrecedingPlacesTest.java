@@ -2,10 +2,10 @@ package org.conflictkg.extract.incident;
 
 import static org.conflictkg.extract.incident.IncidentFixtures.AFGHANISTAN;
 import static org.conflictkg.extract.incident.IncidentFixtures.event;
+import static org.conflictkg.extract.incident.IncidentFixtures.oneLine;
 import static org.conflictkg.extract.incident.IncidentFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,6 @@ import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.nlp.AnnotatedText;
-import org.conflictkg.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 class PrecedingPlacesTest {
@@ -23,16 +22,6 @@ class PrecedingPlacesTest {
     private static final String KABUL = "urn:place:kabul";
     private static final String HERAT = "urn:place:herat";
     private static final String PAKISTAN = "urn:place:pakistan";
-
-    /** The sentences of a fixture text written on one line, in one paragraph. */
-    private static AnnotatedText oneLine(String... sentences) {
-        AnnotatedText lines = text(sentences);
-        List<Sentence> joined = new ArrayList<>();
-        for (Sentence s : lines.sentences()) {
-            joined.add(new Sentence(s.index(), 0, s.begin(), s.end(), s.tokens()));
-        }
-        return new AnnotatedText(lines.text().replace('\n', ' '), joined);
-    }
 
     /** Facts in which each named place is mentioned at its first occurrence in the text. */
     private static PlaceFacts facts(AnnotatedText t, Map<String, String> names) {
