@@ -15,7 +15,7 @@ import org.conflictkg.nlp.AnnotatedText;
 import org.conflictkg.vocabulary.CKG;
 import org.junit.jupiter.api.Test;
 
-class PlotSuspectsTest {
+class SuspectedPerpetratorsTest {
 
     private static final String MOHAMUD = CKG.ID + "person/mohamud";
     private static final String OTHER = CKG.ID + "person/other";
@@ -31,7 +31,7 @@ class PlotSuspectsTest {
         Event arrest = event(t, EventType.ARREST, "arrested").role(Role.SUSPECT, MOHAMUD).build();
         Event trial = event(t, EventType.TRIAL, "sentenced").role(Role.SUSPECT, MOHAMUD).build();
 
-        List<Event> named = PlotSuspects.add(List.of(plot, arrest, trial));
+        List<Event> named = SuspectedPerpetrators.add(List.of(plot, arrest, trial));
 
         assertEquals(Set.of(MOHAMUD), perpetrators(named.get(0)));
         assertEquals(Map.of(Role.SUSPECT, Set.of(MOHAMUD)), named.get(1).roles(), "the arrest unchanged");
@@ -44,7 +44,7 @@ class PlotSuspectsTest {
         Event arrest = event(t, EventType.ARREST, "arrested").role(Role.SUSPECT, MOHAMUD).build();
         Event trial = event(t, EventType.TRIAL, "charged").role(Role.SUSPECT, OTHER).build();
 
-        assertEquals(Set.of(), perpetrators(PlotSuspects.add(List.of(plot, arrest, trial)).get(0)));
+        assertEquals(Set.of(), perpetrators(SuspectedPerpetrators.add(List.of(plot, arrest, trial)).get(0)));
     }
 
     @Test
@@ -53,7 +53,7 @@ class PlotSuspectsTest {
         Event plot = event(t, EventType.PLOT, "plot").build();
         Event arrest = event(t, EventType.ARREST, "arrested").role(Role.SUSPECT, MOHAMUD).build();
 
-        assertEquals(Set.of(), perpetrators(PlotSuspects.add(List.of(plot, arrest)).get(0)));
+        assertEquals(Set.of(), perpetrators(SuspectedPerpetrators.add(List.of(plot, arrest)).get(0)));
     }
 
     @Test
@@ -63,7 +63,21 @@ class PlotSuspectsTest {
         Event arrest = event(t, EventType.ARREST, "arrested").role(Role.SUSPECT, MOHAMUD).build();
         Event second = new IncidentFixtures.Builder(t, EventType.PLOT, "plot", t.text().indexOf("second")).build();
 
-        assertEquals(Set.of(), perpetrators(PlotSuspects.add(List.of(plot, arrest, second)).get(0)));
+        assertEquals(Set.of(), perpetrators(SuspectedPerpetrators.add(List.of(plot, arrest, second)).get(0)));
+    }
+
+    @Test
+    void theOneSuspectArrestedInASentenceOfTheLoneAttackDidIt() {
+        AnnotatedText t = text("A gunman opened fire at a museum .",
+                "Mohamud was arrested carrying the weapons used in the shooting .");
+        Event shooting = event(t, EventType.ARMED_ASSAULT, "opened").mentionedAgain("shooting").build();
+        Event arrest = event(t, EventType.ARREST, "arrested").role(Role.SUSPECT, MOHAMUD).build();
+
+        assertEquals(Set.of(MOHAMUD), perpetrators(SuspectedPerpetrators.add(List.of(shooting, arrest)).get(0)));
+        Event claimed = event(t, EventType.ARMED_ASSAULT, "opened").mentionedAgain("shooting")
+                .role(Role.CLAIMANT, ISKP).build();
+        assertEquals(Set.of(), perpetrators(SuspectedPerpetrators.add(List.of(claimed, arrest)).get(0)),
+                "a claimed attack");
     }
 
     @Test
@@ -72,6 +86,6 @@ class PlotSuspectsTest {
         Event plot = event(t, EventType.PLOT, "plot").role(Role.PERPETRATOR, ISKP).build();
         Event arrest = event(t, EventType.ARREST, "arrested").role(Role.SUSPECT, MOHAMUD).build();
 
-        assertEquals(Set.of(ISKP), perpetrators(PlotSuspects.add(List.of(plot, arrest)).get(0)));
+        assertEquals(Set.of(ISKP), perpetrators(SuspectedPerpetrators.add(List.of(plot, arrest)).get(0)));
     }
 }
