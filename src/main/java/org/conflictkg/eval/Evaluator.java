@@ -286,12 +286,15 @@ public final class Evaluator {
         }
     }
 
-    /** The places of an event other than countries. */
-    private static Set<String> belowCountry(Set<String> places, Map<String, Entity> byIri) {
+    /**
+     * The places of an event other than countries and sites: a site (a hotel, a mosque, an air base) is not a place
+     * in the coding manual's sense, whose place is the town it lies in (docs/coding-manual.md, section 5).
+     */
+    static Set<String> belowCountry(Set<String> places, Map<String, Entity> byIri) {
         Set<String> result = new TreeSet<>();
         for (String iri : places) {
             Entity entity = byIri.get(iri);
-            if (entity == null || entity.type() != EntityType.COUNTRY) {
+            if (entity == null || entity.type() != EntityType.COUNTRY && entity.type() != EntityType.SITE) {
                 result.add(iri);
             }
         }

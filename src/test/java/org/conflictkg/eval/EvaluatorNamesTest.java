@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.kb.EntityType;
 import org.conflictkg.resolve.Entity;
@@ -37,5 +38,17 @@ class EvaluatorNamesTest {
         assertEquals("sana'a", names.get("g:71137"), "the text's spelling, shared by both, aligns them");
         assertEquals("al-murabitoun", names.get("k:murabitoun"), "no form shared: its own label");
         assertEquals("aqim", names.get("k:aqim"), "a form shared, but another type: its own label");
+    }
+
+    @Test
+    void aSiteIsNoPlaceBelowTheCountryForTheCodingManual() {
+        Map<String, Entity> byIri = new HashMap<>();
+        List.of(entity("s:airbase", EntityType.SITE, "al-Watiya Air Base", "al-Watiya Air Base"),
+                entity("g:tripoli", EntityType.CITY, "Tripoli", "Tripoli"),
+                entity("g:district", EntityType.PLACE, "Hodan district", "Hodan district"),
+                entity("g:libya", EntityType.COUNTRY, "Libya", "Libya")).forEach(e -> byIri.put(e.iri(), e));
+        assertEquals(Set.of("g:tripoli", "g:district"), Evaluator.belowCountry(
+                Set.of("s:airbase", "g:tripoli", "g:district", "g:libya"), byIri));
+        assertEquals(Set.of(), Evaluator.belowCountry(Set.of("s:airbase", "g:libya"), byIri));
     }
 }
