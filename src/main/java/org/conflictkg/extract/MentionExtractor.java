@@ -73,7 +73,10 @@ public final class MentionExtractor {
     private static final Set<String> SITE_WORDS = Set.of("hall", "center", "centre", "theatre", "theater",
             "stadium", "arena", "airport", "mosque", "church", "synagogue", "cathedral", "temple", "shrine", "hotel",
             "mall", "station", "school", "university", "hospital", "market", "bazaar", "square", "club", "embassy",
-            "consulate", "base", "prison", "palace", "museum", "bridge", "port", "plaza", "park", "college", "metro");
+            "consulate", "base", "prison", "palace", "museum", "bridge", "port", "plaza", "park", "college", "metro",
+            "gate");
+    /** Words that open the name of a site ("Hotel Kangaba", "Camp Hurriya"). */
+    private static final Set<String> LEADING_SITE_WORDS = Set.of("hotel", "camp");
 
     private final LabelIndex<KbEntity> labels = new LabelIndex<>();
     private final LabelIndex<KbEntity> countries = new LabelIndex<>();
@@ -470,7 +473,8 @@ public final class MentionExtractor {
                 resolved = EntityType.STATE_AUTHORITY;
             } else if (resolved == EntityType.ORGANIZATION || resolved == EntityType.PLACE) {
                 String head = tokens.get(last).word().toLowerCase(Locale.ROOT);
-                if (SITE_WORDS.contains(head)) {
+                String opening = tokens.get(first).word().toLowerCase(Locale.ROOT);
+                if (SITE_WORDS.contains(head) || first < last && LEADING_SITE_WORDS.contains(opening)) {
                     resolved = EntityType.SITE;
                 }
             }

@@ -67,6 +67,27 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aNameOpenedByHotelOrCampOrEndingInGateIsASite() {
+        List<Mention> hotel = mentions(
+                "attack attack NN -1 root",
+                "on on IN 3 case",
+                "Hotel Hotel NNP 3 compound LOCATION",
+                "Kangaba Kangaba NNP 0 nmod LOCATION");
+        assertEquals(List.of(EntityType.SITE), hotel.stream().map(Mention::type).toList());
+        List<Mention> gate = mentions(
+                "bombing bombing NN -1 root",
+                "at at IN 3 case",
+                "Abbey Abbey NNP 3 compound LOCATION",
+                "Gate Gate NNP 0 nmod LOCATION");
+        assertEquals(List.of(EntityType.SITE), gate.stream().map(Mention::type).toList());
+        List<Mention> town = mentions(
+                "attack attack NN -1 root",
+                "in in IN 2 case",
+                "Kangaba Kangaba NNP 0 nmod LOCATION");
+        assertEquals(List.of(EntityType.PLACE), town.stream().map(Mention::type).toList(), "a name alone");
+    }
+
+    @Test
     void aSurnameCutToItsInitialIsPartOfThePersonsName() {
         List<Mention> found = mentions(
                 "identified identify VBN -1 root",
