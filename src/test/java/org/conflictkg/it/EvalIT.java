@@ -25,14 +25,14 @@ class EvalIT {
     private static final double PLACE_DISTANCE_CEILING_KM = 0.5;
     private static final double DEV_INCIDENT_F1 = 0.79;
     private static final double DEV_DATE = 0.85;
-    private static final double DEV_PLACE = 0.84;
+    private static final double DEV_PLACE = 0.86;
     private static final double DEV_KILLED = 0.885;
-    private static final double DEV_ACTOR = 0.865;
-    private static final double TEST_INCIDENT_F1 = 0.755;
+    private static final double DEV_ACTOR = 0.87;
+    private static final double TEST_INCIDENT_F1 = 0.76;
     private static final double TEST_DATE = 0.85;
-    private static final double TEST_PLACE = 0.76;
+    private static final double TEST_PLACE = 0.77;
     private static final double TEST_KILLED = 0.805;
-    private static final double TEST_ACTOR = 0.77;
+    private static final double TEST_ACTOR = 0.775;
     private static final double DEV_COUNTRY = 0.855;
     private static final double TEST_COUNTRY = 0.805;
 
