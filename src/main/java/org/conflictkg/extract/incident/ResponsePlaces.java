@@ -13,11 +13,11 @@ import org.conflictkg.nlp.AnnotatedText;
 
 /**
  * Places a response to an attack where the attack happened, when nothing places the response: the arrest of someone
- * who perpetrated one attack of the document ("The Metropolitan Police responded within seconds and arrested the
- * driver, Salih Khater"), a military operation aimed at the attackers of an attack told just before ("its
- * aircraft struck the attackers as they withdrew"), and one told in the same sentence as the one attack it answers
- * ("conducted one airstrike targeting al-Shabaab terrorists after they attacked partner forces ... in the vicinity of
- * Dar as Salam").
+ * who perpetrated one attack or plot of the document ("The Metropolitan Police responded within seconds and arrested
+ * the driver, Salih Khater"; the plotter of a car bomb plot against a Christmas tree lighting in Portland), a
+ * military operation aimed at the attackers of an attack told just before ("its aircraft struck the attackers as
+ * they withdrew"), and one told in the same sentence as the one attack it answers ("conducted one airstrike targeting
+ * al-Shabaab terrorists after they attacked partner forces ... in the vicinity of Dar as Salam").
  */
 public final class ResponsePlaces {
 
@@ -66,10 +66,11 @@ public final class ResponsePlaces {
         return soleAttack(incidents, a -> a.triggers().stream().anyMatch(t -> t.sentence() == sentence));
     }
 
-    /** The one attack whose perpetrators include one of these suspects, if there is exactly one. */
+    /** The one attack or plot whose perpetrators include one of these suspects, if there is exactly one. */
     private static Optional<Event> attackOf(Set<String> suspects, List<Event> incidents) {
-        return soleAttack(incidents, a -> a.roles().getOrDefault(Role.PERPETRATOR, Set.of()).stream()
-                .anyMatch(suspects::contains));
+        List<Event> done = incidents.stream().filter(a -> (a.type().isAttack() || a.type() == EventType.PLOT)
+                && a.roles().getOrDefault(Role.PERPETRATOR, Set.of()).stream().anyMatch(suspects::contains)).toList();
+        return done.size() == 1 ? Optional.of(done.get(0)) : Optional.empty();
     }
 
     /** The one attack of the incidents that passes the test, if there is exactly one. */

@@ -38,6 +38,14 @@ class ResponsePlacesTest {
     }
 
     @Test
+    void theArrestOfAPlotterTakesPlaceWhereThePlotWasAimed() {
+        AnnotatedText t = text("A driver plotted to bomb a market in Kabul .", "Police arrested the driver .");
+        Event plot = event(t, EventType.PLOT, "plotted").at(KABUL).role(Role.PERPETRATOR, DRIVER).build();
+        Event arrest = event(t, EventType.ARREST, "arrested").role(Role.SUSPECT, DRIVER).build();
+        assertEquals(Set.of(KABUL), ResponsePlaces.place(List.of(plot, arrest), t, PLACES).get(1).places());
+    }
+
+    @Test
     void aStrikeOnTheAttackersTakesPlaceWhereTheyAttacked() {
         AnnotatedText t = text("Fighters torched a convoy in Kabul .",
                 "Aircraft struck the attackers as they withdrew .", "Aircraft struck a camp .");
