@@ -45,15 +45,16 @@ final class EventDating {
         Token bestToken = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpressions.Dated span : dates) {
-            if (own != null && (!own.contains(span.first())
+            boolean premodifier = premodifier(sentence, span.first(), trigger);
+            if (!premodifier && own != null && (!own.contains(span.first())
                     || inClauseOfOtherNoun(sentence, sentence.tokens().get(span.first()), trigger))
                     || intendedFor(sentence, sentence.tokens().get(span.first()))
                     || draft.type.isStatement() && modifiesOtherNoun(sentence, sentence.tokens().get(span.first()),
                             trigger)) {
                 continue;
             }
-            boolean inClause = sentence.dominates(clause, sentence.tokens().get(span.first()));
-            int distance = Math.abs(span.first() - trigger.index()) + (inClause ? 0 : 1000);
+            boolean inClause = premodifier || sentence.dominates(clause, sentence.tokens().get(span.first()));
+            int distance = premodifier ? 0 : Math.abs(span.first() - trigger.index()) + (inClause ? 0 : 1000);
             boolean bothInClause = best != null && bestDistance < 1000 && inClause;
             boolean take = bothInClause && refines(span.date(), best)
                     || distance < bestDistance && !(bothInClause && refines(best, span.date()));
@@ -65,11 +66,35 @@ final class EventDating {
         }
         if (best != null) {
             draft.date = Optional.of(best);
-            draft.ownDate = bestToken != null && (trigger.isVerb() || sentence.dominates(trigger, bestToken));
+            draft.ownDate = bestToken != null && (trigger.isVerb() || sentence.dominates(trigger, bestToken)
+                    || premodifier(sentence, bestToken.index(), trigger));
         } else if (paragraphDate != null && own == null && !present(sentence, clause)) {
             draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
                     paragraphDate.text()));
         }
+    }
+
+    /**
+     * Whether a time expression opens the trigger's noun phrase, right after its determiner and right before the
+     * trigger or the nouns that modify it ("the January 14, 2008 attack", "the April 2008 assassination attempt"),
+     * however the parser attached it: it dates what the noun names.
+     */
+    private static boolean premodifier(Sentence sentence, int first, Token trigger) {
+        List<Token> tokens = sentence.tokens();
+        if (trigger.isVerb() || first == 0 || !tokens.get(first - 1).pos().equals("DT") || first >= trigger.index()) {
+            return false;
+        }
+        int next = first;
+        while (next < trigger.index() && (tokens.get(next).ner().equals("DATE") || tokens.get(next).word().equals(",")
+                && next + 1 < tokens.size() && tokens.get(next + 1).ner().equals("DATE"))) {
+            next++;
+        }
+        for (int k = next; k < trigger.index(); k++) {
+            if (!tokens.get(k).pos().startsWith("NN") && !tokens.get(k).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return next > first;
     }
 
     /**

@@ -31,6 +31,26 @@ class EventDatingTest {
     }
 
     @Test
+    void aDateOpeningTheTriggersNounPhraseDatesItHoweverParsed() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Haqqani Haqqani NNP 1 nsubj",
+                "admitted admit VBD -1 root",
+                "planning plan VBG 1 dep",
+                "the the DT 4 det",
+                "January January NNP 2 obj DATE 2008-01-14",
+                "14 14 CD 4 nummod DATE 2008-01-14",
+                ", , , 4 punct DATE 2008-01-14",
+                "2008 2008 CD 8 nummod DATE 2008-01-14",
+                "attack attack NN 4 appos");
+        EventDate day = new EventDate("2008-01-14", "day", "sentence", "January 14, 2008");
+        EventDraft draft = HandParsed.draft(EventType.ATTACK, sentence, 8);
+        EventDating.date(draft, sentence, draft.trigger, List.of(new TimeExpressions.Dated(4, day)), PARAGRAPH,
+                Set.of(8));
+        assertEquals(Optional.of(day), draft.date, "the trigger's own region leaves the date out");
+        assertTrue(draft.ownDate);
+    }
+
+    @Test
     void aFinerDateOfTheClauseGoesBeforeANearerYearItRefines() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "The the DT 2 det",
