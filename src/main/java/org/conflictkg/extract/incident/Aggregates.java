@@ -144,7 +144,7 @@ public final class Aggregates {
 
     private static boolean pluralAndUnplaced(Event e, PlaceFacts places) {
         if (e.type().isStatement() || e.killed().isPresent() || e.wounded().isPresent()
-                || e.places().stream().anyMatch(p -> places.specificity(p) >= 2)) {
+                || e.places().stream().anyMatch(places::belowCountry)) {
             return false;
         }
         for (Span trigger : e.triggers()) {

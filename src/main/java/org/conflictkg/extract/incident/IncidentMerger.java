@@ -328,7 +328,7 @@ public final class IncidentMerger {
     private boolean sharedPlace(Event a, Event b) {
         Set<String> shared = new TreeSet<>(a.places());
         shared.retainAll(b.places());
-        return shared.stream().anyMatch(p -> places.specificity(p) >= 2);
+        return shared.stream().anyMatch(places::belowCountry);
     }
 
     /**

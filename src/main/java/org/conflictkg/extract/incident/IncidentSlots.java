@@ -108,7 +108,7 @@ public final class IncidentSlots {
     static Set<String> places(List<Event> mentions, PlaceFacts facts) {
         for (int i = 0; i < mentions.size(); i++) {
             Set<String> chosen = mentions.get(i).places();
-            if (chosen.stream().noneMatch(p -> facts.specificity(p) >= 2)) {
+            if (chosen.stream().noneMatch(facts::belowCountry)) {
                 continue;
             }
             Optional<Set<String>> site = siteNamedTown(chosen, mentions.subList(i + 1, mentions.size()), facts);
@@ -157,7 +157,7 @@ public final class IncidentSlots {
      */
     private static Optional<Set<String>> siteNamedTown(Set<String> chosen, List<Event> later, PlaceFacts facts) {
         List<String> towns = chosen.stream().filter(p -> facts.types().get(p) == EntityType.CITY).toList();
-        if (towns.isEmpty() || chosen.stream().anyMatch(p -> facts.specificity(p) >= 2 && !towns.contains(p))) {
+        if (towns.isEmpty() || chosen.stream().anyMatch(p -> facts.belowCountry(p) && !towns.contains(p))) {
             return Optional.empty();
         }
         for (Event e : later) {

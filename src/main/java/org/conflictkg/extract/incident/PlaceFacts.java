@@ -49,6 +49,11 @@ public record PlaceFacts(Map<String, EntityType> types, Map<String, String> coun
         };
     }
 
+    /** Whether a place is more specific than a country: a town, a district, a province or a site. */
+    public boolean belowCountry(String iri) {
+        return specificity(iri) >= 2;
+    }
+
     /** The country a place lies in: itself for a country. */
     public Optional<String> countryOf(String iri) {
         if (types.get(iri) == EntityType.COUNTRY) {

@@ -20,9 +20,6 @@ import org.conflictkg.nlp.Sentence;
  */
 public final class PrecedingPlaces {
 
-    /** A town, district or site: a place more specific than a country. */
-    private static final int BELOW_COUNTRY = 2;
-
     private PrecedingPlaces() {
     }
 
@@ -31,7 +28,7 @@ public final class PrecedingPlaces {
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
             String town = (e.type().isAttack() || e.type() == EventType.MILITARY_OPERATION) && e.places().stream()
-                    .noneMatch(p -> facts.specificity(p) >= BELOW_COUNTRY) ? townBefore(e, text, facts) : null;
+                    .noneMatch(facts::belowCountry) ? townBefore(e, text, facts) : null;
             boolean sameCountry = town != null && e.places().stream()
                     .allMatch(p -> facts.countryOf(p).equals(facts.countryOf(town)));
             if (!sameCountry) {
@@ -58,7 +55,7 @@ public final class PrecedingPlaces {
         }
         List<String> towns = new ArrayList<>();
         for (Map.Entry<String, List<Span>> named : facts.mentions().entrySet()) {
-            if (facts.specificity(named.getKey()) >= BELOW_COUNTRY
+            if (facts.belowCountry(named.getKey())
                     && named.getValue().stream().anyMatch(s -> s.sentence() == index - 1)) {
                 towns.add(named.getKey());
             }

@@ -21,9 +21,6 @@ import org.conflictkg.nlp.AnnotatedText;
  */
 public final class ResponsePlaces {
 
-    /** A town, district or site: a place more specific than a country. */
-    private static final int BELOW_COUNTRY = 2;
-
     private ResponsePlaces() {
     }
 
@@ -32,7 +29,7 @@ public final class ResponsePlaces {
         List<Event> result = new ArrayList<>();
         for (Event e : incidents) {
             Optional<Event> attack = Optional.empty();
-            if (e.places().stream().noneMatch(p -> facts.specificity(p) >= BELOW_COUNTRY)) {
+            if (e.places().stream().noneMatch(facts::belowCountry)) {
                 if (e.type() == EventType.ARREST) {
                     attack = attackOf(e.roles().getOrDefault(Role.SUSPECT, Set.of()), incidents);
                 } else if (e.type() == EventType.MILITARY_OPERATION && ResponseDates.aimedAtAttackers(e, text)) {
@@ -42,7 +39,7 @@ public final class ResponsePlaces {
                 }
             }
             Set<String> towns = new LinkedHashSet<>();
-            attack.ifPresent(a -> a.places().stream().filter(p -> facts.specificity(p) >= BELOW_COUNTRY)
+            attack.ifPresent(a -> a.places().stream().filter(facts::belowCountry)
                     .forEach(towns::add));
             boolean sameCountry = e.places().stream().allMatch(p -> towns.stream()
                     .allMatch(t -> facts.countryOf(t).equals(facts.countryOf(p))));
