@@ -43,6 +43,7 @@ final class EventDating {
         }
         EventDate best = null;
         Token bestToken = null;
+        boolean bestPremodifier = false;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpressions.Dated span : dates) {
             boolean premodifier = premodifier(sentence, span.first(), trigger);
@@ -62,12 +63,13 @@ final class EventDating {
                 bestDistance = distance;
                 best = span.date();
                 bestToken = sentence.tokens().get(span.first());
+                bestPremodifier = premodifier;
             }
         }
         if (best != null) {
             draft.date = Optional.of(best);
-            draft.ownDate = bestToken != null && (trigger.isVerb() || sentence.dominates(trigger, bestToken)
-                    || premodifier(sentence, bestToken.index(), trigger));
+            draft.ownDate = bestPremodifier || bestToken != null && (trigger.isVerb()
+                    || sentence.dominates(trigger, bestToken));
         } else if (paragraphDate != null && own == null && !present(sentence, clause)) {
             draft.date = Optional.of(new EventDate(paragraphDate.value(), paragraphDate.precision(), "paragraph",
                     paragraphDate.text()));

@@ -100,8 +100,7 @@ public final class AttributedPerpetrators {
             PlaceFacts facts, Map<Integer, String> attributed) {
         Matcher m = pattern.matcher(text.text());
         while (m.find()) {
-            Optional<Sentence> sentence = text.sentences().stream().filter(s -> s.begin() <= m.start()
-                    && m.start() < s.end() && (!attackInPhrase || m.end() <= s.end())).findFirst();
+            Optional<Sentence> sentence = text.sentenceAt(m.start()).filter(s -> !attackInPhrase || m.end() <= s.end());
             if (sentence.isEmpty()) {
                 continue;
             }
@@ -124,8 +123,7 @@ public final class AttributedPerpetrators {
             Map<Integer, String> attributed) {
         Matcher m = BELIEVED_RESPONSIBLE.matcher(text.text());
         while (m.find()) {
-            Optional<Sentence> sentence = text.sentences().stream().filter(s -> s.begin() <= m.start()
-                    && m.start() < s.end()).findFirst();
+            Optional<Sentence> sentence = text.sentenceAt(m.start());
             if (sentence.isEmpty()) {
                 continue;
             }

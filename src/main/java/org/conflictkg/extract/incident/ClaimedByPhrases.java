@@ -38,7 +38,7 @@ public final class ClaimedByPhrases {
         List<Event> result = new ArrayList<>(incidents);
         Matcher m = CLAIMED_BY.matcher(text.text());
         while (m.find()) {
-            Optional<Sentence> sentence = sentenceAt(text, m.start());
+            Optional<Sentence> sentence = text.sentenceAt(m.start());
             if (sentence.isEmpty()) {
                 continue;
             }
@@ -63,10 +63,6 @@ public final class ClaimedByPhrases {
         }
         result.sort(Comparator.comparingInt(Event::key));
         return result;
-    }
-
-    private static Optional<Sentence> sentenceAt(AnnotatedText text, int offset) {
-        return text.sentences().stream().filter(s -> s.begin() <= offset && offset < s.end()).findFirst();
     }
 
     private static boolean claimed(List<Event> incidents, int attack, String group) {

@@ -76,8 +76,7 @@ public final class IdentifiedAttackers {
         Matcher m = pattern.matcher(text.text());
         while (m.find()) {
             int start = m.start();
-            Optional<Sentence> sentence = text.sentences().stream()
-                    .filter(s -> s.begin() <= start && start < s.end()).findFirst();
+            Optional<Sentence> sentence = text.sentenceAt(start);
             if (sentence.isEmpty()) {
                 continue;
             }

@@ -414,11 +414,7 @@ public final class IncidentMerger {
     private static boolean nextOnLine(List<Event> group, Event e, AnnotatedText text) {
         int last = group.stream().flatMap(g -> g.triggers().stream()).mapToInt(Span::sentence).max().orElse(-1);
         int here = e.triggers().get(0).sentence();
-        if (here != last + 1 || here >= text.sentences().size()) {
-            return false;
-        }
-        return !text.text().substring(text.sentences().get(last).end(), text.sentences().get(here).begin())
-                .contains("\n");
+        return here == last + 1 && here < text.sentences().size() && text.onOneLine(last, here);
     }
 
     /** Whether a mention is in the paragraph of the group's last mention, or the next one. */

@@ -9,7 +9,6 @@ import org.conflictkg.extract.Event;
 import org.conflictkg.extract.EventType;
 import org.conflictkg.extract.Span;
 import org.conflictkg.nlp.AnnotatedText;
-import org.conflictkg.nlp.Sentence;
 
 /**
  * Places an attack or a military operation that its own sentences leave without a town at the one town the sentence
@@ -48,9 +47,7 @@ public final class PrecedingPlaces {
         if (index == 0) {
             return null;
         }
-        Sentence own = text.sentences().get(index);
-        Sentence before = text.sentences().get(index - 1);
-        if (before.paragraph() != own.paragraph() || text.text().substring(before.end(), own.begin()).contains("\n")) {
+        if (!text.onOneLine(index - 1, index)) {
             return null;
         }
         List<String> towns = new ArrayList<>();
