@@ -135,6 +135,9 @@ public final class IncidentMerger {
             if (stepOfCase(incident, e)) {
                 return group;
             }
+            if (titleOverItemOfTown(group, e, text) && compatible(incident, e, text, head)) {
+                return group;
+            }
             if (kind(incident) != kind(e) || !compatible(incident, e, text, head) || toldApart) {
                 continue;
             }
@@ -238,6 +241,31 @@ public final class IncidentMerger {
      * follow-up attack).
      */
     private static boolean itemAndTitle(List<Event> group, Event e, AnnotatedText text) {
+        Set<String> titleWords = new TreeSet<>();
+        group.get(0).triggers().forEach(t -> titleWords.add(triggerLemma(t, text)));
+        return titleAbove(group, e, text) && titleWords.contains(triggerLemma(e.triggers().get(0), text));
+    }
+
+    /**
+     * Whether a group is only the title line of a digest's item that names a town ("Bombing of Zaporizhzhia") and a
+     * mention in the line right under it is an attack or a strike in that town ("a Russian Iskander missile strike on
+     * a hotel in Zaporizhzhia"): the item tells the incident its title names, whatever its word; the title's type
+     * stays, as the coders type a state's strike on a town by what its title calls it.
+     */
+    private boolean titleOverItemOfTown(List<Event> group, Event e, AnnotatedText text) {
+        if (!e.type().isAttack() && e.type() != EventType.MILITARY_OPERATION || !titleAbove(group, e, text)) {
+            return false;
+        }
+        Set<String> shared = towns(group.get(0));
+        shared.retainAll(towns(e));
+        return !shared.isEmpty();
+    }
+
+    /**
+     * Whether a group is only the title line of a digest's item, an attack's, and a mention is told in the line
+     * right under it.
+     */
+    private static boolean titleAbove(List<Event> group, Event e, AnnotatedText text) {
         int title = group.get(0).triggers().get(0).sentence();
         boolean onlyTitle = group.stream().flatMap(g -> g.triggers().stream()).allMatch(t -> t.sentence() == title);
         int sentence = e.triggers().get(0).sentence();
@@ -248,10 +276,7 @@ public final class IncidentMerger {
             return false;
         }
         String between = text.text().substring(text.sentences().get(title).end(), e.triggers().get(0).begin());
-        Set<String> titleWords = new TreeSet<>();
-        group.get(0).triggers().forEach(t -> titleWords.add(triggerLemma(t, text)));
-        return between.chars().filter(c -> c == '\n').count() == 1
-                && titleWords.contains(triggerLemma(e.triggers().get(0), text));
+        return between.chars().filter(c -> c == '\n').count() == 1;
     }
 
     /** The lemma of a trigger's first token, in lower case. */

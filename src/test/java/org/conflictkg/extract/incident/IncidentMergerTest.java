@@ -178,6 +178,25 @@ class IncidentMergerTest {
     }
 
     @Test
+    void aDigestItemInTheTownItsTitleLineNamesTellsThatIncidentInAnyWord() {
+        AnnotatedText t = text("August 30, 2023 (Wednesday)", "Bombing of Kabul",
+                "Two people are killed in a missile strike on Kabul .", "Bombing of Jalalabad",
+                "One person is killed in a strike on Kabul .");
+        Event kabulTitle = event(t, EventType.BOMBING, "Bombing").at(KABUL).on("2023-08-30", "heading").build();
+        Event kabulStrike = event(t, EventType.MILITARY_OPERATION, "strike").at(KABUL).on("2023-08-30", "heading")
+                .killed(2).build();
+        Event jalalabadTitle = new IncidentFixtures.Builder(t, EventType.BOMBING, "Bombing",
+                t.text().indexOf("Bombing of Jalalabad")).at(JALALABAD).on("2023-08-30", "heading").build();
+        Event otherStrike = new IncidentFixtures.Builder(t, EventType.MILITARY_OPERATION, "strike",
+                t.text().lastIndexOf("strike")).at(KABUL).on("2023-08-30", "heading").killed(1).build();
+        List<Event> incidents = merger.merge(List.of(kabulTitle, kabulStrike, jalalabadTitle, otherStrike), t);
+        assertEquals(3, incidents.size(), incidents::toString);
+        assertEquals(EventType.BOMBING, incidents.get(0).type());
+        assertEquals(2, incidents.get(0).killed().orElseThrow().count());
+        assertEquals(Set.of(JALALABAD), incidents.get(1).places());
+    }
+
+    @Test
     void mentionsAtOneSiteAreOneIncidentEvenWhenOneGivesOnlyTheYear() {
         AnnotatedText t = text("2020 Kabul University attack", "Gunmen open fire at Kabul University , killing 22 .");
         String university = "urn:site:kabul-university";
