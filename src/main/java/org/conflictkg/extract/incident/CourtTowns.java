@@ -16,7 +16,9 @@ import org.conflictkg.nlp.Sentence;
 /**
  * Places a prosecution where its court sits, as the coding manual places a trial: a report that names one town of
  * a court where a step of a prosecution took place ("an initial appearance ... in United States District Court in
- * Minneapolis", "was sentenced in Manhattan federal court"; not "A court in Düsseldorf must now decide") gives that town to each trial it tells without a town of its own, whatever country the charges
+ * Minneapolis", "was sentenced in Manhattan federal court", "a Manhattan federal court's sentencing of four
+ * terrorists", "will now face American justice in a Manhattan federal court"; not "A court in Düsseldorf must now
+ * decide") gives that town to each trial it tells without a town of its own, whatever country the charges
  * are about ("charged ... with offenses related to the foreign fighter threat in Syria").
  */
 public final class CourtTowns {
@@ -25,9 +27,10 @@ public final class CourtTowns {
     private static final Pattern COURT_IN = Pattern.compile("(?i)\\b(?:court|courthouse)\\s+in\\s+(?:downtown\\s+)?");
     /** A town followed by its court: "in Manhattan federal court", "in Camden federal court". */
     private static final Pattern TOWN_COURT = Pattern.compile("(?i)\\s+(?:federal|district|U\\.S\\. district)\\s+court\\b");
-    /** A step of a prosecution told before the court in its sentence: the court is where that step took place. */
+    /** A step of a prosecution told in the court's sentence: the court is where that step took place. */
     private static final Pattern STEP = Pattern.compile("(?i)\\b(?:appearance|appeared|appears?|pleaded|pled|pleads?"
-            + "|sentenced|convicted|arraigned|charged|indicted|tried|found guilty)\\b");
+            + "|sentenced|sentencing|convicted|arraigned|charged|indicted|tried|found guilty|face justice"
+            + "|face \\w+ justice)\\b");
     private static final List<EntityType> TOWNS = List.of(EntityType.CITY, EntityType.PLACE);
     /** How far after "court in" the town's name may start, and how far before "federal court" it may end. */
     private static final int REACH = 2;
@@ -59,14 +62,14 @@ public final class CourtTowns {
             String words = text.text().substring(sentence.begin(), sentence.end());
             Matcher after = COURT_IN.matcher(words);
             while (after.find()) {
-                if (!STEP.matcher(words.substring(0, after.start())).find()) {
+                if (!STEP.matcher(words).find()) {
                     continue;
                 }
                 town(places, sentence.index(), sentence.begin() + after.end(), true).ifPresent(towns::add);
             }
             Matcher before = TOWN_COURT.matcher(words);
             while (before.find()) {
-                if (!STEP.matcher(words.substring(0, before.start())).find()) {
+                if (!STEP.matcher(words).find()) {
                     continue;
                 }
                 int offset = sentence.begin() + before.start();

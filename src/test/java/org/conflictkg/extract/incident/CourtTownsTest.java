@@ -41,6 +41,21 @@ class CourtTownsTest {
     }
 
     @Test
+    void aStepToldAfterTheCourtOrTheJusticeTheSuspectWillFaceThereAlsoPlacesTheTrial() {
+        AnnotatedText sentencing = text("Four men were found guilty of the bombings in Syria .",
+                "The Attorney General spoke on a Minneapolis federal court's sentencing of the four .");
+        Event trial = event(sentencing, EventType.TRIAL, "guilty").at(SYRIA).build();
+        assertEquals(Set.of(MINNEAPOLIS), CourtTowns.place(List.of(trial), sentencing, places(sentencing)).get(0)
+                .places());
+
+        AnnotatedText justice = text("A man who trained in Syria was indicted today .",
+                "He will now face American justice in a Minneapolis federal court .");
+        Event indictment = event(justice, EventType.TRIAL, "indicted").at(SYRIA).build();
+        assertEquals(Set.of(MINNEAPOLIS), CourtTowns.place(List.of(indictment), justice, places(justice)).get(0)
+                .places());
+    }
+
+    @Test
     void aCourtThatHasStillToActPlacesNoTrial() {
         AnnotatedText text = text("Two men were charged with offenses related to the fighting in Syria .",
                 "A court in Minneapolis must now decide whether to admit the case .");
