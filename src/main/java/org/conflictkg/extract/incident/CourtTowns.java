@@ -23,8 +23,12 @@ import org.conflictkg.nlp.Sentence;
  */
 public final class CourtTowns {
 
-    /** A court followed by its town: "District Court in Minneapolis", "federal court in Alexandria". */
-    private static final Pattern COURT_IN = Pattern.compile("(?i)\\b(?:court|courthouse)\\s+in\\s+(?:downtown\\s+)?");
+    /**
+     * A court followed by its town: "District Court in Minneapolis", "federal court in Alexandria", "the court of
+     * assizes of Brussels".
+     */
+    private static final Pattern COURT_IN = Pattern.compile(
+            "(?i)\\b(?:court|courthouse)(?:\\s+of\\s+[a-z]+)?\\s+(?:in|of)\\s+(?:downtown\\s+)?");
     /** A town followed by its court: "in Manhattan federal court", "in Camden federal court". */
     private static final Pattern TOWN_COURT = Pattern.compile("(?i)\\s+(?:federal|district|U\\.S\\. district)\\s+court\\b");
     /** A step of a prosecution told in the court's sentence: the court is where that step took place. */

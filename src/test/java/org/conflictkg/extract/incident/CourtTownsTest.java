@@ -56,6 +56,14 @@ class CourtTownsTest {
     }
 
     @Test
+    void aCourtOfATownPlacesTheTrialTriedBeforeIt() {
+        AnnotatedText text = text("Two men were indicted for the shooting in Syria .",
+                "They were tried before the court of assizes of Minneapolis in 2019 .");
+        Event trial = event(text, EventType.TRIAL, "indicted").at(SYRIA).build();
+        assertEquals(Set.of(MINNEAPOLIS), CourtTowns.place(List.of(trial), text, places(text)).get(0).places());
+    }
+
+    @Test
     void aCourtThatHasStillToActPlacesNoTrial() {
         AnnotatedText text = text("Two men were charged with offenses related to the fighting in Syria .",
                 "A court in Minneapolis must now decide whether to admit the case .");
