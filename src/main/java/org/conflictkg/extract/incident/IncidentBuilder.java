@@ -39,8 +39,9 @@ public final class IncidentBuilder {
                 titleMonthsDated(grouped.incidents(), headings, text), places, text))), text);
         List<Event> claimed = UnattachedClaims.complete(ClaimedByPhrases.add(AttackTypes.refine(incidents, text), text,
                 places), text, places);
-        List<Event> attributed = SuspectedPerpetrators.add(IdentifiedAttackers.add(GroupSubjects.add(
-                AttributedPerpetrators.add(claimed, text, places), text, places), text, places));
+        List<Event> attributed = SoleGroupSubjects.add(SuspectedPerpetrators.add(IdentifiedAttackers.add(
+                GroupSubjects.add(AttributedPerpetrators.add(claimed, text, places), text, places), text, places)),
+                text, places);
         List<Event> merged = PrecedingPlaces.place(ResponsePlaces.place(ResponseDates.date(attributed, text), text,
                 places), text, places);
         Map<Integer, Integer> perpetratorsKilled = new HashMap<>();
