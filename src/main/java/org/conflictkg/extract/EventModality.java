@@ -82,7 +82,21 @@ final class EventModality {
             draft.cue = true;
             draft.cues.add(Modality.ALLEGED);
         }
+        if (best == Modality.PLANNED && draft.type != EventType.PLOT && toldAsDone(sentence, trigger)) {
+            best = Modality.COMPLETED;
+        }
         draft.modality = best == Modality.COMPLETED && draft.type == EventType.PLOT ? Modality.PLANNED : best;
+    }
+
+    /**
+     * Whether an attack noun names an attack that took place: dated by a premodifier of its own or owned by a group
+     * ("plotting al Qaeda's October 2000 attack on the USS Cole"); the planning it is told with was a step toward an
+     * attack that happened.
+     */
+    private static boolean toldAsDone(Sentence sentence, Token trigger) {
+        return !trigger.isVerb() && sentence.children(trigger.index()).stream().anyMatch(c -> c.index() < trigger.index()
+                && (c.relation().equals("nmod:poss") && !c.pos().startsWith("PRP")
+                        || (c.relation().equals("compound") || c.relation().equals("nummod")) && c.ner().equals("DATE")));
     }
 
     /**

@@ -48,6 +48,25 @@ class EventModalityTest {
     }
 
     @Test
+    void plottingADatedOrOwnedAttackIsAStepTowardAnAttackThatHappened() {
+        Sentence dated = HandParsed.sentence(0, 0,
+                "plotting plot VBG 3 amod",
+                "October October NNP 3 compound DATE",
+                "2000 2000 CD 1 nummod DATE",
+                "attack attack NN -1 root");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, dated, 3);
+        modality.assess(attack, dated, attack.trigger);
+        assertEquals(Modality.COMPLETED, EventModality.of(attack));
+        Sentence plain = HandParsed.sentence(0, 0,
+                "plotting plot VBG 2 amod",
+                "an a DT 2 det",
+                "attack attack NN -1 root");
+        EventDraft plotted = HandParsed.draft(EventType.ATTACK, plain, 2);
+        modality.assess(plotted, plain, plotted.trigger);
+        assertEquals(Modality.PLANNED, EventModality.of(plotted));
+    }
+
+    @Test
     void aPlotIsPlannedUnlessACueSaysMoreAndAStatementAlwaysHappened() {
         Sentence sentence = HandParsed.sentence(0, 0, "They they PRP 1 nsubj", "plotted plot VBD -1 root");
         EventDraft plot = HandParsed.draft(EventType.PLOT, sentence, 1);
