@@ -70,7 +70,10 @@ public final class PairScoring {
         return scores;
     }
 
-    /** The IRI of the entity the system gave the mention that best covers a gold mention, if any. */
+    /**
+     * The IRI of the entity the system gave the mention that best covers a gold mention, if any; of mentions that
+     * cover it equally, the first in the text (the shortest of those starting together), whatever the map's order.
+     */
     static Optional<String> entityOf(GoldDocument.MentionRef ref, Map<String, Resolved> byDocument) {
         Resolved resolved = byDocument.get(ref.document());
         if (resolved == null) {
@@ -85,7 +88,9 @@ public final class PairScoring {
         int bestOverlap = 0;
         for (Mention m : resolved.resolution().byMention().keySet()) {
             int overlap = Math.min(end, m.end()) - Math.max(begin, m.begin());
-            if (overlap > bestOverlap) {
+            boolean tieFirst = overlap == bestOverlap && best != null && (m.begin() < best.begin()
+                    || m.begin() == best.begin() && m.end() < best.end());
+            if (overlap > bestOverlap || overlap > 0 && tieFirst) {
                 best = m;
                 bestOverlap = overlap;
             }

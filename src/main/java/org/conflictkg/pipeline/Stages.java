@@ -118,7 +118,8 @@ public final class Stages {
     /** The resolved mentions in text order, with the generic references linked to a group among them. */
     private static List<EventExtractor.EntityMention> resolved(Resolution resolution) {
         List<Mention> mentions = new ArrayList<>(resolution.byMention().keySet());
-        mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
+        mentions.sort(java.util.Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end)
+                .thenComparing(Mention::text));
         List<EventExtractor.EntityMention> resolved = new ArrayList<>();
         for (Mention m : mentions) {
             resolution.entityOf(m).ifPresent(e -> resolved.add(

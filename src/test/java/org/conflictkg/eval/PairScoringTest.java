@@ -96,4 +96,19 @@ class PairScoringTest {
                 List.of(pair(ref("a", "Kabul", 2), ref("a", "Kerman", 1))), List.of());
         assertTrue(PairScoring.check(List.of(missing)).orElseThrow().contains("a:Kabul#2"));
     }
+
+    @Test
+    void ofMentionsCoveringAGoldMentionEquallyTheFirstAndShortestIsItsEntityWhateverTheMapOrder() {
+        String text = "Islamic State Khorasan Province fighters";
+        Map<Mention, String> byMention = new HashMap<>();
+        String[] names = {"Islamic", "Islamic State", "Islamic State Khorasan", "Islamic State Khorasan Province",
+            "Islamic State Khorasan Province fighters"};
+        for (int i = 0; i < names.length; i++) {
+            byMention.put(new Mention(0, 0, i, 0, names[i].length(), names[i], EntityType.ARMED_GROUP, "ner",
+                    Optional.empty(), Optional.empty(), names[i]), "id:" + i);
+        }
+        Map<String, PairScoring.Resolved> resolved = Map.of("a", new PairScoring.Resolved(text,
+                new Resolution(List.of(), byMention)));
+        assertEquals(Optional.of("id:0"), PairScoring.entityOf(ref("a", "Islamic", 1), resolved));
+    }
 }
