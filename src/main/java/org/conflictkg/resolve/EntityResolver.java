@@ -408,10 +408,13 @@ public final class EntityResolver {
                 && (initials.toString().contains(letters) || letters.contains(initials.toString()));
     }
 
-    /** Surnames of the full person names in the document that only one person has. */
+    /**
+     * Surnames of the full person names in the document, each the name of the one person who has it, or of the one
+     * the document names at least twice as often as every other person of that surname ("Sirajuddin Haqqani", named
+     * three times, over his father "Jalaladin Haqqani", named once).
+     */
     private static Map<String, String> surnames(List<Mention> mentions, Map<Mention, String> assigned) {
-        Map<String, String> bySurname = new HashMap<>();
-        Map<String, Integer> owners = new HashMap<>();
+        Map<String, Map<String, Integer>> namesBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON || assigned.containsKey(m)) {
                 continue;
@@ -421,14 +424,21 @@ public final class EntityResolver {
             if (space < 0) {
                 continue;
             }
-            String surname = key.substring(space + 1);
-            if (!key.equals(bySurname.get(surname))) {
-                owners.merge(surname, 1, Integer::sum);
-                bySurname.put(surname, key);
-            }
+            namesBySurname.computeIfAbsent(key.substring(space + 1), k -> new TreeMap<>()).merge(key, 1,
+                    Integer::sum);
         }
-        bySurname.keySet().removeIf(s -> owners.get(s) > 1);
+        Map<String, String> bySurname = new HashMap<>();
+        namesBySurname.forEach((surname, names) -> dominant(names).ifPresent(name -> bySurname.put(surname, name)));
         return bySurname;
+    }
+
+    /** The one name, or the name counted at least twice as often as each other one. */
+    private static Optional<String> dominant(Map<String, Integer> counts) {
+        String top = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElseThrow();
+        boolean dominates = counts.entrySet().stream().allMatch(e -> e.getKey().equals(top)
+                || counts.get(top) >= 2 * e.getValue());
+        return dominates ? Optional.of(top) : Optional.empty();
     }
 
     /**

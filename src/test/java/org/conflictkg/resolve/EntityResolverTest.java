@@ -232,6 +232,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void surnameSharedWithAPersonNamedFarLessOftenNamesTheOneTheReportIsAbout() {
+        Doc doc = new Doc("Reward for Sirajuddin Haqqani. Sirajuddin Haqqani, son of Jalaladin Haqqani, leads it. "
+                + "Haqqani admitted the attack.");
+        Mention title = doc.ner("Sirajuddin Haqqani", EntityType.PERSON);
+        doc.ner("Sirajuddin Haqqani", EntityType.PERSON);
+        Mention father = doc.ner("Jalaladin Haqqani", EntityType.PERSON);
+        Mention surname = doc.ner("Haqqani", EntityType.PERSON);
+
+        Resolution resolution = doc.resolve();
+
+        assertEquals(entityOf(resolution, title), entityOf(resolution, surname));
+        assertEquals("surname", entityOf(resolution, surname).resolvedBy());
+        assertEquals(ID + "person/jalaladin-haqqani", resolution.byMention().get(father));
+    }
+
+    @Test
     void surnameSharedByTwoFullNamesIsNotLinked() {
         Doc doc = new Doc("Karim Haddad and Laila Haddad were questioned. Haddad was released.");
         Mention karim = doc.ner("Karim Haddad", EntityType.PERSON);
