@@ -14,6 +14,8 @@ final class EventModality {
 
     /** Verbs of a conviction: a plot someone is sentenced for was stopped ("sentenced ... for plotting"). */
     private static final Set<String> CONVICTION_VERBS = Set.of("sentence", "convict", "jail", "imprison");
+    /** Relations by which a date premodifies a noun ("the October 2000 attack"). */
+    private static final Set<String> DATE_PREMODIFIERS = Set.of("compound", "nummod");
 
     private final Map<String, Modality> cues;
 
@@ -94,9 +96,12 @@ final class EventModality {
      * attack that happened.
      */
     private static boolean toldAsDone(Sentence sentence, Token trigger) {
-        return !trigger.isVerb() && sentence.children(trigger.index()).stream().anyMatch(c -> c.index() < trigger.index()
-                && (c.relation().equals("nmod:poss") && !c.pos().startsWith("PRP")
-                        || (c.relation().equals("compound") || c.relation().equals("nummod")) && c.ner().equals("DATE")));
+        if (trigger.isVerb()) {
+            return false;
+        }
+        return sentence.children(trigger.index()).stream().filter(c -> c.index() < trigger.index()).anyMatch(c ->
+                c.relation().equals("nmod:poss") && !c.pos().startsWith("PRP")
+                        || DATE_PREMODIFIERS.contains(c.relation()) && c.ner().equals("DATE"));
     }
 
     /**

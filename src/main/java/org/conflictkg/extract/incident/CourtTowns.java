@@ -64,18 +64,15 @@ public final class CourtTowns {
         Set<String> towns = new TreeSet<>();
         for (Sentence sentence : text.sentences()) {
             String words = text.text().substring(sentence.begin(), sentence.end());
+            if (!STEP.matcher(words).find()) {
+                continue;
+            }
             Matcher after = COURT_IN.matcher(words);
             while (after.find()) {
-                if (!STEP.matcher(words).find()) {
-                    continue;
-                }
                 town(places, sentence.index(), sentence.begin() + after.end(), true).ifPresent(towns::add);
             }
             Matcher before = TOWN_COURT.matcher(words);
             while (before.find()) {
-                if (!STEP.matcher(words).find()) {
-                    continue;
-                }
                 int offset = sentence.begin() + before.start();
                 town(places, sentence.index(), offset, false).ifPresent(towns::add);
             }
