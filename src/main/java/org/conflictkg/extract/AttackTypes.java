@@ -54,7 +54,8 @@ final class AttackTypes {
 
     /**
      * Events named by who does them to whom: an attack by a state force (not an armed group's "forces"), or on an
-     * armed group or on militants by anyone but another group, is a military operation; fighting in which no state
+     * armed group or on militants by anyone but another group, is a military operation, unless it is a bombing whose
+     * state is named only by a demonym before the weapon ("Russian artillery shelling", as GTD codes projectiles); fighting in which no state
      * force takes part is an attack ("fresh fighting in Raga", "clashes between Arab tribal fighters and Kurdish-led
      * fighters"), and a siege that names no state force is a hostage-taking ("the Beslan school siege", "Police
      * consider the siege an act of terrorism"); an attack on a named person is an assassination (GTD);
@@ -75,7 +76,10 @@ final class AttackTypes {
             boolean withoutState = d.type == EventType.MILITARY_OPERATION && !state
                     && !targets.contains(EntityType.STATE_AUTHORITY);
             String lemma = d.trigger.lemma().toLowerCase(Locale.ROOT);
-            if (d.type.isAttack() && (state || (targets.contains(EntityType.ARMED_GROUP) || onAttackers)
+            boolean shelled = d.weaponDemonym && !targets.contains(EntityType.ARMED_GROUP);
+            if (shelled && (d.type.isAttack() || d.type == EventType.MILITARY_OPERATION)) {
+                d.type = EventType.BOMBING;
+            } else if (d.type.isAttack() && (state || (targets.contains(EntityType.ARMED_GROUP) || onAttackers)
                     && !agents.contains(EntityType.ARMED_GROUP))) {
                 d.type = EventType.MILITARY_OPERATION;
             } else if (d.type == EventType.MILITARY_OPERATION && !state && agents.contains(EntityType.ARMED_GROUP)

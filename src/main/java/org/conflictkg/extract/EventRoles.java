@@ -53,6 +53,8 @@ final class EventRoles {
         if (agent != null) {
             addActors(draft, agentRole, sentence, agent, here, sentence.caseMarker(agent).equals("by") ? "by-phrase"
                     : "subject");
+            draft.weaponDemonym = DemonymHeads.forceWord(agent) && fromAfar(sentence, demonymBefore(sentence, agent,
+                    here), agent);
             if (sentence.caseMarker(agent).equals("by")) {
                 addNestedTargets(draft, patientRole, sentence, agent, here);
             }
@@ -166,6 +168,13 @@ final class EventRoles {
                 addActors(draft, agentRole, sentence, child, here, "modifier");
             } else if (relation.equals("amod") && !trigger.isVerb()) {
                 EventPlaces.add(draft, sentence, child, here, true);
+            }
+        }
+        if (!draft.roles.containsKey(agentRole)) {
+            Token striker = demonymBefore(sentence, trigger, here);
+            if (striker != null) {
+                addActors(draft, agentRole, sentence, striker, here, "modifier");
+                draft.weaponDemonym = fromAfar(sentence, striker, trigger);
             }
         }
         Token sharedPatient = sharedPassiveSubject(sentence, trigger);
@@ -403,6 +412,38 @@ final class EventRoles {
         return NounPhrases.mentionAt(sentence, modifier, here).stream().anyMatch(m -> m.type() == EntityType.COUNTRY
                 && m.mention().source().equals(MentionExtractor.DEMONYM_SOURCE)
                 && DemonymHeads.force(sentence.head(modifier).lemma()));
+    }
+
+    /**
+     * The demonym opening the run of noun modifiers of a strike, or of an attack by a weapon of state forces, however
+     * the parser attached its words ("a Russian cluster munition strike", "Russian artillery shelling", "a Russian
+     * drone and missile attack"); null if there is none. A bare "Israeli attack" names no weapon and no striker.
+     */
+    private static Token demonymBefore(Sentence sentence, Token trigger, List<EntityMention> here) {
+        if (!trigger.pos().startsWith("NN") && !trigger.pos().equals("VBG")) {
+            return null;
+        }
+        for (int i = trigger.index() - 1; i >= 0; i--) {
+            Token t = sentence.tokens().get(i);
+            for (EntityMention m : NounPhrases.mentionAt(sentence, t, here)) {
+                Token weapon = DemonymHeads.forceInRunAfter(sentence, m.mention().lastToken());
+                if (m.type() == EntityType.COUNTRY && m.mention().source().equals(MentionExtractor.DEMONYM_SOURCE)
+                        && weapon != null && weapon.index() <= trigger.index()
+                        && (weapon.index() < trigger.index() || DemonymHeads.forceWord(trigger))) {
+                    return t;
+                }
+            }
+            if (!DemonymHeads.runWord(t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words after a demonym up to a strike name a weapon fired from afar ("Russian drone strike"). */
+    private static boolean fromAfar(Sentence sentence, Token demonym, Token strike) {
+        return demonym != null && sentence.tokens().subList(demonym.index() + 1, strike.index() + 1).stream()
+                .anyMatch(DemonymHeads::projectile);
     }
 
     /**

@@ -236,8 +236,9 @@ public final class MentionExtractor {
 
     /**
      * A country's demonym modifying a noun of {@code demonym-heads.tsv} ("the Malian town of Boni", "Russian
-     * airstrikes", "Turkish jets", "An American drone strike", which the parser may make a compound): a mention of
-     * the country over the demonym. "The Afghan capital" is a mention of a city in that country, which the resolver
+     * airstrikes", "Turkish jets", "An American drone strike", which the parser may make a compound), or opening a run
+     * of noun modifiers up to a strike or weapon ("A Russian cluster munition strike"): a mention of the country over
+     * the demonym. "The Afghan capital" is a mention of a city in that country, which the resolver
      * takes for its capital.
      */
     private static void demonymOfCountry(AnnotatedText text, Sentence sentence, int first,
@@ -246,13 +247,14 @@ public final class MentionExtractor {
         String matched = text.text().substring(sentence.tokens().get(first).begin(), sentence.tokens().get(last).end());
         Token demonym = sentence.tokens().get(last);
         Token head = sentence.head(demonym);
-        if (head == null || !Set.of("amod", "compound").contains(demonym.relation()) || !head.pos().startsWith("NN")
-                || !DemonymHeads.any(head.lemma())
+        boolean modifies = head != null && Set.of("amod", "compound").contains(demonym.relation())
+                && head.pos().startsWith("NN") && DemonymHeads.any(head.lemma());
+        if (!modifies && DemonymHeads.forceInRunAfter(sentence, last) == null
                 || country.value().demonyms().stream().noneMatch(matched::equalsIgnoreCase)) {
             return;
         }
         KbEntity entity = country.value();
-        if (head.lemma().equalsIgnoreCase("capital") && head.index() == last + 1) {
+        if (modifies && head.lemma().equalsIgnoreCase("capital") && head.index() == last + 1) {
             out.add(new Candidate(mention(text, sentence, first, head.index(), EntityType.CITY, DEMONYM_SOURCE,
                     Optional.empty(), Optional.of(entity.iri()), null), 1));
             return;

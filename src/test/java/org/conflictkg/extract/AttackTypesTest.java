@@ -46,6 +46,21 @@ class AttackTypesTest {
     }
 
     @Test
+    void aStatesStrikeWithAWeaponFiredFromAfarIsABombingUnlessItHitsAGroup() {
+        Map<String, EntityType> types = Map.of("ex:Russia", EntityType.COUNTRY, "ex:ISIL", EntityType.ARMED_GROUP);
+        EventDraft shelling = draft(EventType.MILITARY_OPERATION, Map.of(Role.PERPETRATOR, "ex:Russia"));
+        shelling.weaponDemonym = true;
+        EventDraft onGroup = draft(EventType.MILITARY_OPERATION, Map.of(Role.PERPETRATOR, "ex:Russia",
+                Role.TARGET, "ex:ISIL"));
+        onGroup.weaponDemonym = true;
+        EventDraft airstrike = draft(EventType.ATTACK, Map.of(Role.PERPETRATOR, "ex:Russia"));
+        AttackTypes.retype(List.of(shelling, onGroup, airstrike), types, Set.of());
+        assertEquals(EventType.BOMBING, shelling.type);
+        assertEquals(EventType.MILITARY_OPERATION, onGroup.type);
+        assertEquals(EventType.MILITARY_OPERATION, airstrike.type);
+    }
+
+    @Test
     void anArrestByAnArmedGroupIsAHostageTakingUnlessTheGroupGoverns() {
         Map<String, EntityType> types = Map.of("ex:Taliban", EntityType.ARMED_GROUP, "ex:aid_worker",
                 EntityType.PERSON);

@@ -446,4 +446,22 @@ class EventRolesTest {
         EventRoles.fill(byName, s, s.tokens().get(1), List.of(afghan));
         assertNull(byName.roles.get(Role.PERPETRATOR), "an adjective found otherwise stays a place");
     }
+
+    @Test
+    void aDemonymOpeningTheRunOfAStrikesModifiersIsWhoStruckHoweverParsed() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "people person NNS 1 nsubj:pass",
+                "injured injure VBN -1 root",
+                "by by IN 4 case",
+                "Russian Russian JJ 4 amod",
+                "artillery artillery NN 1 obl:agent",
+                "shelling shell VBG 4 amod");
+        EntityMention russian = new EntityMention(new Mention(0, 3, 3, s.tokens().get(3).begin(),
+                s.tokens().get(3).end(), "Russian", EntityType.COUNTRY, MentionExtractor.DEMONYM_SOURCE,
+                Optional.of("ex:Russia"), Optional.empty(), "Russia"), "ex:Russia", EntityType.COUNTRY);
+        EventDraft draft = HandParsed.draft(EventType.BOMBING, s, 5);
+        EventRoles.fill(draft, s, s.tokens().get(5), List.of(russian));
+        assertEquals(Set.of("ex:Russia"), draft.roles.get(Role.PERPETRATOR), draft.roles::toString);
+        assertEquals(true, draft.weaponDemonym, "artillery is fired from afar");
+    }
 }
