@@ -34,7 +34,8 @@ final class StoreBenchmark {
         ctx.say("  %-34s %6.1f s %,10.0f quads/s", "parse only (reference)", parseSeconds, parsed / parseSeconds);
         double ours = timeOurs(ctx, file, quads);
         double load = timeLoad(ctx, file, quads);
-        for (Tdb2Store.BulkLoader kind : List.of(Tdb2Store.BulkLoader.PHASED, Tdb2Store.BulkLoader.BASIC)) {
+        for (Tdb2Store.BulkLoader kind : List.of(Tdb2Store.BulkLoader.PHASED, Tdb2Store.BulkLoader.SEQUENTIAL,
+                Tdb2Store.BulkLoader.BASIC)) {
             Path dir = ctx.work.resolve("store-" + kind.name().toLowerCase(java.util.Locale.ROOT));
             long begin = System.nanoTime();
             long loaded;

@@ -191,6 +191,8 @@ public final class Tdb2Store implements AutoCloseable {
     public enum BulkLoader {
         /** One write transaction, indexes built as it goes; crash-safe. */
         BASIC,
+        /** One write transaction, the primary index first and then the others in turn; crash-safe. */
+        SEQUENTIAL,
         /** Primary index first, then the others; takes the database exclusively, not crash-safe. */
         PHASED,
         /** Several threads; takes the database exclusively, not crash-safe. */
@@ -204,6 +206,7 @@ public final class Tdb2Store implements AutoCloseable {
     public long bulkLoad(List<Path> files, BulkLoader kind) {
         DataLoader loader = switch (kind) {
             case BASIC -> LoaderFactory.basicLoader(dsg, MonitorOutputs.nullOutput());
+            case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, MonitorOutputs.nullOutput());
             case PHASED -> LoaderFactory.phasedLoader(dsg, MonitorOutputs.nullOutput());
             case PARALLEL -> LoaderFactory.parallelLoader(dsg, MonitorOutputs.nullOutput());
         };
