@@ -631,7 +631,10 @@ class MentionExtractorTest {
                 "Malian Malian JJ 1 amod",
                 "soldiers soldier NNS 2 nsubj",
                 "died die VBD -1 root");
-        assertEquals(List.of(), soldiers, "soldiers are no place nor strike");
+        assertEquals(1, soldiers.size(), soldiers::toString);
+        assertEquals(EntityType.STATE_AUTHORITY, soldiers.get(0).type(), "soldiers are no place nor strike but"
+                + " the state's");
+        assertEquals("Malian soldiers", soldiers.get(0).text());
     }
 
     @Test
