@@ -53,11 +53,12 @@ final class AttackTypes {
     }
 
     /**
-     * Events named by who does them to whom: an attack by a state force (not an armed group's "forces"), or on an
-     * armed group or on militants by anyone but another group, is a military operation, unless it is a bombing whose
-     * state is named only by a demonym before the weapon ("Russian artillery shelling", as GTD codes projectiles); fighting in which no state
-     * force takes part is an attack ("fresh fighting in Raga", "clashes between Arab tribal fighters and Kurdish-led
-     * fighters"), and a siege that names no state force is a hostage-taking ("the Beslan school siege", "Police
+     * Events named by who does them to whom: a state's strike with a weapon fired from afar, named by the demonym
+     * before the weapon, is a bombing unless it hits a group ("Russian artillery shelling": GTD codes projectiles
+     * fired at a target so); an attack by a state force (not an armed group's "forces"), or on an armed group or on
+     * militants by anyone but another group, is a military operation; fighting in which no state force takes part
+     * is an attack ("fresh fighting in Raga", "clashes between Arab tribal fighters and Kurdish-led fighters"), and a
+     * siege that names no state force is a hostage-taking ("the Beslan school siege", "Police
      * consider the siege an act of terrorism"); an attack on a named person is an assassination (GTD);
      * an "arrest" by an armed group is a kidnapping. A group that governs a country at the document's date
      * (ckg:governs) acts as a state: its raids are military operations and its arrests arrests.

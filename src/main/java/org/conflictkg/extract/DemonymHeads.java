@@ -1,8 +1,8 @@
 package org.conflictkg.extract;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 
@@ -66,7 +66,7 @@ final class DemonymHeads {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }

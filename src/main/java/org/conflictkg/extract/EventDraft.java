@@ -28,7 +28,7 @@ final class EventDraft {
     final Set<Modality> cues = EnumSet.noneOf(Modality.class);
     boolean cue;
     boolean stateAgent;
-    /** Whether its state striker is named by a demonym before a weapon fired from afar ("Russian artillery shelling"). */
+    /** Whether its striker is named by a demonym before a weapon fired from afar ("Russian artillery shelling"). */
     boolean weaponDemonym;
     boolean verb;
     boolean definite;
