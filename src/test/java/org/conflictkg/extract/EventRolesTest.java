@@ -434,9 +434,7 @@ class EventRolesTest {
                 "killed kill VBD -1 root",
                 "12 12 CD 4 nummod",
                 "civilians civilian NNS 2 obj");
-        EntityMention byDemonym = new EntityMention(new Mention(0, 0, 0, s.tokens().get(0).begin(),
-                s.tokens().get(0).end(), "Russian", EntityType.COUNTRY, MentionExtractor.DEMONYM_SOURCE,
-                Optional.of("ex:Russia"), Optional.empty(), "Russia"), "ex:Russia", EntityType.COUNTRY);
+        EntityMention byDemonym = russian(s, 0);
         EventDraft draft = HandParsed.draft(EventType.MILITARY_OPERATION, s, 1);
         EventRoles.fill(draft, s, s.tokens().get(1), List.of(byDemonym));
         assertEquals(Set.of("ex:Russia"), draft.roles.get(Role.PERPETRATOR), draft.roles::toString);
@@ -456,12 +454,16 @@ class EventRolesTest {
                 "Russian Russian JJ 4 amod",
                 "artillery artillery NN 1 obl:agent",
                 "shelling shell VBG 4 amod");
-        EntityMention russian = new EntityMention(new Mention(0, 3, 3, s.tokens().get(3).begin(),
-                s.tokens().get(3).end(), "Russian", EntityType.COUNTRY, MentionExtractor.DEMONYM_SOURCE,
-                Optional.of("ex:Russia"), Optional.empty(), "Russia"), "ex:Russia", EntityType.COUNTRY);
         EventDraft draft = HandParsed.draft(EventType.BOMBING, s, 5);
-        EventRoles.fill(draft, s, s.tokens().get(5), List.of(russian));
+        EventRoles.fill(draft, s, s.tokens().get(5), List.of(russian(s, 3)));
         assertEquals(Set.of("ex:Russia"), draft.roles.get(Role.PERPETRATOR), draft.roles::toString);
         assertEquals(true, draft.weaponDemonym, "artillery is fired from afar");
+    }
+
+    /** A mention of Russia by its demonym at a token, as the mention extractor makes it. */
+    private static EntityMention russian(Sentence s, int token) {
+        return new EntityMention(new Mention(0, token, token, s.tokens().get(token).begin(),
+                s.tokens().get(token).end(), "Russian", EntityType.COUNTRY, MentionExtractor.DEMONYM_SOURCE,
+                Optional.of("ex:Russia"), Optional.empty(), "Russia"), "ex:Russia", EntityType.COUNTRY);
     }
 }
