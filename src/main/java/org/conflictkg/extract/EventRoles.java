@@ -415,9 +415,10 @@ final class EventRoles {
     }
 
     /**
-     * The demonym opening the run of noun modifiers of a strike, or of an attack by a weapon of state forces, however
-     * the parser attached its words ("a Russian cluster munition strike", "Russian artillery shelling", "a Russian
-     * drone and missile attack"); null if there is none. A bare "Israeli attack" names no weapon and no striker.
+     * The demonym opening the run of noun modifiers that ends in this strike, however the parser attached its words
+     * ("a Russian cluster munition strike", "Russian artillery shelling"), or in a weapon right before a trigger the
+     * run does not take in; null if there is none. A run ending in an attack noun names no striker ("an Israeli
+     * attack", "a Russian missile attack").
      */
     private static Token demonymBefore(Sentence sentence, Token trigger, List<EntityMention> here) {
         if (!trigger.pos().startsWith("NN") && !trigger.pos().equals("VBG")) {
