@@ -48,6 +48,9 @@ public final class EntityResolver {
     /** What lies between a demonym and the place it locates: "Malian[ town of ]Boni". */
     private static final Pattern DEMONYM_PLACE = Pattern.compile("\\s+(?:town|city|village|province|region|district"
             + "|state|county|governorate)\\s+of\\s+(?:the\\s+)?");
+    /** What lies between a place and the country it is said to be in: "Barga[ in northern ]Burkina Faso". */
+    private static final Pattern IN_COUNTRY = Pattern.compile("(?i),?\\s+in\\s+(?:the\\s+)?(?:(?:north|south|east|west"
+            + "|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?");
     private static final Pattern WATERS = Pattern.compile("(?i)\\b(sea|ocean|gulf|strait|straits|channel|bay)\\b");
     private static final Pattern VILLAGE_NAME = Pattern.compile("(.+) (?:town|village)");
     private static final Pattern TOWN_NAME = Pattern.compile("(.+) (?:city|town|village|area)");
@@ -263,8 +266,8 @@ public final class EntityResolver {
 
     /**
      * The ISO codes of the countries named in the comma chains that follow a place's mentions ("Gelan, Ghazni,
-     * Afghanistan"; "Fatehabad, Nangarhar province, Afghanistan") or by a demonym before them ("the Malian town of
-     * Boni"): where the text itself says the place lies.
+     * Afghanistan"; "Fatehabad, Nangarhar province, Afghanistan"), after "in" ("Barga in northern Burkina Faso") or
+     * by a demonym before them ("the Malian town of Boni"): where the text itself says the place lies.
      */
     private Set<String> chainCountries(String text, List<Mention> cluster, List<Mention> mentions) {
         Set<String> codes = new TreeSet<>();
@@ -284,6 +287,10 @@ public final class EntityResolver {
         }
         for (Mention m : cluster) {
             for (Mention other : mentions) {
+                if (other.type() == EntityType.COUNTRY && other.begin() >= m.end()
+                        && IN_COUNTRY.matcher(text.substring(m.end(), other.begin())).matches()) {
+                    other.entityIri().flatMap(places.get()::iso).ifPresent(codes::add);
+                }
                 if (other.source().equals(MentionExtractor.DEMONYM_SOURCE) && other.end() <= m.begin()
                         && DEMONYM_PLACE.matcher(text.substring(other.end(), m.begin())).matches()) {
                     other.entityIri().flatMap(places.get()::iso).ifPresent(codes::add);

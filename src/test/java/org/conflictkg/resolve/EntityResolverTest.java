@@ -493,6 +493,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPlaceSaidToLieInACountryIsNoTownOfAnotherCountryWhoseAlternateNameItIs() {
+        PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
+        Doc doc = new Doc("The attack left 43 dead from the commune of Barga in northern Burkina Faso.");
+        Mention barga = doc.ner("Barga", EntityType.PLACE);
+        doc.kb("Burkina Faso", EntityType.COUNTRY, ID + "place/burkina-faso", "Burkina Faso");
+
+        Resolution resolution = new EntityResolver(linker).resolve(doc.text, doc.mentions);
+
+        assertTrue(entityOf(resolution, barga).place().isEmpty(), "not Zelenogorsk in Russia, once called Barga");
+        assertEquals(Optional.of(ID + "place/burkina-faso"), entityOf(resolution, barga).country());
+    }
+
+    @Test
     void aTownADemonymLocatesLiesInThatCountryAndTheCapitalItNamesIsTheCapitalCity() {
         PlaceLinker linker = new PlaceLinker(Gazetteer.shared(), KnowledgeBase.load());
         Doc doc = new Doc("A bomb hit the Malian town of Boni. Gunmen attacked Kabul. The attack in the Afghan "
