@@ -74,6 +74,9 @@ final class AgentTokens {
                     return child;
                 }
             }
+            if (verb.relation().equals("acl") && verb.pos().equals("VBD")) {
+                return finiteSubjectBefore(sentence, verb);
+            }
             if (verb.relation().equals("acl")) {
                 Token noun = sentence.head(verb);
                 Token issuing = noun != null && issuedOrSpokenIn(sentence, noun) && MESSAGE_NOUNS.contains(
@@ -114,6 +117,25 @@ final class AgentTokens {
             verb = head;
         }
         return null;
+    }
+
+    /**
+     * The noun right before a past-tense verb the parser hung on a noun as a clause qualifying it ("hours after the
+     * Tigray People's Liberation Front (TPLF) threatened to target Eritrea", read as "hours ... threatened"): a verb
+     * in the past tense qualifies no noun, so the noun before it is its subject; a bracketed acronym is skipped to
+     * the name it stands for. Null when no noun stands right before the verb.
+     */
+    private static Token finiteSubjectBefore(Sentence sentence, Token verb) {
+        int i = verb.index() - 1;
+        if (i >= 2 && Set.of(")", "-RRB-").contains(sentence.tokens().get(i).word())
+                && Set.of("(", "-LRB-").contains(sentence.tokens().get(i - 2).word())) {
+            i -= 3;
+        }
+        if (i < 0) {
+            return null;
+        }
+        Token before = sentence.tokens().get(i);
+        return before.isNoun() && !before.relation().startsWith("compound") ? before : null;
     }
 
     /**

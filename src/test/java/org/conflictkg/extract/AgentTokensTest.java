@@ -86,6 +86,30 @@ class AgentTokensTest {
     }
 
     @Test
+    void aPastTenseVerbTheParserHungOnANounAsItsClauseHasTheNounBeforeItAsSubject() {
+        Sentence misread = HandParsed.sentence(0, 0,
+                "hours hour NNS -1 root",
+                "after after IN 3 case",
+                "the the DT 3 det",
+                "Front Front NNP 0 nmod",
+                "( ( -LRB- 5 punct",
+                "TPLF TPLF NNP 3 appos",
+                ") ) -RRB- 5 punct",
+                "threatened threaten VBD 0 acl",
+                "to to TO 9 mark",
+                "attack attack VB 7 xcomp");
+        assertEquals("Front", AgentTokens.agent(misread, misread.tokens().get(7)).word(),
+                "the name the bracketed acronym stands for");
+        Sentence participle = HandParsed.sentence(0, 0,
+                "hours hour NNS -1 root",
+                "after after IN 3 case",
+                "the the DT 3 det",
+                "Front Front NNP 0 nmod",
+                "threatened threaten VBN 0 acl");
+        assertNull(AgentTokens.agent(participle, participle.tokens().get(4)), "a participle qualifies its noun");
+    }
+
+    @Test
     void aGerundAfterForUnderAPassiveTrialVerbIsDoneByItsSubject() {
         Sentence obl = HandParsed.sentence(0, 0,
                 "Cornell Cornell NNP 2 nsubj:pass",
