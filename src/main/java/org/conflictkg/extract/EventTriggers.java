@@ -180,7 +180,8 @@ final class EventTriggers {
      * the plural ("announced new charges against him"; not "a charge Kabul denies", "released without charge"); a
      * jury's finding someone guilty is a trial, and so is a plea made in court, a guilty plea or one entered or
      * accepted ("The plea was entered ... in Camden federal court"; not the agreement a "plea agreement" names, nor "a
-     * plea for calm"). A strike is an operation when an air, drone or missile strike or
+     * plea for calm"). Taking someone "into custody" is an arrest. A strike is an operation when an air, drone or
+     * missile strike or
      * one a light verb frames ("U.S. Central Command conducted a strike in Syria"; not "went on strike").
      */
     static EventType type(Sentence sentence, Token token, List<EntityMention> here) {
@@ -261,6 +262,11 @@ final class EventTriggers {
                 .anyMatch(c -> Set.of("obj", "xcomp", "advmod").contains(c.relation())
                         && c.lemma().equalsIgnoreCase("hostage"))) {
             return EventType.HOSTAGE_TAKING;
+        }
+        if (token.isVerb() && lemma.equals("take") && sentence.children(token.index()).stream().anyMatch(c ->
+                c.relation().startsWith("obl") && c.lemma().equalsIgnoreCase("custody")
+                        && sentence.caseMarker(c).equalsIgnoreCase("into"))) {
+            return EventType.ARREST;
         }
         if (token.isVerb() && CLAIM_TAKING_VERBS.contains(lemma)) {
             return sentence.children(token.index()).stream().anyMatch(c -> c.relation().equals("obj")

@@ -342,6 +342,22 @@ class EventTriggersTest {
     }
 
     @Test
+    void takingSomeoneIntoCustodyIsAnArrest() {
+        assertEquals(EventType.ARREST, typeOf(2,
+                "He he PRP 2 nsubj:pass",
+                "was be VBD 2 aux:pass",
+                "taken take VBN -1 root",
+                "into into IN 4 case",
+                "custody custody NN 2 obl"));
+        assertNull(typeOf(1,
+                "Police police NNS 1 nsubj",
+                "took take VBD -1 root",
+                "custody custody NN 1 obj",
+                "of of IN 4 case",
+                "evidence evidence NN 2 nmod"), "taking custody of things is no arrest");
+    }
+
+    @Test
     void inThePassiveWhatIsRejectedIsItsSubject() {
         assertNull(typeOf(3,
                 "The the DT 1 det",
