@@ -41,12 +41,12 @@ class MentionExtractorTest {
     @Test
     void atASentencesStartOnlyANameBeforeAPluralOfMilitancyNamesAGroup() {
         List<Mention> found = mentions(
-                "Janjaweed Janjaweed NNP 1 compound",
+                "Imbonerakure Imbonerakure NNP 1 compound",
                 "militias militia NNS 2 nsubj",
                 "cross cross VBP -1 root",
                 "the the DT 4 det",
                 "border border NN 2 obj");
-        assertEquals(List.of("Janjaweed militias"), found.stream().map(Mention::text).toList());
+        assertEquals(List.of("Imbonerakure militias"), found.stream().map(Mention::text).toList());
         assertEquals(EntityType.ARMED_GROUP, found.get(0).type());
         assertTrue(mentions(
                 "Local Local JJ 1 amod",
