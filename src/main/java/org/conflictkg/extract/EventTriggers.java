@@ -181,8 +181,8 @@ final class EventTriggers {
      * jury's finding someone guilty is a trial, and so is a plea made in court, a guilty plea or one entered or
      * accepted ("The plea was entered ... in Camden federal court"; not the agreement a "plea agreement" names, nor "a
      * plea for calm"). Taking someone "into custody" is an arrest. A strike is an operation when an air, drone or
-     * missile strike or
-     * one a light verb frames ("U.S. Central Command conducted a strike in Syria"; not "went on strike").
+     * missile strike or one a light verb frames ("U.S. Central Command conducted a strike in Syria"; not "went on
+     * strike").
      */
     static EventType type(Sentence sentence, Token token, List<EntityMention> here) {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);

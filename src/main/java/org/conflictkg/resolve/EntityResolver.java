@@ -288,11 +288,11 @@ public final class EntityResolver {
         for (Mention m : cluster) {
             for (Mention other : mentions) {
                 if (other.type() == EntityType.COUNTRY && other.begin() >= m.end()
-                        && IN_COUNTRY.matcher(text.substring(m.end(), other.begin())).matches()) {
+                        && IN_COUNTRY.matcher(text).region(m.end(), other.begin()).matches()) {
                     other.entityIri().flatMap(places.get()::iso).ifPresent(codes::add);
                 }
                 if (other.source().equals(MentionExtractor.DEMONYM_SOURCE) && other.end() <= m.begin()
-                        && DEMONYM_PLACE.matcher(text.substring(other.end(), m.begin())).matches()) {
+                        && DEMONYM_PLACE.matcher(text).region(other.end(), m.begin()).matches()) {
                     other.entityIri().flatMap(places.get()::iso).ifPresent(codes::add);
                 }
             }
