@@ -429,6 +429,9 @@ public final class MentionExtractor {
                     last++;
                 }
             }
+            if (tag.equals("LOCATION")) {
+                last = joinedByAnd(text, tokens, i, last);
+            }
             if (tag.equals("LOCATION") && last + 2 < tokens.size() && tokens.get(last + 1).word().equals(",")
                     && FEDERAL_DISTRICT.contains(tokens.get(last + 2).word())) {
                 last += 2;
@@ -596,6 +599,23 @@ public final class MentionExtractor {
                         Optional.empty(), Optional.empty(), null), 1));
             }
         }
+    }
+
+    /**
+     * The last token of a place name that runs on over "and" into a second place name when the gazetteer knows the
+     * whole ("Jammu and Kashmir", "Sistan and Baluchestan"), which the tagger tags as two places; else {@code last}.
+     */
+    private int joinedByAnd(AnnotatedText text, List<Token> tokens, int first, int last) {
+        if (last + 2 >= tokens.size() || !tokens.get(last + 1).word().equals("and")
+                || !tokens.get(last + 2).ner().equals("LOCATION")) {
+            return last;
+        }
+        int end = last + 2;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).ner().equals("LOCATION")) {
+            end++;
+        }
+        String whole = text.text().substring(tokens.get(first).begin(), tokens.get(end).end());
+        return knownPlace.test(whole) ? end : last;
     }
 
     /** Whether a word joins two parts of one name of this tag ("Abu Bakr al Baghdadi", "Mocímboa da Praia"). */

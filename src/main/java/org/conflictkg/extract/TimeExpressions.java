@@ -42,6 +42,9 @@ final class TimeExpressions {
     /** A day of a month without its year, as the tagger normalises it: XXXX-06-15. */
     private static final Pattern YEARLESS_DAY = Pattern.compile("XXXX-(\\d\\d)-\\d\\d");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** A day or other period counted in a sequence ("third day", "second year"), no date. */
+    private static final Pattern SEQUENCE_PERIOD = Pattern.compile("(?i)(first|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|\\d+(st|nd|rd|th)) (day|night|week|month|year)s?");
     private static final Pattern PERIOD_OFFSET = Pattern.compile("THIS P1([YM])(?: OFFSET P(-?\\d+)\\1)?");
 
     private final AnnotatedText text;
@@ -89,6 +92,10 @@ final class TimeExpressions {
                     && DAY_ANCHOR.matcher(text.text().substring(token.begin(), tokens.get(last).end())).find();
             if (!token.ner().equals("DATE") && !dayPart || token.begin() < datelineEnd) {
                 i++;
+                continue;
+            }
+            if (notADate(tokens, i, last)) {
+                i = last + 1;
                 continue;
             }
             String value = token.normalized();
@@ -155,6 +162,21 @@ final class TimeExpressions {
             i = last + 1;
         }
         return rangeStarts(tokens, spans);
+    }
+
+    /**
+     * Whether the tagger's date is none: a day or year counted in a sequence ("after a third day of clashes", "in
+     * its second year"), or a year that ends a name other than a place's ("the Terrorism Act 2000", "Euro
+     * 2016"; "the Madrid 2004 bombings" is dated).
+     */
+    private boolean notADate(List<Token> tokens, int first, int last) {
+        String written = text.text().substring(tokens.get(first).begin(), tokens.get(last).end());
+        if (SEQUENCE_PERIOD.matcher(written).matches()) {
+            return true;
+        }
+        Token before = first > 0 ? tokens.get(first - 1) : null;
+        return first == last && written.matches("\\d{4}") && before != null && before.pos().startsWith("NNP")
+                && !Set.of("DATE", "LOCATION").contains(before.ner());
     }
 
     /**

@@ -130,6 +130,23 @@ class MentionExtractorTest {
     }
 
     @Test
+    void twoPlacesJoinedByAndAreOnePlaceWhenTheGazetteerKnowsTheWhole() {
+        String[] tokens = {
+                "die die VBP -1 root",
+                "in in IN 2 case",
+                "Jammu Jammu NNP 0 obl LOCATION",
+                "and and CC 4 cc",
+                "Kashmir Kashmir NNP 2 conj LOCATION"};
+        List<Mention> joined = new MentionExtractor(KnowledgeBase.load(), name -> name.equals("Jammu and Kashmir"))
+                .extract(text(tokens));
+        assertEquals(List.of("Jammu and Kashmir"), joined.stream().map(Mention::text).toList());
+        List<Mention> apart = new MentionExtractor(KnowledgeBase.load(), name -> !name.contains(" and "))
+                .extract(text(tokens));
+        assertEquals(List.of("Jammu", "Kashmir"), apart.stream().map(Mention::text).toList(),
+                "two places in a list stay two");
+    }
+
+    @Test
     void aKnownNameOpeningATableCellUpToAFullStopIsAPlaceHoweverTagged() {
         MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(), name -> name.equals("Tolosa"));
         List<Mention> found = extractor.extract(text(

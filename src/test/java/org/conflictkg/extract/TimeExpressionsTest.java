@@ -55,6 +55,31 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aDayCountedInASequenceAndAYearEndingANameAreNoDates() {
+        Sentence sequence = HandParsed.sentence(0, 0,
+                "die die VBP -1 root",
+                "after after IN 3 case",
+                "a a DT 3 det",
+                "third third JJ 3 amod DATE 2010-08-03",
+                "day day NN 0 obl DATE 2010-08-03");
+        assertTrue(published(sequence, "2010-08-01").in(sequence, null).isEmpty());
+        Sentence law = HandParsed.sentence(0, 0,
+                "arrested arrest VBN -1 root",
+                "under under IN 3 case",
+                "Terrorism Terrorism NNP 3 compound MISC",
+                "Act Act NNP 0 obl MISC",
+                "2000 2000 CD 3 nummod DATE 2000");
+        assertTrue(published(law, "2004-03-30").in(law, null).isEmpty());
+        Sentence placed = HandParsed.sentence(0, 0,
+                "the the DT 3 det",
+                "Madrid Madrid NNP 3 compound LOCATION",
+                "2004 2004 CD 3 nummod DATE 2004",
+                "bombings bombing NNS -1 root");
+        assertEquals(List.of(new TimeExpressions.Dated(2, new EventDate("2004", "year", "sentence", "2004"))),
+                published(placed, "2005-01-01").in(placed, null));
+    }
+
+    @Test
     void aDateBeforePublicationStaysAsNormalised() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "Gunmen gunman NNS 1 nsubj",
