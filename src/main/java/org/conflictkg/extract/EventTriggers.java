@@ -104,6 +104,8 @@ final class EventTriggers {
         return false;
     }
 
+    /** Objects that make killing or shooting an attacker's own death ("the shooter, who killed himself"). */
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
     /** Verbs that take people hostage ("took 170 hostages", "seized them hostage", "were held hostage"). */
     private static final Set<String> HOSTAGE_TAKING_VERBS = Set.of("take", "seize", "hold");
     /**
@@ -386,6 +388,9 @@ final class EventTriggers {
                             || c.relation().equals("ccomp") && didAnAttack(sentence, c));
             return responsibility || claimsAnAttack || groupClaimsIt(sentence, token, here) ? type : null;
         }
+        if (ownDeath(sentence, token)) {
+            return null;
+        }
         if (Set.of("kill", "murder", "slaughter", "strike", "hit", "pursue").contains(lemma)) {
             Token subject = AgentTokens.agent(sentence, token);
             if (subject == null) {
@@ -403,6 +408,21 @@ final class EventTriggers {
             return attacker ? type : null;
         }
         return type;
+    }
+
+    /**
+     * Whether a verb tells only an attacker's own death ("the shooter, who killed himself before police arrived"):
+     * killing or shooting oneself, with no killing of others hung on it ("shot himself after killing five people"
+     * is the attack).
+     */
+    private static boolean ownDeath(Sentence sentence, Token verb) {
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        List<Token> children = sentence.children(verb.index());
+        return Set.of("kill", "shoot").contains(lemma)
+                && children.stream().anyMatch(c -> c.relation().equals("obj")
+                        && REFLEXIVES.contains(c.word().toLowerCase(Locale.ROOT)))
+                && sentence.tokens().stream().noneMatch(t -> t != verb && sentence.dominates(verb, t)
+                        && CasualtyCounter.casualtyWord(t.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.conflictkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -30,6 +31,28 @@ class EventTriggersTest {
                 "They they PRP 1 nsubj",
                 "opened open VBD -1 root",
                 "talks talk NNS 1 obj"));
+    }
+
+    @Test
+    void killingOneselfIsNoAttackUnlessOthersAreKilledUnderIt() {
+        assertNull(typeOf(2,
+                "shooter shooter NN 2 nsubj",
+                "who who WP 2 nsubj",
+                "killed kill VBD 0 acl:relcl",
+                "himself himself PRP 2 obj"));
+        assertEquals(EventType.ARMED_ASSAULT, typeOf(1,
+                "gunman gunman NN 1 nsubj",
+                "shot shoot VBD -1 root",
+                "himself himself PRP 1 obj",
+                "after after IN 1 advmod",
+                "killing kill VBG 3 dep",
+                "five five CD 6 nummod",
+                "people people NNS 4 obj"));
+        assertNotNull(typeOf(1,
+                "gunman gunman NN 1 nsubj",
+                "killed kill VBD -1 root",
+                "five five CD 3 nummod",
+                "people people NNS 1 obj"));
     }
 
     @Test
