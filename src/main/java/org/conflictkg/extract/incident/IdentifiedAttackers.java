@@ -20,8 +20,8 @@ import org.conflictkg.nlp.Sentence;
 /**
  * Names the attacker a report identifies ("The attacker was identified as Salman Ramadan Abedi", "The suspected
  * perpetrator was named as Akbarzhon Jalilov", "The suspect in the stabbing attack ... is identified as Ali H.", "the
- * gunman, Omar Mateen,", "a lone wolf terrorist, Martin Couture-Rouleau", "arrested the driver, Salih Khater"): the
- * person named right after the phrase, or right before an attacker noun set off by commas ("Abdul Razak Ali Artan, the
+ * gunman, Omar Mateen,", "a lone wolf terrorist, Martin Couture-Rouleau", "arrested the driver, Salih Khater", "the
+ * perpetrator, a 47-year-old man from Cardiff, Wales named Darren Osborne"): the person named right after the phrase, or right before an attacker noun set off by commas ("Abdul Razak Ali Artan, the
  * assailant, was shot") or as the subject of planting a bomb ("Tamerlan Tsarnaev planted two ... bombs"), becomes the
  * perpetrator of the latest attack told before it, in its paragraph or else earlier, when that attack has none yet.
  */
@@ -39,6 +39,12 @@ public final class IdentifiedAttackers {
     private static final Pattern SUSPECT_IN = Pattern.compile("(?i)\\bthe\\s+(?:suspect|" + ATTACKER + ")\\s+"
             + "(?:in|behind|of)\\s+[^.;]{0,150}?\\s+(?:is|was|has been|had been)\\s+(?:\\w+ly\\s+)?"
             + "(?:identified|named)\\s+as\\s+");
+    /**
+     * "the perpetrator, a 47-year-old man from Cardiff, Wales named Darren Osborne,": the attacker described in an
+     * apposition that names him at its end, whose commas only set off names of places.
+     */
+    private static final Pattern DESCRIBED_THEN_NAMED = Pattern.compile("(?i)\\b(?:the|a)\\s+" + ATTACKER
+            + "\\s*,\\s+an?\\s+[^,.;]{0,80}?(?:,\\s+(?-i:[A-Z])[^,.;]{0,40}?){0,2}\\s+named\\s+(?:as\\s+)?");
     /** "Abdul Razak Ali Artan, the assailant,": the attacker noun set off by commas after the name. */
     private static final Pattern NAME_THEN_ATTACKER = Pattern.compile("(?i),\\s+the\\s+" + ATTACKER + "\\s*,");
     /** "Tamerlan Tsarnaev planted two homemade pressure cooker bombs": the person who placed the device. */
@@ -56,6 +62,7 @@ public final class IdentifiedAttackers {
         Map<Integer, String> identified = new HashMap<>();
         identify(IDENTIFIED, true, incidents, text, facts, identified);
         identify(SUSPECT_IN, true, incidents, text, facts, identified);
+        identify(DESCRIBED_THEN_NAMED, true, incidents, text, facts, identified);
         identify(NAME_THEN_ATTACKER, false, incidents, text, facts, identified);
         identify(NAME_THEN_PLANTED, false, incidents, text, facts, identified);
         List<Event> result = new ArrayList<>();

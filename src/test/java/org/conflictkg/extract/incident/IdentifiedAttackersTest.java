@@ -62,6 +62,20 @@ class IdentifiedAttackersTest {
     }
 
     @Test
+    void anAttackerDescribedInAnAppositionThatNamesHimAtItsEndIsThePerpetrator() {
+        AnnotatedText t = text("A van was driven into a crowd in Finsbury Park .",
+                "On 23 June , the perpetrator , a 47-year-old man from Cardiff , Wales named Salman Abedi , was charged .");
+        Event ramming = event(t, EventType.UNARMED_ASSAULT, "driven").build();
+        assertEquals(Set.of(ABEDI), IdentifiedAttackers.add(List.of(ramming), t, personNamed(t, "Salman Abedi"))
+                .get(0).roles().get(Role.PERPETRATOR));
+        AnnotatedText victim = text("A van was driven into a crowd in Finsbury Park .",
+                "The perpetrator , a 47-year-old man , struck a man named Salman Abedi .");
+        Event other = event(victim, EventType.UNARMED_ASSAULT, "driven").build();
+        assertTrue(IdentifiedAttackers.add(List.of(other), victim, personNamed(victim, "Salman Abedi")).get(0)
+                .roles().getOrDefault(Role.PERPETRATOR, Set.of()).isEmpty(), "the victim named after a verb");
+    }
+
+    @Test
     void whoPlantedTheBombsIsThePerpetratorOfTheBombingBefore() {
         AnnotatedText t = text("The marathon bombing was a terrorist attack .",
                 "Brothers Salman Abedi planted two homemade pressure cooker bombs , which detonated .");
