@@ -166,8 +166,8 @@ final class TimeExpressions {
 
     /**
      * Whether the tagger's date is none: a day or year counted in a sequence ("after a third day of clashes", "in
-     * its second year"), or a year that ends a name other than a place's ("the Terrorism Act 2000", "Euro
-     * 2016"; "the Madrid 2004 bombings" is dated).
+     * its second year"), or a year that ends a name other than a place's ("the Terrorism Act 2000", "Euro 2016"; "the
+     * Madrid 2004 bombings" is dated).
      */
     private boolean notADate(List<Token> tokens, int first, int last) {
         String written = text.text().substring(tokens.get(first).begin(), tokens.get(last).end());

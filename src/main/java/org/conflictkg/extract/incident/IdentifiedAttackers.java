@@ -21,9 +21,10 @@ import org.conflictkg.nlp.Sentence;
  * Names the attacker a report identifies ("The attacker was identified as Salman Ramadan Abedi", "The suspected
  * perpetrator was named as Akbarzhon Jalilov", "The suspect in the stabbing attack ... is identified as Ali H.", "the
  * gunman, Omar Mateen,", "a lone wolf terrorist, Martin Couture-Rouleau", "arrested the driver, Salih Khater", "the
- * perpetrator, a 47-year-old man from Cardiff, Wales named Darren Osborne"): the person named right after the phrase, or right before an attacker noun set off by commas ("Abdul Razak Ali Artan, the
- * assailant, was shot") or as the subject of planting a bomb ("Tamerlan Tsarnaev planted two ... bombs"), becomes the
- * perpetrator of the latest attack told before it, in its paragraph or else earlier, when that attack has none yet.
+ * perpetrator, a 47-year-old man from Cardiff, Wales named Darren Osborne"): the person named right after the
+ * phrase, or right before an attacker noun set off by commas ("Abdul Razak Ali Artan, the assailant, was shot") or as
+ * the subject of planting a bomb ("Tamerlan Tsarnaev planted two ... bombs"), becomes the perpetrator of the latest
+ * attack told before it, in its paragraph or else earlier, when that attack has none yet.
  */
 public final class IdentifiedAttackers {
 

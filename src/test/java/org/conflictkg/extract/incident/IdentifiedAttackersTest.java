@@ -64,7 +64,8 @@ class IdentifiedAttackersTest {
     @Test
     void anAttackerDescribedInAnAppositionThatNamesHimAtItsEndIsThePerpetrator() {
         AnnotatedText t = text("A van was driven into a crowd in Finsbury Park .",
-                "On 23 June , the perpetrator , a 47-year-old man from Cardiff , Wales named Salman Abedi , was charged .");
+                "On 23 June , the perpetrator , a 47-year-old man from Cardiff , Wales named Salman Abedi , was"
+                        + " charged .");
         Event ramming = event(t, EventType.UNARMED_ASSAULT, "driven").build();
         assertEquals(Set.of(ABEDI), IdentifiedAttackers.add(List.of(ramming), t, personNamed(t, "Salman Abedi"))
                 .get(0).roles().get(Role.PERPETRATOR));
