@@ -28,6 +28,9 @@ final class PlaceContext {
             "governorate", "forest", "city", "town", "village", "area", "commune", "municipality", "neighborhood",
             "neighbourhood", "suburb", "locality", "prefecture", "department", "subdistrict");
 
+    /** Words for settlements that may stand right before a settlement's name ("the provincial capital Mehtar Lam"). */
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("capital", "city", "town", "village");
+
     private PlaceContext() {
     }
 
@@ -44,7 +47,8 @@ final class PlaceContext {
     /**
      * Whether a name stands where places stand: after a locative preposition ("in Raqqa", "near Oicha") or before a
      * word for a kind of place ("Banadir region") or an attack noun, next to it or after one noun ("the Potiskum
-     * bombing", "Saint-Jean-sur-Richelieu ramming attack").
+     * bombing", "Saint-Jean-sur-Richelieu ramming attack"), or right after a word for a settlement ("the provincial
+     * capital Mehtar Lam").
      */
     static boolean locatedAsPlace(List<Token> tokens, int first, int last) {
         boolean after = first > 0 && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
@@ -54,7 +58,10 @@ final class PlaceContext {
                         && TriggerLexicon.attackNoun(tokens.get(last + 2)));
         boolean named = first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("of")
                 && PLACE_WORDS.contains(singular(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)));
-        return after || before || named || listedAfterLocative(tokens, first) || describedAsPlace(tokens, last);
+        boolean kindBefore = first > 0
+                && SETTLEMENT_WORDS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
+        return after || before || named || kindBefore || listedAfterLocative(tokens, first)
+                || describedAsPlace(tokens, last);
     }
 
     /**

@@ -21,6 +21,12 @@ class PlaceContextTest {
         assertTrue(PlaceContext.locatedAsPlace(region, 0, 0));
         List<Token> subject = tokens("Raqqa Raqqa NNP 1 nsubj", "said say VBD -1 root");
         assertFalse(PlaceContext.locatedAsPlace(subject, 0, 0));
+        List<Token> capital = tokens("the the DT 2 det", "provincial provincial JJ 2 amod", "capital capital NN -1 root",
+                "Mehtar Mehtar NNP 4 compound", "Lam Lam NNP 2 appos");
+        assertTrue(PlaceContext.locatedAsPlace(capital, 3, 4));
+        List<Token> mayor = tokens("the the DT 1 det", "mayor mayor NN 3 compound", "Sadiq Sadiq NNP 3 compound",
+                "Khan Khan NNP -1 root");
+        assertFalse(PlaceContext.locatedAsPlace(mayor, 2, 3));
     }
 
     @Test
