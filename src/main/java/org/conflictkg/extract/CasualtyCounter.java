@@ -113,7 +113,8 @@ final class CasualtyCounter {
                 continue;
             }
             if (RevisedTolls.revisesDeaths(sentence, token, countsDead)) {
-                nearestTo(attacks, token).killed = Optional.of(new Casualties(count, qualifier(sentence, token)));
+                int low = RevisedTolls.rangeStart(sentence, token, count);
+                nearestTo(attacks, token).killed = Optional.of(new Casualties(low, qualifier(sentence, token)));
                 continue;
             }
             Token current = noun;

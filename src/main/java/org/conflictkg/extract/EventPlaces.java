@@ -51,16 +51,18 @@ final class EventPlaces {
     }
 
     /**
-     * Whether a mention names a place, not a country's demonym that says whose strike or weapon it was ("killed in
-     * Russian air strikes").
+     * Whether a mention names a place, not a country's demonym or name that says whose strike or weapon it was
+     * ("killed in Russian air strikes", "a U.S. airstrike").
      */
     static boolean place(Sentence sentence, EntityMention m) {
         if (!m.type().isPlace()) {
             return false;
         }
-        Token head = sentence.head(sentence.tokens().get(m.mention().lastToken()));
-        return !(m.mention().source().equals(MentionExtractor.DEMONYM_SOURCE) && head != null
-                && DemonymHeads.force(head.lemma()));
+        Token last = sentence.tokens().get(m.mention().lastToken());
+        Token head = sentence.head(last);
+        boolean whose = m.mention().source().equals(MentionExtractor.DEMONYM_SOURCE)
+                || m.type() == EntityType.COUNTRY && last.relation().startsWith("compound");
+        return !(whose && head != null && DemonymHeads.force(head.lemma()));
     }
 
     /**

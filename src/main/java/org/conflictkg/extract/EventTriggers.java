@@ -149,6 +149,8 @@ final class EventTriggers {
      * Explosive things and their blasts that kill or strike as a verb's subject ("the bomb killed 35 people", "two
      * explosions rocked the city of Quetta"), or that a vehicle hits as its object ("a vehicle hits a roadside bomb").
      */
+    /** Words of a plea entered in court ("pleaded guilty", "pleaded no contest"). */
+    private static final Set<String> PLEAS = Set.of("guilty", "innocent", "contest");
     private static final Set<String> EXPLOSIVE_DEVICES = Set.of("bomb", "device", "ied", "explosive",
             "car-bomb", "vbied", "landmine", "mine", "explosion", "blast");
     /** Verbs by which a vehicle or a patrol runs into an explosive ("hits a roadside bomb", "struck a landmine"). */
@@ -388,7 +390,7 @@ final class EventTriggers {
                             || c.relation().equals("ccomp") && didAnAttack(sentence, c));
             return responsibility || claimsAnAttack || groupClaimsIt(sentence, token, here) ? type : null;
         }
-        if (ownDeath(sentence, token)) {
+        if (ownDeath(sentence, token) || lemma.equals("plead") && !pleaToACharge(sentence, token)) {
             return null;
         }
         if (Set.of("kill", "murder", "slaughter", "strike", "hit", "pursue").contains(lemma)) {
@@ -408,6 +410,16 @@ final class EventTriggers {
             return attacker ? type : null;
         }
         return type;
+    }
+
+    /**
+     * Whether "plead" enters a plea ("pleaded guilty", "pleaded not guilty to", "pleaded no contest", "pleaded to two
+     * counts"), not a request ("residents had pleaded for help from the military").
+     */
+    private static boolean pleaToACharge(Sentence sentence, Token plead) {
+        return sentence.children(plead.index()).stream().anyMatch(c ->
+                PLEAS.contains(c.lemma().toLowerCase(Locale.ROOT))
+                        || c.relation().startsWith("obl") && sentence.caseMarker(c).equals("to"));
     }
 
     /**

@@ -28,7 +28,9 @@ public final class NumberWords {
                     return (int) value;
                 }
             } catch (NumberFormatException e) {
-                return WORDS.get(token.word().toLowerCase(Locale.ROOT));
+                if (!token.word().replace(",", "").matches("\\d{1,6}")) {
+                    return WORDS.get(token.word().toLowerCase(Locale.ROOT));
+                }
             }
         }
         String word = token.word().replace(",", "");

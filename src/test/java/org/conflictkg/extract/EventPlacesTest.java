@@ -217,6 +217,22 @@ class EventPlacesTest {
     }
 
     @Test
+    void aCountryNamingWhoseStrikeItWasIsNoPlaceButACountryCompoundingAnAttackIs() {
+        Sentence strike = HandParsed.sentence(0, 0,
+                "A a DT 2 det",
+                "U.S. U.S. NNP 2 compound",
+                "airstrike airstrike NN 3 nsubj",
+                "killed kill VBD -1 root");
+        assertFalse(EventPlaces.place(strike, HandParsed.mention(strike, 1, 1, EntityType.COUNTRY)));
+        Sentence attack = HandParsed.sentence(0, 0,
+                "The the DT 2 det",
+                "Kenya Kenya NNP 2 compound",
+                "attack attack NN 3 nsubj",
+                "killed kill VBD -1 root");
+        assertTrue(EventPlaces.place(attack, HandParsed.mention(attack, 1, 1, EntityType.COUNTRY)));
+    }
+
+    @Test
     void aPlaceThatDescribesAnActorIsNotTheEventsPlace() {
         Sentence sentence = HandParsed.sentence(0, 0,
                 "Shabaab Shabaab NNP 6 nsubj",

@@ -34,6 +34,25 @@ class EventTriggersTest {
     }
 
     @Test
+    void pleadingGuiltyOrToAChargeIsATrialStepButPleadingForHelpIsNot() {
+        assertEquals(EventType.TRIAL, typeOf(1,
+                "He he PRP 1 nsubj",
+                "pleaded plead VBD -1 root",
+                "guilty guilty JJ 1 xcomp"));
+        assertEquals(EventType.TRIAL, typeOf(1,
+                "He he PRP 1 nsubj",
+                "pleaded plead VBD -1 root",
+                "to to IN 4 case",
+                "two two CD 4 nummod",
+                "counts count NNS 1 obl"));
+        assertNull(typeOf(1,
+                "residents resident NNS 1 nsubj",
+                "pleaded plead VBD -1 root",
+                "for for IN 3 case",
+                "help help NN 1 obl"));
+    }
+
+    @Test
     void killingOneselfIsNoAttackUnlessOthersAreKilledUnderIt() {
         assertNull(typeOf(2,
                 "shooter shooter NN 2 nsubj",

@@ -30,6 +30,8 @@ class GeneratedNumberTest {
                 "root")));
         assertEquals(12, NumberWords.number(new Token(0, "twelve", "twelve", "CD", "NUMBER", "", 0, 6, -1,
                 "root")));
+        assertEquals(500, NumberWords.number(new Token(0, "500", "500", "CD", "NUMBER", "400.0-500.0", 0, 3, -1,
+                "root")), "a figure of a range the tagger normalised whole is read from its digits");
     }
 
     @Test
