@@ -765,7 +765,7 @@ public final class MentionExtractor {
      * Whether the words around a person's or organisation's name say it is a place: it stands where places stand or
      * is chained to its division or country, and the gazetteer knows it or it is placed by a compass point ("in
      * Raqqa", "Toretsk, Donetsk Oblast"); or an organisation's name after a locative is chained to its country ("in
-     * Khyber Agency, Pakistan").
+     * Khyber Agency, Pakistan"); or the words name it as a settlement, known or not ("the village of Goshe").
      */
     private boolean placeByContext(AnnotatedText text, List<Token> tokens, int first, int last, EntityType tagged) {
         if (tagged != EntityType.PERSON && tagged != EntityType.ORGANIZATION) {
@@ -774,7 +774,8 @@ public final class MentionExtractor {
         boolean chained = PlaceContext.chainedToItsDivision(tokens, last, span -> countryName(text, span));
         boolean known = knownPlace.test(text.text().substring(tokens.get(first).begin(), tokens.get(last).end()))
                 || PlaceContext.placedByCompass(tokens, last);
-        if ((PlaceContext.locatedAsPlace(tokens, first, last) || chained) && known) {
+        if ((PlaceContext.locatedAsPlace(tokens, first, last) || chained) && known
+                || PlaceContext.namedAsSettlement(tokens, first, last)) {
             return true;
         }
         return tagged == EntityType.ORGANIZATION && chained && first > 0

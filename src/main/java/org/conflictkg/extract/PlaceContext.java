@@ -28,6 +28,10 @@ final class PlaceContext {
             "governorate", "forest", "city", "town", "village", "area", "commune", "municipality", "neighborhood",
             "neighbourhood", "suburb", "locality", "prefecture", "department", "subdistrict");
 
+    /** Words for settlements and divisions that name a place: "the village of X", "X, a town in". */
+    private static final Set<String> NAMING_WORDS = Set.of("village", "town", "city", "district", "province", "region",
+            "county", "municipality", "commune", "neighborhood", "neighbourhood", "suburb", "locality", "governorate",
+            "prefecture", "subdistrict");
     /** Words for settlements that may stand right before a settlement's name ("the provincial capital Mehtar Lam"). */
     private static final Set<String> SETTLEMENT_WORDS = Set.of("capital", "city", "town", "village");
 
@@ -62,6 +66,30 @@ final class PlaceContext {
                 && SETTLEMENT_WORDS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
         return after || before || named || kindBefore || listedAfterLocative(tokens, first)
                 || describedAsPlace(tokens, last);
+    }
+
+    /**
+     * Whether a name is given as the name of a settlement or division, so that it is a place though no gazetteer knows
+     * it: after "the village of" and its kin ("the village of Goshe", "the town of Arbinda"), or before an apposition
+     * whose head is such a word ("Dioungani, a village in central Mali").
+     */
+    static boolean namedAsSettlement(List<Token> tokens, int first, int last) {
+        boolean ofKind = first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("of")
+                && NAMING_WORDS.contains(singular(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)));
+        int i = last + 1;
+        if (ofKind || i + 2 >= tokens.size() || !tokens.get(i).word().equals(",")
+                || !Set.of("the", "a", "an").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return ofKind;
+        }
+        for (int k = i + 2; k + 1 < tokens.size() && k < i + 5; k++) {
+            if (NAMING_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return !tokens.get(k + 1).pos().startsWith("NN");
+            }
+            if (!tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,6 +30,22 @@ class PlaceContextTest {
     }
 
     @Test
+    void aNameGivenAsASettlementsNameIsAPlaceThoughNoGazetteerKnowsIt() {
+        List<Token> villageOf = tokens("the the DT 1 det", "village village NN -1 root", "of of IN 3 case",
+                "Goshe Goshe NNP 1 nmod");
+        assertTrue(PlaceContext.namedAsSettlement(villageOf, 3, 3));
+        List<Token> apposition = tokens("Dioungani Dioungani NNP -1 root", ", , , 0 punct", "a a DT 3 det",
+                "village village NN 0 appos", "in in IN 5 case", "Mali Mali NNP 3 nmod");
+        assertTrue(PlaceContext.namedAsSettlement(apposition, 0, 0));
+        List<Token> councilman = tokens("Smith Smith NNP -1 root", ", , , 0 punct", "a a DT 4 det",
+                "city city NN 4 compound", "councilman councilman NN 0 appos");
+        assertFalse(PlaceContext.namedAsSettlement(councilman, 0, 0));
+        List<Token> department = tokens("the the DT 1 det", "Department Department NNP -1 root", "of of IN 3 case",
+                "Justice Justice NNP 1 nmod");
+        assertFalse(PlaceContext.namedAsSettlement(department, 3, 3));
+    }
+
+    @Test
     void aCommaChainToADivisionOrACountryLocatesAName() {
         List<Token> oblast = tokens("Toretsk Toretsk NNP -1 root", ", , , 0 punct", "Donetsk Donetsk NNP 3 compound",
                 "Oblast Oblast NNP 0 appos", ", , , 0 punct");
