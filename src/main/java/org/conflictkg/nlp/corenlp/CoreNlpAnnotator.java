@@ -38,6 +38,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r\\f]*\\n");
 
     private final StanfordCoreNLP pipeline;
+    /** The dependency parser, run after {@link PresentTenseVerbs} has corrected the tags; null without depparse. */
+    private final StanfordCoreNLP parser;
 
     /** Loads the models (several seconds). */
     public CoreNlpAnnotator() {
@@ -47,7 +49,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     /** Loads the models for exactly these annotators, for benchmarks that compare against the full pipeline. */
     public CoreNlpAnnotator(String annotators) {
         Properties props = new Properties();
-        props.setProperty("annotators", annotators);
+        boolean parsed = annotators.endsWith(",depparse");
+        props.setProperty("annotators", parsed ? annotators.substring(0, annotators.length() - ",depparse".length())
+                : annotators);
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|\\|");
         props.setProperty("ner.applyFineGrained", "false");
@@ -57,6 +61,26 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         props.setProperty("ner.maxlen", "1000");
         props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
         this.pipeline = new StanfordCoreNLP(props);
+        if (parsed) {
+            Properties parse = new Properties();
+            parse.setProperty("annotators", "depparse");
+            parse.setProperty("depparse.maxlen", "400");
+            parse.setProperty("enforceRequirements", "false");
+            this.parser = new StanfordCoreNLP(parse);
+        } else {
+            this.parser = null;
+        }
+    }
+
+    /** Runs the taggers, corrects the present-tense verbs read as nouns, then parses. */
+    private void run(Annotation annotation) {
+        pipeline.annotate(annotation);
+        if (parser != null) {
+            for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+                PresentTenseVerbs.correct(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            }
+            parser.annotate(annotation);
+        }
     }
 
     @Override
@@ -87,7 +111,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     public int annotateBare(String text, Optional<LocalDate> documentDate) {
         Annotation annotation = new Annotation(text);
         documentDate.ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
-        pipeline.annotate(annotation);
+        run(annotation);
         List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
         return tokens == null ? 0 : tokens.size();
     }
@@ -131,7 +155,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             Annotation annotation = new Annotation(piece);
             documentDate.ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class,
                     date.toString()));
-            pipeline.annotate(annotation);
+            run(annotation);
             for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
                 if (labels.isEmpty()) {
