@@ -60,8 +60,7 @@ final class PlaceContext {
                 tokens.get(last + 1).word().toLowerCase(Locale.ROOT)) || TriggerLexicon.attackNoun(tokens.get(last + 1))
                 || last + 2 < tokens.size() && tokens.get(last + 1).pos().startsWith("NN")
                         && TriggerLexicon.attackNoun(tokens.get(last + 2)));
-        boolean named = first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("of")
-                && PLACE_WORDS.contains(singular(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)));
+        boolean named = afterKindOf(tokens, first, PLACE_WORDS);
         boolean kindBefore = first > 0
                 && SETTLEMENT_WORDS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
         return after || before || named || kindBefore || listedAfterLocative(tokens, first)
@@ -74,22 +73,17 @@ final class PlaceContext {
      * whose head is such a word ("Dioungani, a village in central Mali").
      */
     static boolean namedAsSettlement(List<Token> tokens, int first, int last) {
-        boolean ofKind = first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("of")
-                && NAMING_WORDS.contains(singular(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)));
-        int i = last + 1;
-        if (ofKind || i + 2 >= tokens.size() || !tokens.get(i).word().equals(",")
-                || !Set.of("the", "a", "an").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-            return ofKind;
+        if (afterKindOf(tokens, first, NAMING_WORDS)) {
+            return true;
         }
-        for (int k = i + 2; k + 1 < tokens.size() && k < i + 5; k++) {
-            if (NAMING_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-                return !tokens.get(k + 1).pos().startsWith("NN");
-            }
-            if (!tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().startsWith("NN")) {
-                return false;
-            }
-        }
-        return false;
+        int kind = appositionKind(tokens, last, NAMING_WORDS::contains);
+        return kind >= 0 && kind + 1 < tokens.size() && !tokens.get(kind + 1).pos().startsWith("NN");
+    }
+
+    /** Whether a name follows a kind of place and "of" ("the town of Monguno", "the villages of Goshe"). */
+    private static boolean afterKindOf(List<Token> tokens, int first, Set<String> kinds) {
+        return first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("of")
+                && kinds.contains(singular(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -97,21 +91,28 @@ final class PlaceContext {
      * Badakhshan Province", "Tremseh, a village in Hama province"): only a place is described that way.
      */
     private static boolean describedAsPlace(List<Token> tokens, int last) {
+        return appositionKind(tokens, last, word -> PLACE_WORDS.contains(word) || word.equals("capital")) >= 0;
+    }
+
+    /**
+     * The index of the word of a kind that heads an apposition right after a name (", a village", ", the provincial
+     * capital"), within three adjectives and nouns after its article; -1 when there is none.
+     */
+    private static int appositionKind(List<Token> tokens, int last, Predicate<String> kind) {
         int i = last + 1;
         if (i + 1 >= tokens.size() || !tokens.get(i).word().equals(",")
                 || !Set.of("the", "a", "an").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-            return false;
+            return -1;
         }
         for (int k = i + 2; k < Math.min(tokens.size(), i + 5); k++) {
-            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (PLACE_WORDS.contains(word) || word.equals("capital")) {
-                return true;
+            if (kind.test(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return k;
             }
             if (!tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().startsWith("NN")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

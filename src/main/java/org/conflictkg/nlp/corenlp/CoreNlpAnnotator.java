@@ -26,7 +26,8 @@ import org.conflictkg.nlp.Token;
 /**
  * The {@link TextAnnotator} backed by Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (3-class models plus
  * SUTime and numbers, without the slow fine-grained gazetteer: our own knowledge base types the domain's names) and
- * depparse. The models load once, in the constructor; one instance may be shared by threads. A sentence also ends at
+ * depparse, which runs after {@link PresentTenseVerbs} has corrected verbs of violence the tagger read as nouns. The
+ * models load once, in the constructor; one instance may be shared by threads. A sentence also ends at
  * a table's cell separator "|", so that each cell of an incident list ("April 9 | 1 | 30 | A bomb ... kills one") is
  * parsed on its own and a row's date is not read as the subject of its description.
  */

@@ -1,7 +1,6 @@
 package org.conflictkg.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.process.Morphology;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,7 +44,7 @@ final class PresentTenseVerbs {
             }
             String verbTag = word.equals(base) ? "VBP" : "VBZ";
             token.setTag(verbTag);
-            token.setLemma(Morphology.lemmaStatic(token.word(), verbTag).toLowerCase(Locale.ROOT));
+            token.setLemma(base);
             changed = true;
         }
         return changed;
