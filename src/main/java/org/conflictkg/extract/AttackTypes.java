@@ -52,10 +52,21 @@ final class AttackTypes {
         return EventType.ATTACK;
     }
 
+    /** Whether an instrument or one of its conjuncts is an explosive or a weapon fired from afar ("mortars"). */
+    static boolean explosiveOrProjectile(Sentence sentence, Token instrument) {
+        List<Token> instruments = new ArrayList<>();
+        instruments.add(instrument);
+        sentence.children(instrument.index()).stream().filter(c -> c.relation().equals("conj"))
+                .forEach(instruments::add);
+        return instruments.stream().anyMatch(t -> EXPLOSIVES.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || DemonymHeads.projectile(t));
+    }
+
     /**
      * Events named by who does them to whom: a state's strike with a weapon fired from afar, named by the demonym
-     * before the weapon, is a bombing unless it hits a group ("Russian artillery shelling": GTD codes projectiles
-     * fired at a target so); an attack by a state force (not an armed group's "forces"), or on an armed group or on
+     * before the weapon, or a state's attack with explosives or such weapons, is a bombing unless it hits a group
+     * ("Russian artillery shelling", "Russian forces attack Toretsk with mortars": GTD codes projectiles fired at a
+     * target so); an attack by a state force (not an armed group's "forces"), or on an armed group or on
      * militants by anyone but another group, is a military operation; fighting in which no state force takes part
      * is an attack ("fresh fighting in Raga", "clashes between Arab tribal fighters and Kurdish-led fighters"), and a
      * siege that names no state force is a hostage-taking ("the Beslan school siege", "Police
@@ -77,7 +88,8 @@ final class AttackTypes {
             boolean withoutState = d.type == EventType.MILITARY_OPERATION && !state
                     && !targets.contains(EntityType.STATE_AUTHORITY);
             String lemma = d.trigger.lemma().toLowerCase(Locale.ROOT);
-            boolean shelled = d.weaponDemonym && !targets.contains(EntityType.ARMED_GROUP);
+            boolean shelled = (d.weaponDemonym || state && d.explosiveInstrument)
+                    && !targets.contains(EntityType.ARMED_GROUP);
             if (shelled && (d.type.isAttack() || d.type == EventType.MILITARY_OPERATION)) {
                 d.type = EventType.BOMBING;
             } else if (d.type.isAttack() && (state || (targets.contains(EntityType.ARMED_GROUP) || onAttackers)

@@ -30,6 +30,8 @@ final class EventDraft {
     boolean stateAgent;
     /** Whether its striker is named by a demonym before a weapon fired from afar ("Russian artillery shelling"). */
     boolean weaponDemonym;
+    /** Whether a "with" phrase names explosives or weapons fired from afar ("with mortars and aerial bombs"). */
+    boolean explosiveInstrument;
     boolean verb;
     boolean definite;
     Optional<Integer> claimed = Optional.empty();

@@ -123,6 +123,9 @@ final class EventRoles {
             if (draft.type == EventType.ATTACK && relation.startsWith("obl") && marker.equals("with")) {
                 draft.type = AttackTypes.instrumentType(sentence, child);
             }
+            if (relation.startsWith("obl") && marker.equals("with")) {
+                draft.explosiveInstrument |= AttackTypes.explosiveOrProjectile(sentence, child);
+            }
             if ((relation.equals("obj") && !INSTRUMENT_VERBS.contains(trigger.lemma().toLowerCase(Locale.ROOT)))
                     || relation.equals("nsubj:pass")) {
                 addPatient(draft, patientRole, sentence, child, here, "object");

@@ -644,7 +644,8 @@ public final class MentionExtractor {
 
     /**
      * Proper names the tagger left untagged where places stand, after a locative preposition, alone or in a list
-     * ("in Dortmund and Bochum"), that the gazetteer knows, are places.
+     * ("in Dortmund and Bochum"), that the gazetteer knows, are places; a hyphen written without spaces stays inside
+     * the name ("in Sar-e Pol Province", not "Sar"), and such a name is a place though tagged miscellaneous.
      */
     private void untaggedPlaces(AnnotatedText text, Sentence sentence, List<Candidate> out) {
         List<Token> tokens = sentence.tokens();
@@ -655,14 +656,18 @@ public final class MentionExtractor {
             int j = i + 1;
             while (j < tokens.size()) {
                 int first = j;
-                while (j < tokens.size() && tokens.get(j).pos().startsWith("NNP")) {
+                while (j < tokens.size() && (tokens.get(j).pos().startsWith("NNP")
+                        || j > first && innerHyphen(tokens, j))) {
                     j++;
                 }
                 int last = j - 1;
                 if (last < first) {
                     break;
                 }
-                boolean untagged = tokens.subList(first, last + 1).stream().allMatch(t -> t.ner().equals("O"));
+                boolean hyphenated = tokens.subList(first, last + 1).stream()
+                        .anyMatch(t -> innerHyphen(tokens, t.index()));
+                boolean untagged = tokens.subList(first, last + 1).stream().allMatch(t -> t.ner().equals("O")
+                        || hyphenated && t.ner().equals("MISC"));
                 String name = text.text().substring(tokens.get(first).begin(), tokens.get(last).end());
                 if (untagged && knownPlace.test(name)) {
                     out.add(new Candidate(mention(text, sentence, first, last, EntityType.PLACE, "ner",

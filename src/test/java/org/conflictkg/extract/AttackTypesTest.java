@@ -61,6 +61,29 @@ class AttackTypesTest {
     }
 
     @Test
+    void anInstrumentIsExplosiveOrFiredFromAfarByItselfOrItsConjuncts() {
+        Sentence mortars = attackedWith("stones", "mortars");
+        assertEquals(true, AttackTypes.explosiveOrProjectile(mortars, mortars.tokens().get(3)));
+        Sentence blades = attackedWith("machetes", "guns");
+        assertEquals(false, AttackTypes.explosiveOrProjectile(blades, blades.tokens().get(3)));
+    }
+
+    @Test
+    void aStatesAttackWithExplosivesIsABombingUnlessItHitsAGroup() {
+        Map<String, EntityType> types = Map.of("ex:Russia", EntityType.COUNTRY, "ex:ISIL", EntityType.ARMED_GROUP);
+        EventDraft onTown = draft(EventType.ATTACK, Map.of(Role.PERPETRATOR, "ex:Russia"));
+        onTown.explosiveInstrument = true;
+        EventDraft onGroup = draft(EventType.ATTACK, Map.of(Role.PERPETRATOR, "ex:Russia", Role.TARGET, "ex:ISIL"));
+        onGroup.explosiveInstrument = true;
+        EventDraft byGroup = draft(EventType.ATTACK, Map.of(Role.PERPETRATOR, "ex:ISIL"));
+        byGroup.explosiveInstrument = true;
+        AttackTypes.retype(List.of(onTown, onGroup, byGroup), types, Set.of());
+        assertEquals(EventType.BOMBING, onTown.type);
+        assertEquals(EventType.MILITARY_OPERATION, onGroup.type);
+        assertEquals(EventType.ATTACK, byGroup.type);
+    }
+
+    @Test
     void anArrestByAnArmedGroupIsAHostageTakingUnlessTheGroupGoverns() {
         Map<String, EntityType> types = Map.of("ex:Taliban", EntityType.ARMED_GROUP, "ex:aid_worker",
                 EntityType.PERSON);

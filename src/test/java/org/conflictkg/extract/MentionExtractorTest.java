@@ -465,6 +465,21 @@ class MentionExtractorTest {
                 "a dash between spaces parts two names");
     }
 
+    @Test
+    void anUntaggedNameAfterALocativeRunsOnOverItsOwnHyphens() {
+        MentionExtractor extractor = new MentionExtractor(KnowledgeBase.load(),
+                java.util.Set.of("Sar", "Sar-e Pol Province", "Sar-e Pul")::contains, (town, division) -> false,
+                name -> false);
+        assertEquals(List.of("Sar-e Pol Province"), extractor.extract(written("a bombing in Sar-e Pol Province",
+                "a a DT 1 det", "bombing bombing NN -1 root", "in in IN 6 case", "Sar Sar NNP 6 compound",
+                "- - HYPH 6 punct", "e e NNP 6 compound", "Pol Pol NNP 6 compound", "Province Province NNP 1 nmod"))
+                .stream().map(Mention::text).toList());
+        assertEquals(List.of("Sar-e Pul"), extractor.extract(written("a bombing in Sar-e Pul",
+                "a a DT 1 det", "bombing bombing NN -1 root", "in in IN 6 case", "Sar Sar NNP 5 compound MISC",
+                "- - HYPH 5 punct MISC", "e e NNP 5 compound MISC", "Pul Pul NNP 1 nmod MISC"))
+                .stream().map(Mention::text).toList(), "a hyphenated name the tagger calls miscellaneous");
+    }
+
     /** A text of one sentence whose tokens lie where the written words are, hyphens unspaced. */
     private static AnnotatedText written(String text, String... tokens) {
         Sentence spaced = HandParsed.sentence(0, 0, tokens);
