@@ -139,11 +139,16 @@ final class SentenceMerger {
 
     /**
      * Whether two triggers are coordinated, one is an adverbial clause of the other, one names the action the other
-     * or a verb coordinated with it happened in ("killed eight militants in an operation"), or one is the subject of
-     * the other ("a bombing ... kills at least 25 people").
+     * or a verb coordinated with it happened in ("killed eight militants in an operation"), both name the action one
+     * verb happened in ("killed in a stabbing attack ..., during a raid on villages"), or one is the subject of the
+     * other ("a bombing ... kills at least 25 people").
      */
     private static boolean linked(Sentence sentence, Token a, Token b) {
         if (inCoordinatedVerb(sentence, a, b) || inCoordinatedVerb(sentence, b, a)) {
+            return true;
+        }
+        if (!a.isVerb() && !b.isVerb() && sentence.head(a) != null && sentence.head(a) == sentence.head(b)
+                && actionIn(sentence, a) && actionIn(sentence, b)) {
             return true;
         }
         Token dependent = sentence.head(b) == a ? b : a;

@@ -57,6 +57,25 @@ class SentenceMergerTest {
     }
 
     @Test
+    void twoNounsNamingTheActionOneVerbHappenedInAreOneEvent() {
+        Sentence sentence = HandParsed.sentence(0, 0,
+                "Civilians civilian NNS 2 nsubj:pass", "are be VBP 2 aux:pass", "killed kill VBN -1 root",
+                "in in IN 5 case", "an a DT 5 det", "attack attack NN 2 obl", "during during IN 8 case",
+                "a a DT 8 det", "raid raid NN 2 obl", "on on IN 10 case", "villages village NNS 8 nmod");
+        EventDraft attack = HandParsed.draft(EventType.ARMED_ASSAULT, sentence, 5);
+        EventDraft raid = HandParsed.draft(EventType.MILITARY_OPERATION, sentence, 8);
+        assertEquals(1, SentenceMerger.merge(List.of(attack, raid), sentence, textOf(sentence)).size());
+        Sentence apart = HandParsed.sentence(0, 0,
+                "Civilians civilian NNS 2 nsubj:pass", "are be VBP 2 aux:pass", "killed kill VBN -1 root",
+                "in in IN 5 case", "an a DT 5 det", "attack attack NN 2 obl", "after after IN 8 case",
+                "a a DT 8 det", "raid raid NN 2 obl", "on on IN 10 case", "villages village NNS 8 nmod");
+        EventDraft attackApart = HandParsed.draft(EventType.ARMED_ASSAULT, apart, 5);
+        EventDraft raidAfter = HandParsed.draft(EventType.MILITARY_OPERATION, apart, 8);
+        assertEquals(2, SentenceMerger.merge(List.of(attackApart, raidAfter), apart, textOf(apart)).size(),
+                "an action told as after another is another");
+    }
+
+    @Test
     void anAttackNounAViolentVerbGovernsIsThatEventUnlessToldAsBeforeOrAfterIt() {
         Sentence during = HandParsed.sentence(0, 0,
                 "People people NNS 2 nsubj:pass", "are be VBP 2 aux:pass", "killed kill VBN -1 root",

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.conflictkg.extract.Casualties;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.NumberWords;
@@ -26,6 +27,10 @@ import org.conflictkg.nlp.Token;
  * Tunisia": no country lies in another) is one incident per country.
  */
 public final class IncidentSplitter {
+
+    /** Commas between place names, with capitalised names between them ("Laascaanood, Sool, Somaliland"). */
+    private static final Pattern COMMA_CHAIN = Pattern.compile("(\\s*,\\s*\\p{Lu}[\\p{L}'’-]*(\\s+\\p{Lu}[\\p{L}'’-]*)*)*"
+            + "\\s*,\\s*");
 
     private IncidentSplitter() {
     }
@@ -141,12 +146,13 @@ public final class IncidentSplitter {
     }
 
     /**
-     * Whether a place's name follows another's after a comma ("Al Mahfad District, Abyan Governorate"): it tells
-     * where the other lies and makes no part of its own.
+     * Whether a place's name follows another's after a comma, directly or after other capitalised names each after
+     * a comma ("Al Mahfad District, Abyan Governorate"; "Laascaanood, Sool, Somaliland"): it tells where the other
+     * lies and makes no part of its own.
      */
     private static boolean where(Span name, List<Span> others, AnnotatedText text) {
         return others.stream().anyMatch(o -> o.end() < name.begin()
-                && text.text().substring(o.end(), name.begin()).matches("\\s*,\\s*"));
+                && COMMA_CHAIN.matcher(text.text().substring(o.end(), name.begin())).matches());
     }
 
     private static boolean plural(String word) {

@@ -164,6 +164,17 @@ class AggregatesAndSplitterTest {
     }
 
     @Test
+    void aPlaceNamedAfterAnotherOverAChainOfCommasIsWhereThatOneLies() {
+        AnnotatedText t = text("The clashes in Jalalabad , Nangarhar , Kabul killed 4 .");
+        Event clashes = event(t, EventType.ARMED_ASSAULT, "clashes").at(KABUL, JALALABAD).killed(4).build();
+        assertEquals(List.of(clashes), IncidentSplitter.split(List.of(clashes), kabulAndJalalabad(t), t));
+        AnnotatedText list = text("The clashes in Jalalabad , in the east , and Kabul killed 4 .");
+        Event apart = event(list, EventType.ARMED_ASSAULT, "clashes").at(KABUL, JALALABAD).killed(4).build();
+        assertEquals(2, IncidentSplitter.split(List.of(apart), kabulAndJalalabad(list), list).size(),
+                "words that are no names between the commas make a list");
+    }
+
+    @Test
     void pluralAttacksReferredToAgainAreStillSplitAndTheFirstPartKeepsTheReference() {
         AnnotatedText t = text("The bombings in Kabul and Jalalabad killed 20 .", "The attacks were condemned .");
         PlaceFacts facts = kabulAndJalalabad(t);
