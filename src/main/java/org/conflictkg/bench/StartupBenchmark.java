@@ -52,7 +52,12 @@ final class StartupBenchmark {
 
     /** The JVM options {@code ./kg} gives a short command; none when not started by it. */
     static List<String> launcherOptions() {
-        String value = System.getenv(OPTIONS_VARIABLE);
+        return launcherOptions(OPTIONS_VARIABLE);
+    }
+
+    /** The JVM options {@code ./kg} gives in this environment variable, one a line; none when not started by it. */
+    static List<String> launcherOptions(String variable) {
+        String value = System.getenv(variable);
         return value == null ? List.of() : value.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 

@@ -21,6 +21,8 @@ class BenchIT {
         }
         assertTrue(run.out().contains("full/alone"), run::toString);
         assertTrue(run.out().contains("Jena phased loader"), run::toString);
+        assertTrue(run.out().contains("tdb2.tdbloader --loader=phased") && run.out().contains("./kg load"),
+                run::toString);
         assertTrue(run.out().contains("timeline"), run::toString);
         assertTrue(run.out().contains("peak live after GC"), run::toString);
     }
