@@ -126,6 +126,9 @@ final class EventRoles {
             if (relation.startsWith("obl") && marker.equals("with")) {
                 draft.explosiveInstrument |= AttackTypes.explosiveOrProjectile(sentence, child);
             }
+            if (TerritoryTakings.controlTaken(trigger, child)) {
+                EventPlaces.add(draft, sentence, child, here, false);
+            }
             if ((relation.equals("obj") && !INSTRUMENT_VERBS.contains(trigger.lemma().toLowerCase(Locale.ROOT)))
                     || relation.equals("nsubj:pass")) {
                 addPatient(draft, patientRole, sentence, child, here, "object");

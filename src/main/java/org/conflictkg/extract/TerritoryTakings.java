@@ -56,6 +56,12 @@ final class TerritoryTakings {
         return false;
     }
 
+    /** Whether an object is the control a verb takes ("took control of Tal Afar"): its phrase names the ground. */
+    static boolean controlTaken(Token verb, Token object) {
+        return verb.isVerb() && object.relation().equals("obj") && object.lemma().equalsIgnoreCase("control")
+                && CONTROL_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** A verb's objects, or those of the verb it is conjoined to when it has none ("encircle and capture X"). */
     private static List<Token> objects(Sentence sentence, Token verb) {
         List<Token> own = ownObjects(sentence, verb);

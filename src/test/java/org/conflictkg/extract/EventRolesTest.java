@@ -54,6 +54,29 @@ class EventRolesTest {
     }
 
     @Test
+    void controlTakenOfAPlaceIsTakenThere() {
+        Sentence s = HandParsed.sentence(0, 0,
+                "insurgents insurgent NNS 1 nsubj",
+                "seize seize VBP -1 root",
+                "control control NN 1 obj",
+                "of of IN 4 case",
+                "Palma Palma NNP 2 nmod");
+        List<EntityMention> here = List.of(HandParsed.mention(s, 4, 4, EntityType.CITY));
+        EventDraft seizure = HandParsed.draft(EventType.ATTACK, s, 1);
+        EventRoles.fill(seizure, s, s.tokens().get(1), here);
+        assertEquals(Set.of("ex:Palma"), seizure.places);
+        Sentence lost = HandParsed.sentence(0, 0,
+                "insurgents insurgent NNS 1 nsubj",
+                "attack attack VBP -1 root",
+                "control control NN 1 obj",
+                "of of IN 4 case",
+                "Palma Palma NNP 2 nmod");
+        EventDraft attack = HandParsed.draft(EventType.ATTACK, lost, 1);
+        EventRoles.fill(attack, lost, lost.tokens().get(1), List.of(HandParsed.mention(lost, 4, 4, EntityType.CITY)));
+        assertEquals(Set.of(), attack.places, "only a verb that takes control takes it where it is");
+    }
+
+    @Test
     void aParticipleCoordinatedWithAPassiveVerbSharesItsSubject() {
         Sentence s = HandParsed.sentence(0, 0,
                 "Saipov Saipov NNP 2 nsubj:pass",

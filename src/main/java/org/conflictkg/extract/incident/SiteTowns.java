@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.Span;
 import org.conflictkg.kb.EntityType;
@@ -17,6 +18,11 @@ import org.conflictkg.kb.EntityType;
  * town keeps its places.
  */
 public final class SiteTowns {
+
+    /** What stands between a site and the city after it that it lies in ("Taksim Square, Istanbul"). */
+    private static final Pattern AFTER_SITE = Pattern.compile("(?i) in |, ");
+    /** What stands between a city and its site after it ("Cairo's Tahrir Square"). */
+    private static final Pattern BEFORE_SITE = Pattern.compile("['’]s ");
 
     private SiteTowns() {
     }
@@ -48,7 +54,8 @@ public final class SiteTowns {
 
     /**
      * The towns with a mention inside a mention of this site, and the cities of the gazetteer named right after one
-     * and "in" ("Mindanao State University in Marawi"; not a region: "in Mindanao").
+     * and "in" or a comma ("Mindanao State University in Marawi", "Taksim Square, Istanbul"; not a region: "in
+     * Mindanao") or right before it with a possessive ("Cairo's Tahrir Square").
      */
     private static Set<String> townsOf(String site, PlaceFacts places, String text) {
         Set<String> towns = new TreeSet<>();
@@ -61,7 +68,9 @@ public final class SiteTowns {
                 boolean city = entity.getValue() == EntityType.CITY;
                 if (siteMentions.stream().anyMatch(s -> s.begin() <= town.begin() && town.end() <= s.end()
                         || city && s.sentence() == town.sentence() && s.end() < town.begin()
-                                && text.substring(s.end(), town.begin()).equalsIgnoreCase(" in "))) {
+                                && AFTER_SITE.matcher(text.substring(s.end(), town.begin())).matches()
+                        || city && s.sentence() == town.sentence() && town.end() < s.begin()
+                                && BEFORE_SITE.matcher(text.substring(town.end(), s.begin())).matches())) {
                     towns.add(entity.getKey());
                 }
             }

@@ -69,6 +69,25 @@ class SiteTownsTest {
     }
 
     @Test
+    void aSiteIsInTheCityAfterItsCommaOrBeforeItsPossessive() {
+        String square = "urn:site:taksim-square";
+        String istanbul = "urn:place:istanbul";
+        String written = "Police clear Taksim Square, Istanbul. Gunfire in Istanbul's Taksim Square.";
+        int second = written.indexOf("Gunfire");
+        PlaceFacts facts = new PlaceFacts(Map.of(square, EntityType.SITE, istanbul, EntityType.CITY), Map.of(),
+                Map.of(square, List.of(new Span(0, 13, 26, "Taksim Square")),
+                        istanbul, List.of(new Span(0, 28, 36, "Istanbul"))));
+        Event clearing = event(text, EventType.MILITARY_OPERATION, "hit").at(square).build();
+        assertEquals(Set.of(square, istanbul), SiteTowns.add(List.of(clearing), facts, written).get(0).places());
+        int city = written.indexOf("Istanbul's");
+        int site = written.indexOf("Taksim", second);
+        PlaceFacts possessive = new PlaceFacts(Map.of(square, EntityType.SITE, istanbul, EntityType.CITY), Map.of(),
+                Map.of(square, List.of(new Span(1, site, site + 13, "Taksim Square")),
+                        istanbul, List.of(new Span(1, city, city + 8, "Istanbul"))));
+        assertEquals(Set.of(square, istanbul), SiteTowns.add(List.of(clearing), possessive, written).get(0).places());
+    }
+
+    @Test
     void aSiteWithNoTownInsideItsNameOrAnIncidentInATownKeepsItsPlaces() {
         Event university = event(text, EventType.BOMBING, "hit").at(UNIVERSITY).build();
         Event inManila = event(text, EventType.BOMBING, "hit").at(METRO).at(MANILA).build();
