@@ -74,7 +74,7 @@ public final class MentionExtractor {
             "stadium", "arena", "airport", "mosque", "church", "synagogue", "cathedral", "temple", "shrine", "hotel",
             "mall", "station", "school", "university", "hospital", "market", "bazaar", "square", "club", "embassy",
             "consulate", "base", "prison", "palace", "museum", "bridge", "port", "plaza", "park", "college", "metro",
-            "gate");
+            "gate", "airfield", "airbase");
     /** Words that open the name of a site ("Hotel Kangaba", "Camp Hurriya"). */
     private static final Set<String> LEADING_SITE_WORDS = Set.of("hotel", "camp");
 

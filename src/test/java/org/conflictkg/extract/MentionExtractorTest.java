@@ -67,7 +67,7 @@ class MentionExtractorTest {
     }
 
     @Test
-    void aNameOpenedByHotelOrCampOrEndingInGateIsASite() {
+    void aNameOpenedByHotelOrCampOrEndingInGateOrAirfieldIsASite() {
         List<Mention> hotel = mentions(
                 "attack attack NN -1 root",
                 "on on IN 3 case",
@@ -80,6 +80,12 @@ class MentionExtractorTest {
                 "Abbey Abbey NNP 3 compound LOCATION",
                 "Gate Gate NNP 0 nmod LOCATION");
         assertEquals(List.of(EntityType.SITE), gate.stream().map(Mention::type).toList());
+        List<Mention> airfield = mentions(
+                "attack attack NN -1 root",
+                "on on IN 3 case",
+                "Bagram Bagram NNP 3 compound ORGANIZATION",
+                "Airfield Airfield NNP 0 nmod ORGANIZATION");
+        assertEquals(List.of(EntityType.SITE), airfield.stream().map(Mention::type).toList());
         List<Mention> town = mentions(
                 "attack attack NN -1 root",
                 "in in IN 2 case",
