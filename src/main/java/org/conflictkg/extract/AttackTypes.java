@@ -36,11 +36,7 @@ final class AttackTypes {
      * bombing), after GTD's attack types; a plain attack otherwise.
      */
     static EventType instrumentType(Sentence sentence, Token instrument) {
-        List<Token> instruments = new ArrayList<>();
-        instruments.add(instrument);
-        sentence.children(instrument.index()).stream().filter(c -> c.relation().equals("conj"))
-                .forEach(instruments::add);
-        for (Token t : instruments) {
+        for (Token t : withConjuncts(sentence, instrument)) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (EXPLOSIVES.contains(lemma)) {
                 return EventType.BOMBING;
@@ -54,12 +50,17 @@ final class AttackTypes {
 
     /** Whether an instrument or one of its conjuncts is an explosive or a weapon fired from afar ("mortars"). */
     static boolean explosiveOrProjectile(Sentence sentence, Token instrument) {
+        return withConjuncts(sentence, instrument).stream().anyMatch(t -> EXPLOSIVES.contains(
+                t.lemma().toLowerCase(Locale.ROOT)) || DemonymHeads.projectile(t));
+    }
+
+    /** An instrument and the instruments conjoined to it ("with machetes and guns"). */
+    private static List<Token> withConjuncts(Sentence sentence, Token instrument) {
         List<Token> instruments = new ArrayList<>();
         instruments.add(instrument);
         sentence.children(instrument.index()).stream().filter(c -> c.relation().equals("conj"))
                 .forEach(instruments::add);
-        return instruments.stream().anyMatch(t -> EXPLOSIVES.contains(t.lemma().toLowerCase(Locale.ROOT))
-                || DemonymHeads.projectile(t));
+        return instruments;
     }
 
     /**
