@@ -145,12 +145,12 @@ final class EventTriggers {
     /** Things fired from a distance that strike as a verb's subject ("rockets hit Kabul"), aircraft aside. */
     private static final Set<String> FIRED_SUBJECTS = Set.of("rocket", "missile", "mortar", "shell", "grenade",
             "projectile");
+    /** Words of a plea entered in court ("pleaded guilty", "pleaded no contest"). */
+    private static final Set<String> PLEAS = Set.of("guilty", "innocent", "contest");
     /**
      * Explosive things and their blasts that kill or strike as a verb's subject ("the bomb killed 35 people", "two
      * explosions rocked the city of Quetta"), or that a vehicle hits as its object ("a vehicle hits a roadside bomb").
      */
-    /** Words of a plea entered in court ("pleaded guilty", "pleaded no contest"). */
-    private static final Set<String> PLEAS = Set.of("guilty", "innocent", "contest");
     private static final Set<String> EXPLOSIVE_DEVICES = Set.of("bomb", "device", "ied", "explosive",
             "car-bomb", "vbied", "landmine", "mine", "explosion", "blast");
     /** Verbs by which a vehicle or a patrol runs into an explosive ("hits a roadside bomb", "struck a landmine"). */

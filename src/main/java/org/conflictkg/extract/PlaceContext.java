@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.conflictkg.nlp.Token;
 
 /**
@@ -28,10 +29,11 @@ final class PlaceContext {
             "governorate", "forest", "city", "town", "village", "area", "commune", "municipality", "neighborhood",
             "neighbourhood", "suburb", "locality", "prefecture", "department", "subdistrict");
 
+    /** Words for kinds of places too vague to name a settlement or division ("the area of", "a state in"). */
+    private static final Set<String> VAGUE_PLACE_WORDS = Set.of("state", "forest", "area", "department");
     /** Words for settlements and divisions that name a place: "the village of X", "X, a town in". */
-    private static final Set<String> NAMING_WORDS = Set.of("village", "town", "city", "district", "province", "region",
-            "county", "municipality", "commune", "neighborhood", "neighbourhood", "suburb", "locality", "governorate",
-            "prefecture", "subdistrict");
+    private static final Set<String> NAMING_WORDS = PLACE_WORDS.stream().filter(w -> !VAGUE_PLACE_WORDS.contains(w))
+            .collect(Collectors.toUnmodifiableSet());
     /** Words for settlements that may stand right before a settlement's name ("the provincial capital Mehtar Lam"). */
     private static final Set<String> SETTLEMENT_WORDS = Set.of("capital", "city", "town", "village");
 

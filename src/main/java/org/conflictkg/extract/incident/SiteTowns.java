@@ -67,14 +67,20 @@ public final class SiteTowns {
             for (Span town : places.mentions().getOrDefault(entity.getKey(), List.of())) {
                 boolean city = entity.getValue() == EntityType.CITY;
                 if (siteMentions.stream().anyMatch(s -> s.begin() <= town.begin() && town.end() <= s.end()
-                        || city && s.sentence() == town.sentence() && s.end() < town.begin()
-                                && AFTER_SITE.matcher(text.substring(s.end(), town.begin())).matches()
-                        || city && s.sentence() == town.sentence() && town.end() < s.begin()
-                                && BEFORE_SITE.matcher(text.substring(town.end(), s.begin())).matches())) {
+                        || city && namedBeside(s, town, text))) {
                     towns.add(entity.getKey());
                 }
             }
         }
         return towns;
+    }
+
+    /** Whether a city is named right after a site with "in" or a comma, or right before it with a possessive. */
+    private static boolean namedBeside(Span site, Span city, String text) {
+        if (site.sentence() != city.sentence()) {
+            return false;
+        }
+        return site.end() < city.begin() && AFTER_SITE.matcher(text.substring(site.end(), city.begin())).matches()
+                || city.end() < site.begin() && BEFORE_SITE.matcher(text.substring(city.end(), site.begin())).matches();
     }
 }
